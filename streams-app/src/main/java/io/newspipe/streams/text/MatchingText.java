@@ -1,0 +1,83 @@
+package io.newspipe.streams.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Folds text for matching and deduplication (never for display): NFKC, lower case, Arabic letter
+ * variants unified (أ إ آ ٱ → ا, ة → ه, ى → ي, Persian ی → ي, ک → ك, ڤ → ف, گ → ك), diacritics and
+ * tatweel removed, Arabic-Indic and Persian digits to ASCII, punctuation to spaces, whitespace
+ * collapsed. Stateless and thread-safe.
+ */
+public final class MatchingText {
+    private MatchingText() {
+    }
+
+    /** The folded form of {@code text}; the empty string for blank input. */
+    public static String fold(String text) {
+        Objects.requireNonNull(text, "text");
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = true;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = foldChar(nfkc.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (c == ' ') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** One character folded; 0 means drop it, ' ' means a separator. */
+    static char foldChar(char c) {
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+                return 'ا';
+            case 'ة':
+                return 'ه';
+            case 'ى', 'ی', 'ئ', 'ې':
+                return c == 'ئ' ? 'ئ' : 'ي';
+            case 'ک', 'گ':
+                return 'ك';
+            case 'ڤ', 'ۋ':
+                return 'ف';
+            case 'ؤ':
+                return 'ؤ';
+            case '\u0640', '\u200c', '\u200d', '\u200b', '\u200e', '\u200f', '\ufeff':
+                return 0;
+            default:
+                break;
+        }
+        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
+            return 0;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return c;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return 0;
+        }
+        return ' ';
+    }
+}
