@@ -10,6 +10,27 @@ import java.util.Locale;
  */
 public final class UrlCanonicalizer {
 
+    /**
+     * The canonical form of a page's URL given the page's own declared canonical URL (rel=canonical,
+     * og:url): the declared one wins when it is on the same host.
+     */
+    public String canonicalize(String url, String declaredCanonical) {
+        String own = canonicalize(url);
+        if (declaredCanonical == null || declaredCanonical.isBlank()) {
+            return own;
+        }
+        String declared = canonicalize(declaredCanonical);
+        return hostOf(declared) != null && hostOf(declared).equals(hostOf(own)) ? declared : own;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The canonical form of {@code url}, or {@code url} stripped when it cannot be parsed. */
     public String canonicalize(String url) {
         if (url == null) {

@@ -1,0 +1,112 @@
+package io.newspipe.streams.stage;
+
+import io.newspipe.avro.Article;
+import io.newspipe.avro.RawPage;
+import io.newspipe.schemas.AvroSerde;
+import io.newspipe.schemas.NewsSerdes;
+import io.newspipe.streams.dedup.ArticleIds;
+import io.newspipe.streams.dedup.UrlCanonicalizer;
+import io.newspipe.streams.extract.ArticleExtractor;
+import io.newspipe.streams.extract.ExtractedArticle;
+import io.newspipe.streams.extract.ExtractionOutcome;
+import io.newspipe.streams.extract.PageInput;
+import io.newspipe.streams.extract.Rejection;
+import io.newspipe.streams.text.MatchingText;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first stage: decodes a raw-page record, extracts the article and computes its id, canonical URL
+ * and content hash. One input, one {@link StageResult}: an article candidate or a dead letter.
+ * Thread-safe when its collaborators are (they are).
+ */
+public final class ExtractStage {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractStage.class);
+    private final AvroSerde<RawPage> rawPages = NewsSerdes.rawPage();
+    private final ArticleExtractor extractor;
+    private final UrlCanonicalizer canonicalizer;
+    private final int maxPageBytes;
+    private final Clock clock;
+
+    public ExtractStage(ArticleExtractor extractor, UrlCanonicalizer canonicalizer, int maxPageBytes, Clock clock) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+        this.maxPageBytes = maxPageBytes;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Processes one record of the raw-pages topic as received. */
+    public StageResult apply(String key, byte[] value) {
+        if (value == null) {
+            return StageResult.of(DeadLetters.undecodable(key, null, "record has no value (tombstone)", clock.instant()));
+        }
+        RawPage page;
+        try {
+            page = rawPages.decode(value);
+        } catch (RuntimeException e) {
+            return StageResult.of(DeadLetters.undecodable(key, value, e.getMessage(), clock.instant()));
+        }
+        try {
+            return extract(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("extraction failed for {}", page.getUrl(), e);
+            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_INTERNAL_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()));
+        }
+    }
+
+    private StageResult extract(RawPage page) {
+        ByteBuffer body = page.getBody();
+        if (body.remaining() > maxPageBytes) {
+            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
+                    body.remaining() + " bytes > limit " + maxPageBytes, clock.instant()));
+        }
+        if (page.getHttpStatus() >= 400) {
+            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, "http_error",
+                    "HTTP status " + page.getHttpStatus(), clock.instant()));
+        }
+        byte[] bytes = new byte[body.remaining()];
+        body.duplicate().get(bytes);
+        String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
+        ExtractionOutcome outcome = extractor.extract(new PageInput(url, bytes, page.getContentType(),
+                page.getFetchedAt()));
+        if (outcome instanceof Rejection rejection) {
+            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, rejection.reason(),
+                    rejection.detail(), clock.instant()));
+        }
+        return StageResult.of(toCandidate(page, (ExtractedArticle) outcome));
+    }
+
+    private Article toCandidate(RawPage page, ExtractedArticle a) {
+        String canonical = canonicalizer.canonicalize(page.getUrl(), a.declaredCanonicalUrl());
+        return Article.newBuilder()
+                .setId(ArticleIds.idOf(canonical))
+                .setUrl(page.getUrl())
+                .setCanonicalUrl(canonical)
+                .setRevision(1)
+                .setSite(page.getSite() != null ? page.getSite() : a.site())
+                .setTitle(a.title())
+                .setLead(a.lead())
+                .setBodyText(a.bodyText())
+                .setBodyHtml(a.bodyHtml())
+                .setAuthors(a.authors())
+                .setPublishedAt(a.publishedAt())
+                .setModifiedAt(a.modifiedAt())
+                .setFetchedAt(page.getFetchedAt())
+                .setLanguage(a.languageHint())
+                .setTextDirection(a.textDirection())
+                .setImageUrl(a.imageUrl())
+                .setSiteKeywords(a.siteKeywords())
+                .setKeywords(List.of())
+                .setEntities(List.of())
+                .setTopics(List.of())
+                .setContentHash(ArticleIds.contentHash(MatchingText.fold(a.bodyText())))
+                .setFingerprint(null)
+                .setExtractorVersion(ArticleExtractor.VERSION)
+                .build();
+    }
+}

@@ -1,0 +1,122 @@
+package io.newspipe.streams.topology;
+
+import io.newspipe.avro.Article;
+import io.newspipe.avro.DeadLetter;
+import io.newspipe.avro.DuplicateNotice;
+import io.newspipe.schemas.NewsSerdes;
+import io.newspipe.streams.config.StreamsAppConfig;
+import io.newspipe.streams.config.TopicNames;
+import io.newspipe.streams.dedup.UrlCanonicalizer;
+import io.newspipe.streams.extract.ArticleExtractor;
+import io.newspipe.streams.route.Route;
+import io.newspipe.streams.stage.ExtractStage;
+import io.newspipe.streams.stage.StageResult;
+import io.newspipe.streams.stage.TagStage;
+import io.newspipe.streams.tag.ArticleTagger;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Wires the pipeline: raw pages → extract → dedup by content → dedup by URL (revisions) → tag →
+ * articles, duplicates, dead letters and routed copies. Only wiring lives here; the logic is in the
+ * Kafka-free stage classes. Every raw record yields exactly one record on exactly one of the three
+ * output topics (routed copies aside).
+ */
+public final class NewsTopology {
+    private final StreamsAppConfig config;
+    private final ExtractStage extractStage;
+    private final TagStage tagStage;
+    private final Serde<Article> articles = NewsSerdes.article();
+    private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
+    private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+
+    private NewsTopology(StreamsAppConfig config, Clock clock) {
+        this.config = config;
+        this.extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), config.maxPageBytes(),
+                clock);
+        this.tagStage = new TagStage(new ArticleTagger(), clock);
+    }
+
+    /** Builds the topology for this configuration. */
+    public static Topology build(StreamsAppConfig config) {
+        return build(config, Clock.systemUTC());
+    }
+
+    /** Builds the topology with a given clock for dead-letter timestamps (deterministic runs). */
+    public static Topology build(StreamsAppConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        return new NewsTopology(config, clock).wire();
+    }
+
+    private Topology wire() {
+        TopicNames topics = config.topics();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_SEEN_CONTENT), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_SEEN_URLS), Serdes.String(), Serdes.ByteArray()));
+
+        KStream<String, StageResult> extracted = builder
+                .stream(topics.rawPages(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName(Names.SOURCE_RAW_PAGES))
+                .mapValues(extractStage::apply, Named.as(Names.EXTRACT));
+        Map<String, KStream<String, StageResult>> afterExtract = extracted.split(Named.as(Names.EXTRACT_BRANCH))
+                .branch((key, result) -> result.isArticle(), Branched.as(Names.EXTRACT_OK))
+                .defaultBranch(Branched.as(Names.EXTRACT_DEAD));
+        sinkDeadLetters(afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_DEAD), "extract");
+
+        KStream<String, StageResult> byContent = afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK)
+                .map((key, result) -> KeyValue.pair(result.article().getContentHash(), result.article()),
+                        Named.as(Names.KEY_BY_CONTENT))
+                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_CONTENT))
+                .process(ContentDedupProcessor::new, Named.as(Names.DEDUP_CONTENT), Names.STORE_SEEN_CONTENT);
+        Map<String, KStream<String, StageResult>> afterContent = byContent.split(Named.as(Names.DEDUP_CONTENT_BRANCH))
+                .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
+                .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
+        afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_DUPLICATE)
+                .mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES))
+                .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
+
+        KStream<String, StageResult> tagged = afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_ARTICLE)
+                .map((id, result) -> KeyValue.pair(result.article().getCanonicalUrl(), result.article()),
+                        Named.as(Names.KEY_BY_URL))
+                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_URL))
+                .process(UrlRevisionProcessor::new, Named.as(Names.DEDUP_URL), Names.STORE_SEEN_URLS)
+                .mapValues(tagStage::apply, Named.as(Names.TAG));
+        Map<String, KStream<String, StageResult>> afterTag = tagged.split(Named.as(Names.TAG_BRANCH))
+                .branch((key, result) -> result.isArticle(), Branched.as(Names.BRANCH_ARTICLE))
+                .defaultBranch(Branched.as(Names.BRANCH_DEAD));
+        sinkDeadLetters(afterTag.get(Names.TAG_BRANCH + Names.BRANCH_DEAD), "tag");
+
+        KStream<String, Article> out = afterTag.get(Names.TAG_BRANCH + Names.BRANCH_ARTICLE)
+                .mapValues(StageResult::article, Named.as(Names.ARTICLE_VALUES));
+        out.to(topics.articles(), Produced.with(Serdes.String(), articles).withName(Names.SINK_ARTICLES));
+        int i = 0;
+        for (Route route : config.routes()) {
+            String name = Names.ROUTE + i++;
+            out.filter((id, article) -> route.matches(article), Named.as(name + "-filter"))
+                    .to(route.topic(), Produced.with(Serdes.String(), articles).withName(name + "-sink"));
+        }
+        return builder.build();
+    }
+
+    private void sinkDeadLetters(KStream<String, StageResult> dead, String stage) {
+        dead.map((key, result) -> KeyValue.pair(result.deadLetter().getUrl(), result.deadLetter()),
+                        Named.as(Names.DEAD_LETTER_VALUES + stage))
+                .to(config.topics().deadLetters(), Produced.with(Serdes.String(), deadLetters)
+                        .withName(Names.SINK_DEAD_LETTERS + stage));
+    }
+}

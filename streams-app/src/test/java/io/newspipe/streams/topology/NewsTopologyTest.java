@@ -1,0 +1,168 @@
+package io.newspipe.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspipe.avro.Article;
+import io.newspipe.avro.DeadLetter;
+import io.newspipe.avro.DuplicateNotice;
+import io.newspipe.avro.RawPage;
+import io.newspipe.schemas.NewsSerdes;
+import io.newspipe.streams.config.StreamsAppConfig;
+import io.newspipe.streams.config.TopicNames;
+import io.newspipe.streams.route.Route;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewsTopologyTest {
+    private static final Instant T0 = Instant.parse("2024-03-05T10:00:00Z");
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, DuplicateNotice> duplicates;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestOutputTopic<String, Article> english;
+    private String page;
+
+    @BeforeEach
+    void start() throws IOException {
+        StreamsAppConfig config = StreamsAppConfig.defaults().withStateDir(stateDir)
+                .withTopics(TopicNames.withSuffix(""))
+                .withRoutes(Route.parseAll("lang:en=news.articles.lang.en.v1"));
+        driver = new TopologyTestDriver(NewsTopology.build(config), StreamsProperties.of(config));
+        raw = driver.createInputTopic("news.raw-pages.v1", Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        articles = driver.createOutputTopic("news.articles.v1", Serdes.String().deserializer(),
+                NewsSerdes.article().deserializer());
+        duplicates = driver.createOutputTopic("news.duplicates.v1", Serdes.String().deserializer(),
+                NewsSerdes.duplicateNotice().deserializer());
+        deadLetters = driver.createOutputTopic("news.dead-letters.v1", Serdes.String().deserializer(),
+                NewsSerdes.deadLetter().deserializer());
+        english = driver.createOutputTopic("news.articles.lang.en.v1", Serdes.String().deserializer(),
+                NewsSerdes.article().deserializer());
+        try (InputStream in = getClass().getResourceAsStream("/pages/daily-harbor/port-strike.html")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        driver.close();
+    }
+
+    private void send(String url, String html) {
+        RawPage rawPage = RawPage.newBuilder().setUrl(url).setFetchedAt(T0).setHttpStatus(200)
+                .setContentType("text/html; charset=utf-8").setHeaders(Map.of())
+                .setBody(ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8))).setSource("test")
+                .setSite(null).setCrawlMetadata(Map.of()).build();
+        raw.pipeInput(url, NewsSerdes.rawPage().encode(rawPage), T0);
+    }
+
+    @Test
+    void anArticlePageBecomesOneArticleKeyedByItsId() {
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends?utm_source=x", page);
+
+        List<Article> out = articles.readValuesToList();
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(a.getRevision()).isEqualTo(1);
+        assertThat(a.getBodyText()).contains("Dock workers at Harbor City's container port voted")
+                .doesNotContain("Most read");
+        assertThat(a.getLanguage()).isEqualTo("en");
+        assertThat(a.getContentHash()).hasSize(64);
+        assertThat(duplicates.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(english.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void theSamePageFetchedAgainIsASameUrlDuplicateOfItsArticle() {
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+
+        Article first = articles.readValuesToList().get(0);
+        List<DuplicateNotice> notices = duplicates.readValuesToList();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).getMethod()).isEqualTo("same_url");
+        assertThat(notices.get(0).getDuplicateOf()).isEqualTo(first.getId());
+    }
+
+    @Test
+    void changedContentAtTheSameUrlIsTheNextRevisionWithTheSameId() {
+        String url = "https://dailyharbor.example/news/2024/03/port-strike-ends";
+        send(url, page);
+        send(url, page.replace("</article>",
+                "<p>Correction: an earlier version of this story gave the wrong share of votes.</p></article>"));
+
+        List<Article> out = articles.readValuesToList();
+        assertThat(out).extracting(Article::getRevision).containsExactly(1, 2);
+        assertThat(out.get(1).getId()).isEqualTo(out.get(0).getId());
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anExactCopyUnderAnotherUrlIsAnExactCopyNotice() {
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        send("https://mirror.example/wire/port-strike", page.replace("dailyharbor.example", "mirror.example"));
+
+        assertThat(articles.readValuesToList()).hasSize(1);
+        List<DuplicateNotice> notices = duplicates.readValuesToList();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.getMethod()).isEqualTo("exact_copy");
+            assertThat(n.getUrl()).isEqualTo("https://mirror.example/wire/port-strike");
+        });
+    }
+
+    @Test
+    void badBytesAndNonArticlesBecomeDeadLettersAndTheStreamGoesOn() {
+        raw.pipeInput("https://x.example/garbage", new byte[] {1, 2, 3, 4}, T0);
+        send("https://x.example/empty", "<html><body><p>Nothing here.</p></body></html>");
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+
+        List<DeadLetter> dead = deadLetters.readValuesToList();
+        assertThat(dead).extracting(DeadLetter::getReason).containsExactly("undecodable", "not_an_article");
+        assertThat(dead.get(0).getStage()).isEqualTo("decode");
+        assertThat(dead.get(0).getRawValue()).isNotNull();
+        assertThat(dead.get(1).getRawPage()).isNotNull();
+        assertThat(articles.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void everyRawPageIsAccountedForExactlyOnce() {
+        String url = "https://dailyharbor.example/news/2024/03/port-strike-ends";
+        send(url, page);
+        send(url, page);
+        send(url + "-v2", page.replace("nine percent", "ten percent"));
+        raw.pipeInput("k", new byte[] {(byte) 0xC3, 0x01, 9, 9}, T0);
+        send("https://x.example/short", "<p>tiny</p>");
+        int in = 5;
+
+        int out = articles.readValuesToList().size() + duplicates.readValuesToList().size()
+                + deadLetters.readValuesToList().size();
+        assertThat(out).isEqualTo(in);
+    }
+
+    @Test
+    void topologyNamesEveryProcessorAndStore() throws IOException {
+        String description = NewsTopology.build(StreamsAppConfig.defaults()).describe().toString();
+        assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
+                .contains(Names.STORE_SEEN_CONTENT, Names.STORE_SEEN_URLS, Names.REPARTITION_BY_CONTENT);
+        Files.writeString(stateDir.resolve("topology.txt"), description);
+    }
+}
