@@ -47,6 +47,14 @@ public final class SchemaHistory {
         return new SchemaHistory(recordName, versions);
     }
 
+    /** This history with one more (older) version first; for tests and migrations. */
+    public static SchemaHistory withExtra(SchemaHistory history, Schema older) {
+        List<Schema> versions = new ArrayList<>();
+        versions.add(Objects.requireNonNull(older, "older"));
+        versions.addAll(history.versions);
+        return new SchemaHistory(history.recordName, versions);
+    }
+
     public String recordName() {
         return recordName;
     }
