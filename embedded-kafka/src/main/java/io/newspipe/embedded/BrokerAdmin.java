@@ -7,11 +7,15 @@ import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -98,10 +102,43 @@ final class BrokerAdmin implements AutoCloseable {
         }
     }
 
-    /** Creates the topics, ignoring those that exist already, and waits for the outcome. */
+    /**
+     * Creates the topics, ignoring those that exist already, and waits until the broker's own metadata
+     * shows every partition with a leader: the controller acknowledges creation before the broker has
+     * caught up, and Kafka Streams fails at startup on a source topic its broker does not know yet.
+     */
     void createTopics(Collection<NewTopic> topics, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        requestCreation(topics, timeout);
+        List<String> names = topics.stream().map(NewTopic::name).toList();
+        while (!allLeadersKnown(names, deadline)) {
+            if (remainingMillis(deadline) <= POLL_INTERVAL.toMillis()) {
+                throw new IllegalStateException("topics " + names + " have no leader after " + timeout);
+            }
+            sleep(Duration.ofMillis(20));
+        }
+    }
+
+    private boolean allLeadersKnown(List<String> names, long deadline) {
+        try {
+            Map<String, TopicDescription> descriptions = client().describeTopics(names).allTopicNames()
+                    .get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
+            return descriptions.values().stream()
+                    .flatMap(description -> description.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw EmbeddedKafka.unchecked("describing topics " + names, e);
+        } catch (InterruptedException | TimeoutException e) {
+            throw EmbeddedKafka.unchecked("describing topics " + names, e);
+        }
+    }
+
+    private void requestCreation(Collection<NewTopic> topics, Duration timeout) {
         CreateTopicsResult result = client().createTopics(topics);
-        for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> entry : result.values().entrySet()) {
+        for (Map.Entry<String, KafkaFuture<Void>> entry : result.values().entrySet()) {
             try {
                 entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {

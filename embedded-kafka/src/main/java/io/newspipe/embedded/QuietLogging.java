@@ -22,10 +22,12 @@ final class QuietLogging {
 
     /**
      * Loggers that warn on every normal start or stop of a one-node cluster (e.g. "metadata log appears
-     * to be empty" on first activation), so only their errors are shown.
+     * to be empty" on first activation, "__consumer_offsets already exists" when two clients ask for the
+     * group coordinator at once), so only their errors are shown.
      */
     static final Map<String, String> ROUTINE_WARNERS = Map.of(
-            "org.apache.kafka.controller.QuorumController", "error");
+            "org.apache.kafka.controller.QuorumController", "error",
+            "org.apache.kafka.server.DefaultAutoTopicCreationManager", "error");
 
     private static final String PREFIX = "org.slf4j.simpleLogger.log.";
 
