@@ -59,7 +59,7 @@ public final class FolderProcessor {
         AvroSerde<RawPage> rawSerde = NewsSerdes.rawPage();
         UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
         Map<String, Integer> counts = new HashMap<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(NewsTopology.build(cfg, clock), props);
+        try (TopologyTestDriver driver = new TopologyTestDriver(NewsTopology.build(cfg, clock, io.newspipe.streams.metrics.PipelineEvents.NONE), props);
              BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(cfg.topics().rawPages(),
                     Serdes.String().serializer(), Serdes.ByteArray().serializer());

@@ -32,6 +32,9 @@ public final class Names {
     public static final String SINK_DUPLICATES = "duplicates-sink";
     public static final String SINK_DEAD_LETTERS = "dead-letters-sink-";
     public static final String ROUTE = "route-";
+    public static final String TAP_ARTICLES = "tap-articles";
+    public static final String TAP_DUPLICATES = "tap-duplicates";
+    public static final String TAP_DEAD_LETTERS = "tap-dead-letters-";
 
     private Names() {
     }

@@ -8,6 +8,7 @@ import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
+import io.newspipe.streams.metrics.PipelineEvents;
 import io.newspipe.streams.route.Route;
 import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
@@ -37,14 +38,16 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class NewsTopology {
     private final StreamsAppConfig config;
+    private final PipelineEvents events;
     private final ExtractStage extractStage;
     private final TagStage tagStage;
     private final Serde<Article> articles = NewsSerdes.article();
     private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
 
-    private NewsTopology(StreamsAppConfig config, Clock clock) {
+    private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
+        this.events = events;
         this.extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), config.maxPageBytes(),
                 clock);
         this.tagStage = new TagStage(new ArticleTagger(), clock);
@@ -52,13 +55,18 @@ public final class NewsTopology {
 
     /** Builds the topology for this configuration. */
     public static Topology build(StreamsAppConfig config) {
-        return build(config, Clock.systemUTC());
+        return build(config, Clock.systemUTC(), PipelineEvents.NONE);
     }
 
-    /** Builds the topology with a given clock for dead-letter timestamps (deterministic runs). */
-    public static Topology build(StreamsAppConfig config, Clock clock) {
+    /**
+     * Builds the topology with a given clock for dead-letter timestamps (deterministic runs) and a
+     * listener for metrics.
+     */
+    public static Topology build(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         Objects.requireNonNull(config, "config");
-        return new NewsTopology(config, clock).wire();
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(events, "events");
+        return new NewsTopology(config, clock, events).wire();
     }
 
     private Topology wire() {
@@ -72,7 +80,16 @@ public final class NewsTopology {
         KStream<String, StageResult> extracted = builder
                 .stream(topics.rawPages(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName(Names.SOURCE_RAW_PAGES))
-                .mapValues(extractStage::apply, Named.as(Names.EXTRACT));
+                .mapValues((key, value) -> {
+                    events.pageIn();
+                    StageResult result = extractStage.apply(key, value);
+                    if (result.isArticle()) {
+                        Article a = result.article();
+                        events.extracted(a.getSite(), a.getTitle() != null, a.getPublishedAt() != null,
+                                !a.getAuthors().isEmpty(), a.getBodyText().length());
+                    }
+                    return result;
+                }, Named.as(Names.EXTRACT));
         Map<String, KStream<String, StageResult>> afterExtract = extracted.split(Named.as(Names.EXTRACT_BRANCH))
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.EXTRACT_OK))
                 .defaultBranch(Branched.as(Names.EXTRACT_DEAD));
@@ -88,6 +105,8 @@ public final class NewsTopology {
                 .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
         afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_DUPLICATE)
                 .mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES))
+                .processValues(() -> new OutputTap<DuplicateNotice>(events, d -> new OutputTap.Facts(
+                        PipelineEvents.DUPLICATE, d.getMethod(), d.getSite())), Named.as(Names.TAP_DUPLICATES))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
 
         KStream<String, StageResult> tagged = afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_ARTICLE)
@@ -102,7 +121,10 @@ public final class NewsTopology {
         sinkDeadLetters(afterTag.get(Names.TAG_BRANCH + Names.BRANCH_DEAD), "tag");
 
         KStream<String, Article> out = afterTag.get(Names.TAG_BRANCH + Names.BRANCH_ARTICLE)
-                .mapValues(StageResult::article, Named.as(Names.ARTICLE_VALUES));
+                .mapValues(StageResult::article, Named.as(Names.ARTICLE_VALUES))
+                .processValues(() -> new OutputTap<Article>(events, a -> new OutputTap.Facts(
+                        a.getRevision() > 1 ? PipelineEvents.REVISION : PipelineEvents.ARTICLE, null, a.getSite())),
+                        Named.as(Names.TAP_ARTICLES));
         out.to(topics.articles(), Produced.with(Serdes.String(), articles).withName(Names.SINK_ARTICLES));
         int i = 0;
         for (Route route : config.routes()) {
@@ -116,6 +138,10 @@ public final class NewsTopology {
     private void sinkDeadLetters(KStream<String, StageResult> dead, String stage) {
         dead.map((key, result) -> KeyValue.pair(result.deadLetter().getUrl(), result.deadLetter()),
                         Named.as(Names.DEAD_LETTER_VALUES + stage))
+                .processValues(() -> new OutputTap<DeadLetter>(events, d -> new OutputTap.Facts(
+                        PipelineEvents.DEAD_LETTER, d.getReason(),
+                        d.getRawPage() == null ? null : d.getRawPage().getSite())),
+                        Named.as(Names.TAP_DEAD_LETTERS + stage))
                 .to(config.topics().deadLetters(), Produced.with(Serdes.String(), deadLetters)
                         .withName(Names.SINK_DEAD_LETTERS + stage));
     }
