@@ -21,11 +21,11 @@ import java.util.Set;
 /**
  * What the producer remembers between polls and restarts: the seen-set of canonical page URLs (so only
  * new URLs are fetched), the ETag/Last-Modified validators per URL (for conditional GET), and the feeds
- * discovered on each start page (so a 304 on a start page still knows its feeds).
+ * discovered on each start page and the child sitemaps of each sitemap index (so a 304 still knows them).
  *
  * <p><b>Local store.</b> {@link #open(Path)} keeps everything in one append-only text file,
  * {@code <state.dir>/crawl-state.log}, one fact per line ({@code S url}, {@code V url etag last-modified},
- * {@code F start-page feeds...}, TAB-separated); it is replayed on start and rewritten compactly when it
+ * {@code F parent links...}, TAB-separated); it is replayed on start and rewritten compactly when it
  * has grown to twice the live facts. Appends are flushed after every poll ({@link #flush()}) and on close;
  * a crash loses at most the last poll's facts, which means those pages are fetched once more and the
  * streams app sees them as unchanged duplicates. {@link #inMemory()} keeps nothing on disk.
@@ -107,16 +107,16 @@ public final class CrawlState implements AutoCloseable {
         append("V\t" + clean(url) + "\t" + clean(v.etag().orElse("")) + "\t" + clean(v.lastModified().orElse("")));
     }
 
-    public synchronized List<String> discoveredFeeds(String startPage) {
-        return feeds.getOrDefault(startPage, List.of());
+    public synchronized List<String> discovered(String parent) {
+        return feeds.getOrDefault(parent, List.of());
     }
 
-    public synchronized void putDiscoveredFeeds(String startPage, List<String> found) {
+    public synchronized void putDiscovered(String parent, List<String> found) {
         List<String> copy = List.copyOf(found);
-        if (copy.equals(feeds.put(startPage, copy))) {
+        if (copy.equals(feeds.put(parent, copy))) {
             return;
         }
-        append("F\t" + clean(startPage) + (copy.isEmpty() ? "" : "\t" + String.join("\t", copy.stream()
+        append("F\t" + clean(parent) + (copy.isEmpty() ? "" : "\t" + String.join("\t", copy.stream()
                 .map(CrawlState::clean).toList())));
     }
 
