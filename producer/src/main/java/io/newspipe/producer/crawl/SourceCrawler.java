@@ -1,0 +1,161 @@
+package io.newspipe.producer.crawl;
+
+import io.newspipe.avro.RawPage;
+import io.newspipe.producer.config.SiteSource;
+import io.newspipe.producer.config.Sources;
+import io.newspipe.producer.fetch.FetchKind;
+import io.newspipe.producer.fetch.FetchOutcome;
+import io.newspipe.producer.fetch.PoliteFetcher;
+import io.newspipe.producer.fetch.Validators;
+import io.newspipe.producer.guard.HostResolver;
+import io.newspipe.producer.publish.PageSink;
+import io.newspipe.producer.publish.ProducerMetrics;
+import io.newspipe.producer.publish.RawPages;
+import io.newspipe.producer.state.CrawlState;
+import io.newspipe.producer.url.UrlCanonicalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Polls sites: discovers listed URLs ({@link SiteDiscovery}), fetches the ones not in the seen-set
+ * politely, and hands each page to a {@link PageSink}, or a dead letter (stage {@code fetch}) when the page
+ * cannot be published (robots_disallowed, blocked_address, too_large, content_type, timeout, http_4xx, ...).
+ * A URL is added to the seen-set once published or permanently failed; a transiently failing URL is
+ * tried again on the next polls and given up (seen) after {@value #MAX_TRANSIENT_FAILURES} failures.
+ * This is also the programmatic API the demo uses: {@link #crawlOnce(Sources, PageSink)}.
+ * Thread-safe: different sites may be polled concurrently; one site should not be polled twice at once.
+ */
+public final class SourceCrawler {
+    static final int MAX_TRANSIENT_FAILURES = 3;
+    private static final Set<String> SOURCES = Set.of("feed", "sitemap");
+
+    private final Sources sources;
+    private final PoliteFetcher fetcher;
+    private final CrawlState state;
+    private final PageSink sink;
+    private final ProducerMetrics metrics;
+    private final SiteDiscovery discovery;
+    private final Map<String, Integer> transientFailures = new ConcurrentHashMap<>();
+
+    public SourceCrawler(Sources sources, HostResolver resolver, CrawlState state, PageSink sink,
+                         ProducerMetrics metrics) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.fetcher = new PoliteFetcher(sources.fetch(), Objects.requireNonNull(resolver, "resolver"));
+        this.state = Objects.requireNonNull(state, "state");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.discovery = new SiteDiscovery(fetcher, state, metrics);
+    }
+
+    /** Crawls every site once with a fresh in-memory state and the system resolver; returns the total. */
+    public static PollReport crawlOnce(Sources sources, PageSink sink) {
+        return new SourceCrawler(sources, HostResolver.system(), CrawlState.inMemory(), sink,
+                ProducerMetrics.simple()).pollAll(1);
+    }
+
+    public Sources sources() {
+        return sources;
+    }
+
+    /** Polls every site once, {@code threads} sites at a time, and returns the summed report. */
+    public PollReport pollAll(int threads) {
+        if (threads <= 1 || sources.sites().size() <= 1) {
+            PollReport total = PollReport.EMPTY;
+            for (SiteSource site : sources.sites()) {
+                total = total.plus(poll(site));
+            }
+            return total;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sources.sites().size()));
+        try {
+            List<Future<PollReport>> futures = sources.sites().stream().map(s -> pool.submit(() -> poll(s))).toList();
+            PollReport total = PollReport.EMPTY;
+            for (Future<PollReport> f : futures) {
+                total = total.plus(f.get());
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PollReport.EMPTY;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("poll failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Polls one site once: new listed URLs are fetched and handed to the sink. */
+    public PollReport poll(SiteSource site) {
+        Objects.requireNonNull(site, "site");
+        Tally tally = new Tally();
+        for (Candidate c : discovery.discover(site, tally)) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            if (!state.isSeen(c.canonicalUrl())) {
+                tally.newUrls++;
+                fetchPage(site, c, tally);
+            }
+        }
+        state.flush();
+        sink.flush();
+        return tally.report();
+    }
+
+    private void fetchPage(SiteSource site, Candidate c, Tally tally) {
+        FetchOutcome out = fetcher.fetch(c.url(), FetchKind.PAGE, Validators.NONE);
+        if (out instanceof FetchOutcome.Fetched f) {
+            RawPage page = RawPages.of(c.canonicalUrl(), f, SOURCES.contains(c.source()) ? c.source() : "feed",
+                    site.name(), metadata(c, f));
+            sink.page(c.canonicalUrl(), page);
+            metrics.fetched(SiteDiscovery.host(f.finalUri().toString()), f.body().length);
+            tally.pages++;
+            state.markSeen(c.canonicalUrl());
+            UrlCanonicalizer.canonicalize(f.finalUri().toString()).ifPresent(state::markSeen);
+            state.putValidators(c.canonicalUrl(), Validators.of(f.headers()));
+            transientFailures.remove(c.canonicalUrl());
+        } else if (out instanceof FetchOutcome.Failed failed) {
+            tally.failure(failed.reason());
+            metrics.fetchError(failed.reason());
+            if (failed.reason().equals("interrupted")) {
+                return;
+            }
+            RawPage partial = failed.partial() == null ? null
+                    : RawPages.withoutBody(RawPages.of(c.canonicalUrl(), failed.partial(), c.source(), site.name(),
+                    metadata(c, failed.partial())), failed.reason());
+            sink.deadLetter(c.canonicalUrl(), RawPages.deadLetter(c.canonicalUrl(), "fetch", failed.reason(),
+                    failed.detail(), partial));
+            tally.deadLetters++;
+            int failures = failed.permanent() ? MAX_TRANSIENT_FAILURES
+                    : transientFailures.merge(c.canonicalUrl(), 1, Integer::sum);
+            if (failures >= MAX_TRANSIENT_FAILURES) {
+                state.markSeen(c.canonicalUrl());
+                transientFailures.remove(c.canonicalUrl());
+            }
+        }
+    }
+
+    private static Map<String, String> metadata(Candidate c, FetchOutcome.Fetched f) {
+        Map<String, String> m = new TreeMap<>();
+        m.put(c.source() + "_url", c.listedBy());
+        m.put("listed_url", c.url());
+        if (c.publishedAt() != null) {
+            m.put("published_at", c.publishedAt().toString());
+        }
+        if (f.redirects() > 0) {
+            m.put("redirects", Integer.toString(f.redirects()));
+        }
+        Validators v = Validators.of(f.headers());
+        v.etag().ifPresent(e -> m.put("etag", e));
+        v.lastModified().ifPresent(l -> m.put("last_modified", l));
+        return m;
+    }
+}

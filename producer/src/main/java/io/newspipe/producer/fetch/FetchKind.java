@@ -1,0 +1,6 @@
+package io.newspipe.producer.fetch;
+
+/** What a fetch is for: only pages pass the content-type filter; robots.txt skips the robots check. */
+public enum FetchKind {
+    PAGE, FEED, SITEMAP, START_PAGE, ROBOTS
+}
