@@ -23,6 +23,8 @@ public final class StreamsProperties {
         // The source reads bytes and decodes inside the extract stage, so a bad record becomes a dead
         // letter there; this handler only guards the internal repartition topics.
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // We have no global stores; opting in now is the Kafka 5.0 behaviour and silences a start-up warning.
+        p.put("processing.exception.handler.global.enabled", true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.putAll(config.kafkaOverrides());
         return p;
