@@ -47,8 +47,15 @@ public final class SourceCrawler {
 
     public SourceCrawler(Sources sources, HostResolver resolver, CrawlState state, PageSink sink,
                          ProducerMetrics metrics) {
+        this(sources, new PoliteFetcher(sources.fetch(), Objects.requireNonNull(resolver, "resolver")), state, sink,
+                metrics);
+    }
+
+    /** A crawler using the given fetcher (whose settings should be {@code sources.fetch()}). */
+    public SourceCrawler(Sources sources, PoliteFetcher fetcher, CrawlState state, PageSink sink,
+                         ProducerMetrics metrics) {
         this.sources = Objects.requireNonNull(sources, "sources");
-        this.fetcher = new PoliteFetcher(sources.fetch(), Objects.requireNonNull(resolver, "resolver"));
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.state = Objects.requireNonNull(state, "state");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.metrics = Objects.requireNonNull(metrics, "metrics");

@@ -35,7 +35,7 @@ public final class PoliteFetcher {
 
     private final FetchSettings settings;
     private final AddressGuard guard;
-    private final SocketHttpClient client = new SocketHttpClient();
+    private final SocketHttpClient client;
     private final HostPoliteness politeness = new HostPoliteness();
     private final RobotsCache robots;
     private final SocketHttpClient.Timeouts timeouts;
@@ -46,7 +46,14 @@ public final class PoliteFetcher {
     }
 
     public PoliteFetcher(FetchSettings settings, HostResolver resolver, Clock clock) {
+        this(settings, resolver, clock, SocketHttpClient.Connector.plain());
+    }
+
+    /** A fetcher whose connections are opened by {@code connector} (tests record every connection target). */
+    public PoliteFetcher(FetchSettings settings, HostResolver resolver, Clock clock,
+                         SocketHttpClient.Connector connector) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.client = new SocketHttpClient(connector);
         this.guard = new AddressGuard(resolver, settings.allowedNetworks());
         this.robots = new RobotsCache(settings.robotsName(), settings.robotsCacheTtl(),
                 uri -> fetch(uri.toString(), FetchKind.ROBOTS, Validators.NONE));
@@ -67,7 +74,7 @@ public final class PoliteFetcher {
         try {
             requested = new URI(Objects.requireNonNull(url, "url").strip());
         } catch (URISyntaxException e) {
-            return new FetchOutcome.Failed(URI.create("invalid:"), "bad_url", e.getMessage(), null, true);
+            return new FetchOutcome.Failed(URI.create("urn:newspipe:invalid-url"), "bad_url", e.getMessage(), null, true);
         }
         URI current = requested;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {

@@ -31,9 +31,43 @@ import javax.net.ssl.SSLSocketFactory;
  * and reads the response with a connect timeout, a read timeout, a total deadline and a body cap applied
  * to the decoded bytes (gzip and deflate content encodings are decoded, so a gzip bomb is cut at the cap).
  * Redirects are not followed: the caller checks every hop. HTTPS uses the JDK's default trust store with
- * host name verification and SNI. Stateless and thread-safe.
+ * host name verification and SNI. Thread-safe.
  */
 public final class SocketHttpClient {
+    /**
+     * Opens the TCP connection to an already-checked address. The default connects a plain socket; tests
+     * plug in one that records (and refuses) targets to prove nothing reaches a refused address.
+     */
+    @FunctionalInterface
+    public interface Connector {
+        Socket connect(InetSocketAddress target, int timeoutMillis) throws IOException;
+
+        /** A new socket with TCP_NODELAY, connected with the timeout. */
+        static Connector plain() {
+            return (target, timeoutMillis) -> {
+                Socket s = new Socket();
+                try {
+                    s.setTcpNoDelay(true);
+                    s.connect(target, timeoutMillis);
+                    return s;
+                } catch (IOException e) {
+                    s.close();
+                    throw e;
+                }
+            };
+        }
+    }
+
+    private final Connector connector;
+
+    public SocketHttpClient() {
+        this(Connector.plain());
+    }
+
+    public SocketHttpClient(Connector connector) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+    }
+
     /** Timeouts of one exchange. */
     public record Timeouts(Duration connect, Duration read, Duration total) {
         public Timeouts {
@@ -56,9 +90,8 @@ public final class SocketHttpClient {
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         long deadline = System.nanoTime() + timeouts.total().toNanos();
-        try (Socket plain = new Socket()) {
-            plain.setTcpNoDelay(true);
-            plain.connect(new InetSocketAddress(address, port), (int) timeouts.connect().toMillis());
+        try (Socket plain = connector.connect(new InetSocketAddress(address, port),
+                (int) timeouts.connect().toMillis())) {
             plain.setSoTimeout((int) timeouts.read().toMillis());
             Socket socket = tls ? tls(plain, uri.getHost(), port) : plain;
             try {

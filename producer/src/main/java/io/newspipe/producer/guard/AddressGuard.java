@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Refuses hosts that resolve to addresses a crawler must not reach: private, loopback, link-local, CGNAT,
- * multicast, unspecified and reserved IPv4 ranges; IPv6 unspecified, loopback, link-local, site-local,
+ * multicast, unspecified and reserved IPv4 ranges (IPv4-mapped IPv6 addresses arrive as IPv4, so the same rules apply); IPv6 unspecified, loopback, link-local, site-local,
  * unique-local and multicast; and cloud metadata endpoints ({@code 169.254.169.254}, {@code fd00:ec2::254}).
  * Networks listed in {@code allowed_networks} are exempt (metadata endpoints only when a host-sized entry
  * names them). The check runs on the resolved addresses, and the caller connects to the address returned,
@@ -27,7 +27,7 @@ public final class AddressGuard {
             rule("192.0.0.0/24", "reserved"), rule("192.0.2.0/24", "reserved"), rule("192.168.0.0/16", "private"),
             rule("198.18.0.0/15", "reserved"), rule("198.51.100.0/24", "reserved"), rule("203.0.113.0/24", "reserved"),
             rule("224.0.0.0/4", "multicast"), rule("240.0.0.0/4", "reserved"),
-            rule("::/128", "unspecified"), rule("::1/128", "loopback"), rule("::ffff:0:0/96", "reserved"),
+            rule("::/128", "unspecified"), rule("::1/128", "loopback"),
             rule("64:ff9b::/96", "reserved"), rule("2001:db8::/32", "reserved"), rule("fe80::/10", "link_local"),
             rule("fec0::/10", "private"), rule("fc00::/7", "ula"), rule("ff00::/8", "multicast"));
 
