@@ -14,8 +14,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code dedup-articles}: key = first 8 bytes of the article id; value = event time (8), content
  *   hash (8), revision (varint), shingle count (varint), signature ({@code numHashes * bits / 8}),
- *   canonical URL (varint length + bytes; non-ASCII percent escapes stored as raw bytes, which is
- *   lossless for canonical URLs and shrinks Arabic slugs threefold);</li>
+ *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
+ *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold);</li>
  *   <li>{@code dedup-bands}: key = band key (8); value = a list of entries, each article id hash (8) and
  *   event time in epoch seconds (4, unsigned), so one article costs 20 bytes per band.</li>
  * </ul>
@@ -141,19 +141,28 @@ public final class DedupStateCodec {
         throw new IllegalArgumentException("malformed varint");
     }
 
-    /** URL bytes: non-ASCII percent escapes of an ASCII URL as raw bytes; otherwise UTF-8 behind a 0xFF mark. */
+    /**
+     * URL bytes: a one-byte code for the common scheme/{@code www.} prefix, then the rest with
+     * non-ASCII percent escapes of an ASCII URL as raw bytes; any other URL as UTF-8 behind a 0xFF mark.
+     */
     static final class CompactUrl {
         private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+        private static final String[] PREFIXES = {"https://www.", "https://", "http://www.", "http://"};
 
         private CompactUrl() {
         }
 
         static byte[] encode(String url) {
-            if (url.startsWith("%")) {
+            int code = 0;
+            while (code < PREFIXES.length && !url.startsWith(PREFIXES[code])) {
+                code++;
+            }
+            if (code == PREFIXES.length) {
                 return utf8(url);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(url.length());
-            for (int i = 0; i < url.length(); i++) {
+            out.write(code + 1);
+            for (int i = PREFIXES[code].length(); i < url.length(); i++) {
                 char c = url.charAt(i);
                 if (c >= 0x80) {
                     return utf8(url);
@@ -178,12 +187,12 @@ public final class DedupStateCodec {
         }
 
         static String decode(byte[] bytes) {
-            if (bytes.length > 0 && bytes[0] == (byte) 0xFF) {
-                return new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
+            if (bytes.length == 0 || bytes[0] == (byte) 0xFF || bytes[0] < 1 || bytes[0] > PREFIXES.length) {
+                return bytes.length == 0 ? "" : new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
             }
-            StringBuilder out = new StringBuilder(bytes.length * 2);
-            for (byte b : bytes) {
-                int v = b & 0xFF;
+            StringBuilder out = new StringBuilder(bytes.length * 2).append(PREFIXES[bytes[0] - 1]);
+            for (int i = 1; i < bytes.length; i++) {
+                int v = bytes[i] & 0xFF;
                 if (v >= 0x80) {
                     out.append('%').append(HEX[v >> 4]).append(HEX[v & 0xF]);
                 } else {

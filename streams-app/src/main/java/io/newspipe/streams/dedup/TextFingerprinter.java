@@ -76,6 +76,11 @@ public final class TextFingerprinter {
         return keys;
     }
 
+    /** 64-bit hashes of the word shingles of a normalised text, in text order. */
+    public long[] shingleHashes(String normalised) {
+        return shingleHashes(DedupText.words(Objects.requireNonNull(normalised, "normalised")));
+    }
+
     /** 64-bit hashes of the word shingles (all words when the text is shorter than one shingle). */
     long[] shingleHashes(List<String> words) {
         int size = Math.min(config.shingleSize(), words.size());

@@ -7,6 +7,7 @@ import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.Fingerprint;
 import io.newspipe.streams.dedup.NearDuplicateIndex;
+import io.newspipe.streams.dedup.Similarity;
 import io.newspipe.streams.dedup.TextFingerprinter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class DedupEval {
 
     /** Pair counts of one group. */
     public record Score(int tp, int fp, int fn, int tn) {
-        Score add(boolean label, boolean predicted) {
+        /** These counts plus one pair. */
+        public Score add(boolean label, boolean predicted) {
             return new Score(tp + (label && predicted ? 1 : 0), fp + (!label && predicted ? 1 : 0),
                     fn + (label && !predicted ? 1 : 0), tn + (!label && !predicted ? 1 : 0));
         }
@@ -195,19 +197,49 @@ public final class DedupEval {
         DedupConfig d = DedupConfig.defaults();
         Map<String, DedupConfig> variants = new TreeMap<>();
         for (double j : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-            variants.put(String.format(Locale.ROOT, "J>=%.1f containment>=0.85", j), d.withThresholds(j, 0.85));
+            variants.put(String.format(Locale.ROOT, "J>=%.1f containment>=0.8", j), d.withThresholds(j, 0.8));
             variants.put(String.format(Locale.ROOT, "J>=%.1f no containment", j), d.withThresholds(j, 1.0));
         }
-        variants.put("8-bit signature", d.withSignatureBits(8));
+        variants.put("16-bit signature", d.withSignatureBits(16));
         variants.put("32-bit signature", d.withSignatureBits(32));
         variants.put("12 bands x 2 rows", d.withBanding(12, 2));
         variants.put("16 bands x 4 rows", d.withBanding(16, 4));
+        variants.put("16 bands x 2 rows", d.withBanding(16, 2));
         variants.put("32 bands x 2 rows", d.withBanding(32, 2));
-        out.println("sweep:");
+        printMargins(corpus, d, out);
+        SimHashBaseline simHash = new SimHashBaseline(new TextFingerprinter(d));
+        int[] distances = {3, 6, 9, 12, 15};
+        List<Score> simScores = simHash.score(corpus, distances);
+        for (int i = 0; i < distances.length; i++) {
+            out.printf(Locale.ROOT, "  %-30s %s%n", "SimHash-64 hamming<=" + distances[i],
+                    row("", simScores.get(i)).strip());
+        }
+        out.println("sweep (MinHash):");
         Function<Report, String> line = r -> row("", r.overall()).strip()
                 + String.format(Locale.ROOT, "  state %.0f B", r.meanStateBytes());
         variants.forEach((name, config) -> out.printf(Locale.ROOT, "  %-30s %s%n", name,
                 line.apply(evaluate(corpus, config))));
+    }
+
+    /** The closest distinct pair and the least similar duplicate pair, by estimated Jaccard. */
+    private static void printMargins(List<CorpusPair> corpus, DedupConfig config, PrintStream out) {
+        TextFingerprinter f = new TextFingerprinter(config);
+        double maxDistinct = -1;
+        double minDuplicate = 2;
+        String maxId = "";
+        String minId = "";
+        for (CorpusPair pair : corpus) {
+            double j = Similarity.jaccard(f.fingerprint(pair.a()).signature(), f.fingerprint(pair.b()).signature());
+            if (pair.label() == 0 && j > maxDistinct) {
+                maxDistinct = j;
+                maxId = pair.id();
+            } else if (pair.label() == 1 && j < minDuplicate) {
+                minDuplicate = j;
+                minId = pair.id();
+            }
+        }
+        out.printf(Locale.ROOT, "margin: most similar distinct pair J=%.3f (%s); least similar duplicate J=%.3f (%s)%n",
+                maxDistinct, maxId, minDuplicate, minId);
     }
 
     public static void main(String[] args) throws IOException {
