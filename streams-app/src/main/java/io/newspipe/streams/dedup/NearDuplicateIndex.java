@@ -144,6 +144,11 @@ public final class NearDuplicateIndex {
         return byId.size();
     }
 
+    /** The longest band-key list (never above {@link DedupConfig#maxEntriesPerBandKey()}). */
+    int longestBandList() {
+        return byBandKey.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
     private void expire() {
         long horizon = streamTime - config.retention().toMillis();
         while (!byTime.isEmpty() && byTime.peek().eventTimeMillis() < horizon) {
