@@ -14,14 +14,18 @@ public final class MatchingText {
     private MatchingText() {
     }
 
-    /** The folded form of {@code text}; the empty string for blank input. */
+    /** The folded form of {@code text}; the empty string for blank input. Idempotent. */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Lower-case before folding: lower-casing can add combining marks (İ → i + U+0307) that the
+        // folding then drops, which keeps fold(fold(x)) == fold(x).
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = true;
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = foldChar(nfkc.charAt(i));
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            i += Character.charCount(cp);
+            int c = cp <= Character.MAX_VALUE ? foldChar((char) cp) : foldSupplementary(cp);
             if (c == 0) {
                 continue;
             }
@@ -31,7 +35,7 @@ public final class MatchingText {
                     space = true;
                 }
             } else {
-                out.append(c);
+                out.appendCodePoint(c);
                 space = false;
             }
         }
@@ -39,7 +43,15 @@ public final class MatchingText {
         if (end > 0 && out.charAt(end - 1) == ' ') {
             out.setLength(end - 1);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
+    }
+
+    private static int foldSupplementary(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return Character.toLowerCase(cp);
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? 0 : ' ';
     }
 
     /** One character folded; 0 means drop it, ' ' means a separator. */

@@ -1,0 +1,209 @@
+package io.newspipe.streams.dedup;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compact binary form of the dedup state, as the Kafka Streams stores keep it (key and value bytes, so
+ * the figures from {@link #bytesPerArticle} are what the stores and their changelogs hold, before RocksDB
+ * and Kafka per-record overhead):
+ * <ul>
+ *   <li>{@code dedup-articles}: key = first 8 bytes of the article id; value = event time (8), content
+ *   hash (8), revision (varint), shingle count (varint), signature ({@code numHashes * bits / 8}),
+ *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
+ *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold);</li>
+ *   <li>{@code dedup-bands}: key = band key (8); value = a list of entries, each article id hash (8) and
+ *   event time in epoch seconds (4, unsigned), so one article costs 20 bytes per band.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class DedupStateCodec {
+    /** Bytes per band entry in the band store (key share + value). */
+    public static final int BAND_ENTRY_BYTES = 8 + 12;
+
+    private final DedupConfig config;
+
+    public DedupStateCodec(DedupConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** One entry of a band key's list. */
+    public record BandEntry(long articleIdHash, long eventTimeSeconds) {
+    }
+
+    /** The 8-byte store key of an article (first 8 bytes of its id). */
+    public static byte[] articleKey(String articleId) {
+        return ByteBuffer.allocate(8).putLong(articleIdHash(articleId)).array();
+    }
+
+    /** The first 8 bytes of a 32-hex-digit article id as a long. */
+    public static long articleIdHash(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return Long.parseUnsignedLong(articleId.substring(0, 16), 16);
+    }
+
+    /** The 8-byte store key of a band. */
+    public static byte[] bandKey(long bandKey) {
+        return ByteBuffer.allocate(8).putLong(bandKey).array();
+    }
+
+    /** Encodes a band key's entry list. */
+    public static byte[] encodeBandEntries(List<BandEntry> entries) {
+        ByteBuffer buffer = ByteBuffer.allocate(entries.size() * 12);
+        for (BandEntry entry : entries) {
+            buffer.putLong(entry.articleIdHash()).putInt((int) entry.eventTimeSeconds());
+        }
+        return buffer.array();
+    }
+
+    /** Decodes a band key's entry list; a trailing partial entry is ignored. */
+    public static List<BandEntry> decodeBandEntries(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        List<BandEntry> entries = new ArrayList<>(bytes.length / 12);
+        while (buffer.remaining() >= 12) {
+            entries.add(new BandEntry(buffer.getLong(), Integer.toUnsignedLong(buffer.getInt())));
+        }
+        return entries;
+    }
+
+    /** Encodes an article's state. */
+    public byte[] encodeArticle(ArticleState state) {
+        Objects.requireNonNull(state, "state");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + state.canonicalUrl().length());
+        ByteBuffer fixed = ByteBuffer.allocate(16).putLong(state.eventTimeMillis()).putLong(state.contentHash64());
+        out.writeBytes(fixed.array());
+        writeVarint(out, state.revision());
+        writeVarint(out, state.signature().shingleCount());
+        int bytesPerValue = config.signatureBits() / 8;
+        for (int value : state.signature().rawValues()) {
+            for (int shift = (bytesPerValue - 1) * 8; shift >= 0; shift -= 8) {
+                out.write(value >>> shift);
+            }
+        }
+        byte[] url = CompactUrl.encode(state.canonicalUrl());
+        writeVarint(out, url.length);
+        out.writeBytes(url);
+        return out.toByteArray();
+    }
+
+    /** Decodes an article's state written by {@link #encodeArticle} with the same configuration. */
+    public ArticleState decodeArticle(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
+        long eventTime = in.getLong();
+        long contentHash = in.getLong();
+        int revision = readVarint(in);
+        int shingles = readVarint(in);
+        int bytesPerValue = config.signatureBits() / 8;
+        int[] values = new int[config.numHashes()];
+        for (int i = 0; i < values.length; i++) {
+            int v = 0;
+            for (int b = 0; b < bytesPerValue; b++) {
+                v = (v << 8) | (in.get() & 0xFF);
+            }
+            values[i] = v;
+        }
+        byte[] url = new byte[readVarint(in)];
+        in.get(url);
+        return new ArticleState(eventTime, contentHash, revision,
+                new MinHashSignature(values, config.signatureBits(), shingles), CompactUrl.decode(url));
+    }
+
+    /**
+     * Bytes of state one original article costs: its article record (key and value) plus one band entry
+     * per band.
+     */
+    public int bytesPerArticle(ArticleState state) {
+        return 8 + encodeArticle(state).length + config.bands() * BAND_ENTRY_BYTES;
+    }
+
+    private static void writeVarint(ByteArrayOutputStream out, int value) {
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static int readVarint(ByteBuffer in) {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            byte b = in.get();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("malformed varint");
+    }
+
+    /**
+     * URL bytes: a one-byte code for the common scheme/{@code www.} prefix, then the rest with
+     * non-ASCII percent escapes of an ASCII URL as raw bytes; any other URL as UTF-8 behind a 0xFF mark.
+     */
+    static final class CompactUrl {
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+        private static final String[] PREFIXES = {"https://www.", "https://", "http://www.", "http://"};
+
+        private CompactUrl() {
+        }
+
+        static byte[] encode(String url) {
+            int code = 0;
+            while (code < PREFIXES.length && !url.startsWith(PREFIXES[code])) {
+                code++;
+            }
+            if (code == PREFIXES.length) {
+                return utf8(url);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(url.length());
+            out.write(code + 1);
+            for (int i = PREFIXES[code].length(); i < url.length(); i++) {
+                char c = url.charAt(i);
+                if (c >= 0x80) {
+                    return utf8(url);
+                }
+                if (c == '%' && i + 2 < url.length() && upperHex(url.charAt(i + 1)) && upperHex(url.charAt(i + 2))
+                        && url.charAt(i + 1) >= '8') {
+                    out.write(Integer.parseInt(url.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    out.write(c);
+                }
+            }
+            return out.toByteArray();
+        }
+
+        private static byte[] utf8(String url) {
+            byte[] text = url.getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[text.length + 1];
+            out[0] = (byte) 0xFF;
+            System.arraycopy(text, 0, out, 1, text.length);
+            return out;
+        }
+
+        static String decode(byte[] bytes) {
+            if (bytes.length == 0 || bytes[0] == (byte) 0xFF || bytes[0] < 1 || bytes[0] > PREFIXES.length) {
+                return bytes.length == 0 ? "" : new String(bytes, 1, bytes.length - 1, StandardCharsets.UTF_8);
+            }
+            StringBuilder out = new StringBuilder(bytes.length * 2).append(PREFIXES[bytes[0] - 1]);
+            for (int i = 1; i < bytes.length; i++) {
+                int v = bytes[i] & 0xFF;
+                if (v >= 0x80) {
+                    out.append('%').append(HEX[v >> 4]).append(HEX[v & 0xF]);
+                } else {
+                    out.append((char) v);
+                }
+            }
+            return out.toString();
+        }
+
+        private static boolean upperHex(char c) {
+            return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.newspipe.streams.dedup;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A b-bit MinHash signature: the low {@code bits} bits of each MinHash value, and the number of distinct
+ * shingles of the text (for containment estimates). Immutable (the array is copied in and out) and
+ * thread-safe.
+ */
+public final class MinHashSignature {
+    private final int[] values;
+    private final int bits;
+    private final int shingleCount;
+
+    /** Wraps {@code values}, each already reduced to its low {@code bits} bits. */
+    public MinHashSignature(int[] values, int bits, int shingleCount) {
+        Objects.requireNonNull(values, "values");
+        if (bits != 8 && bits != 16 && bits != 32) {
+            throw new IllegalArgumentException("bits must be 8, 16 or 32");
+        }
+        if (shingleCount < 0) {
+            throw new IllegalArgumentException("shingleCount < 0");
+        }
+        this.values = values.clone();
+        this.bits = bits;
+        this.shingleCount = shingleCount;
+    }
+
+    int[] rawValues() {
+        return values;
+    }
+
+    /** A copy of the values. */
+    public int[] values() {
+        return values.clone();
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    public int shingleCount() {
+        return shingleCount;
+    }
+
+    /** Hex of the values, for the article's {@code fingerprint} field. */
+    public String toHex() {
+        StringBuilder out = new StringBuilder(values.length * bits / 4);
+        String format = "%0" + (bits / 4) + "x";
+        for (int v : values) {
+            out.append(String.format(java.util.Locale.ROOT, format, bits == 32 ? v : v & ((1 << bits) - 1)));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MinHashSignature other && bits == other.bits && shingleCount == other.shingleCount
+                && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values) * 31 + shingleCount;
+    }
+
+    @Override
+    public String toString() {
+        return "MinHashSignature[" + values.length + "x" + bits + "bit, shingles=" + shingleCount + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package io.newspipe.streams.eval;
+
+import java.util.Objects;
+
+/**
+ * One labelled pair of the dedup corpus: {@code label} 1 when {@code b} is a copy, near-duplicate or
+ * revision of {@code a}, 0 when it is a different story; {@code kind} says how the pair was made.
+ */
+public record CorpusPair(String id, String lang, String a, String b, int label, String kind) {
+    public CorpusPair {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(kind, "kind");
+        if (label != 0 && label != 1) {
+            throw new IllegalArgumentException("label must be 0 or 1");
+        }
+    }
+}
