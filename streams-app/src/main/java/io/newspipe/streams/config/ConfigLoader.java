@@ -88,6 +88,7 @@ public final class ConfigLoader {
                         v.get("topic.dead-letters")),
                 intValue(v, "limits.max-page-bytes"),
                 parseDuration(v.get("dedup.retention")),
+                intValue(v, "tag.partitions"),
                 Route.parseAll(v.get("routes")),
                 intValue(v, "http.port"),
                 kafka);

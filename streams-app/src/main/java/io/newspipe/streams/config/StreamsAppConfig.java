@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param topics the topic names
  * @param maxPageBytes larger pages are dead-lettered
  * @param dedupRetention how long dedup state is kept, in event time
+ * @param tagPartitions partitions of the internal topic that spreads deduplicated articles over tag tasks
  * @param routes routed-copy rules
  * @param httpPort port of the metrics/health/status server; 0 = free port, -1 = off
  * @param kafkaOverrides extra Kafka Streams/client settings (security, tuning)
@@ -36,6 +37,7 @@ public record StreamsAppConfig(
         TopicNames topics,
         int maxPageBytes,
         Duration dedupRetention,
+        int tagPartitions,
         List<Route> routes,
         int httpPort,
         Map<String, String> kafkaOverrides) {
@@ -58,43 +60,43 @@ public record StreamsAppConfig(
 
     public StreamsAppConfig withBootstrapServers(String servers) {
         return new StreamsAppConfig(servers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withApplicationId(String id) {
         return new StreamsAppConfig(bootstrapServers, id, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withStateDir(Path dir) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withTopics(TopicNames names) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withThreads(int threads) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, threads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withRoutes(List<Route> newRoutes) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, newRoutes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, newRoutes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withHttpPort(int port) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
                 port, kafkaOverrides);
     }
 }

@@ -6,6 +6,7 @@ import io.newspipe.avro.DuplicateNotice;
 import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
+import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.metrics.PipelineEvents;
@@ -31,8 +32,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Wires the pipeline: raw pages → extract → dedup by content → dedup by URL (revisions) → tag →
- * articles, duplicates, dead letters and routed copies. Only wiring lives here; the logic is in the
+ * Wires the pipeline: raw pages → extract → dedup (same URL and revisions, exact copies,
+ * near-duplicates) → tag → articles, duplicates, dead letters and routed copies. Only wiring lives here; the logic is in the
  * Kafka-free stage classes. Every raw record yields exactly one record on exactly one of the three
  * output topics (routed copies aside).
  */
@@ -41,6 +42,8 @@ public final class NewsTopology {
     private final PipelineEvents events;
     private final ExtractStage extractStage;
     private final TagStage tagStage;
+    private final DedupConfig dedupConfig;
+    private final Clock clock;
     private final Serde<Article> articles = NewsSerdes.article();
     private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
@@ -51,6 +54,11 @@ public final class NewsTopology {
         this.extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), config.maxPageBytes(),
                 clock);
         this.tagStage = new TagStage(new ArticleTagger(), clock);
+        DedupConfig d = DedupConfig.defaults();
+        this.dedupConfig = new DedupConfig(d.numHashes(), d.bands(), d.rowsPerBand(), d.signatureBits(),
+                d.shingleSize(), d.jaccardThreshold(), d.containmentThreshold(), d.minShinglesForContainment(),
+                d.maxEntriesPerBandKey(), config.dedupRetention());
+        this.clock = clock;
     }
 
     /** Builds the topology for this configuration. */
@@ -72,10 +80,7 @@ public final class NewsTopology {
     private Topology wire() {
         TopicNames topics = config.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_SEEN_CONTENT), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_SEEN_URLS), Serdes.String(), Serdes.ByteArray()));
+        addDedupStores(builder);
 
         KStream<String, StageResult> extracted = builder
                 .stream(topics.rawPages(), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -95,25 +100,29 @@ public final class NewsTopology {
                 .defaultBranch(Branched.as(Names.EXTRACT_DEAD));
         sinkDeadLetters(afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_DEAD), "extract");
 
-        KStream<String, StageResult> byContent = afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK)
-                .map((key, result) -> KeyValue.pair(result.article().getContentHash(), result.article()),
-                        Named.as(Names.KEY_BY_CONTENT))
-                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_CONTENT))
-                .process(ContentDedupProcessor::new, Named.as(Names.DEDUP_CONTENT), Names.STORE_SEEN_CONTENT);
-        Map<String, KStream<String, StageResult>> afterContent = byContent.split(Named.as(Names.DEDUP_CONTENT_BRANCH))
+        KStream<String, StageResult> deduped = afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK)
+                .map((key, result) -> KeyValue.pair(result.article().getCanonicalUrl(), result.article()),
+                        Named.as(Names.KEY_BY_URL))
+                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_DEDUP)
+                        .withNumberOfPartitions(1))
+                .process(() -> new DedupProcessor(dedupConfig, clock), Named.as(Names.DEDUP),
+                        Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS, Names.STORE_DEDUP_CONTENT,
+                        Names.STORE_DEDUP_BANDS);
+        Map<String, KStream<String, StageResult>> afterDedup = deduped.split(Named.as(Names.DEDUP_BRANCH))
                 .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
+                .branch((key, result) -> result.isDeadLetter(), Branched.as(Names.BRANCH_DEAD))
                 .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
-        afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_DUPLICATE)
+        afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DUPLICATE)
                 .mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES))
                 .processValues(() -> new OutputTap<DuplicateNotice>(events, d -> new OutputTap.Facts(
                         PipelineEvents.DUPLICATE, d.getMethod(), d.getSite())), Named.as(Names.TAP_DUPLICATES))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
+        sinkDeadLetters(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DEAD), "dedup");
 
-        KStream<String, StageResult> tagged = afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_ARTICLE)
-                .map((id, result) -> KeyValue.pair(result.article().getCanonicalUrl(), result.article()),
-                        Named.as(Names.KEY_BY_URL))
-                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_URL))
-                .process(UrlRevisionProcessor::new, Named.as(Names.DEDUP_URL), Names.STORE_SEEN_URLS)
+        KStream<String, StageResult> tagged = afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_ARTICLE)
+                .mapValues(StageResult::article, Named.as(Names.DEDUPED_ARTICLES))
+                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_ID)
+                        .withNumberOfPartitions(config.tagPartitions()))
                 .mapValues(tagStage::apply, Named.as(Names.TAG));
         Map<String, KStream<String, StageResult>> afterTag = tagged.split(Named.as(Names.TAG_BRANCH))
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.BRANCH_ARTICLE))
@@ -133,6 +142,17 @@ public final class NewsTopology {
                     .to(route.topic(), Produced.with(Serdes.String(), articles).withName(name + "-sink"));
         }
         return builder.build();
+    }
+
+    private static void addDedupStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_DEDUP_ARTICLES), Serdes.Long(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_DEDUP_DUPLICATE_URLS), Serdes.Long(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_DEDUP_CONTENT), Serdes.Long(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Names.STORE_DEDUP_BANDS), Serdes.Long(), Serdes.ByteArray()));
     }
 
     private void sinkDeadLetters(KStream<String, StageResult> dead, String stage) {

@@ -130,6 +130,21 @@ class NewsTopologyTest {
     }
 
     @Test
+    void aSyndicatedCopyWithAnotherIntroAndAnExtraParagraphIsANearDuplicate() {
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        String copy = page.replace("dailyharbor.example", "coastwire.example")
+                .replace("<p>Dock workers at Harbor City's", "<p>HARBOR CITY (CoastWire) - Dock workers at Harbor City's")
+                .replace("</article>", "<p>CoastWire contributed to this report. Copyright 2024.</p></article>");
+        send("https://coastwire.example/wire/port-strike", copy);
+
+        assertThat(articles.readValuesToList()).hasSize(1);
+        assertThat(duplicates.readValuesToList()).singleElement().satisfies(n -> {
+            assertThat(n.getMethod()).isEqualTo("near_duplicate");
+            assertThat(n.getDuplicateOfUrl()).contains("dailyharbor.example");
+        });
+    }
+
+    @Test
     void badBytesAndNonArticlesBecomeDeadLettersAndTheStreamGoesOn() {
         raw.pipeInput("https://x.example/garbage", new byte[] {1, 2, 3, 4}, T0);
         send("https://x.example/empty", "<html><body><p>Nothing here.</p></body></html>");
@@ -162,7 +177,7 @@ class NewsTopologyTest {
     void topologyNamesEveryProcessorAndStore() throws IOException {
         String description = NewsTopology.build(StreamsAppConfig.defaults()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
-                .contains(Names.STORE_SEEN_CONTENT, Names.STORE_SEEN_URLS, Names.REPARTITION_BY_CONTENT);
+                .contains(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_BANDS, Names.REPARTITION_DEDUP, Names.REPARTITION_BY_ID);
         Files.writeString(stateDir.resolve("topology.txt"), description);
     }
 }

@@ -1,0 +1,55 @@
+package io.newspipe.streams.topology;
+
+import io.newspipe.avro.Article;
+import io.newspipe.streams.dedup.DedupConfig;
+import io.newspipe.streams.dedup.DedupStateCodec;
+import io.newspipe.streams.stage.DeadLetters;
+import io.newspipe.streams.stage.DedupStage;
+import io.newspipe.streams.stage.StageResult;
+import java.time.Clock;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link DedupStage} against the dedup stores. Its input topic has one partition, so every
+ * candidate is decided by one task in one order: two copies arriving at once from different input
+ * partitions still end as one article and one duplicate. Output key: the candidate's article id.
+ */
+final class DedupProcessor implements Processor<String, Article, String, StageResult> {
+    private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
+    private final DedupStage stage;
+    private final DedupConfig config;
+    private final Clock clock;
+    private ProcessorContext<String, StageResult> context;
+    private StoreDedupState state;
+
+    DedupProcessor(DedupConfig config, Clock clock) {
+        this.config = config;
+        this.stage = new DedupStage(config);
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, StageResult> context) {
+        this.context = context;
+        this.state = new StoreDedupState(context, new DedupStateCodec(config));
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article candidate = record.value();
+        StageResult result;
+        try {
+            result = stage.apply(candidate, state);
+        } catch (RuntimeException e) {
+            LOG.warn("dedup failed for {}", candidate.getUrl(), e);
+            result = StageResult.of(DeadLetters.ofUrl(candidate.getUrl(), DeadLetters.STAGE_DEDUP,
+                    DeadLetters.REASON_INTERNAL_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    clock.instant()));
+        }
+        context.forward(record.withKey(candidate.getId()).withValue(result));
+    }
+}
