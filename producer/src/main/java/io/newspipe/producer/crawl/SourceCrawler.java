@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
 /**
  * Polls sites: discovers listed URLs ({@link SiteDiscovery}), fetches the ones not in the seen-set
  * politely, and hands each page to a {@link PageSink}, or a dead letter (stage {@code fetch}) when the page
- * cannot be published (robots_disallowed, blocked_address, too_large, content_type, timeout, http_4xx, ...).
+ * cannot be published (blocked_address, too_large, content_type, timeout, http_4xx, ...). A URL robots.txt
+ * disallows is not a failure: it is never requested, only counted (report and metrics), and not retried.
  * A URL is added to the seen-set once published or permanently failed; a transiently failing URL is
  * tried again on the next polls and given up (seen) after {@value #MAX_TRANSIENT_FAILURES} failures. A seen
  * URL is fetched again (conditionally) only when a listing gives it a later last-change date (Atom
@@ -149,6 +150,11 @@ public final class SourceCrawler {
             tally.failure(failed.reason());
             metrics.fetchError(failed.reason());
             if (failed.reason().equals("interrupted")) {
+                return;
+            }
+            if (failed.reason().equals("robots_disallowed")) {
+                // a site's wish, not a failure: never fetched, never published, not retried
+                state.markSeen(c.canonicalUrl());
                 return;
             }
             RawPage partial = failed.partial() == null ? null
