@@ -125,8 +125,13 @@ class PoliteFetcherTest {
 
     @Test
     void oneConnectionPerHostAtATime() throws Exception {
+        AtomicInteger busy = new AtomicInteger();
+        AtomicInteger maxBusy = new AtomicInteger();
         site.route("/slow.html", ex -> {
+            maxBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
             sleep(15);
+            // leave before answering: the next request can only start after the client has the answer
+            busy.decrementAndGet();
             TestSite.send(ex, 200, "text/html", PAGE);
         });
         PoliteFetcher f = fetcher();
@@ -139,7 +144,7 @@ class PoliteFetcherTest {
             assertThat(o.get(20, TimeUnit.SECONDS)).isInstanceOf(FetchOutcome.Fetched.class);
         }
         pool.shutdown();
-        assertThat(site.maxInFlight()).isEqualTo(1);
+        assertThat(maxBusy.get()).isEqualTo(1);
     }
 
     @Test
