@@ -271,6 +271,21 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aDnsAnswerThatChangesBetweenRequestsCannotSlipThrough() {
+        AtomicInteger lookups = new AtomicInteger();
+        io.newspipe.producer.guard.HostResolver rebinding = host -> List.of(java.net.InetAddress.getByAddress(
+                lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {10, 0, 0, 1}));
+        site.file("/page.html", PAGE, "text/html");
+        PoliteFetcher f = new PoliteFetcher(settings, rebinding, Clock.systemUTC(), connector);
+        FetchOutcome out = f.fetch("http://rebind.test:" + site.port() + "/page.html", FetchKind.PAGE, Validators.NONE);
+        assertThat(lookups.get()).isEqualTo(2);
+        assertThat(out).isInstanceOfSatisfying(FetchOutcome.Failed.class,
+                d -> assertThat(d.reason()).isEqualTo("blocked_address"));
+        assertThat(site.paths()).containsExactly("/robots.txt");
+        assertThat(connector.targets()).hasSize(1).allSatisfy(t -> assertThat(t.getAddress().isLoopbackAddress()).isTrue());
+    }
+
+    @Test
     void loopbackIsRefusedWhenNotAllowed() {
         settings = settings.withAllowedNetworks(List.of());
         site.file("/ok.html", PAGE, "text/html");
