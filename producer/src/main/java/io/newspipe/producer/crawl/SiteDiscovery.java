@@ -132,8 +132,9 @@ final class SiteDiscovery {
 
     private void add(Map<String, Candidate> found, List<DiscoveredUrl> urls, String source, String listedBy) {
         for (DiscoveredUrl d : urls) {
-            UrlCanonicalizer.canonicalize(d.url()).ifPresent(c ->
-                    found.putIfAbsent(c, new Candidate(d.url(), c, source, listedBy, d.publishedAt())));
+            UrlCanonicalizer.canonicalize(d.url()).ifPresent(c -> found.merge(c,
+                    new Candidate(d.url(), c, source, listedBy, d.publishedAt(), d.modifiedAt()),
+                    (first, again) -> first.withModifiedAt(again.modifiedAt())));
         }
     }
 

@@ -27,9 +27,13 @@ import java.util.concurrent.Future;
 /**
  * Polls sites: discovers listed URLs ({@link SiteDiscovery}), fetches the ones not in the seen-set
  * politely, and hands each page to a {@link PageSink}, or a dead letter (stage {@code fetch}) when the page
- * cannot be published (robots_disallowed, blocked_address, too_large, content_type, timeout, http_4xx, ...).
+ * cannot be published (blocked_address, too_large, content_type, timeout, http_4xx, ...). A URL robots.txt
+ * disallows is not a failure: it is never requested, only counted (report and metrics), and not retried.
  * A URL is added to the seen-set once published or permanently failed; a transiently failing URL is
- * tried again on the next polls and given up (seen) after {@value #MAX_TRANSIENT_FAILURES} failures.
+ * tried again on the next polls and given up (seen) after {@value #MAX_TRANSIENT_FAILURES} failures. A seen
+ * URL is fetched again (conditionally) only when a listing gives it a later last-change date (Atom
+ * {@code updated}, sitemap {@code lastmod}) than at its last fetch: a corrected article, published as a new
+ * raw page of the same URL so the streams app can make a revision.
  * This is also the programmatic API the demo uses: {@link #crawlOnce(Sources, PageSink)}.
  * Thread-safe: different sites may be polled concurrently; one site should not be polled twice at once.
  */
@@ -109,7 +113,10 @@ public final class SourceCrawler {
             }
             if (!state.isSeen(c.canonicalUrl())) {
                 tally.newUrls++;
-                fetchPage(site, c, tally);
+                fetchPage(site, c, tally, Validators.NONE);
+            } else if (corrected(c)) {
+                tally.revisits++;
+                fetchPage(site, c, tally, state.validators(c.canonicalUrl()));
             }
         }
         state.flush();
@@ -117,9 +124,18 @@ public final class SourceCrawler {
         return tally.report();
     }
 
-    private void fetchPage(SiteSource site, Candidate c, Tally tally) {
-        FetchOutcome out = fetcher.fetch(c.url(), FetchKind.PAGE, Validators.NONE);
-        if (out instanceof FetchOutcome.Fetched f) {
+    /** Whether a listing now gives a later last-change date than when the page was last fetched. */
+    private boolean corrected(Candidate c) {
+        java.time.Instant before = state.listedModified(c.canonicalUrl());
+        return c.modifiedAt() != null && before != null && c.modifiedAt().isAfter(before);
+    }
+
+    private void fetchPage(SiteSource site, Candidate c, Tally tally, Validators validators) {
+        FetchOutcome out = fetcher.fetch(c.url(), FetchKind.PAGE, validators);
+        if (out instanceof FetchOutcome.NotModified) {
+            state.putListedModified(c.canonicalUrl(), c.modifiedAt());
+            metrics.notModified(SiteDiscovery.host(c.url()));
+        } else if (out instanceof FetchOutcome.Fetched f) {
             RawPage page = RawPages.of(c.canonicalUrl(), f, SOURCES.contains(c.source()) ? c.source() : "feed",
                     site.name(), metadata(c, f));
             sink.page(c.canonicalUrl(), page);
@@ -128,11 +144,17 @@ public final class SourceCrawler {
             state.markSeen(c.canonicalUrl());
             UrlCanonicalizer.canonicalize(f.finalUri().toString()).ifPresent(state::markSeen);
             state.putValidators(c.canonicalUrl(), Validators.of(f.headers()));
+            state.putListedModified(c.canonicalUrl(), c.modifiedAt());
             transientFailures.remove(c.canonicalUrl());
         } else if (out instanceof FetchOutcome.Failed failed) {
             tally.failure(failed.reason());
             metrics.fetchError(failed.reason());
             if (failed.reason().equals("interrupted")) {
+                return;
+            }
+            if (failed.reason().equals("robots_disallowed")) {
+                // a site's wish, not a failure: never fetched, never published, not retried
+                state.markSeen(c.canonicalUrl());
                 return;
             }
             RawPage partial = failed.partial() == null ? null
@@ -145,6 +167,7 @@ public final class SourceCrawler {
                     : transientFailures.merge(c.canonicalUrl(), 1, Integer::sum);
             if (failures >= MAX_TRANSIENT_FAILURES) {
                 state.markSeen(c.canonicalUrl());
+                state.putListedModified(c.canonicalUrl(), c.modifiedAt());
                 transientFailures.remove(c.canonicalUrl());
             }
         }
@@ -156,6 +179,9 @@ public final class SourceCrawler {
         m.put("listed_url", c.url());
         if (c.publishedAt() != null) {
             m.put("published_at", c.publishedAt().toString());
+        }
+        if (c.modifiedAt() != null) {
+            m.put("modified_at", c.modifiedAt().toString());
         }
         if (f.redirects() > 0) {
             m.put("redirects", Integer.toString(f.redirects()));

@@ -9,6 +9,7 @@ final class Tally {
     int notModified;
     int candidates;
     int newUrls;
+    int revisits;
     int pages;
     int deadLetters;
     final Map<String, Integer> failures = new TreeMap<>();
@@ -18,6 +19,6 @@ final class Tally {
     }
 
     PollReport report() {
-        return new PollReport(listings, notModified, candidates, newUrls, pages, deadLetters, failures);
+        return new PollReport(listings, notModified, candidates, newUrls, revisits, pages, deadLetters, failures);
     }
 }

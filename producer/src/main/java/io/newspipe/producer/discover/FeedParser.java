@@ -60,7 +60,7 @@ public final class FeedParser {
         List<DiscoveredUrl> out = new ArrayList<>();
         for (JsonNode item : root.path("items")) {
             String url = item.path("url").asText(item.path("external_url").asText(""));
-            add(out, feedUrl, url, item.path("date_published").asText(null));
+            add(out, feedUrl, url, item.path("date_published").asText(null), item.path("date_modified").asText(null));
         }
         return out;
     }
@@ -82,11 +82,12 @@ public final class FeedParser {
                 String url = link != null && !link.text().isBlank() ? link.text()
                         : guid != null && !"false".equalsIgnoreCase(guid.attr("isPermaLink")) ? guid.text() : "";
                 Element date = firstChild(item, "pubDate") != null ? firstChild(item, "pubDate") : firstChild(item, "date");
-                add(out, feedUrl, url, date == null ? null : date.text());
+                add(out, feedUrl, url, date == null ? null : date.text(), null);
             }
         } else if (name.equals("feed")) {
             for (Element entry : byLocalName(root, "entry")) {
-                add(out, feedUrl, atomLink(entry), text(firstChild(entry, "published"), firstChild(entry, "updated")));
+                add(out, feedUrl, atomLink(entry), text(firstChild(entry, "published"), firstChild(entry, "updated")),
+                        text(firstChild(entry, "updated"), null));
             }
         } else {
             throw new FeedException("not RSS, Atom or JSON Feed (root " + name + "): " + feedUrl, null);
@@ -111,13 +112,13 @@ public final class FeedParser {
         return fallback;
     }
 
-    private static void add(List<DiscoveredUrl> out, String base, String url, String date) {
+    private static void add(List<DiscoveredUrl> out, String base, String url, String date, String modified) {
         if (url == null || url.isBlank()) {
             return;
         }
         try {
             String abs = URI.create(base).resolve(url.strip()).toString();
-            out.add(new DiscoveredUrl(abs, Dates.parse(date)));
+            out.add(new DiscoveredUrl(abs, Dates.parse(date), Dates.parse(modified)));
         } catch (IllegalArgumentException e) {
             // an item with an unusable link is skipped; the rest of the feed still counts
         }

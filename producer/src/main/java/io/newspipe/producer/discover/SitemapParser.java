@@ -60,12 +60,11 @@ public final class SitemapParser {
             if (loc == null || loc.text().isBlank()) {
                 continue;
             }
-            String date = newsDate(url);
-            if (date == null && FeedParser.firstChild(url, "lastmod") != null) {
-                date = FeedParser.firstChild(url, "lastmod").text();
-            }
-            String when = date;
-            resolve(sitemapUrl, loc.text()).ifPresent(u -> pages.add(new DiscoveredUrl(u, Dates.parse(when))));
+            Element lastmod = FeedParser.firstChild(url, "lastmod");
+            java.time.Instant modified = lastmod == null ? null : Dates.parse(lastmod.text());
+            String news = newsDate(url);
+            java.time.Instant published = news != null ? Dates.parse(news) : modified;
+            resolve(sitemapUrl, loc.text()).ifPresent(u -> pages.add(new DiscoveredUrl(u, published, modified)));
         }
         if (children.isEmpty() && pages.isEmpty() && FeedParser.byLocalName(doc, "urlset").isEmpty()
                 && FeedParser.byLocalName(doc, "sitemapindex").isEmpty()) {

@@ -82,15 +82,9 @@ public final class PoliteFetcher {
             if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
                 return new FetchOutcome.Failed(requested, "bad_url", "not an http(s) URL: " + current, null, true);
             }
-            Duration pause = settings.delayPerHost();
-            if (kind != FetchKind.ROBOTS) {
-                BaseRobotRules rules = robots.rulesFor(current);
-                if (!rules.isAllowed(current.toString())) {
-                    return new FetchOutcome.Failed(requested, "robots_disallowed", current.toString(), null, true);
-                }
-                if (rules.getCrawlDelay() > 0) {
-                    pause = max(pause, Duration.ofMillis(rules.getCrawlDelay()));
-                }
+            Duration pause = kind == FetchKind.ROBOTS ? settings.delayPerHost() : robotsPause(current);
+            if (pause == null) {
+                return new FetchOutcome.Failed(requested, "robots_disallowed", current.toString(), null, true);
             }
             Attempt attempt = exchange(requested, current, hop == 0 ? validators : Validators.NONE, pause);
             if (attempt.failure != null) {
@@ -109,6 +103,16 @@ public final class PoliteFetcher {
         }
         return new FetchOutcome.Failed(requested, "too_many_redirects", "more than " + settings.maxRedirects(),
                 null, true);
+    }
+
+    /** The pause robots.txt asks for before the next request to {@code uri}'s host, or null if disallowed. */
+    private Duration robotsPause(URI uri) {
+        BaseRobotRules rules = robots.rulesFor(uri);
+        if (!rules.isAllowed(uri.toString())) {
+            return null;
+        }
+        Duration pause = settings.delayPerHost();
+        return rules.getCrawlDelay() > 0 ? max(pause, Duration.ofMillis(rules.getCrawlDelay())) : pause;
     }
 
     private FetchOutcome classify(URI requested, URI finalUri, FetchKind kind, HttpResult r, int redirects) {
@@ -155,7 +159,7 @@ public final class PoliteFetcher {
                 InetAddress address = guard.permit(host);
                 r = client.get(uri, address, requestHeaders(validators), settings.maxBodyBytes(), timeouts);
             } catch (BlockedAddressException e) {
-                LOG.warn("refused {}: {}", uri, e.getMessage());
+                LOG.warn("refused {}", uri, e);
                 return failed(requested, "blocked_address", e.getMessage(), true);
             } catch (UnknownHostException e) {
                 return failed(requested, "dns", String.valueOf(e.getMessage()), false);

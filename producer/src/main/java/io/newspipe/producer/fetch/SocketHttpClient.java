@@ -42,10 +42,13 @@ public final class SocketHttpClient {
     public interface Connector {
         Socket connect(InetSocketAddress target, int timeoutMillis) throws IOException;
 
-        /** A new socket with TCP_NODELAY, connected with the timeout. */
+        /**
+         * A new direct socket (never through a system SOCKS proxy, which would connect to a host name
+         * instead of the checked address) with TCP_NODELAY, connected with the timeout.
+         */
         static Connector plain() {
             return (target, timeoutMillis) -> {
-                Socket s = new Socket();
+                Socket s = new Socket(java.net.Proxy.NO_PROXY);
                 try {
                     s.setTcpNoDelay(true);
                     s.connect(target, timeoutMillis);

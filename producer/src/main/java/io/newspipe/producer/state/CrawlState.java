@@ -21,11 +21,12 @@ import java.util.Set;
 /**
  * What the producer remembers between polls and restarts: the seen-set of canonical page URLs (so only
  * new URLs are fetched), the ETag/Last-Modified validators per URL (for conditional GET), and the feeds
- * discovered on each start page and the child sitemaps of each sitemap index (so a 304 still knows them).
+ * discovered on each start page and the child sitemaps of each sitemap index (so a 304 still knows them),
+ * and the last-change date a listing gave each page when it was fetched (a later one means a correction).
  *
  * <p><b>Local store.</b> {@link #open(Path)} keeps everything in one append-only text file,
  * {@code <state.dir>/crawl-state.log}, one fact per line ({@code S url}, {@code V url etag last-modified},
- * {@code F parent links...}, TAB-separated); it is replayed on start and rewritten compactly when it
+ * {@code F parent links...}, {@code M url listing-last-change}, TAB-separated); it is replayed on start and rewritten compactly when it
  * has grown to twice the live facts. Appends are flushed after every poll ({@link #flush()}) and on close;
  * a crash loses at most the last poll's facts, which means those pages are fetched once more and the
  * streams app sees them as unchanged duplicates. {@link #inMemory()} keeps nothing on disk.
@@ -39,6 +40,7 @@ public final class CrawlState implements AutoCloseable {
     private final Set<String> seen = new HashSet<>();
     private final Map<String, Validators> validators = new HashMap<>();
     private final Map<String, List<String>> feeds = new HashMap<>();
+    private final Map<String, java.time.Instant> listedModified = new HashMap<>();
     private Writer log;
     private long logLines;
 
@@ -73,6 +75,7 @@ public final class CrawlState implements AutoCloseable {
             case "S" -> seen.add(f[1]);
             case "V" -> validators.put(f[1], new Validators(blankToNull(f[2]), blankToNull(f[3])));
             case "F" -> feeds.put(f[1], List.copyOf(Arrays.asList(f).subList(2, f.length)));
+            case "M" -> listedModified.put(f[1], java.time.Instant.parse(f[2]));
             default -> { } // unknown facts from a newer version are ignored
         }
     }
@@ -120,6 +123,18 @@ public final class CrawlState implements AutoCloseable {
                 .map(CrawlState::clean).toList())));
     }
 
+    /** The last-change date a listing gave for {@code url} when it was last fetched, or null. */
+    public synchronized java.time.Instant listedModified(String url) {
+        return listedModified.get(url);
+    }
+
+    public synchronized void putListedModified(String url, java.time.Instant modified) {
+        if (modified == null || modified.equals(listedModified.put(url, modified))) {
+            return;
+        }
+        append("M\t" + clean(url) + "\t" + modified);
+    }
+
     /** Writes buffered facts to disk. */
     public synchronized void flush() {
         if (log != null) {
@@ -153,7 +168,7 @@ public final class CrawlState implements AutoCloseable {
     }
 
     private void compactIfLarge() throws IOException {
-        long live = seen.size() + validators.size() + feeds.size();
+        long live = seen.size() + validators.size() + feeds.size() + listedModified.size();
         if (logLines <= 2 * live + 100) {
             return;
         }
@@ -165,6 +180,9 @@ public final class CrawlState implements AutoCloseable {
             for (Map.Entry<String, Validators> e : validators.entrySet()) {
                 w.write("V\t" + e.getKey() + "\t" + e.getValue().etag().orElse("") + "\t"
                         + e.getValue().lastModified().orElse("") + "\n");
+            }
+            for (Map.Entry<String, java.time.Instant> e : listedModified.entrySet()) {
+                w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
             }
             for (Map.Entry<String, List<String>> e : feeds.entrySet()) {
                 w.write("F\t" + e.getKey() + (e.getValue().isEmpty() ? "" : "\t" + String.join("\t", e.getValue()))

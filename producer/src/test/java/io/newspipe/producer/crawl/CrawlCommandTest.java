@@ -54,8 +54,9 @@ class CrawlCommandTest {
             }
             assertThat(pages).filteredOn(p -> p.url().contains("arabic")).singleElement()
                     .extracting(FolderPage::contentType).isEqualTo("text/html");
-            assertThat(Files.readString(out.resolve(FolderPageSink.DEAD_LETTERS)))
-                    .contains(site.url("/private/draft.html") + "\tfetch\trobots_disallowed");
+            assertThat(Files.readAllLines(out.resolve(FolderPageSink.DEAD_LETTERS))).containsExactly(
+                    "# url\tstage\treason\tdetail");
+            assertThat(text.toString(StandardCharsets.UTF_8)).contains("robots_disallowed=1");
             assertThat(site.paths()).doesNotContain("/private/draft.html");
             assertThat(text.toString(StandardCharsets.UTF_8)).contains("wrote 6 pages");
         }

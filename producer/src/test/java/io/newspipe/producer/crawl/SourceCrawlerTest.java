@@ -95,11 +95,8 @@ class SourceCrawlerTest {
         assertThat(summit.getSource()).isEqualTo("sitemap");
         assertThat(summit.getCrawlMetadata()).containsEntry("published_at", "2026-11-24T07:00:00Z");
 
-        assertThat(sink.deadLetters()).singleElement().satisfies(d -> {
-            assertThat(d.getUrl()).isEqualTo(site.url("/private/draft.html"));
-            assertThat(d.getStage()).isEqualTo("fetch");
-            assertThat(d.getReason()).isEqualTo("robots_disallowed");
-        });
+        assertThat(sink.deadLetters()).isEmpty();
+        assertThat(report.failures()).containsEntry("robots_disallowed", 1);
         assertThat(site.paths()).doesNotContain("/private/draft.html");
         assertThat(site.paths()).filteredOn(p -> p.startsWith("/news/")).hasSize(ARTICLES.size());
         assertThat(report.pages()).isEqualTo(6);
@@ -163,6 +160,40 @@ class SourceCrawlerTest {
         assertThat(r.pages()).isEqualTo(1);
         assertThat(site.paths()).filteredOn(p -> p.startsWith("/news/")).containsExactly("/news/2026/breaking.html");
         assertThat(sink.kept()).last().extracting(RawPage::getUrl).isEqualTo(site.url("/news/2026/breaking.html"));
+    }
+
+    @Test
+    void aCorrectedArticleIsFetchedAgainAndNothingElse() throws IOException {
+        CountingSink sink = new CountingSink(true);
+        Sources sources = sources(site, 1 << 20);
+        SourceCrawler crawler = crawler(sources, CrawlState.inMemory(), sink);
+        crawler.poll(sources.sites().get(0));
+        byte[] atom = servedFixture("/atom.xml");
+        String corrected = new String(atom, StandardCharsets.UTF_8)
+                .replace("<updated>2026-11-22T11:00:00Z</updated>", "<updated>2026-11-28T09:00:00Z</updated>");
+        site.file("/atom.xml", corrected.getBytes(StandardCharsets.UTF_8), "application/atom+xml");
+        byte[] fixed = "<html><body><h1>Rover finds layered rocks (corrected)</h1></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        site.file("/news/2026/science-mars.html", fixed, "text/html; charset=utf-8");
+        site.clearRequests();
+
+        PollReport r = crawler.poll(sources.sites().get(0));
+
+        assertThat(r.revisits()).isEqualTo(1);
+        assertThat(r.pages()).isEqualTo(1);
+        assertThat(site.paths()).filteredOn(p -> p.startsWith("/news/")).containsExactly("/news/2026/science-mars.html");
+        TestSite.Request refetch = site.requests().stream()
+                .filter(q -> q.path().equals("/news/2026/science-mars.html")).findFirst().orElseThrow();
+        assertThat(refetch.header("if-none-match")).isNotBlank();
+        RawPage revision = sink.kept().get(sink.kept().size() - 1);
+        assertThat(revision.getUrl()).isEqualTo(site.url("/news/2026/science-mars.html"));
+        assertThat(bytes(revision.getBody())).isEqualTo(fixed);
+        assertThat(revision.getCrawlMetadata()).containsEntry("modified_at", "2026-11-28T09:00:00Z");
+
+        site.clearRequests();
+        PollReport third = crawler.poll(sources.sites().get(0));
+        assertThat(third.pages()).isZero();
+        assertThat(site.paths()).filteredOn(p -> p.startsWith("/news/")).isEmpty();
     }
 
     @Test

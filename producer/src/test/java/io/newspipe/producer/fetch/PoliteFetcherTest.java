@@ -125,8 +125,13 @@ class PoliteFetcherTest {
 
     @Test
     void oneConnectionPerHostAtATime() throws Exception {
+        AtomicInteger busy = new AtomicInteger();
+        AtomicInteger maxBusy = new AtomicInteger();
         site.route("/slow.html", ex -> {
+            maxBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
             sleep(15);
+            // leave before answering: the next request can only start after the client has the answer
+            busy.decrementAndGet();
             TestSite.send(ex, 200, "text/html", PAGE);
         });
         PoliteFetcher f = fetcher();
@@ -139,7 +144,7 @@ class PoliteFetcherTest {
             assertThat(o.get(20, TimeUnit.SECONDS)).isInstanceOf(FetchOutcome.Fetched.class);
         }
         pool.shutdown();
-        assertThat(site.maxInFlight()).isEqualTo(1);
+        assertThat(maxBusy.get()).isEqualTo(1);
     }
 
     @Test
@@ -263,6 +268,21 @@ class PoliteFetcherTest {
         assertThat(resolver.lookups()).contains("intranet.test");
         assertThat(connector.targets()).allSatisfy(t -> assertThat(t.getAddress().isLoopbackAddress()).isTrue());
         assertThat(connector.nonLoopbackAttempts()).isEmpty();
+    }
+
+    @Test
+    void aDnsAnswerThatChangesBetweenRequestsCannotSlipThrough() {
+        AtomicInteger lookups = new AtomicInteger();
+        io.newspipe.producer.guard.HostResolver rebinding = host -> List.of(java.net.InetAddress.getByAddress(
+                lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {10, 0, 0, 1}));
+        site.file("/page.html", PAGE, "text/html");
+        PoliteFetcher f = new PoliteFetcher(settings, rebinding, Clock.systemUTC(), connector);
+        FetchOutcome out = f.fetch("http://rebind.test:" + site.port() + "/page.html", FetchKind.PAGE, Validators.NONE);
+        assertThat(lookups.get()).isEqualTo(2);
+        assertThat(out).isInstanceOfSatisfying(FetchOutcome.Failed.class,
+                d -> assertThat(d.reason()).isEqualTo("blocked_address"));
+        assertThat(site.paths()).containsExactly("/robots.txt");
+        assertThat(connector.targets()).hasSize(1).allSatisfy(t -> assertThat(t.getAddress().isLoopbackAddress()).isTrue());
     }
 
     @Test

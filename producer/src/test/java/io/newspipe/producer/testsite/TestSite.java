@@ -20,13 +20,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * A news site served by the JDK's HttpServer on 127.0.0.1 (ephemeral port) for tests: static fixture files
  * with ETag/Last-Modified and conditional GET, plus scripted routes. Records every request (path, headers,
- * time) and the highest number of requests in progress at once. {@code {{base}}} in fixtures is replaced
+ * time). {@code {{base}}} in fixtures is replaced
  * (byte-wise, so non-UTF-8 pages stay as they are) by the site's base URL.
  */
 public final class TestSite implements AutoCloseable {
@@ -49,8 +48,6 @@ public final class TestSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
@@ -158,8 +155,6 @@ public final class TestSite implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange ex) throws IOException {
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
         try {
             Map<String, String> headers = new ConcurrentHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
@@ -175,7 +170,6 @@ public final class TestSite implements AutoCloseable {
         } catch (IOException e) {
             // the client went away (cap reached, timeout): expected in several tests
         } finally {
-            inFlight.decrementAndGet();
             ex.close();
         }
     }
@@ -194,10 +188,6 @@ public final class TestSite implements AutoCloseable {
 
     public void clearRequests() {
         requests.clear();
-    }
-
-    public int maxInFlight() {
-        return maxInFlight.get();
     }
 
     @Override
