@@ -7,6 +7,8 @@ import io.newspipe.streams.stage.DeadLetters;
 import io.newspipe.streams.stage.DedupStage;
 import io.newspipe.streams.stage.StageResult;
 import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DedupProcessor implements Processor<String, Article, String, StageResult> {
     private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
+    static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
     private final DedupStage stage;
     private final DedupConfig config;
     private final Clock clock;
@@ -36,6 +39,14 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
     public void init(ProcessorContext<String, StageResult> context) {
         this.context = context;
         this.state = new StoreDedupState(context, new DedupStateCodec(config));
+        long retention = config.retention().toMillis();
+        // Stream time, not wall-clock: expiry then follows the data and is the same on replay.
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, now -> {
+            int deleted = state.expire(now - retention);
+            if (deleted > 0) {
+                LOG.info("dedup state: expired {} records older than {}", deleted, config.retention());
+            }
+        });
     }
 
     @Override

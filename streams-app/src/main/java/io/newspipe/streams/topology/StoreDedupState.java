@@ -5,7 +5,10 @@ import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
 import io.newspipe.streams.stage.DedupState;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -71,5 +74,80 @@ final class StoreDedupState implements DedupState {
     @Override
     public void putBand(long bandKey, List<BandEntry> entries) {
         bands.put(bandKey, DedupStateCodec.encodeBandEntries(entries));
+    }
+
+    /**
+     * Deletes what is older than {@code cutoffMillis} (event time): originals, duplicate URLs, band
+     * entries, and content owners whose original is gone. Returns the number of records deleted.
+     */
+    int expire(long cutoffMillis) {
+        int deleted = 0;
+        List<Long> old = new ArrayList<>();
+        try (KeyValueIterator<Long, byte[]> it = articles.all()) {
+            while (it.hasNext()) {
+                KeyValue<Long, byte[]> kv = it.next();
+                if (ByteBuffer.wrap(kv.value).getLong() < cutoffMillis) {
+                    old.add(kv.key);
+                }
+            }
+        }
+        old.forEach(articles::delete);
+        deleted += old.size();
+        deleted += expireDuplicateUrls(cutoffMillis);
+        deleted += expireBands(cutoffMillis / 1000);
+        deleted += expireContentOwners();
+        return deleted;
+    }
+
+    private int expireDuplicateUrls(long cutoffMillis) {
+        List<Long> old = new ArrayList<>();
+        try (KeyValueIterator<Long, byte[]> it = duplicateUrls.all()) {
+            while (it.hasNext()) {
+                KeyValue<Long, byte[]> kv = it.next();
+                if (ByteBuffer.wrap(kv.value).getLong(16) < cutoffMillis) {
+                    old.add(kv.key);
+                }
+            }
+        }
+        old.forEach(duplicateUrls::delete);
+        return old.size();
+    }
+
+    private int expireBands(long cutoffSeconds) {
+        List<KeyValue<Long, List<BandEntry>>> changed = new ArrayList<>();
+        int removed = 0;
+        try (KeyValueIterator<Long, byte[]> it = bands.all()) {
+            while (it.hasNext()) {
+                KeyValue<Long, byte[]> kv = it.next();
+                List<BandEntry> entries = DedupStateCodec.decodeBandEntries(kv.value);
+                List<BandEntry> kept = entries.stream().filter(e -> e.eventTimeSeconds() >= cutoffSeconds).toList();
+                if (kept.size() != entries.size()) {
+                    changed.add(KeyValue.pair(kv.key, kept));
+                    removed += entries.size() - kept.size();
+                }
+            }
+        }
+        for (KeyValue<Long, List<BandEntry>> kv : changed) {
+            if (kv.value.isEmpty()) {
+                bands.delete(kv.key);
+            } else {
+                bands.put(kv.key, DedupStateCodec.encodeBandEntries(kv.value));
+            }
+        }
+        return removed;
+    }
+
+    private int expireContentOwners() {
+        List<Long> orphans = new ArrayList<>();
+        try (KeyValueIterator<Long, Long> it = contentOwners.all()) {
+            while (it.hasNext()) {
+                KeyValue<Long, Long> kv = it.next();
+                if (articles.get(kv.value) == null) {
+                    orphans.add(kv.key);
+                }
+            }
+        }
+        orphans.forEach(contentOwners::delete);
+        return orphans.size();
     }
 }

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,41 @@ class NewsTopologyTest {
         int out = articles.readValuesToList().size() + duplicates.readValuesToList().size()
                 + deadLetters.readValuesToList().size();
         assertThat(out).isEqualTo(in);
+    }
+
+    @Test
+    void dedupStateOlderThanTheRetentionIsDeletedAsStreamTimeMovesOn() {
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        KeyValueStore<Long, byte[]> stored = driver.getKeyValueStore(Names.STORE_DEDUP_ARTICLES);
+        assertThat(count(stored)).isEqualTo(1);
+        KeyValueStore<Long, byte[]> bands = driver.getKeyValueStore(Names.STORE_DEDUP_BANDS);
+        assertThat(count(bands)).isPositive();
+
+        // eight days later (default retention 7 days) a record moves stream time past the window
+        Instant later = T0.plus(java.time.Duration.ofDays(8));
+        RawPage late = RawPage.newBuilder().setUrl("https://x.example/late").setFetchedAt(later).setHttpStatus(200)
+                .setContentType("text/html").setHeaders(Map.of()).setBody(ByteBuffer.wrap(new byte[] {1}))
+                .setSource("test").setSite(null).setCrawlMetadata(Map.of()).build();
+        raw.pipeInput("https://x.example/late", NewsSerdes.rawPage().encode(late), later);
+        String fresh = page.replace("Dock workers", "Crane operators").replace("forty", "fifty");
+        RawPage next = RawPage.newBuilder().setUrl("https://y.example/new").setFetchedAt(later).setHttpStatus(200)
+                .setContentType("text/html").setHeaders(Map.of())
+                .setBody(ByteBuffer.wrap(fresh.getBytes(StandardCharsets.UTF_8))).setSource("test").setSite(null)
+                .setCrawlMetadata(Map.of()).build();
+        raw.pipeInput("https://y.example/new", NewsSerdes.rawPage().encode(next), later);
+
+        assertThat(count(stored)).as("the old article is gone, the new one stays").isEqualTo(1);
+    }
+
+    private static long count(KeyValueStore<Long, ?> store) {
+        try (var it = store.all()) {
+            long n = 0;
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        }
     }
 
     @Test
