@@ -61,7 +61,7 @@ public final class LagMonitor implements AutoCloseable {
         this.group = Objects.requireNonNull(group, "group");
         this.inputTopics = List.copyOf(inputTopics);
         this.outputTopics = List.copyOf(outputTopics);
-        this.lag = MultiGauge.builder("newspipe.consumer.group.lag").baseUnit("records")
+        this.lag = MultiGauge.builder("newspipe.consumer.group.lag")
                 .description("Committed consumer-group lag per input partition (end offset - committed offset)")
                 .register(registry);
         this.timeLag = MultiGauge.builder("newspipe.consumer.group.time.lag").baseUnit("seconds")
@@ -74,7 +74,7 @@ public final class LagMonitor implements AutoCloseable {
                 .register(registry);
         this.errors = Counter.builder("newspipe.lag.probe.errors").description("Failed lag readings")
                 .register(registry);
-        Gauge.builder("newspipe.lag.probe.last.success", lastSuccessMs, v -> v.get() / 1000.0)
+        Gauge.builder("newspipe.lag.probe.last.success.time", lastSuccessMs, v -> v.get() / 1000.0)
                 .baseUnit("seconds").description("Unix time of the last successful lag reading")
                 .register(registry);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -83,6 +83,12 @@ public final class LagMonitor implements AutoCloseable {
             return t;
         });
         executor.scheduleWithFixedDelay(this::readSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** True when the last successful reading is at most {@code maxAge} old. */
+    public boolean isFresh(Duration maxAge) {
+        long last = lastSuccessMs.get();
+        return last > 0 && System.currentTimeMillis() - last <= maxAge.toMillis();
     }
 
     /** The kept snapshots and rates. */

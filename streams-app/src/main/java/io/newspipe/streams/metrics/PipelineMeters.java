@@ -81,7 +81,7 @@ public final class PipelineMeters implements PipelineEvents {
         registry.counter(WITH_TITLE, "site", s).increment(hasTitle ? 1 : 0);
         registry.counter(WITH_DATE, "site", s).increment(hasDate ? 1 : 0);
         registry.counter(WITH_AUTHOR, "site", s).increment(hasAuthor ? 1 : 0);
-        DistributionSummary.builder(BODY_CHARS).baseUnit("chars").tag("site", s)
+        DistributionSummary.builder(BODY_CHARS).tag("site", s)
                 .description("Body text length of extracted articles")
                 .serviceLevelObjectives(200, 500, 1000, 2000, 4000, 8000, 16_000, 32_000)
                 .register(registry).record(Math.max(0, bodyChars));
