@@ -22,8 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * closed. Of every ten pages, one is undecodable (a dead letter) and one is a copy of an earlier page
  * under another URL (a duplicate); sites alternate between an English and an Arabic name.
  */
-final class RawPageFeeder implements AutoCloseable {
-    static final String[] SITES = {"daily-harbor", "الخليج اليوم"};
+public final class RawPageFeeder implements AutoCloseable {
+    public static final String[] SITES = {"daily-harbor", "الخليج اليوم"};
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private final String page;
@@ -32,7 +32,7 @@ final class RawPageFeeder implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    RawPageFeeder(EmbeddedKafka kafka, String topic, int pagesPerSecond) throws IOException {
+    public RawPageFeeder(EmbeddedKafka kafka, String topic, int pagesPerSecond) throws IOException {
         this.topic = topic;
         this.periodMs = 1000L / pagesPerSecond;
         try (InputStream in = RawPageFeeder.class.getResourceAsStream("/pages/daily-harbor/port-strike.html")) {
@@ -48,7 +48,7 @@ final class RawPageFeeder implements AutoCloseable {
     }
 
     /** Pages sent so far. */
-    int sent() {
+    public int sent() {
         return sent.get();
     }
 
