@@ -94,10 +94,13 @@ class PrometheusIntegrationTest {
             assertThat(prom.firing("NewspipeStreamsDown")).isNotEmpty();
             System.out.println("lag alert fired " + firedAfter + " s after the app stopped; sent " + feeder.sent());
 
+            long restartedAt = System.nanoTime();
             app = StreamsApp.start(config);
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             awaitTrue(() -> prom.firing("NewspipeLagGrowing").isEmpty(), Duration.ofSeconds(60),
                     "lag alert did not clear after the restart");
+            System.out.println("lag alert cleared " + Duration.ofNanos(System.nanoTime() - restartedAt).toSeconds()
+                    + " s after the restart");
             awaitTrue(() -> prom.firing("NewspipeStreamsDown").isEmpty(), Duration.ofSeconds(30),
                     "streams-down alert did not clear after the restart");
         } finally {
