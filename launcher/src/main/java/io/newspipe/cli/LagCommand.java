@@ -8,8 +8,12 @@ import io.newspipe.streams.metrics.LagHistory;
 import io.newspipe.streams.metrics.LagProbe;
 import io.newspipe.streams.metrics.LagReport;
 import io.newspipe.streams.metrics.LagSnapshot;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +71,7 @@ final class LagCommand implements Callable<Integer> {
 
     @Option(names = "--command-config", paramLabel = "<file>",
             description = "Kafka client properties (security settings) for the lag reader.")
-    java.nio.file.Path commandConfig;
+    Path commandConfig;
 
     private PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -131,10 +135,10 @@ final class LagCommand implements Callable<Integer> {
         return List.of(t.articles(), t.duplicates(), t.deadLetters());
     }
 
-    private Properties clientProps() throws java.io.IOException {
+    private Properties clientProps() throws IOException {
         Properties p = new Properties();
         if (commandConfig != null) {
-            try (var r = java.nio.file.Files.newBufferedReader(commandConfig, StandardCharsets.UTF_8)) {
+            try (Reader r = Files.newBufferedReader(commandConfig, StandardCharsets.UTF_8)) {
                 p.load(r);
             }
         }
