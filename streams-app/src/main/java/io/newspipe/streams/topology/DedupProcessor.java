@@ -8,7 +8,6 @@ import io.newspipe.streams.stage.DedupStage;
 import io.newspipe.streams.stage.StageResult;
 import java.time.Clock;
 import java.time.Duration;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,6 +27,8 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
     private final Clock clock;
     private ProcessorContext<String, StageResult> context;
     private StoreDedupState state;
+    private long maxEventTime = Long.MIN_VALUE;
+    private long lastExpiry = Long.MIN_VALUE;
 
     DedupProcessor(DedupConfig config, Clock clock) {
         this.config = config;
@@ -39,14 +40,25 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
     public void init(ProcessorContext<String, StageResult> context) {
         this.context = context;
         this.state = new StoreDedupState(context, new DedupStateCodec(config));
-        long retention = config.retention().toMillis();
-        // Stream time, not wall-clock: expiry then follows the data and is the same on replay.
-        context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, now -> {
-            int deleted = state.expire(now - retention);
+    }
+
+    /**
+     * Expiry follows the pages' own event time (fetched_at), the clock the dedup decisions use, not the
+     * record timestamps: an import of old archives would otherwise expire everything at once. Decisions
+     * already ignore stale entries, so when expiry runs changes only the state size, never an outcome.
+     */
+    private void expireIfDue(long eventTime) {
+        maxEventTime = Math.max(maxEventTime, eventTime);
+        if (lastExpiry == Long.MIN_VALUE) {
+            lastExpiry = maxEventTime;
+        }
+        if (maxEventTime - lastExpiry >= EXPIRY_INTERVAL.toMillis()) {
+            int deleted = state.expire(maxEventTime - config.retention().toMillis());
+            lastExpiry = maxEventTime;
             if (deleted > 0) {
                 LOG.info("dedup state: expired {} records older than {}", deleted, config.retention());
             }
-        });
+        }
     }
 
     @Override
@@ -62,5 +74,6 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
                     clock.instant()));
         }
         context.forward(record.withKey(candidate.getId()).withValue(result));
+        expireIfDue(candidate.getFetchedAt().toEpochMilli());
     }
 }

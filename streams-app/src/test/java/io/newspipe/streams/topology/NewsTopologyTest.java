@@ -175,27 +175,45 @@ class NewsTopologyTest {
     }
 
     @Test
-    void dedupStateOlderThanTheRetentionIsDeletedAsStreamTimeMovesOn() {
+    void dedupStateOlderThanTheRetentionIsDeletedAsEventTimeMovesOn() {
         send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
         KeyValueStore<Long, byte[]> stored = driver.getKeyValueStore(Names.STORE_DEDUP_ARTICLES);
         assertThat(count(stored)).isEqualTo(1);
         KeyValueStore<Long, byte[]> bands = driver.getKeyValueStore(Names.STORE_DEDUP_BANDS);
         assertThat(count(bands)).isPositive();
 
-        // eight days later (default retention 7 days) a record moves stream time past the window
+        // eight days later (default retention 7 days, event time = fetched_at) pages move dedup time on
         Instant later = T0.plus(java.time.Duration.ofDays(8));
         RawPage late = RawPage.newBuilder().setUrl("https://x.example/late").setFetchedAt(later).setHttpStatus(200)
                 .setContentType("text/html").setHeaders(Map.of()).setBody(ByteBuffer.wrap(new byte[] {1}))
                 .setSource("test").setSite(null).setCrawlMetadata(Map.of()).build();
-        raw.pipeInput("https://x.example/late", NewsSerdes.rawPage().encode(late), later);
+        raw.pipeInput("https://x.example/late", NewsSerdes.rawPage().encode(late), T0);
         String fresh = page.replace("Dock workers", "Crane operators").replace("forty", "fifty");
         RawPage next = RawPage.newBuilder().setUrl("https://y.example/new").setFetchedAt(later).setHttpStatus(200)
                 .setContentType("text/html").setHeaders(Map.of())
                 .setBody(ByteBuffer.wrap(fresh.getBytes(StandardCharsets.UTF_8))).setSource("test").setSite(null)
                 .setCrawlMetadata(Map.of()).build();
-        raw.pipeInput("https://y.example/new", NewsSerdes.rawPage().encode(next), later);
+        raw.pipeInput("https://y.example/new", NewsSerdes.rawPage().encode(next), T0);
 
         assertThat(count(stored)).as("the old article is gone, the new one stays").isEqualTo(1);
+    }
+
+    @Test
+    void recordTimestampsFarFromFetchedAtDoNotExpireDedupState() {
+        // an import of old pages: fetched in 2024, produced now
+        Instant producedNow = Instant.parse("2026-11-29T00:00:00Z");
+        for (String url : List.of("https://dailyharbor.example/news/2024/03/port-strike-ends",
+                "https://archive-copy.example/port-strike")) {
+            RawPage old = RawPage.newBuilder().setUrl(url).setFetchedAt(T0).setHttpStatus(200)
+                    .setContentType("text/html").setHeaders(Map.of())
+                    .setBody(ByteBuffer.wrap(page.getBytes(StandardCharsets.UTF_8))).setSource("import").setSite(null)
+                    .setCrawlMetadata(Map.of()).build();
+            raw.pipeInput(url, NewsSerdes.rawPage().encode(old), producedNow);
+        }
+
+        assertThat(articles.readValuesToList()).hasSize(1);
+        assertThat(duplicates.readValuesToList()).singleElement()
+                .satisfies(n -> assertThat(n.getMethod()).isEqualTo("exact_copy"));
     }
 
     private static long count(KeyValueStore<Long, ?> store) {
