@@ -8,7 +8,7 @@ import io.newspipe.streams.dedup.Fingerprint;
 import io.newspipe.streams.dedup.MinHashSignature;
 import io.newspipe.streams.dedup.NearDuplicateIndex;
 import io.newspipe.streams.dedup.TextFingerprinter;
-import io.newspipe.streams.eval.CorpusPair;
+import io.newspipe.streams.eval.DedupEvalPair;
 import io.newspipe.streams.eval.DedupEval;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,11 +19,11 @@ import java.util.SplittableRandom;
 
 /**
  * Micro-benchmark of the dedup stage's Kafka-free work, on one thread: (1) normalisation, fingerprint,
- * index lookup and insert per article, over distinct synthetic articles (16 random sentences of the
- * corpus' base stories each, so exact-copy shortcuts do not flatter the figure) with a syndicated copy
+ * index lookup and insert per article, over distinct synthetic articles (16 random paragraphs of the
+ * corpus' base stories each by default, about 500 words, so exact-copy shortcuts do not flatter the figure) with a syndicated copy
  * every fifth article, timed in thread CPU time; (2) state bytes per article at one million
  * articles with simulated signatures and realistic URLs, measured on the codec output. Run:
- * {@code java -cp <test and main classes + jackson> io.newspipe.streams.dedup.bench.DedupBench [articles]}.
+ * {@code java -cp <test and main classes + jackson> io.newspipe.streams.dedup.bench.DedupBench [articles [paragraphs per article]]}.
  */
 public final class DedupBench {
     private DedupBench() {
@@ -31,23 +31,24 @@ public final class DedupBench {
 
     public static void main(String[] args) {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int perArticle = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         DedupConfig config = DedupConfig.defaults();
-        List<String> sentences = new ArrayList<>();
-        for (CorpusPair pair : DedupEval.bundledCorpus()) {
+        List<String> paragraphs = new ArrayList<>();
+        for (DedupEvalPair pair : DedupEval.bundledCorpus()) {
             if (pair.label() == 0) {
                 for (String p : pair.a().split("\n\n")) {
-                    sentences.add(p);
+                    paragraphs.add(p);
                 }
             }
         }
-        List<String> distinct = sentences.stream().distinct().toList();
-        run(config, distinct, Math.min(20_000, articles), "warm-up");
-        run(config, distinct, articles, "measured");
+        List<String> distinct = paragraphs.stream().distinct().toList();
+        run(config, distinct, Math.min(20_000, articles), perArticle, "warm-up");
+        run(config, distinct, articles, perArticle, "measured");
         stateAtOneMillion(config);
     }
 
-    /** Articles of 16 random sentences plus a unique line; every fifth one a copy of an earlier one with an intro line. */
-    private static void run(DedupConfig config, List<String> paragraphs, int articles, String label) {
+    /** Articles of {@code perArticle} random paragraphs plus a unique line; every fifth one a copy of an earlier one with an intro line. */
+    private static void run(DedupConfig config, List<String> paragraphs, int articles, int perArticle, String label) {
         SplittableRandom random = new SplittableRandom(42);
         List<String> bodies = new ArrayList<>(articles);
         long chars = 0;
@@ -57,7 +58,7 @@ public final class DedupBench {
                 body = "NEWSROOM (Wire) - " + bodies.get(random.nextInt(i));
             } else {
                 StringBuilder b = new StringBuilder();
-                for (int p = 0; p < 16; p++) {
+                for (int p = 0; p < perArticle; p++) {
                     b.append(paragraphs.get(random.nextInt(paragraphs.size()))).append(p % 3 == 2 ? "\n\n" : " ");
                 }
                 body = b.append("Reference ").append(i).append(" filed by desk ").append(i * 7919L).toString();
