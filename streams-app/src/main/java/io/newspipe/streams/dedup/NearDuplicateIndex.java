@@ -30,7 +30,7 @@ import java.util.PriorityQueue;
  * </ol>
  * For a new article X (not a same-URL repeat): (1) its partition stores X as <i>pending</i> and sends one
  * request per band (band key, X's id, event time and signature — the signature travels in the message,
- * it is not stored per band). (2) Each band partition inserts X and answers, keyed by X's id, with the
+ * it is not stored per band). (2) Each band partition inserts X ({@link BandList#insert}) and answers, keyed by X's id, with the
  * entries ordered before X ("earlier articles with this band key") and the number of entries ordered
  * after X; to each of those later entries Y it sends a <i>late-earlier</i> notice (keyed by Y's id,
  * carrying X's signature). (3) X's partition joins the answers back by article id; for every earlier
