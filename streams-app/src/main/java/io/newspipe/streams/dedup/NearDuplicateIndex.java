@@ -36,8 +36,9 @@ import java.util.PriorityQueue;
  * carrying X's signature). (3) X's partition joins the answers back by article id; for every earlier
  * candidate it sends a verify request to the candidate's partition, which holds the candidate's
  * signature and status and answers with the similarity ({@link DuplicateRule}) and the candidate's root
- * original. (4) When every band answer, verify answer and late-notice answer is in, X is decided:
- * duplicate of the earliest similar candidate (its root original), otherwise an original.
+ * original. (4) When every band answer, verify answer and late-notice answer is in, X is decided by
+ * {@link CandidateChooser}: duplicate of the earliest similar candidate (its root original), otherwise
+ * an original; X's record then becomes ORIGINAL or DUPLICATE and the article or the notice is emitted.
  *
  * <p><b>Two near-duplicates A &lt; B (by event time, id) arriving at once on different partitions.</b>
  * They share at least one band key with overwhelming probability, and each band partition serialises
