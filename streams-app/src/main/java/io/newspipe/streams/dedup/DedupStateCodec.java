@@ -15,7 +15,8 @@ import java.util.Objects;
  *   <li>{@code dedup-articles}: key = first 8 bytes of the article id; value = event time (8), content
  *   hash (8), revision (varint), shingle count (varint), signature ({@code numHashes * bits / 8}),
  *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
- *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold);</li>
+ *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold), status (1) and, for a
+ *   duplicate, the id hash of its original (8);</li>
  *   <li>{@code dedup-bands}: key = band key (8); value = a list of entries, each article id hash (8) and
  *   event time in epoch seconds (4, unsigned), so one article costs 20 bytes per band.</li>
  * </ul>
@@ -87,6 +88,10 @@ public final class DedupStateCodec {
         byte[] url = CompactUrl.encode(state.canonicalUrl());
         writeVarint(out, url.length);
         out.writeBytes(url);
+        out.write(state.status().ordinal());
+        if (state.status() == ArticleState.Status.DUPLICATE) {
+            out.writeBytes(ByteBuffer.allocate(8).putLong(state.duplicateOfIdHash()).array());
+        }
         return out.toByteArray();
     }
 
@@ -108,8 +113,11 @@ public final class DedupStateCodec {
         }
         byte[] url = new byte[readVarint(in)];
         in.get(url);
+        ArticleState.Status status = ArticleState.Status.values()[in.get()];
+        long duplicateOf = status == ArticleState.Status.DUPLICATE ? in.getLong() : 0;
         return new ArticleState(eventTime, contentHash, revision,
-                new MinHashSignature(values, config.signatureBits(), shingles), CompactUrl.decode(url));
+                new MinHashSignature(values, config.signatureBits(), shingles), CompactUrl.decode(url), status,
+                duplicateOf);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Normalised body text for dedup (content hash, shingles, revision checks): each paragraph folded by
@@ -15,8 +14,9 @@ import java.util.regex.Pattern;
  * joined by one newline. Stateless and thread-safe.
  */
 public final class DedupText {
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\R+");
     private static final int MAX_NOISE_TOKENS = 14;
+    /** Longer paragraphs cannot be noise: 14 tokens of stamp words and numbers fit well within it. */
+    private static final int MAX_NOISE_CHARS = 160;
     private static final Set<String> STAMP_WORDS = Set.of(
             "updated", "update", "published", "posted", "last", "modified", "gmt", "utc", "am", "pm", "at", "on",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -38,8 +38,13 @@ public final class DedupText {
     public static String normalise(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
         StringBuilder out = new StringBuilder(bodyText.length());
-        for (String paragraph : PARAGRAPHS.split(bodyText)) {
-            String folded = MatchingText.fold(paragraph);
+        int start = 0;
+        for (int i = 0; i <= bodyText.length(); i++) {
+            if (i < bodyText.length() && !isLineBreak(bodyText.charAt(i))) {
+                continue;
+            }
+            String folded = i > start ? MatchingText.fold(bodyText.substring(start, i)) : "";
+            start = i + 1;
             if (folded.isEmpty() || isNoise(folded)) {
                 continue;
             }
@@ -49,6 +54,11 @@ public final class DedupText {
             out.append(folded);
         }
         return out.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** The words of a normalised text, in order. */
@@ -70,6 +80,9 @@ public final class DedupText {
 
     /** A short folded paragraph made only of date/time words and numbers, or an ad/share/follow line. */
     static boolean isNoise(String folded) {
+        if (folded.length() > MAX_NOISE_CHARS) {
+            return false;
+        }
         String[] tokens = folded.split(" ");
         if (tokens.length > MAX_NOISE_TOKENS) {
             return false;

@@ -48,12 +48,14 @@ public final class MinHashSignature {
         return shingleCount;
     }
 
-    /** Hex of the values, for the article's {@code fingerprint} field. */
+    /** Hex of the values ({@code bits / 4} digits each), for the article's {@code fingerprint} field. */
     public String toHex() {
-        StringBuilder out = new StringBuilder(values.length * bits / 4);
-        String format = "%0" + (bits / 4) + "x";
+        int digits = bits / 4;
+        StringBuilder out = new StringBuilder(values.length * digits);
         for (int v : values) {
-            out.append(String.format(java.util.Locale.ROOT, format, bits == 32 ? v : v & ((1 << bits) - 1)));
+            for (int shift = bits - 4; shift >= 0; shift -= 4) {
+                out.append(Character.forDigit((v >>> shift) & 0xF, 16));
+            }
         }
         return out.toString();
     }

@@ -30,14 +30,15 @@ import java.util.PriorityQueue;
  * </ol>
  * For a new article X (not a same-URL repeat): (1) its partition stores X as <i>pending</i> and sends one
  * request per band (band key, X's id, event time and signature — the signature travels in the message,
- * it is not stored per band). (2) Each band partition inserts X and answers, keyed by X's id, with the
+ * it is not stored per band). (2) Each band partition inserts X ({@link BandList#insert}) and answers, keyed by X's id, with the
  * entries ordered before X ("earlier articles with this band key") and the number of entries ordered
  * after X; to each of those later entries Y it sends a <i>late-earlier</i> notice (keyed by Y's id,
  * carrying X's signature). (3) X's partition joins the answers back by article id; for every earlier
  * candidate it sends a verify request to the candidate's partition, which holds the candidate's
  * signature and status and answers with the similarity ({@link DuplicateRule}) and the candidate's root
- * original. (4) When every band answer, verify answer and late-notice answer is in, X is decided:
- * duplicate of the earliest similar candidate (its root original), otherwise an original.
+ * original. (4) When every band answer, verify answer and late-notice answer is in, X is decided by
+ * {@link CandidateChooser}: duplicate of the earliest similar candidate (its root original), otherwise
+ * an original; X's record then becomes ORIGINAL or DUPLICATE and the article or the notice is emitted.
  *
  * <p><b>Two near-duplicates A &lt; B (by event time, id) arriving at once on different partitions.</b>
  * They share at least one band key with overwhelming probability, and each band partition serialises

@@ -11,7 +11,16 @@ import java.util.Objects;
 public final class RevisionDecider {
 
     /** What happens to a page. */
-    public enum Outcome { NEW_ARTICLE, SAME_URL_DUPLICATE, REVISION }
+    public enum Outcome {
+        /** Never seen: run near-duplicate detection, then store the state. */
+        NEW_ARTICLE,
+        /** Seen with the same normalised body: a {@code same_url} duplicate notice. */
+        SAME_URL_DUPLICATE,
+        /** An article seen with another body: the same id with the next revision. */
+        REVISION,
+        /** A page recorded as a duplicate (or still pending) whose body changed: decide again as a new page. */
+        RECHECK
+    }
 
     /** The decision and the state to store afterwards ({@code next} equals {@code previous} for duplicates). */
     public record Decision(Outcome outcome, int revision, ArticleState next) {
@@ -33,6 +42,11 @@ public final class RevisionDecider {
         }
         if (previous.contentHash64() == fingerprint.contentHash64()) {
             return new Decision(Outcome.SAME_URL_DUPLICATE, previous.revision(), previous);
+        }
+        if (previous.status() != ArticleState.Status.ORIGINAL) {
+            ArticleState recheck = new ArticleState(previous.eventTimeMillis(), fingerprint.contentHash64(), 1,
+                    fingerprint.signature(), previous.canonicalUrl(), previous.status(), previous.duplicateOfIdHash());
+            return new Decision(Outcome.RECHECK, 1, recheck);
         }
         int revision = previous.revision() + 1;
         // The signature of the first version stays: near-duplicate matching keys on the original text.

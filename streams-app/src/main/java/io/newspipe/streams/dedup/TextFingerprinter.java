@@ -1,7 +1,6 @@
 package io.newspipe.streams.dedup;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -14,6 +13,8 @@ import java.util.SplittableRandom;
 public final class TextFingerprinter {
     private static final long SEED = 0x6E65777370697065L; // "newspipe"
     private static final long MAX_32 = 0xFFFF_FFFFL;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final DedupConfig config;
     private final long[] multipliers;
@@ -42,16 +43,16 @@ public final class TextFingerprinter {
     /** The fingerprint of a text already normalised by {@link DedupText#normalise}. */
     public Fingerprint fingerprintNormalised(String normalised) {
         Objects.requireNonNull(normalised, "normalised");
-        long[] shingles = shingleHashes(DedupText.words(normalised));
+        long[] shingles = shingleHashes(wordHashes(normalised));
         long[] mins = new long[config.numHashes()];
-        Arrays.fill(mins, MAX_32 + 1);
-        for (long shingle : shingles) {
-            for (int i = 0; i < mins.length; i++) {
-                long v = (multipliers[i] * shingle + offsets[i]) >>> 32;
-                if (v < mins[i]) {
-                    mins[i] = v;
-                }
+        for (int i = 0; i < mins.length; i++) {
+            long a = multipliers[i];
+            long b = offsets[i];
+            long min = MAX_32 + 1;
+            for (long shingle : shingles) {
+                min = Math.min(min, (a * shingle + b) >>> 32);
             }
+            mins[i] = min;
         }
         int distinct = countDistinct(shingles);
         int[] values = new int[mins.length];
@@ -78,24 +79,45 @@ public final class TextFingerprinter {
 
     /** 64-bit hashes of the word shingles of a normalised text, in text order. */
     public long[] shingleHashes(String normalised) {
-        return shingleHashes(DedupText.words(Objects.requireNonNull(normalised, "normalised")));
+        return shingleHashes(wordHashes(Objects.requireNonNull(normalised, "normalised")));
+    }
+
+    /** Hashes of the words of a normalised text (split on space and newline), without allocating the words. */
+    static long[] wordHashes(String normalised) {
+        long[] hashes = new long[16];
+        int count = 0;
+        long h = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i <= normalised.length(); i++) {
+            char c = i == normalised.length() ? ' ' : normalised.charAt(i);
+            if (c == ' ' || c == '\n') {
+                if (inWord) {
+                    if (count == hashes.length) {
+                        hashes = Arrays.copyOf(hashes, count * 2);
+                    }
+                    hashes[count++] = mix(h);
+                    h = FNV_OFFSET;
+                    inWord = false;
+                }
+            } else {
+                h = (h ^ c) * FNV_PRIME;
+                inWord = true;
+            }
+        }
+        return Arrays.copyOf(hashes, count);
     }
 
     /** 64-bit hashes of the word shingles (all words when the text is shorter than one shingle). */
-    long[] shingleHashes(List<String> words) {
-        int size = Math.min(config.shingleSize(), words.size());
+    long[] shingleHashes(long[] tokenHashes) {
+        int size = Math.min(config.shingleSize(), tokenHashes.length);
         if (size == 0) {
             return new long[0];
         }
-        long[] tokenHashes = new long[words.size()];
-        for (int i = 0; i < tokenHashes.length; i++) {
-            tokenHashes[i] = hashWord(words.get(i));
-        }
-        long[] shingles = new long[words.size() - size + 1];
+        long[] shingles = new long[tokenHashes.length - size + 1];
         for (int i = 0; i < shingles.length; i++) {
             long h = 0;
             for (int j = 0; j < size; j++) {
-                h = mix(h * 0x100000001B3L + tokenHashes[i + j]);
+                h = mix(h * FNV_PRIME + tokenHashes[i + j]);
             }
             shingles[i] = h;
         }
@@ -119,10 +141,9 @@ public final class TextFingerprinter {
 
     /** FNV-1a over UTF-16 code units, finished with a 64-bit mixer. */
     static long hashWord(String word) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < word.length(); i++) {
-            h ^= word.charAt(i);
-            h *= 0x100000001b3L;
+            h = (h ^ word.charAt(i)) * FNV_PRIME;
         }
         return mix(h);
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * declared canonical URL (rel=canonical or og:url) on the same registrable site says otherwise.
  *
  * <p>Only http and https URLs are rewritten; anything else (or anything that does not parse) comes back
- * stripped of surrounding and embedded ASCII whitespace. Never throws, and the result is idempotent.
+ * stripped of surrounding whitespace and embedded control characters (tabs, newlines). Never throws,
+ * and the result is idempotent.
  * Stateless and thread-safe.
  */
 public final class UrlCanonicalizer {

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * language, and the state bytes per article ({@link DedupStateCodec}). Stateless; thread-safe.
  */
 public final class DedupEval {
-    public static final String CORPUS_RESOURCE = DedupCorpusGenerator.RESOURCE_DIR + "corpus.jsonl";
+    public static final String CORPUS_RESOURCE = DedupEvalCorpusGenerator.RESOURCE_DIR + "corpus.jsonl";
     private static final long EVENT_TIME = 1_764_374_400_000L;
 
     private DedupEval() {
@@ -70,7 +70,7 @@ public final class DedupEval {
     }
 
     /** Loads the bundled corpus. */
-    public static List<CorpusPair> bundledCorpus() {
+    public static List<DedupEvalPair> bundledCorpus() {
         try (InputStream in = DedupEval.class.getResourceAsStream(CORPUS_RESOURCE)) {
             return read(Objects.requireNonNull(in, "bundled corpus " + CORPUS_RESOURCE));
         } catch (IOException e) {
@@ -79,15 +79,15 @@ public final class DedupEval {
     }
 
     /** Loads a corpus file (JSON lines: id, lang, a, b, label, kind). */
-    public static List<CorpusPair> load(Path file) throws IOException {
+    public static List<DedupEvalPair> load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
     }
 
-    private static List<CorpusPair> read(InputStream in) throws IOException {
+    private static List<DedupEvalPair> read(InputStream in) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        List<CorpusPair> pairs = new ArrayList<>();
+        List<DedupEvalPair> pairs = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
@@ -95,14 +95,14 @@ public final class DedupEval {
                 continue;
             }
             JsonNode n = mapper.readTree(line);
-            pairs.add(new CorpusPair(n.path("id").asText(), n.path("lang").asText(), n.path("a").asText(),
+            pairs.add(new DedupEvalPair(n.path("id").asText(), n.path("lang").asText(), n.path("a").asText(),
                     n.path("b").asText(), n.path("label").asInt(), n.path("kind").asText()));
         }
         return pairs;
     }
 
     /** Scores {@code corpus} with {@code config}. */
-    public static Report evaluate(List<CorpusPair> corpus, DedupConfig config) {
+    public static Report evaluate(List<DedupEvalPair> corpus, DedupConfig config) {
         TextFingerprinter fingerprinter = new TextFingerprinter(config);
         DedupStateCodec codec = new DedupStateCodec(config);
         Score overall = new Score(0, 0, 0, 0);
@@ -111,7 +111,7 @@ public final class DedupEval {
         List<String> errors = new ArrayList<>();
         long stateBytes = 0;
         int maxState = 0;
-        for (CorpusPair pair : corpus) {
+        for (DedupEvalPair pair : corpus) {
             Fingerprint a = fingerprinter.fingerprint(pair.a());
             NearDuplicateIndex index = new NearDuplicateIndex(config);
             index.add("a", EVENT_TIME, a);
@@ -123,7 +123,7 @@ public final class DedupEval {
             if (label != predicted) {
                 errors.add((label ? "missed   " : "false dup ") + pair.id());
             }
-            int bytes = codec.bytesPerArticle(ArticleState.first(EVENT_TIME, a, SyntheticUrls.of(pair)));
+            int bytes = codec.bytesPerArticle(ArticleState.first(EVENT_TIME, a, DedupEvalUrls.of(pair)));
             stateBytes += bytes;
             maxState = Math.max(maxState, bytes);
         }
@@ -139,7 +139,7 @@ public final class DedupEval {
     public static int run(List<String> args, PrintStream out) throws IOException {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(out, "out");
-        List<CorpusPair> corpus = bundledCorpus();
+        List<DedupEvalPair> corpus = bundledCorpus();
         String source = "bundled " + CORPUS_RESOURCE;
         boolean sweep = false;
         for (int i = 0; i < args.size(); i++) {
@@ -193,7 +193,7 @@ public final class DedupEval {
     }
 
     /** Alternative configurations side by side, for choosing the defaults. */
-    private static void sweep(List<CorpusPair> corpus, PrintStream out) {
+    private static void sweep(List<DedupEvalPair> corpus, PrintStream out) {
         DedupConfig d = DedupConfig.defaults();
         Map<String, DedupConfig> variants = new TreeMap<>();
         for (double j : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
@@ -207,7 +207,7 @@ public final class DedupEval {
         variants.put("16 bands x 2 rows", d.withBanding(16, 2));
         variants.put("32 bands x 2 rows", d.withBanding(32, 2));
         printMargins(corpus, d, out);
-        SimHashBaseline simHash = new SimHashBaseline(new TextFingerprinter(d));
+        DedupEvalSimHash simHash = new DedupEvalSimHash(new TextFingerprinter(d));
         int[] distances = {3, 6, 9, 12, 15};
         List<Score> simScores = simHash.score(corpus, distances);
         for (int i = 0; i < distances.length; i++) {
@@ -222,13 +222,13 @@ public final class DedupEval {
     }
 
     /** The closest distinct pair and the least similar duplicate pair, by estimated Jaccard. */
-    private static void printMargins(List<CorpusPair> corpus, DedupConfig config, PrintStream out) {
+    private static void printMargins(List<DedupEvalPair> corpus, DedupConfig config, PrintStream out) {
         TextFingerprinter f = new TextFingerprinter(config);
         double maxDistinct = -1;
         double minDuplicate = 2;
         String maxId = "";
         String minId = "";
-        for (CorpusPair pair : corpus) {
+        for (DedupEvalPair pair : corpus) {
             double j = Similarity.jaccard(f.fingerprint(pair.a()).signature(), f.fingerprint(pair.b()).signature());
             if (pair.label() == 0 && j > maxDistinct) {
                 maxDistinct = j;

@@ -1,7 +1,6 @@
 package io.newspipe.streams.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,15 +16,13 @@ public final class MatchingText {
     /** The folded form of {@code text}; the empty string for blank input. Idempotent. */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
-        // Lower-case before folding: lower-casing can add combining marks (İ → i + U+0307) that the
-        // folding then drops, which keeps fold(fold(x)) == fold(x).
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = true;
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
             i += Character.charCount(cp);
-            int c = cp <= Character.MAX_VALUE ? foldChar((char) cp) : foldSupplementary(cp);
+            int c = cp < 0x80 ? foldAscii(cp) : foldOther(cp);
             if (c == 0) {
                 continue;
             }
@@ -46,9 +43,25 @@ public final class MatchingText {
         return out.toString();
     }
 
+    private static int foldAscii(int c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            return c;
+        }
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : ' ';
+    }
+
+    /**
+     * Lower-cases one code point at a time (not the whole string: String.toLowerCase turns İ into i plus
+     * a combining dot), then folds it.
+     */
+    private static int foldOther(int cp) {
+        int lower = Character.toLowerCase(cp);
+        return lower <= Character.MAX_VALUE ? foldChar((char) lower) : foldSupplementary(lower);
+    }
+
     private static int foldSupplementary(int cp) {
         if (Character.isLetterOrDigit(cp)) {
-            return Character.toLowerCase(cp);
+            return cp;
         }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK ? 0 : ' ';

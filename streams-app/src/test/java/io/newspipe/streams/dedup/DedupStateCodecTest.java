@@ -18,6 +18,10 @@ class DedupStateCodecTest {
         ArticleState decoded = codec.decodeArticle(codec.encodeArticle(state));
         assertThat(decoded).isEqualTo(state);
         assertThat(decoded.articleId()).isEqualTo(ArticleIds.idOf(url));
+        ArticleState duplicate = state.withStatus(ArticleState.Status.DUPLICATE, -42L);
+        assertThat(codec.decodeArticle(codec.encodeArticle(duplicate))).isEqualTo(duplicate);
+        assertThat(codec.encodeArticle(duplicate)).hasSize(codec.encodeArticle(state).length + 8);
+        assertThat(state.withStatus(ArticleState.Status.PENDING, 7L).duplicateOfIdHash()).isZero();
     }
 
     @Test

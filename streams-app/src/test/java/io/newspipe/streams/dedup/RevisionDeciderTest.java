@@ -40,4 +40,16 @@ class RevisionDeciderTest {
                 fingerprinter.fingerprint(DedupFixtures.STORY), 3L, URL);
         assertThat(third.revision()).isEqualTo(3);
     }
+
+    @Test
+    void aChangedDuplicatePageIsDecidedAgainAndAnUnchangedOneIsASameUrlDuplicate() {
+        ArticleState duplicate = decider.decide(null, fingerprinter.fingerprint(DedupFixtures.STORY), 1L, URL).next()
+                .withStatus(ArticleState.Status.DUPLICATE, 99L);
+        assertThat(decider.decide(duplicate, fingerprinter.fingerprint(DedupFixtures.STORY), 2L, URL).outcome())
+                .isEqualTo(RevisionDecider.Outcome.SAME_URL_DUPLICATE);
+        RevisionDecider.Decision changed = decider.decide(duplicate,
+                fingerprinter.fingerprint(DedupFixtures.OTHER_STORY_SAME_EVENT), 3L, URL);
+        assertThat(changed.outcome()).isEqualTo(RevisionDecider.Outcome.RECHECK);
+        assertThat(changed.next().signature()).isEqualTo(fingerprinter.fingerprint(DedupFixtures.OTHER_STORY_SAME_EVENT).signature());
+    }
 }

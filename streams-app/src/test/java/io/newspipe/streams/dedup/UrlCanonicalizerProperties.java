@@ -23,6 +23,12 @@ class UrlCanonicalizerProperties {
         assertThat(canonicalizer.canonicalize(once)).isEqualTo(once);
     }
 
+    @Property(tries = 1000)
+    void neverThrowsWithAnyDeclaredCanonical(@ForAll String url, @ForAll String declared) {
+        String once = canonicalizer.canonicalize(url, declared);
+        assertThat(canonicalizer.canonicalize(once, declared)).isEqualTo(once);
+    }
+
     @Property(tries = 2000)
     void idempotentOnUrlLikeStrings(@ForAll("urls") String url) {
         String once = canonicalizer.canonicalize(url);

@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 class DedupEvalTest {
     @Test
     void bundledCorpusIsExactlyWhatTheGeneratorProduces() {
-        assertThat(DedupEval.bundledCorpus()).isEqualTo(DedupCorpusGenerator.generate());
+        assertThat(DedupEval.bundledCorpus()).isEqualTo(DedupEvalCorpusGenerator.generate());
     }
 
     @Test
     void corpusCoversThreeLanguagesAndEveryKind() {
-        List<CorpusPair> corpus = DedupEval.bundledCorpus();
+        List<DedupEvalPair> corpus = DedupEval.bundledCorpus();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(corpus.stream().map(CorpusPair::lang).collect(Collectors.toSet())).containsExactlyInAnyOrder("ar", "en", "fr");
-        assertThat(corpus.stream().map(CorpusPair::kind).collect(Collectors.toSet())).contains("syndicated",
+        assertThat(corpus.stream().map(DedupEvalPair::lang).collect(Collectors.toSet())).containsExactlyInAnyOrder("ar", "en", "fr");
+        assertThat(corpus.stream().map(DedupEvalPair::kind).collect(Collectors.toSet())).contains("syndicated",
                 "ortho_letters", "ortho_persian", "revision", "same_event", "same_template", "shared_background");
-        assertThat(corpus.stream().map(CorpusPair::id).distinct().count()).isEqualTo(corpus.size());
+        assertThat(corpus.stream().map(DedupEvalPair::id).distinct().count()).isEqualTo(corpus.size());
     }
 
     @Test

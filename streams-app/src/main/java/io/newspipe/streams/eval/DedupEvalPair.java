@@ -6,8 +6,8 @@ import java.util.Objects;
  * One labelled pair of the dedup corpus: {@code label} 1 when {@code b} is a copy, near-duplicate or
  * revision of {@code a}, 0 when it is a different story; {@code kind} says how the pair was made.
  */
-public record CorpusPair(String id, String lang, String a, String b, int label, String kind) {
-    public CorpusPair {
+public record DedupEvalPair(String id, String lang, String a, String b, int label, String kind) {
+    public DedupEvalPair {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(a, "a");

@@ -15,8 +15,8 @@ import java.util.Objects;
  * an event are hard negatives of each other), an optional template group (stories written from the same
  * template) and its paragraphs. Immutable.
  */
-record BaseArticle(String id, String lang, String event, String template, List<String> paragraphs) {
-    BaseArticle {
+record DedupEvalBaseArticle(String id, String lang, String event, String template, List<String> paragraphs) {
+    DedupEvalBaseArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(event, "event");
@@ -32,8 +32,8 @@ record BaseArticle(String id, String lang, String event, String template, List<S
      * Parses the base-article format: {@code # comment} lines, a header {@code ### id lang event [template]}
      * per story, paragraphs separated by blank lines.
      */
-    static List<BaseArticle> parse(InputStream in) {
-        List<BaseArticle> articles = new ArrayList<>();
+    static List<DedupEvalBaseArticle> parse(InputStream in) {
+        List<DedupEvalBaseArticle> articles = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String[] header = null;
             List<String> paragraphs = new ArrayList<>();
@@ -54,13 +54,13 @@ record BaseArticle(String id, String lang, String event, String template, List<S
         return articles;
     }
 
-    private static void addIfAny(List<BaseArticle> out, String[] header, List<String> paragraphs) {
+    private static void addIfAny(List<DedupEvalBaseArticle> out, String[] header, List<String> paragraphs) {
         if (header == null) {
             return;
         }
         if (header.length < 3) {
             throw new IllegalArgumentException("bad header: " + String.join(" ", header));
         }
-        out.add(new BaseArticle(header[0], header[1], header[2], header.length > 3 ? header[3] : "", paragraphs));
+        out.add(new DedupEvalBaseArticle(header[0], header[1], header[2], header.length > 3 ? header[3] : "", paragraphs));
     }
 }

@@ -9,12 +9,12 @@ import java.util.Random;
  * applied per occurrence with a probability, driven by the caller's seeded {@link Random}. Not
  * thread-safe.
  */
-final class ArabicVariants {
+final class DedupEvalArabicVariants {
     private static final char[] HARAKAT = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652'};
 
     private final Random random;
 
-    ArabicVariants(Random random) {
+    DedupEvalArabicVariants(Random random) {
         this.random = random;
     }
 

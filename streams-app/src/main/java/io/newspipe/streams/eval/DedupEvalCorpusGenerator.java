@@ -28,38 +28,38 @@ import java.util.function.UnaryOperator;
  * {@code same_template} (two stories written from the same template: match reports, weather alerts) and
  * {@code different_story} (random stories in the same language).
  *
- * <p>Run: {@code java ... io.newspipe.streams.eval.DedupCorpusGenerator <out.jsonl>}; the committed corpus
+ * <p>Run: {@code java ... io.newspipe.streams.eval.DedupEvalCorpusGenerator <out.jsonl>}; the committed corpus
  * is {@code streams-app/src/main/resources/io/newspipe/streams/eval/dedup/corpus.jsonl}. Not thread-safe.
  */
-public final class DedupCorpusGenerator {
+public final class DedupEvalCorpusGenerator {
     /** Resource folder of the base stories and the corpus. */
     public static final String RESOURCE_DIR = "/io/newspipe/streams/eval/dedup/";
     private static final long SEED = 20_261_129L;
     private static final int RANDOM_NEGATIVES_PER_LANGUAGE = 15;
 
     private final Random random = new Random(SEED);
-    private final CorpusTransforms transforms = new CorpusTransforms(random);
-    private final ArabicVariants arabic = new ArabicVariants(random);
-    private final List<CorpusPair> pairs = new ArrayList<>();
+    private final DedupEvalTransforms transforms = new DedupEvalTransforms(random);
+    private final DedupEvalArabicVariants arabic = new DedupEvalArabicVariants(random);
+    private final List<DedupEvalPair> pairs = new ArrayList<>();
 
     /** The whole corpus, in a fixed order. */
-    public static List<CorpusPair> generate() {
-        List<BaseArticle> base = new ArrayList<>();
+    public static List<DedupEvalPair> generate() {
+        List<DedupEvalBaseArticle> base = new ArrayList<>();
         for (String lang : List.of("en", "ar", "fr")) {
-            try (InputStream in = DedupCorpusGenerator.class.getResourceAsStream(
+            try (InputStream in = DedupEvalCorpusGenerator.class.getResourceAsStream(
                     RESOURCE_DIR + "base-articles-" + lang + ".txt")) {
-                base.addAll(BaseArticle.parse(Objects.requireNonNull(in, "base articles " + lang)));
+                base.addAll(DedupEvalBaseArticle.parse(Objects.requireNonNull(in, "base articles " + lang)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        DedupCorpusGenerator generator = new DedupCorpusGenerator();
+        DedupEvalCorpusGenerator generator = new DedupEvalCorpusGenerator();
         base.forEach(generator::positives);
         generator.negatives(base);
         return List.copyOf(generator.pairs);
     }
 
-    private void positives(BaseArticle a) {
+    private void positives(DedupEvalBaseArticle a) {
         List<String> p = a.paragraphs();
         String lang = a.lang();
         positive(a, "intro_line", transforms.introLine(p, lang));
@@ -77,19 +77,19 @@ public final class DedupCorpusGenerator {
         }
     }
 
-    private void positive(BaseArticle a, String kind, List<String> b) {
-        pairs.add(new CorpusPair(a.id() + "/" + kind, a.lang(), a.text(), String.join("\n\n", b), 1, kind));
+    private void positive(DedupEvalBaseArticle a, String kind, List<String> b) {
+        pairs.add(new DedupEvalPair(a.id() + "/" + kind, a.lang(), a.text(), String.join("\n\n", b), 1, kind));
     }
 
     private static List<String> map(List<String> paragraphs, UnaryOperator<String> f) {
         return paragraphs.stream().map(f).toList();
     }
 
-    private void negatives(List<BaseArticle> base) {
+    private void negatives(List<DedupEvalBaseArticle> base) {
         for (int i = 0; i < base.size(); i++) {
             for (int j = i + 1; j < base.size(); j++) {
-                BaseArticle a = base.get(i);
-                BaseArticle b = base.get(j);
+                DedupEvalBaseArticle a = base.get(i);
+                DedupEvalBaseArticle b = base.get(j);
                 if (!a.lang().equals(b.lang())) {
                     continue;
                 }
@@ -106,11 +106,11 @@ public final class DedupCorpusGenerator {
             }
         }
         for (String lang : List.of("en", "ar", "fr")) {
-            List<BaseArticle> sameLang = base.stream().filter(x -> x.lang().equals(lang)).toList();
+            List<DedupEvalBaseArticle> sameLang = base.stream().filter(x -> x.lang().equals(lang)).toList();
             int made = 0;
             while (made < RANDOM_NEGATIVES_PER_LANGUAGE) {
-                BaseArticle a = sameLang.get(random.nextInt(sameLang.size()));
-                BaseArticle b = sameLang.get(random.nextInt(sameLang.size()));
+                DedupEvalBaseArticle a = sameLang.get(random.nextInt(sameLang.size()));
+                DedupEvalBaseArticle b = sameLang.get(random.nextInt(sameLang.size()));
                 if (!a.event().equals(b.event()) && (a.template().isEmpty() || !a.template().equals(b.template()))) {
                     negative(a, b, "different_story", b.paragraphs());
                     made++;
@@ -119,16 +119,16 @@ public final class DedupCorpusGenerator {
         }
     }
 
-    private void negative(BaseArticle a, BaseArticle b, String kind, List<String> bParagraphs) {
+    private void negative(DedupEvalBaseArticle a, DedupEvalBaseArticle b, String kind, List<String> bParagraphs) {
         String id = a.id() + "~" + b.id() + "/" + kind + "/" + pairs.size();
-        pairs.add(new CorpusPair(id, a.lang(), a.text(), String.join("\n\n", bParagraphs), 0, kind));
+        pairs.add(new DedupEvalPair(id, a.lang(), a.text(), String.join("\n\n", bParagraphs), 0, kind));
     }
 
     /** Writes the corpus as JSON lines (id, lang, a, b, label, kind). */
-    public static void write(List<CorpusPair> corpus, Path out) throws IOException {
+    public static void write(List<DedupEvalPair> corpus, Path out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (CorpusPair pair : corpus) {
+            for (DedupEvalPair pair : corpus) {
                 ObjectNode node = mapper.createObjectNode();
                 node.put("id", pair.id()).put("lang", pair.lang()).put("a", pair.a()).put("b", pair.b())
                         .put("label", pair.label()).put("kind", pair.kind());
@@ -140,10 +140,10 @@ public final class DedupCorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: DedupCorpusGenerator <out.jsonl>");
+            System.err.println("usage: DedupEvalCorpusGenerator <out.jsonl>");
             System.exit(2);
         }
-        List<CorpusPair> corpus = generate();
+        List<DedupEvalPair> corpus = generate();
         write(corpus, Path.of(args[0]));
         System.out.printf("wrote %d pairs (%d duplicates) to %s%n", corpus.size(),
                 corpus.stream().filter(p -> p.label() == 1).count(), args[0]);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * each driven by the caller's seeded {@link Random} so the corpus is reproducible. Paragraph lists in,
  * paragraph lists out. Not thread-safe (the Random is shared).
  */
-final class CorpusTransforms {
+final class DedupEvalTransforms {
     private static final Map<String, List<String>> DATELINES = Map.of(
             "en", List.of("(Global Wire) - ", "NEWSROOM (Regional Desk) - ", "By our correspondent - "),
             "ar", List.of("(وكالة الأنباء) - ", "القاهرة - خاص: ", "متابعات - "),
@@ -54,7 +54,7 @@ final class CorpusTransforms {
 
     private final Random random;
 
-    CorpusTransforms(Random random) {
+    DedupEvalTransforms(Random random) {
         this.random = random;
     }
 

@@ -10,10 +10,10 @@ import java.util.Objects;
  * same word shingles, duplicates when the Hamming distance is at most a threshold. Immutable and
  * thread-safe.
  */
-final class SimHashBaseline {
+final class DedupEvalSimHash {
     private final TextFingerprinter shingler;
 
-    SimHashBaseline(TextFingerprinter shingler) {
+    DedupEvalSimHash(TextFingerprinter shingler) {
         this.shingler = Objects.requireNonNull(shingler, "shingler");
     }
 
@@ -35,10 +35,10 @@ final class SimHashBaseline {
     }
 
     /** Precision/recall counts over the corpus at each Hamming threshold in {@code thresholds}. */
-    List<DedupEval.Score> score(List<CorpusPair> corpus, int[] thresholds) {
+    List<DedupEval.Score> score(List<DedupEvalPair> corpus, int[] thresholds) {
         DedupEval.Score[] scores = new DedupEval.Score[thresholds.length];
         java.util.Arrays.fill(scores, new DedupEval.Score(0, 0, 0, 0));
-        for (CorpusPair pair : corpus) {
+        for (DedupEvalPair pair : corpus) {
             int distance = Long.bitCount(simHash(pair.a()) ^ simHash(pair.b()));
             for (int i = 0; i < thresholds.length; i++) {
                 scores[i] = scores[i].add(pair.label() == 1, distance <= thresholds[i]);
