@@ -36,6 +36,8 @@ final class AuthorNames {
             "facebook", "print", "opinion", "video", "photo", "photos", "posted", "written", "الرئيسية", "المحرر", "محرر", "التحرير", "هيئة التحرير",
             "فريق التحرير", "أسرة التحرير", "وكالات", "الوكالات", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب",
             "الأناضول", "وكالة الأنباء", "سبوتنيك", "مراسلنا", "مراسل", "خاص", "تحریریه", "خبرگزاری");
+    private static final Pattern URL_LIKE = Pattern.compile("://|^www\\.|^@\\w|\\.(?:com|org|net)(?:/|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_NAME = Pattern.compile("\\d|[@<>{}\\[\\]=#]|https?:|www\\.|\\.(?:com|org|net)\\b"
             + "|[\\u0660-\\u0669\\u06F0-\\u06F9]", Pattern.CASE_INSENSITIVE);
 
@@ -56,8 +58,8 @@ final class AuthorNames {
                 continue;
             }
             String s = TextCleaner.clean(r);
-            if (s.length() > 200) {
-                continue;
+            if (s.length() > 200 || URL_LIKE.matcher(s).find()) {
+                continue; // a profile link or handle, not a name: splitting it would only make junk
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
             for (String part : SPLIT.split(s)) {

@@ -25,6 +25,7 @@ public final class MetadataExtractor {
     private static final Duration SAME_DAY = Duration.ofHours(36);
     private static final int MAX_KEYWORDS = 50;
     private static final int MAX_NEAR_TEXT = 1500;
+    private static final int SHORT_TEXT = 300;
 
     /**
      * Extracts the metadata of one page.
@@ -54,7 +55,7 @@ public final class MetadataExtractor {
                 canonical(scan, base),
                 site,
                 authors(scan, ld, site),
-                published(scan, ld, url),
+                published(scan, ld, url, title),
                 modified(scan, ld),
                 lang,
                 LanguageHints.direction(doc, lang, title),
@@ -94,7 +95,7 @@ public final class MetadataExtractor {
         return names;
     }
 
-    private static Instant published(PageScan scan, JsonLd ld, String url) {
+    private static Instant published(PageScan scan, JsonLd ld, String url, String title) {
         Instant at = firstDate(ld.text("datePublished"), ld.text("dateCreated"),
                 scan.first("article:published_time", "og:published_time", "og:article:published_time",
                         "article:published", "published_time", "datepublished", "pubdate", "publishdate",
@@ -109,7 +110,7 @@ public final class MetadataExtractor {
             return at;
         }
         Instant fromUrl = urlDate(url);
-        Instant fromText = textDate(scan);
+        Instant fromText = textDate(scan, title);
         if (fromUrl == null) {
             return fromText;
         }
@@ -160,33 +161,57 @@ public final class MetadataExtractor {
         return e.text();
     }
 
-    private static Instant textDate(PageScan scan) {
-        for (Element e : scan.dateLike) {
-            String t = e.text();
-            if (!t.isEmpty() && t.length() <= 200) {
-                Instant i = DateParser.find(t);
-                if (i != null) {
-                    return i;
+    /** A date in the visible text: beside the headline first, then in date-like elements, then around. */
+    private static Instant textDate(PageScan scan, String title) {
+        Element headline = headline(scan, title);
+        if (headline != null) {
+            Element sib = headline.nextElementSibling();
+            for (int i = 0; sib != null && i < 5; i++, sib = sib.nextElementSibling()) {
+                Instant at = findShort(sib);
+                if (at != null) {
+                    return at;
+                }
+            }
+            sib = headline.previousElementSibling();
+            for (int i = 0; sib != null && i < 2; i++, sib = sib.previousElementSibling()) {
+                Instant at = findShort(sib);
+                if (at != null) {
+                    return at;
                 }
             }
         }
-        for (Element h : scan.h1) {
-            Element p = h.parent();
-            for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
-                String t = p.text();
-                if (t.length() > MAX_NEAR_TEXT) {
-                    t = t.substring(0, MAX_NEAR_TEXT);
-                }
-                Instant i = DateParser.find(t);
-                if (i != null) {
-                    return i;
-                }
-                if (t.length() == MAX_NEAR_TEXT) {
-                    break;
-                }
+        for (Element e : scan.dateLike) {
+            Instant at = findShort(e);
+            if (at != null) {
+                return at;
+            }
+        }
+        Element p = headline == null ? null : headline.parent();
+        for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
+            String t = p.text();
+            Instant at = DateParser.find(t.length() > MAX_NEAR_TEXT ? t.substring(0, MAX_NEAR_TEXT) : t);
+            if (at != null || t.length() > MAX_NEAR_TEXT) {
+                return at;
             }
         }
         return null;
+    }
+
+    private static Element headline(PageScan scan, String title) {
+        if (scan.h1.isEmpty()) {
+            return null;
+        }
+        for (Element h : scan.h1) {
+            if (title != null && TextCleaner.clean(h.text()).equals(title)) {
+                return h;
+            }
+        }
+        return scan.h1.get(0);
+    }
+
+    private static Instant findShort(Element e) {
+        String t = e.text();
+        return t.isEmpty() || t.length() > SHORT_TEXT ? null : DateParser.find(t);
     }
 
     static Instant urlDate(String url) {
