@@ -19,6 +19,7 @@ final class AuthorNames {
     private static final int MAX_LENGTH = 60;
     private static final int MAX_WORDS = 6;
     private static final int MAX_AUTHORS = 10;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:written|posted|reported|reporting|story|text|words|"
             + "photos?|edited)\\s+)?(?:by|from|par|por|بقلم|كتب|كتبت|كتبه|كتبها|إعداد|اعداد|تحرير|"
             + "متابعة|نویسنده|نوشته|به قلم|گزارش)\\s*[:：\\-–—]?\\s+|^(?:author|auteur|الكاتب|الكاتبة|الكاتب الصحفي)\\s*[:：]\\s*",
@@ -82,7 +83,7 @@ final class AuthorNames {
         if (GENERIC.contains(k) || k.startsWith("staff ") || k.endsWith(" staff") || k.startsWith("by ")) {
             return false;
         }
-        int words = name.split("\\s+").length;
+        int words = SPACES.split(name).length;
         int letters = 0;
         for (int i = 0; i < name.length(); i++) {
             if (Character.isLetter(name.charAt(i))) {
@@ -104,6 +105,6 @@ final class AuthorNames {
     }
 
     private static String key(String s) {
-        return MonthNames.fold(s).replace('.', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(MonthNames.fold(s).replace('.', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -43,6 +43,7 @@ final class MonthNames {
         {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"},
     };
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Integer> GREGORIAN_INDEX = index(GREGORIAN);
     private static final Map<String, Integer> HIJRI_INDEX = index(HIJRI);
     private static final Map<String, Integer> PERSIAN_INDEX = index(PERSIAN);
@@ -66,7 +67,7 @@ final class MonthNames {
 
     /** The month number (1–12) of a folded name, or 0. */
     static int month(Calendar calendar, String foldedName) {
-        return indexOf(calendar).getOrDefault(foldedName.replaceAll("\\s+", " "), 0);
+        return indexOf(calendar).getOrDefault(SPACES.matcher(foldedName).replaceAll(" "), 0);
     }
 
     /**

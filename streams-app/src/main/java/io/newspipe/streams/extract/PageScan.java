@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One pass over a parsed page collecting what the metadata extractor reads: meta tags by name,
@@ -17,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * elements; h1 headings; and the first byline-like and date-like elements. One traversal instead of a
  * dozen CSS selects keeps the extractor fast on big pages. Not thread-safe; one instance per page.
  */
-final class PageScan implements NodeVisitor {
+final class PageScan {
     private static final int MAX_SMALL = 12;
 
     /** Meta contents by lower-cased key, in document order. */
@@ -35,7 +33,20 @@ final class PageScan implements NodeVisitor {
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
-        NodeTraversor.traverse(scan, doc);
+        // Elements only, iteratively (no recursion: pages can nest 100,000 levels deep); text nodes are
+        // about half of a page's nodes and nothing here needs them.
+        Element el = doc;
+        while (el != null) {
+            scan.visit(el);
+            Element next = el.firstElementChild();
+            while (next == null && el != null && el != doc) {
+                next = el.nextElementSibling();
+                if (next == null) {
+                    el = el.parent();
+                }
+            }
+            el = next;
+        }
         return scan;
     }
 
@@ -55,16 +66,12 @@ final class PageScan implements NodeVisitor {
         return meta.getOrDefault(key, List.of());
     }
 
-    @Override
-    public void head(Node node, int depth) {
-        if (!(node instanceof Element el)) {
-            return;
-        }
+    private void visit(Element el) {
         switch (el.normalName()) {
             case "meta" -> meta(el);
             case "link" -> link(el);
             case "script" -> {
-                if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                if (el.attributes().get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(el.data());
                 }
             }
@@ -76,30 +83,40 @@ final class PageScan implements NodeVisitor {
             case "h1" -> add(h1, el);
             case "time" -> add(times, el);
             case "a" -> {
-                if (el.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                if (el.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author")) {
                     add(relAuthor, el);
                 }
             }
             default -> {
             }
         }
-        if (el.hasAttr("itemprop")) {
-            String key = el.attr("itemprop").toLowerCase(Locale.ROOT).strip();
-            if (!el.normalName().equals("meta")) {
-                add(itemprop.computeIfAbsent(key, k -> new ArrayList<>()), el);
-            }
+        if (el.attributesSize() == 0) {
+            return;
         }
-        String cls = el.className();
-        String id = el.id();
-        if (!cls.isEmpty() || !id.isEmpty()) {
-            String marks = (cls + ' ' + id).toLowerCase(Locale.ROOT);
-            if (marks.contains("byline") || marks.contains("author") || marks.contains("writer")) {
-                add(bylines, el);
-            }
-            if (marks.contains("date") || marks.contains("time") || marks.contains("publish") || marks.contains("posted")
-                    || marks.contains("byline") || marks.contains("meta")) {
-                add(dateLike, el);
-            }
+        // Parsed HTML attribute names are lower case, so the exact-key lookups below are safe and cheap.
+        Attributes attrs = el.attributes();
+        String prop = attrs.get("itemprop");
+        if (!prop.isEmpty() && !el.normalName().equals("meta")) {
+            add(itemprop.computeIfAbsent(prop.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>()), el);
+        }
+        if (bylines.size() < MAX_SMALL || dateLike.size() < MAX_SMALL) {
+            marks(el, attrs.get("class"));
+            marks(el, attrs.get("id"));
+        }
+    }
+
+    private void marks(Element el, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        // toLowerCase returns the same instance when nothing changes, and indexOf is an intrinsic.
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.contains("byline") || v.contains("author") || v.contains("writer")) {
+            addOnce(bylines, el);
+        }
+        if (v.contains("date") || v.contains("time") || v.contains("publish") || v.contains("posted")
+                || v.contains("byline") || v.contains("meta")) {
+            addOnce(dateLike, el);
         }
     }
 
@@ -127,6 +144,12 @@ final class PageScan implements NodeVisitor {
     private static boolean inSvg(Element el) {
         Element p = el.parent();
         return p != null && (p.normalName().equals("svg") || p.normalName().equals("symbol"));
+    }
+
+    private static void addOnce(List<Element> list, Element el) {
+        if (list.isEmpty() || list.get(list.size() - 1) != el) {
+            add(list, el);
+        }
     }
 
     private static void add(List<Element> list, Element el) {

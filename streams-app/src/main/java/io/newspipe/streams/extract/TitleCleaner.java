@@ -16,6 +16,8 @@ final class TitleCleaner {
     /** Dashes: also used inside headlines, so only short end segments or the site name are cut. */
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final int MAX_AFFIX_WORDS = 4;
+    private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TitleCleaner() {
     }
@@ -130,11 +132,11 @@ final class TitleCleaner {
     }
 
     private static String norm(String s) {
-        return MonthNames.fold(s).replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
+        return PUNCT.matcher(MonthNames.fold(s)).replaceAll(" ").strip();
     }
 
     private static int words(String s) {
         String st = s.strip();
-        return st.isEmpty() ? 0 : st.split("\\s+").length;
+        return st.isEmpty() ? 0 : SPACES.split(st).length;
     }
 }
