@@ -40,8 +40,7 @@ public final class MetadataExtractor {
         JsonLd ld = JsonLd.parse(scan.jsonLd);
         String base = doc.location().isEmpty() ? url : doc.location();
         String host = host(url);
-        String declaredSite = clean(firstNonBlank(scan.first("og:site_name"), ld.publisherName(),
-                scan.first("application-name")));
+        String declaredSite = siteName(scan.first("og:site_name"), ld.publisherName(), scan.first("application-name"));
         String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
         String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
                 scan.first("twitter:title"), scan.title);
@@ -64,35 +63,48 @@ public final class MetadataExtractor {
     }
 
     private static List<String> authors(PageScan scan, JsonLd ld, String site) {
-        List<String> names = AuthorNames.names(ld.authors(), site);
+        List<String> names = AuthorNames.names(ld.authors(), site, true);
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (String k : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author",
                 "dc.creator", "dcterms.creator", "citation_author", "og:article:author"}) {
                 raw.addAll(scan.all(k));
             }
-            names = AuthorNames.names(raw, site);
+            names = AuthorNames.names(raw, site, false);
         }
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.itemprop.getOrDefault("author", List.of())) {
                 Element name = e.selectFirst("[itemprop=name]");
-                raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                if (!inComments(e)) {
+                    raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                }
             }
-            scan.relAuthor.forEach(a -> raw.add(a.text()));
-            names = AuthorNames.names(raw, site);
+            scan.relAuthor.stream().filter(a -> !inComments(a)).forEach(a -> raw.add(a.text()));
+            names = AuthorNames.names(raw, site, false);
         }
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.bylines) {
                 String t = e.text();
-                if (t.length() <= 120) {
+                if (t.length() <= 120 && !inComments(e)) {
                     raw.add(t);
                 }
             }
-            names = AuthorNames.names(raw, site);
+            names = AuthorNames.names(raw, site, false);
         }
         return names;
+    }
+
+    /** Comment sections carry their own author credits, which are not the article's. */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String marks = (p.className() + ' ' + p.id()).toLowerCase(Locale.ROOT);
+            if (marks.contains("comment") || marks.contains("reply") || marks.contains("respond")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instant published(PageScan scan, JsonLd ld, String url, String title) {
@@ -311,6 +323,17 @@ public final class MetadataExtractor {
         }
         String c = TextCleaner.clean(s);
         return c.isEmpty() ? null : c;
+    }
+
+    /** The first declared site name that is a name, not a URL or a social handle. */
+    private static String siteName(String... values) {
+        for (String v : values) {
+            String c = clean(v);
+            if (c != null && !c.contains("://") && !c.startsWith("@") && !c.startsWith("www.") && c.length() <= 100) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static String firstNonBlank(String... values) {

@@ -49,7 +49,9 @@ final class TitleCleaner {
     private static boolean matches(String title, String heading) {
         String a = norm(title);
         String b = norm(heading);
-        return a.equals(b) || (a.startsWith(b) || a.endsWith(b)) && b.length() * 3 >= a.length();
+        // The title carries the heading plus an affix, or is a truncated form of it (JSON-LD's 110 characters).
+        return a.equals(b) || (a.startsWith(b) || a.endsWith(b)) && b.length() * 3 >= a.length()
+                || b.startsWith(a) && a.length() >= 20 && a.length() * 2 >= b.length();
     }
 
     private static String stripStrong(String t, String site, String host) {
