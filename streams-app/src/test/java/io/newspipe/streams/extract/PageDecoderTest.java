@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,6 +130,37 @@ class PageDecoderTest {
         byte[] full = ARABIC.getBytes(StandardCharsets.UTF_8);
         byte[] cut = Arrays.copyOf(full, 101); // mid-sequence
         assertThat(decoder.decode(cut, null).charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sharedArabicSampleSurvivesWindows1256WithoutDeclaration() throws java.io.IOException {
+        String shared = System.getProperty("newspipe.shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "newspipe.shared not set");
+        java.nio.file.Path sample = java.nio.file.Path.of(shared, "samples", "naive-scrape-ar.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(sample), "sample missing");
+        // Keep only what windows-1256 can encode, then serve it undeclared inside real-looking markup.
+        String text = new String(java.nio.file.Files.readString(sample, StandardCharsets.UTF_8)
+                .getBytes(Charset.forName("windows-1256")), Charset.forName("windows-1256"));
+        String html = "<!DOCTYPE html><html><head><title>x</title></head><body><div class=\"content\">" + text
+                + "</div></body></html>";
+        DecodedPage p = decoder.decode(html.getBytes(Charset.forName("windows-1256")), "text/html");
+        assertThat(p.charset().name()).isEqualTo("windows-1256");
+        assertThat(p.text()).isEqualTo(html);
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedByItsNulPattern() {
+        String html = "<html><body><p>Hello, world. Bonjour à tous.</p></body></html>";
+        assertThat(decoder.decode(html.getBytes(StandardCharsets.UTF_16LE), null).text()).isEqualTo(html);
+        assertThat(decoder.decode(html.getBytes(StandardCharsets.UTF_16BE), null).text()).isEqualTo(html);
+        assertThat(decoder.decode(html.getBytes(StandardCharsets.UTF_16LE), null).binary()).isFalse();
+    }
+
+    @Property(tries = 1000)
+    void utf8TextRoundTrips(@ForAll @CharRange(from = ' ', to = '\uD7FF') @CharRange(from = '\uE000', to = '\uFFFD')
+            String s) {
+        net.jqwik.api.Assume.that(!s.startsWith("\uFEFF") && !s.startsWith("GIF8") && !s.startsWith("%PDF"));
+        assertThat(decoder.decode(s.getBytes(StandardCharsets.UTF_8), null).text()).isEqualTo(s);
     }
 
     @Property(tries = 500)
