@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Turns raw author strings (JSON-LD names, meta tags, bylines) into real person names: strips "By",
  * "Par", "بقلم", "كتب", "نویسنده" and similar lead-ins, splits "X and Y", "X, Y", "X و Y", "X et Y",
+ * "Dateline - X",
  * and rejects what is not a name: dates and anything with digits, URLs, e-mail addresses, handles,
  * generic credits and roles ("Staff", "AP Sports Writer", "المحرر"), wire agencies, the site's own
  * name, month and weekday names, lower-case words ("X commented on"), and strings over 60 characters
@@ -29,7 +30,7 @@ final class AuthorNames {
             + "كتبها|إعداد|اعداد|تحرير|متابعة|نویسنده|نوشته|به قلم|گزارش)\\s*[:：\\-–—]?\\s+"
             + "|^(?:author|auteur|الكاتب|الكاتبة|الكاتب الصحفي)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|،|;|&|\\||/|\\s+and\\s+|\\s+et\\s+|\\s+و\\s+"
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|،|;|&|\\||/|\\s+[-–—]\\s+|\\s+and\\s+|\\s+et\\s+|\\s+و\\s+"
             + "|\\s+y\\s+|\\s+und\\s+|\\s+e\\s+|\\s+with\\s+)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> GENERIC = Set.of("editorial", "editorial board", "guest", "anonymous",
             "unknown", "our correspondent", "redaction", "rédaction", "la rédaction", "la redaction", "avec afp",

@@ -55,6 +55,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void gulfArabicPageInWindows1256WithHijriBesideGregorian() throws IOException {
+        PageMetadata m = page("khaleej-today/meta-riyadh-rain.html", "https://www.khaleej-today.sa/local/riyadh-rain");
+        assertThat(m.title()).isEqualTo("أمطار غزيرة تغلق طرقاً رئيسية في الرياض");
+        // The Gregorian date wins over the Hijri one printed first; ص = a.m.
+        assertThat(m.publishedAt()).isEqualTo(Instant.parse("2024-01-31T08:15:00Z"));
+        // "Dateline - Name": the city is not an author.
+        assertThat(m.authors()).containsExactly("سعد العتيبي");
+        assertThat(m.site()).isEqualTo("khaleej-today.sa");
+        assertThat(m.siteKeywords()).containsExactly("الرياض", "أمطار", "الدفاع المدني");
+        assertThat(m.textDirection()).isEqualTo("rtl");
+    }
+
+    @Test
     void persianPageWithOpenGraphAndJalaliText() throws IOException {
         PageMetadata m = page("tehran-daily/meta-tehran-metro.html", "https://www.tehran-daily.ir/news/81234");
         assertThat(m.title()).isEqualTo("افتتاح خط جدید مترو تهران تا پایان سال");
