@@ -36,8 +36,11 @@ public final class BodySanitizer {
     public String sanitize(Element content, String baseUrl) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Element source = content instanceof Document d ? d.body() : content;
         Document shell = Document.createShell(baseUrl);
-        shell.body().appendChild(content.clone());
+        if (source != null) {
+            shell.body().appendChild(source.clone());
+        }
         Document clean = CLEANER.clean(shell);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();

@@ -38,6 +38,9 @@ public final class DateParser {
             + "(gmt|utc|z|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|eet|eest|ist|jst))(?![\\p{L}])");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})"
             + "(?:[.,](\\d{1,9}))?)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?", Pattern.CASE_INSENSITIVE);
+    /** How far before a date a leading time of day is looked for, and the widest gap allowed after it. */
+    private static final int BEFORE = 40;
+    private static final int BEFORE_GAP = 12;
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     /** A date found in text and where it ends. */
     private record Hit(int start, int end, LocalDate date) {
@@ -137,10 +140,28 @@ public final class DateParser {
             timeEnd = t.end();
         }
         if (time == null) {
+            // "10:02 AM EDT, Tue July 2, 2024", "14:30 - 15/01/2024": the time may come first.
+            t.region(Math.max(0, hit.start - BEFORE), hit.start);
+            while (t.find()) {
+                int zoneEnd = zoneEnd(f, t.end(), hit.start);
+                if (!containsDigit(f, zoneEnd, hit.start) && hit.start - zoneEnd <= BEFORE_GAP) {
+                    time = time(t);
+                    timeEnd = t.end();
+                }
+            }
+        }
+        if (time == null) {
             return hit.date.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         ZoneId zone = zone(f.substring(timeEnd, Math.min(f.length(), timeEnd + 16)));
         return LocalDateTime.of(hit.date, time).atZone(zone).toInstant();
+    }
+
+    /** Where a zone written right after a time ends (the time's end when there is none). */
+    private static int zoneEnd(String f, int from, int limit) {
+        Matcher z = ZONE.matcher(f);
+        z.region(from, limit);
+        return z.lookingAt() ? z.end() : from;
     }
 
     private static LocalTime time(Matcher t) {

@@ -104,6 +104,13 @@ class BodySanitizerTest {
     }
 
     @Test
+    void acceptsAWholeDocumentOrItsBody() {
+        Document doc = Jsoup.parse("<html><head><script>x()</script></head><body><p>Only <b>this</b></p></body></html>", BASE);
+        assertThat(sanitizer.sanitize(doc, BASE)).isEqualTo("<p>Only <b>this</b></p>");
+        assertThat(sanitizer.sanitize(doc.body(), BASE)).isEqualTo("<p>Only <b>this</b></p>");
+    }
+
+    @Test
     void doesNotModifyTheSourceElement() {
         Document doc = Jsoup.parse("<article><p onclick=x>text</p></article>", BASE);
         Element article = doc.selectFirst("article");

@@ -35,7 +35,9 @@ class DateParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             January 15, 2024                                  | 2024-01-15T00:00:00Z
             Published Jan. 15, 2024 3:45 PM ET                | 2024-01-15T20:45:00Z
-            Updated 10:02 AM EDT, Tue July 2, 2024            | 2024-07-02T00:00:00Z
+            Updated 10:02 AM EDT, Tue July 2, 2024            | 2024-07-02T14:02:00Z
+            14:30 - 15/01/2024                                | 2024-01-15T14:30:00Z
+            Score 3:1 in the match, 2 hours later, 5 May 2024 | 2024-05-05T00:00:00Z
             15 January 2024 | 2024-01-15T00:00:00Z
             Monday 15th January 2024, 09:10 GMT               | 2024-01-15T09:10:00Z
             Sept. 3, 2023 at 11:59 p.m.                       | 2023-09-03T23:59:00Z
