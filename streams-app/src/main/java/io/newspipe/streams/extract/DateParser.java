@@ -89,10 +89,11 @@ public final class DateParser {
      */
     public static Instant find(String text) {
         Objects.requireNonNull(text, "text");
-        String f = MonthNames.fold(text.length() > 4000 ? text.substring(0, 4000) : text);
+        String t = text.length() > 4000 ? text.substring(0, 4000) : text;
+        String f = MonthNames.fold(t);
         Hit hit = firstGregorian(f);
         if (hit == null) {
-            LocalDate other = LunarDates.find(f);
+            LocalDate other = LunarDates.find(f, LunarDates.looksPersian(t));
             return other == null ? null : plausible(other.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         return plausible(withTime(f, hit));

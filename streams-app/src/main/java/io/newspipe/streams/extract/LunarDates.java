@@ -22,31 +22,67 @@ final class LunarDates {
     private static final Pattern PERSIAN = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
             + MonthNames.alternation(MonthNames.Calendar.PERSIAN) + ")(?!\\p{L})\\s*(1[34]\\d\\d)(?!\\d)");
 
+    /** Numeric year-first dates of those calendars ("1402/10/25", "1445/07/05 هـ"). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(1[34]\\d\\d)([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"
+            + "(\\s*ه(?!\\p{L}))?");
+
     private LunarDates() {
     }
 
-    /** The first Hijri or Persian date in folded text, as a Gregorian date, or null. */
-    static LocalDate find(String folded) {
+    /**
+     * The first Hijri or Persian date in folded text, as a Gregorian date, or null. Numeric dates count
+     * only when marked: Hijri by the هـ suffix, Persian solar when the page is Persian.
+     *
+     * @param folded text passed through {@link MonthNames#fold}
+     * @param persian whether the original text is Persian (Persian letters or digits)
+     */
+    static LocalDate find(String folded, boolean persian) {
         Matcher h = HIJRI.matcher(folded);
         Matcher p = PERSIAN.matcher(folded);
         boolean hf = h.find();
         boolean pf = p.find();
         if (hf && (!pf || h.start() <= p.start())) {
-            IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-            cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-            return convert(cal, h, MonthNames.Calendar.HIJRI);
+            return convert(hijri(), Integer.parseInt(h.group(3)), MonthNames.month(MonthNames.Calendar.HIJRI, h.group(2)),
+                    Integer.parseInt(h.group(1)));
         }
         if (pf) {
-            return convert(new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT), p, MonthNames.Calendar.PERSIAN);
+            return convert(new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT), Integer.parseInt(p.group(3)),
+                    MonthNames.month(MonthNames.Calendar.PERSIAN, p.group(2)), Integer.parseInt(p.group(1)));
+        }
+        Matcher n = NUMERIC.matcher(folded);
+        while (n.find()) {
+            boolean hijriMark = n.group(5) != null;
+            if (hijriMark || persian) {
+                Calendar cal = hijriMark ? hijri() : new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+                LocalDate d = convert(cal, Integer.parseInt(n.group(1)), Integer.parseInt(n.group(3)),
+                        Integer.parseInt(n.group(4)));
+                if (d != null) {
+                    return d;
+                }
+            }
         }
         return null;
     }
 
-    private static LocalDate convert(Calendar cal, Matcher m, MonthNames.Calendar calendar) {
-        int day = Integer.parseInt(m.group(1));
-        int month = MonthNames.month(calendar, m.group(2));
-        int year = Integer.parseInt(m.group(3));
-        if (month == 0 || day < 1 || day > 31) {
+    /** True when text is written in Persian: letters Arabic lacks, or Persian digits. */
+    static boolean looksPersian(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک' || (c >= '۰' && c <= '۹')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IslamicCalendar hijri() {
+        IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        cal.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        return cal;
+    }
+
+    private static LocalDate convert(Calendar cal, int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         cal.clear();

@@ -81,8 +81,10 @@ class DateParserTest {
         // 1 Ramadan 1445 (Umm al-Qura) = 11 March 2024.
         assertThat(DateParser.find("الاثنين 1 رمضان 1445 هـ")).isEqualTo(Instant.parse("2024-03-11T00:00:00Z"));
         assertThat(DateParser.find("10 ذو الحجة 1444")).isEqualTo(Instant.parse("2023-06-28T00:00:00Z"));
-        // A Hijri numeric date must not be taken for a Gregorian one.
-        assertThat(DateParser.find("1445/07/05 هـ")).isNull();
+        // A Hijri numeric date is never taken for a Gregorian one; with its هـ mark it is converted.
+        assertThat(DateParser.find("1445/09/01 هـ")).isEqualTo(Instant.parse("2024-03-11T00:00:00Z"));
+        assertThat(DateParser.find("1445/09/01")).isNull();
+        assertThat(DateParser.find("1445/09/01 هذا")).isNull();
     }
 
     @Test
@@ -90,6 +92,9 @@ class DateParserTest {
         // 25 Dey 1402 = 15 January 2024.
         assertThat(DateParser.find("۲۵ دی ۱۴۰۲")).isEqualTo(Instant.parse("2024-01-15T00:00:00Z"));
         assertThat(DateParser.find("1 فروردین 1403")).isEqualTo(Instant.parse("2024-03-20T00:00:00Z"));
+        // Numeric solar dates count on Persian pages only.
+        assertThat(DateParser.find("تاریخ انتشار: ۱۴۰۲/۱۰/۲۵")).isEqualTo(Instant.parse("2024-01-15T00:00:00Z"));
+        assertThat(DateParser.find("Ref 1402/10/25")).isNull();
     }
 
     @Test
