@@ -1,34 +1,201 @@
 package io.newspipe.streams.extract;
 
-import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * Reads {@link PageMetadata} from a parsed page. First version: title element, html lang/dir and host.
- * Thread-safe: holds no mutable state.
+ * Reads {@link PageMetadata} from a parsed page: title without the site-name affix, description,
+ * declared canonical URL, site name, authors, published and modified times, language hint, text
+ * direction, lead image and the page's own keywords. Sources, best first: JSON-LD, OpenGraph and
+ * other meta tags, microdata and {@code <time>} elements, the URL, the visible text around the
+ * headline. One traversal of the document ({@link PageScan}). Thread-safe: holds no mutable state.
  */
 public final class MetadataExtractor {
+    private static final int MAX_KEYWORDS = 50;
 
+    /**
+     * Extracts the metadata of one page.
+     *
+     * @param doc the parsed page
+     * @param url the page URL (base for relative links and the fallback site name)
+     */
     public PageMetadata extract(Document doc, String url) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(url, "url");
-        Element html = doc.selectFirst("html");
-        String lang = html == null || html.attr("lang").isBlank() ? null : html.attr("lang");
-        String dir = html != null && "rtl".equalsIgnoreCase(html.attr("dir")) ? "rtl" : "ltr";
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return new PageMetadata(title, null, null, hostOf(url), List.of(), null, null, lang, dir, null, List.of());
+        PageScan scan = PageScan.of(doc);
+        JsonLd ld = JsonLd.parse(scan.jsonLd);
+        String base = doc.location().isEmpty() ? url : doc.location();
+        String host = host(url);
+        String declaredSite = siteName(scan.first("og:site_name"), ld.publisherName(), scan.first("application-name"));
+        String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
+        String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
+                scan.first("twitter:title"), scan.title);
+        List<String> headings = new ArrayList<>();
+        scan.h1.forEach(h -> headings.add(h.text()));
+        String title = TitleCleaner.clean(rawTitle, declaredSite, host, headings);
+        String lang = LanguageHints.language(doc, scan, ld);
+        return new PageMetadata(title,
+                clean(firstNonBlank(scan.first("og:description", "description", "twitter:description"),
+                        unescape(ld.text("description")))),
+                canonical(scan, base),
+                site,
+                authors(scan, ld, site),
+                PublicationDates.published(scan, ld, url, title),
+                PublicationDates.modified(scan, ld),
+                lang,
+                LanguageHints.direction(doc, lang, title),
+                image(scan, ld, base),
+                keywords(scan, ld));
     }
 
-    private static String hostOf(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? "unknown" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "unknown";
+    private static List<String> authors(PageScan scan, JsonLd ld, String site) {
+        List<String> names = AuthorNames.names(ld.authors(), site, true);
+        if (names.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (String k : new String[] {"author", "article:author", "byl", "sailthru.author", "parsely-author",
+                "dc.creator", "dcterms.creator", "citation_author", "og:article:author"}) {
+                raw.addAll(scan.all(k));
+            }
+            names = AuthorNames.names(raw, site, false);
         }
+        if (names.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Element e : scan.itemprop.getOrDefault("author", List.of())) {
+                Element name = e.selectFirst("[itemprop=name]");
+                if (!inComments(e)) {
+                    raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                }
+            }
+            scan.relAuthor.stream().filter(a -> !inComments(a)).forEach(a -> raw.add(a.text()));
+            names = AuthorNames.names(raw, site, false);
+        }
+        if (names.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Element e : scan.bylines) {
+                String t = e.text();
+                if (t.length() <= 120 && !inComments(e)) {
+                    raw.add(t);
+                }
+            }
+            names = AuthorNames.names(raw, site, false);
+        }
+        return names;
+    }
+
+    /** Comment sections carry their own author credits, which are not the article's. */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String marks = (p.className() + ' ' + p.id()).toLowerCase(Locale.ROOT);
+            if (marks.contains("comment") || marks.contains("reply") || marks.contains("respond")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String canonical(PageScan scan, String base) {
+        String c = scan.canonical;
+        if (c == null || c.isEmpty()) {
+            c = absolute(base, scan.first("og:url"));
+        }
+        return httpOnly(c);
+    }
+
+    private static String image(PageScan scan, JsonLd ld, String base) {
+        String raw = firstNonBlank(scan.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image",
+                "twitter:image:src"), ld.imageUrl(), scan.imageSrc);
+        return httpOnly(absolute(base, raw));
+    }
+
+    private static List<String> keywords(PageScan scan, JsonLd ld) {
+        List<String> raw = new ArrayList<>();
+        raw.addAll(scan.all("keywords"));
+        raw.addAll(scan.all("news_keywords"));
+        raw.addAll(scan.all("article:tag"));
+        raw.addAll(ld.keywords());
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String r : raw) {
+            for (String k : unescape(r).split("[,،;؛]")) {
+                String c = TextCleaner.clean(k);
+                if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
+                        && seen.add(c.toLowerCase(Locale.ROOT))) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String absolute(String base, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return StringUtil.resolve(base, raw.strip());
+    }
+
+    private static String httpOnly(String u) {
+        if (u == null) {
+            return null;
+        }
+        String l = u.toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://") ? u : null;
+    }
+
+    /** The host of a URL, lower case, without "www." (parsed by hand: page URLs are often not valid URIs). */
+    static String host(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return null;
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String h = url.substring(start, end);
+        h = h.substring(h.lastIndexOf('@') + 1);
+        int colon = h.lastIndexOf(':');
+        h = (colon > h.lastIndexOf(']') ? h.substring(0, colon) : h).toLowerCase(Locale.ROOT);
+        h = h.startsWith("www.") ? h.substring(4) : h;
+        return h.isEmpty() ? null : h;
+    }
+
+    private static String unescape(String s) {
+        return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String c = TextCleaner.clean(s);
+        return c.isEmpty() ? null : c;
+    }
+
+    /** The first declared site name that is a name, not a URL or a social handle. */
+    private static String siteName(String... values) {
+        for (String v : values) {
+            String c = clean(v);
+            if (c != null && !c.contains("://") && !c.startsWith("@") && !c.startsWith("www.") && c.length() <= 100) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 }

@@ -2,28 +2,119 @@ package io.newspipe.streams.extract;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Decodes page bytes to text: charset from the HTTP header, BOM, meta tag or sniffing; invalid bytes
- * are replaced, never thrown. First version: header charset or UTF-8. Thread-safe.
+ * Decodes page bytes to text. The charset comes from, in order: a byte-order mark, the HTTP
+ * Content-Type header, a {@code <meta charset>} / {@code http-equiv} declaration in the first 4 KB, else
+ * sniffing (UTF-16 by its NUL pattern, valid UTF-8, otherwise the legacy charset whose letter statistics
+ * fit best). A declared
+ * single-byte charset is overridden when the bytes are well-formed multi-byte UTF-8 (a common
+ * misdeclaration). Unknown charset names never throw; invalid bytes become U+FFFD. Non-text bodies
+ * (images, PDF, archives, NUL-laden data) are reported as {@code binary} with empty text, and the whole
+ * page is decoded once. Stateless and thread-safe.
  */
 public final class PageDecoder {
+    private static final int BINARY_SAMPLE = 1024;
 
+    /**
+     * Decodes a body.
+     *
+     * @param body the bytes as served
+     * @param contentType the Content-Type header value, or null
+     * @return the text, the charset used and whether the body is binary
+     */
     public DecodedPage decode(byte[] body, String contentType) {
         Objects.requireNonNull(body, "body");
-        Charset charset = StandardCharsets.UTF_8;
-        if (contentType != null) {
-            int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-            if (i >= 0) {
-                try {
-                    charset = Charset.forName(contentType.substring(i + 8).replace("\"", "").strip());
-                } catch (IllegalArgumentException e) {
-                    charset = StandardCharsets.UTF_8;
-                }
+        Charset bom = CharsetSniffer.fromBom(body);
+        if (bom != null) {
+            int skip = CharsetSniffer.bomLength(bom);
+            return new DecodedPage(new String(body, skip, body.length - skip, bom), bom, false);
+        }
+        Charset declared = CharsetSniffer.fromContentType(contentType);
+        if (declared != null && declared.name().startsWith("UTF-16")) {
+            return new DecodedPage(new String(body, declared), declared, false);
+        }
+        Charset utf16 = utf16WithoutBom(body);
+        if (utf16 != null) {
+            return new DecodedPage(new String(body, utf16), utf16, false);
+        }
+        if (isBinary(body)) {
+            return new DecodedPage("", StandardCharsets.ISO_8859_1, true);
+        }
+        if (declared == null) {
+            declared = CharsetSniffer.fromMeta(body);
+        }
+        Charset charset = choose(body, declared);
+        return new DecodedPage(new String(body, charset), charset, false);
+    }
+
+    private static Charset choose(byte[] body, Charset declared) {
+        if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
+            return declared;
+        }
+        int multiByte = CharsetSniffer.utf8MultiByteCount(body);
+        if (declared != null) {
+            return multiByte > 0 ? StandardCharsets.UTF_8 : declared;
+        }
+        return multiByte >= 0 ? StandardCharsets.UTF_8 : CharsetSniffer.guessLegacy(body);
+    }
+
+    /** Magic numbers of common non-text formats, or a sample full of NUL bytes. */
+    static boolean isBinary(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')
+                || startsWith(b, '%', 'P', 'D', 'F') || startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 0x1F, 0x8B)
+                || (startsWith(b, 'B', 'Z', 'h') && b.length > 3 && b[3] >= '1' && b[3] <= '9') || startsWith(b, 0xFD, '7', 'z', 'X', 'Z')
+                || startsWith(b, 0x28, 0xB5, 0x2F, 0xFD) || startsWith(b, 'O', 'g', 'g', 'S')
+                || (startsWith(b, 'I', 'D', '3') && b.length > 3 && b[3] >= 2 && b[3] <= 4) || startsWith(b, 0x00, 0x00, 0x01, 0x00)
+                || (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E')
+                || (b.length >= 8 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p')) {
+            return true;
+        }
+        int n = Math.min(b.length, BINARY_SAMPLE);
+        int nul = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                nul++;
             }
         }
-        return new DecodedPage(new String(body, charset), charset, false);
+        return nul >= 4 && nul * 100 >= n;
+    }
+
+    /**
+     * UTF-16 text without a BOM: in Latin markup every other byte is NUL, always on the same side.
+     * Returns null when the bytes do not look like that.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, BINARY_SAMPLE) & ~1;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        if (oddNul * 10 >= pairs * 6 && evenNul * 20 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul * 10 >= pairs * 6 && oddNul * 20 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

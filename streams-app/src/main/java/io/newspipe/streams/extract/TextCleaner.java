@@ -4,15 +4,119 @@ import java.text.Normalizer;
 import java.util.Objects;
 
 /**
- * Cleans display text: Unicode NFC, zero-width and bidi controls removed (ZWNJ kept: Persian needs
- * it), whitespace collapsed. Keeps letters as the author wrote them. Stateless and thread-safe.
+ * Cleans display text: zero-width and bidi controls removed (ZWNJ U+200C kept: Persian needs it),
+ * other control characters and lone surrogates removed, Unicode NFC, every run of whitespace
+ * (NBSP and the other Unicode spaces included) collapsed to one space, ends trimmed. Letters stay as
+ * the author wrote them (no Arabic letter folding: that is for matching, not for display).
+ * The result is idempotent: {@code clean(clean(s)).equals(clean(s))}. Stateless and thread-safe.
  */
 public final class TextCleaner {
     private TextCleaner() {
     }
 
+    /**
+     * Cleans one run of display text.
+     *
+     * @param text any string
+     * @return the cleaned text, never null
+     */
     public static String clean(String text) {
         Objects.requireNonNull(text, "text");
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        // Controls go first so that NFC sees the combining sequences they were splitting.
+        String stripped = dropInvisible(text);
+        String nfc = Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+                ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return collapseWhitespace(nfc);
+    }
+
+    /** True for the characters {@link #clean} removes outright (not whitespace, which it collapses). */
+    static boolean isInvisible(char c) {
+        switch (c) {
+            case '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u180E', // zero-width, soft hyphen
+                    '\u200E', '\u200F', '\u061C', // LRM, RLM, ALM
+                    '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', // LRE RLE PDF LRO RLO
+                    '\u2066', '\u2067', '\u2068', '\u2069', // LRI RLI FSI PDI
+                    '\u206A', '\u206B', '\u206C', '\u206D', '\u206E', '\u206F', '\uFFFE', '\uFFFF' -> {
+                return true;
+            }
+            default -> {
+                return Character.getType(c) == Character.CONTROL && !isWhitespace(c);
+            }
+        }
+    }
+
+    /** True for every character {@link #clean} treats as a space (NBSP, Unicode spaces, line breaks). */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+        }
+        return c == '\u00A0' || c == '\u0085' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static String dropInvisible(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !needsDrop(text, i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(text, 0, i);
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (!needsDrop(text, i)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsDrop(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x7F) {
+            return c < ' ' && !isWhitespace(c);
+        }
+        if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c)) {
+                return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+            }
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return isInvisible(c);
+    }
+
+    private static String collapseWhitespace(String text) {
+        int n = text.length();
+        StringBuilder sb = null;
+        boolean pendingSpace = false;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean ws = isWhitespace(c);
+            if (sb == null) {
+                boolean clean = !ws || (c == ' ' && i > 0 && i + 1 < n && !isWhitespace(text.charAt(i + 1))
+                        && !isWhitespace(text.charAt(i - 1)));
+                if (clean) {
+                    continue;
+                }
+                sb = new StringBuilder(n);
+                sb.append(text, start, i);
+            }
+            if (ws) {
+                pendingSpace = sb.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 }

@@ -1,0 +1,165 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw author strings (JSON-LD names, meta tags, bylines) into real person names: strips "By",
+ * "Par", "بقلم", "كتب", "نویسنده" and similar lead-ins, splits "X and Y", "X, Y", "X و Y", "X et Y",
+ * "Dateline - X",
+ * and rejects what is not a name: dates and anything with digits, URLs, e-mail addresses, handles,
+ * generic credits and roles ("Staff", "AP Sports Writer", "المحرر"), wire agencies, the site's own
+ * name, month and weekday names, lower-case words ("X commented on"), and strings over 60 characters
+ * or 6 words. Single-word names are accepted only when the caller says the source is structured
+ * (JSON-LD Person) or the script writes names without spaces (CJK). Stateless and thread-safe.
+ */
+final class AuthorNames {
+    private static final int MAX_LENGTH = 60;
+    private static final int MAX_WORDS = 6;
+    private static final int MAX_AUTHORS = 10;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-]+");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:written|posted|reported|reporting|story|text|words|"
+            + "photos?|edited|analysis|commentary|opinion|interview|column)\\s+)?(?:by|from|par|por|بقلم|كتب|كتبت|كتبه|"
+            + "كتبها|إعداد|اعداد|تحرير|متابعة|نویسنده|نوشته|به قلم|گزارش)\\s*[:：\\-–—]?\\s+"
+            + "|^(?:author|auteur|الكاتب|الكاتبة|الكاتب الصحفي)\\s*[:：]\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|،|;|&|\\||/|\\s+[-–—]\\s+|\\s+and\\s+|\\s+et\\s+|\\s+و\\s+"
+            + "|\\s+y\\s+|\\s+und\\s+|\\s+e\\s+|\\s+with\\s+)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> GENERIC = Set.of("editorial", "editorial board", "guest", "anonymous",
+            "unknown", "our correspondent", "redaction", "rédaction", "la rédaction", "la redaction", "avec afp",
+            "reuters", "afp", "ap", "associated press", "agence france-presse", "agence france presse", "bloomberg",
+            "dpa", "efe", "xinhua", "ani", "pti", "ians", "home", "login", "subscribe", "contact", "menu", "search",
+            "share", "comments", "more", "all", "updated", "published", "follow", "twitter", "email",
+            "facebook", "print", "opinion", "video", "photo", "photos", "posted", "written", "الرئيسية",
+            "التحرير", "هيئة التحرير", "فريق التحرير", "اسره التحرير", "وكالات", "الوكالات", "رويترز", "فرانس برس",
+            "ا ف ب", "الاناضول", "سبوتنيك", "مراسلنا", "خاص", "تحریریه", "гость", "редакция", "автор", "админ");
+    /** Words that make a credit a role or an organisation rather than a person. */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "reporter", "reporters",
+            "correspondent", "editor", "editors", "admin", "administrator", "jdadmin", "team", "bureau", "desk",
+            "agency", "agencies", "newsroom", "wire", "wires", "press", "news", "contributing", "contributor",
+            "columnist", "media", "online", "sport", "sports", "magazine", "service", "services", "department",
+            "ministry", "ministries", "office", "blog", "inc", "ltd", "llc", "group", "international", "editorial",
+            "محرر", "المحرر", "مراسل", "وكاله", "قسم", "موقع", "خبرگزاری");
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "july", "september",
+            "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "am", "pm", "ist", "gmt", "utc",
+            "edt", "est", "updated", "published", "ago");
+    /** Lower-case particles that do occur inside Latin-script names. */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della", "der",
+            "den", "van", "von", "la", "le", "di", "al", "el", "bin", "ibn", "bint", "ben", "y", "e", "ter", "zu", "af");
+    private static final Pattern URL_LIKE = Pattern.compile("://|^www\\.|^@\\w|\\.(?:com|org|net)(?:/|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\d|[@<>{}\\[\\]()=#:]|https?:|www\\.|\\.(?:com|org|net)\\b"
+            + "|[\\u0660-\\u0669\\u06F0-\\u06F9]", Pattern.CASE_INSENSITIVE);
+
+    private AuthorNames() {
+    }
+
+    /**
+     * The person names among raw author strings, in order, without duplicates.
+     *
+     * @param raw the raw strings (any may be null or junk)
+     * @param site the site name (its words are never an author), may be null
+     * @param structured true when the strings are names from structured data, where one word is allowed
+     */
+    static List<String> names(List<String> raw, String site, boolean structured) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> siteWords = site == null ? Set.of() : siteWords(site);
+        for (String r : raw) {
+            if (r == null) {
+                continue;
+            }
+            String s = TextCleaner.clean(r);
+            if (s.length() > 200 || URL_LIKE.matcher(s).find()) {
+                continue; // a profile link or handle, not a name: splitting it would only make junk
+            }
+            s = LEAD_IN.matcher(s).replaceFirst("");
+            for (String part : SPLIT.split(s)) {
+                String p = LEAD_IN.matcher(part.strip()).replaceFirst("");
+                if (NOT_A_NAME.matcher(p).find()) {
+                    continue; // checked before trimming, which would cut a trailing date's digits away
+                }
+                String name = trim(p);
+                if (isName(name, structured, siteWords) && out.size() < MAX_AUTHORS) {
+                    out.putIfAbsent(key(name), name);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Whether a single cleaned string can be a person's name. */
+    static boolean isName(String name, boolean structured, Set<String> siteWords) {
+        if (name.length() < 2 || name.length() > MAX_LENGTH || NOT_A_NAME.matcher(name).find()) {
+            return false;
+        }
+        String k = key(name);
+        if (GENERIC.contains(k) || k.startsWith("the ") || name.contains(" - ")) {
+            return false; // "The Associated Press", "The Russian defense ministry", "Unit - Department"
+        }
+        String[] words = WORD_SPLIT.split(k);
+        if (words.length > MAX_WORDS || (words.length == 1 && !structured && !unspacedScript(name))) {
+            return false;
+        }
+        for (String w : words) {
+            if (ROLE_WORDS.contains(w) || CALENDAR_WORDS.contains(w) || (w.length() >= 3 && siteWords.contains(w))) {
+                return false;
+            }
+        }
+        for (String w : SPACES.split(name)) {
+            char c = w.charAt(0);
+            if (c < 0x250 && Character.isLowerCase(c) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "commented on", "rmb": Latin-script names are capitalised
+            }
+        }
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetter(name.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters * 10 >= name.length() * 7;
+    }
+
+    private static boolean unspacedScript(String name) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(name.codePointAt(0));
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
+                || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.THAI;
+    }
+
+    private static Set<String> siteWords(String site) {
+        Set<String> words = new HashSet<>();
+        for (String w : WORD_SPLIT.split(key(site))) {
+            if (!w.equals("the") && !w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String trim(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1))) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && !Character.isLetter(t.charAt(0))) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    private static String key(String s) {
+        return SPACES.matcher(MonthNames.fold(s).replace('.', ' ').replace('|', ' ')).replaceAll(" ").strip()
+                .toLowerCase(Locale.ROOT);
+    }
+}
