@@ -1,0 +1,51 @@
+package io.newspipe.cli;
+
+import io.newspipe.streams.eval.DedupEval;
+import io.newspipe.streams.eval.DedupProcessEval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./newspipe eval <extraction|dedup|tagging>}: quality figures on the project's data sets. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores a stage on a labelled set and prints its figures.",
+        subcommands = {EvalCommand.Dedup.class})
+final class EvalCommand implements Runnable {
+    @Override
+    public void run() {
+        System.out.println("usage: ./newspipe eval <extraction|dedup|tagging> [options]; --help on each");
+    }
+
+    @Command(name = "dedup", mixinStandardHelpOptions = true,
+            description = {"Pairwise precision, recall and F1 of near-duplicate detection on the bundled corpus",
+                "(or --corpus), and state bytes per article; --through-process runs the corpus through the",
+                "whole topology (./newspipe process) instead of the fingerprint alone."})
+    static final class Dedup implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "<file.jsonl>", description = "Another corpus (same format).")
+        String corpus;
+
+        @Option(names = "--sweep", description = "Also print alternative thresholds side by side.")
+        boolean sweep;
+
+        @Option(names = "--through-process", description = "Score the live topology over the corpus.")
+        boolean throughProcess;
+
+        @Override
+        public Integer call() throws Exception {
+            if (throughProcess) {
+                return DedupProcessEval.run(System.out);
+            }
+            List<String> args = new ArrayList<>();
+            if (corpus != null) {
+                args.add("--corpus");
+                args.add(corpus);
+            }
+            if (sweep) {
+                args.add("--sweep");
+            }
+            return DedupEval.run(args, System.out);
+        }
+    }
+}
