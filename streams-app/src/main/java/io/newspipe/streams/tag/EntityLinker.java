@@ -1,0 +1,232 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds entity names in text and links each to its most plausible sense. Matching is greedy
+ * longest-first over folded words (Arabic clitics removed from the first word, Latin names checked
+ * for case, acronyms only in text that is not all capitals). Senses are chosen by kind, by the
+ * countries the rest of the article mentions, and by population; small places and names listed as
+ * ambiguous need evidence from the article. Thread-safe (immutable).
+ */
+public final class EntityLinker {
+    private static final int SMALL_PLACE = 50_000;
+    private final EntityDictionary dictionary;
+    private final long freePlacePopulation;
+
+    /** A linker over {@code dictionary}. */
+    public EntityLinker(EntityDictionary dictionary, TaggerSettings settings) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.freePlacePopulation = settings.freePlacePopulation();
+    }
+
+    /** A name found in the text, with the senses its case allows. */
+    record Match(int start, int length, String surface, String key, List<Integer> senses) {
+    }
+
+    /** The linked entities of a text made of the given word lists, most mentioned first. */
+    public List<EntityTag> link(List<TokenizedText> parts) {
+        List<Match> matches = new ArrayList<>();
+        for (TokenizedText part : parts) {
+            matches.addAll(find(part));
+        }
+        return resolve(matches);
+    }
+
+    List<Match> find(TokenizedText part) {
+        List<Token> tokens = part.tokens();
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = longestAt(part.text(), tokens, i);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i += best.length();
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded())
+                : List.of(first.folded());
+        Match best = null;
+        for (String form : forms) {
+            int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
+            StringBuilder key = new StringBuilder(form);
+            List<String> keys = new ArrayList<>(longest);
+            keys.add(form);
+            for (int n = 2; n <= longest; n++) {
+                key.append(' ').append(tokens.get(i + n - 1).folded());
+                keys.add(key.toString());
+            }
+            for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
+                EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
+                List<Integer> senses = aliases == null ? List.of() : allowed(aliases, tokens, i, n);
+                if (!senses.isEmpty()) {
+                    Token last = tokens.get(i + n - 1);
+                    String surface = text.substring(first.start(), last.end());
+                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n) {
+        List<Integer> senses = new ArrayList<>(aliases.length);
+        for (EntityDictionary.Alias a : aliases) {
+            if (caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
+                senses.add(a.sense());
+            }
+        }
+        return senses;
+    }
+
+    private static boolean caseFits(EntityDictionary.Alias alias, List<Token> tokens, int i, int n) {
+        if (alias.acronym()) {
+            for (int k = i; k < i + n; k++) {
+                if (!tokens.get(k).arabicScript() && !tokens.get(k).allCaps() && tokens.get(k).folded().length() > 1) {
+                    return false;
+                }
+            }
+            return !shouting(tokens, i, n);
+        }
+        for (int k = 0; k < n; k++) {
+            if ((alias.capitalMask() & (1 << k)) != 0 && !tokens.get(i + k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words around a match are all capitals too (a shouted headline, not an acronym). */
+    private static boolean shouting(List<Token> tokens, int i, int n) {
+        boolean before = i > 0 && tokens.get(i - 1).allCaps();
+        boolean after = i + n < tokens.size() && tokens.get(i + n).allCaps();
+        return before || after;
+    }
+
+    private List<EntityTag> resolve(List<Match> matches) {
+        Map<String, Integer> context = new HashMap<>();
+        List<String> contributed = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            String cc = contextCountry(m);
+            contributed.add(cc);
+            if (cc != null) {
+                context.merge(cc, 1, Integer::sum);
+            }
+        }
+        Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            Integer sense = choose(m, context, contributed.get(k));
+            if (sense != null) {
+                bySense.computeIfAbsent(sense, s -> new Aggregate()).add(m.surface());
+            }
+        }
+        List<EntityTag> out = new ArrayList<>(bySense.size());
+        bySense.forEach((sense, agg) -> {
+            EntitySense s = dictionary.sense(sense);
+            out.add(new EntityTag(s.kind(), s.name(), s.id(), s.tagCountryCode(), List.copyOf(agg.mentions),
+                    agg.count));
+        });
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out;
+    }
+
+    /** The country a match points to without doubt, or null. */
+    private String contextCountry(Match m) {
+        String cc = null;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
+                    || dictionary.needsEvidence(m.key(), sense.kind())
+                    || (sense.kind() == EntityKind.PLACE && !freePlace(sense))) {
+                return null;
+            }
+            cc = sense.countryCode();
+        }
+        return cc;
+    }
+
+    private Integer choose(Match m, Map<String, Integer> context, String ownContribution) {
+        Integer best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            boolean inContext = sense.countryCode() != null
+                    && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
+                            ? 1 : 0) > 0;
+            if (!plausible(m, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
+                continue;
+            }
+            double score = base(sense.kind()) + (inContext ? 10 : 0) + Math.log10(sense.population() + 1) / 10;
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private boolean plausible(Match m, EntitySense sense, boolean inContext, int countries) {
+        if (dictionary.needsEvidence(m.key(), sense.kind())) {
+            return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
+        }
+        if (sense.kind() != EntityKind.PLACE || freePlace(sense)) {
+            return true;
+        }
+        if (!inContext) {
+            return false;
+        }
+        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
+    }
+
+    private boolean freePlace(EntitySense sense) {
+        return sense.capital() || sense.population() >= freePlacePopulation;
+    }
+
+    /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */
+    private boolean shadowedByCountry(Match m, EntitySense sense) {
+        if (sense.kind() != EntityKind.PLACE) {
+            return false;
+        }
+        for (int s : m.senses()) {
+            EntitySense other = dictionary.sense(s);
+            if (other.kind() == EntityKind.COUNTRY && Objects.equals(other.countryCode(), sense.countryCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double base(EntityKind kind) {
+        return switch (kind) {
+            case ORGANIZATION, PERSON -> 6;
+            case COUNTRY -> 5;
+            case PLACE -> 0;
+        };
+    }
+
+    private static final class Aggregate {
+        private final Set<String> mentions = new LinkedHashSet<>();
+        private int count;
+
+        void add(String surface) {
+            mentions.add(surface);
+            count++;
+        }
+    }
+}

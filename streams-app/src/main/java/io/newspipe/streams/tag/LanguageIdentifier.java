@@ -1,0 +1,157 @@
+package io.newspipe.streams.tag;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Identifies the language of a text: Lingua (low-accuracy mode) over the configured languages,
+ * with script letters deciding between Arabic, Persian and Urdu (پ چ ژ گ ی ک for Persian, ٹ ڈ ڑ ں ے ہ ھ
+ * for Urdu, ة ي ك ى for Arabic) and the page's declared language used only to break near-ties.
+ * Thread-safe.
+ */
+public final class LanguageIdentifier {
+    private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug", "dv");
+    private static final double TIE = 0.08;
+    private static final int SCRIPT_DECIDES = 2;
+    private final LanguageDetector all;
+    private final LanguageDetector arabicScript;
+    private final Set<String> configured;
+    private final int sampleChars;
+
+    /** Builds the detectors for {@code settings.languages()}; unknown codes are an error. */
+    public LanguageIdentifier(TaggerSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        List<Language> languages = new ArrayList<>();
+        List<Language> arabic = new ArrayList<>();
+        for (String code : settings.languages()) {
+            Language language = Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)));
+            languages.add(language);
+            if (code.equals("ar") || code.equals("fa") || code.equals("ur")) {
+                arabic.add(language);
+            }
+        }
+        this.configured = Set.copyOf(settings.languages());
+        this.sampleChars = settings.sampleChars();
+        this.all = build(languages);
+        this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
+    }
+
+    private static LanguageDetector build(List<Language> languages) {
+        if (languages.size() == 1) {
+            return null;
+        }
+        return LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0])).withLowAccuracyMode()
+                .build();
+    }
+
+    /** The text direction of a language code ("rtl" or "ltr"). */
+    public static String direction(String code) {
+        return code != null && RTL.contains(code) ? "rtl" : "ltr";
+    }
+
+    /**
+     * The language of a title and body.
+     *
+     * @param title the headline, or null
+     * @param body the text, or null
+     * @param hint the page's declared language (e.g. "fr-FR"), or null; breaks near-ties only
+     */
+    public DetectedLanguage identify(String title, String body, String hint) {
+        String sample = sample(title, body);
+        String hinted = hintCode(hint);
+        ScriptProfile profile = ScriptProfile.of(sample);
+        String code;
+        if (profile.latin() + profile.arabicScript() + profile.other() == 0) {
+            code = hinted;
+        } else if (profile.mostlyArabicScript()) {
+            code = arabicScriptLanguage(profile, sample, hinted);
+        } else {
+            code = detect(all, sample, hinted);
+        }
+        return new DetectedLanguage(code, direction(code));
+    }
+
+    private String sample(String title, String body) {
+        StringBuilder sb = new StringBuilder();
+        if (title != null) {
+            sb.append(title).append(".\n");
+        }
+        if (body != null) {
+            sb.append(body, 0, Math.min(body.length(), Math.max(0, sampleChars - sb.length())));
+        }
+        return sb.toString();
+    }
+
+    private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted) {
+        if (profile.looksUrdu() && configured.contains("ur")) {
+            return "ur";
+        }
+        int vote = profile.persianOverArabic();
+        if (vote >= SCRIPT_DECIDES && configured.contains("fa")) {
+            return "fa";
+        }
+        if (vote <= -SCRIPT_DECIDES && configured.contains("ar")) {
+            return "ar";
+        }
+        if (arabicScript == null) {
+            return configured.contains("ar") ? "ar" : detect(all, sample, hinted);
+        }
+        String code = detect(arabicScript, sample, hinted);
+        if (code != null && code.equals("ur") && profile.urdu() == 0) {
+            return vote > 0 ? "fa" : "ar";
+        }
+        return code;
+    }
+
+    private static String detect(LanguageDetector detector, String sample, String hinted) {
+        if (detector == null) {
+            return hinted;
+        }
+        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+        Iterator<Map.Entry<Language, Double>> it = values.entrySet().iterator();
+        if (!it.hasNext()) {
+            return hinted;
+        }
+        Map.Entry<Language, Double> first = it.next();
+        String best = code(first.getKey());
+        if (hinted == null || hinted.equals(best)) {
+            return best;
+        }
+        double top = first.getValue();
+        while (it.hasNext()) {
+            Map.Entry<Language, Double> next = it.next();
+            if (top - next.getValue() > TIE) {
+                break;
+            }
+            if (code(next.getKey()).equals(hinted)) {
+                return hinted;
+            }
+        }
+        return best;
+    }
+
+    private static String code(Language language) {
+        return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String hintCode(String hint) {
+        if (hint == null) {
+            return null;
+        }
+        String h = hint.strip().toLowerCase(Locale.ROOT);
+        if (h.length() < 2 || !Character.isLetter(h.charAt(0)) || !Character.isLetter(h.charAt(1))) {
+            return null;
+        }
+        return h.substring(0, 2);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newspipe.streams.tag;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits text into words: runs of letters, digits and combining marks (zero-width non-joiners stay
+ * inside Persian words). Hyphens, apostrophes and dots separate words, so "al-Sudani" is two words
+ * both in the text and in the dictionaries. Stateless and thread-safe.
+ */
+public final class TextTokenizer {
+    private TextTokenizer() {
+    }
+
+    /** The words of {@code text} in order. */
+    public static List<Token> tokens(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Token> out = new ArrayList<>(text.length() / 5 + 1);
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '؟' || c == ':' || c == '۔') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean arabic = false;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                arabic |= isArabicLetter(text.charAt(i));
+                i++;
+            }
+            String surface = text.substring(start, i);
+            String folded = MatchingText.fold(surface);
+            if (!folded.isEmpty()) {
+                out.add(new Token(surface, folded.replace(" ", ""), start, i, arabic, sentenceStart));
+                sentenceStart = false;
+            }
+        }
+        return out;
+    }
+
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c) || c == '\u200c') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == '\u0640';
+    }
+
+    static boolean isArabicLetter(char c) {
+        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
+                || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
+    }
+}
