@@ -53,7 +53,7 @@ public final class ArticleTagger {
         DetectedLanguage language = languages.identify(title, body, languageHint);
         TokenizedText titleText = TokenizedText.of(title);
         TokenizedText bodyText = TokenizedText.of(body);
-        List<EntityTag> entities = linker.link(List.of(titleText, bodyText));
+        List<EntityTag> entities = linker.link(List.of(titleText, bodyText), language.code());
         List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
         List<String> words = keywords.extract(language.code(), titleText, bodyText);
         return new Tags(language.code(), language.direction(), entities, topicTags, words);

@@ -16,8 +16,11 @@ import java.util.Set;
  * thread-safe.
  */
 public final class EntityDictionary {
-    /** One name of one sense: which text words must be capitalised, and whether it is an acronym. */
-    record Alias(int sense, int capitalMask, boolean acronym) {
+    /**
+     * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
+     * only text language it counts in (null for any).
+     */
+    record Alias(int sense, int capitalMask, boolean acronym, String language) {
     }
 
     private final List<EntitySense> senses;
@@ -90,8 +93,16 @@ public final class EntityDictionary {
             needEvidence.add(foldedName + "\t" + (kind == null ? "*" : kind.name()));
         }
 
-        /** Adds a name for a sense; returns false when the name has no words. */
+        /**
+         * Adds a name for a sense; a name written {@code xx:name} (two-letter language code) only counts
+         * in texts of that language. Returns false when the name has no words.
+         */
         public boolean addName(int sense, String name) {
+            String language = null;
+            if (name.length() > 3 && name.charAt(2) == ':' && Character.isLowerCase(name.charAt(0))) {
+                language = name.substring(0, 2);
+                name = name.substring(3);
+            }
             List<Token> tokens = keyTokens(name);
             if (tokens.isEmpty() || tokens.size() > 31) {
                 return false;
@@ -107,7 +118,7 @@ public final class EntityDictionary {
                 latinLetters |= !t.arabicScript();
             }
             boolean acronym = latinLetters && isAcronym(name);
-            add(key, new Alias(sense, mask, acronym));
+            add(key, new Alias(sense, mask, acronym, language));
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             longestFrom.merge(first, tokens.size(), Math::max);
             return true;

@@ -29,7 +29,7 @@ public final class EntityDictionaryLoader {
     static final List<String> NAME_LANGUAGES = List.of("en", "fr", "ar", "fa", "ur");
     private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
             "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
-            "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "MO", "Macau", "CZ", "Czech Republic");
+            "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
     private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات"};
 
     private EntityDictionaryLoader() {
@@ -110,13 +110,27 @@ public final class EntityDictionaryLoader {
     private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
-        int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], c[2], population,
-                capital));
-        for (String name : c[5].split("\\|")) {
+        String[] names = c[5].split("\\|");
+        int sense = b.addSense(new EntitySense(EntityKind.PLACE, englishName(c[1], names), "geonames:" + c[0],
+                c[2], population, capital));
+        for (String name : names) {
             if (placeNameUsable(name, stopwords)) {
                 b.addName(sense, name);
+                if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
+                    b.addName(sense, name.replace(" ", ""));
+                }
             }
         }
+    }
+
+    /** The GeoNames name, or its ASCII form when it carries transliteration marks (Herāt → Herat). */
+    static String englishName(String name, String[] names) {
+        boolean latin1 = name.chars().allMatch(ch -> ch < 0x250);
+        boolean marks = name.chars().anyMatch(ch -> ch > 0xFF);
+        if (latin1 && marks && names.length > 1 && names[1].chars().allMatch(ch -> ch < 0x80)) {
+            return names[1];
+        }
+        return name;
     }
 
     static boolean placeNameUsable(String name, Stopwords stopwords) {

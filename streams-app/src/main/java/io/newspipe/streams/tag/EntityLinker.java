@@ -18,34 +18,39 @@ import java.util.Set;
  */
 public final class EntityLinker {
     private static final int SMALL_PLACE = 50_000;
+    private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
+            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
+            "PK", "EH", "IL");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
+    private final long freeLatinPlacePopulation;
 
     /** A linker over {@code dictionary}. */
     public EntityLinker(EntityDictionary dictionary, TaggerSettings settings) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.freePlacePopulation = settings.freePlacePopulation();
+        this.freeLatinPlacePopulation = settings.freeLatinPlacePopulation();
     }
 
     /** A name found in the text, with the senses its case allows. */
-    record Match(int start, int length, String surface, String key, List<Integer> senses) {
+    record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin) {
     }
 
     /** The linked entities of a text made of the given word lists, most mentioned first. */
-    public List<EntityTag> link(List<TokenizedText> parts) {
+    public List<EntityTag> link(List<TokenizedText> parts, String language) {
         List<Match> matches = new ArrayList<>();
         for (TokenizedText part : parts) {
-            matches.addAll(find(part));
+            matches.addAll(find(part, language));
         }
         return resolve(matches);
     }
 
-    List<Match> find(TokenizedText part) {
+    List<Match> find(TokenizedText part, String language) {
         List<Token> tokens = part.tokens();
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longestAt(part.text(), tokens, i);
+            Match best = longestAt(part.text(), tokens, i, language);
             if (best == null) {
                 i++;
             } else {
@@ -56,7 +61,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private Match longestAt(String text, List<Token> tokens, int i) {
+    private Match longestAt(String text, List<Token> tokens, int i, String language) {
         Token first = tokens.get(i);
         List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded())
                 : List.of(first.folded());
@@ -72,11 +77,11 @@ public final class EntityLinker {
             }
             for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
                 EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
-                List<Integer> senses = aliases == null ? List.of() : allowed(aliases, tokens, i, n);
+                List<Integer> senses = aliases == null ? List.of() : allowed(aliases, tokens, i, n, language);
                 if (!senses.isEmpty()) {
                     Token last = tokens.get(i + n - 1);
                     String surface = text.substring(first.start(), last.end());
-                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses);
+                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript());
                     break;
                 }
             }
@@ -84,10 +89,12 @@ public final class EntityLinker {
         return best;
     }
 
-    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n) {
+    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
+            String language) {
         List<Integer> senses = new ArrayList<>(aliases.length);
         for (EntityDictionary.Alias a : aliases) {
-            if (caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
+            boolean languageFits = a.language() == null || a.language().equals(language);
+            if (languageFits && caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
                 senses.add(a.sense());
             }
         }
@@ -153,7 +160,7 @@ public final class EntityLinker {
             EntitySense sense = dictionary.sense(s);
             if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
                     || dictionary.needsEvidence(m.key(), sense.kind())
-                    || (sense.kind() == EntityKind.PLACE && !freePlace(sense))) {
+                    || (sense.kind() == EntityKind.PLACE && !freePlace(m, sense))) {
                 return null;
             }
             cc = sense.countryCode();
@@ -185,7 +192,7 @@ public final class EntityLinker {
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
-        if (sense.kind() != EntityKind.PLACE || freePlace(sense)) {
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, sense)) {
             return true;
         }
         if (!inContext) {
@@ -194,8 +201,17 @@ public final class EntityLinker {
         return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
     }
 
-    private boolean freePlace(EntitySense sense) {
-        return sense.capital() || sense.population() >= freePlacePopulation;
+    /**
+     * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
+     * trusted from a lower population; an Arabic-script name of a place where that script is not
+     * written (a transliteration that often collides with a word) always needs evidence.
+     */
+    private boolean freePlace(Match m, EntitySense sense) {
+        if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
+            return false;
+        }
+        long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
+        return sense.capital() || sense.population() >= threshold;
     }
 
     /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */

@@ -10,12 +10,15 @@ import java.util.Objects;
  *     default: ar, fa, ur, en, fr, de, es, it, pt, ru, tr, he
  * @param freePlacePopulation a place at least this populous (or a capital) is accepted without
  *     evidence from the article; smaller places need their country in the article. Default 1,000,000
+ * @param freeLatinPlacePopulation the same threshold for places named by a capitalised Latin-script
+ *     name, where collisions with common words are rarer. Default 100,000
  * @param minKeywords fewest extracted keywords wanted (fewer when the text is too short). Default 5
  * @param maxKeywords most extracted keywords. Default 10
  * @param minTopicScore topics scoring below this are not reported. Default 0.15
  * @param sampleChars how many characters of title and body the language identifier reads. Default 600
  */
-public record TaggerSettings(List<String> languages, long freePlacePopulation, int minKeywords, int maxKeywords,
+public record TaggerSettings(List<String> languages, long freePlacePopulation, long freeLatinPlacePopulation,
+        int minKeywords, int maxKeywords,
         double minTopicScore, int sampleChars) {
     public TaggerSettings {
         languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
@@ -33,11 +36,11 @@ public record TaggerSettings(List<String> languages, long freePlacePopulation, i
     /** The defaults. */
     public static TaggerSettings defaults() {
         return new TaggerSettings(List.of("ar", "fa", "ur", "en", "fr", "de", "es", "it", "pt", "ru", "tr", "he"),
-                1_000_000L, 5, 10, 0.15, 600);
+                1_000_000L, 100_000L, 5, 10, 0.15, 600);
     }
 
     /** A copy with another language list. */
     public TaggerSettings withLanguages(List<String> codes) {
-        return new TaggerSettings(codes, freePlacePopulation, minKeywords, maxKeywords, minTopicScore, sampleChars);
+        return new TaggerSettings(codes, freePlacePopulation, freeLatinPlacePopulation, minKeywords, maxKeywords, minTopicScore, sampleChars);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Splits text into words: runs of letters, digits and combining marks (zero-width non-joiners stay
  * inside Persian words). Hyphens, apostrophes and dots separate words, so "al-Sudani" is two words
- * both in the text and in the dictionaries. Stateless and thread-safe.
+ * both in the text and in the dictionaries; a '+' right after a Latin word stays on it ("OPEC+").
+ * Stateless and thread-safe.
  */
 public final class TextTokenizer {
     private TextTokenizer() {
@@ -35,8 +36,12 @@ public final class TextTokenizer {
                 arabic |= isArabicLetter(text.charAt(i));
                 i++;
             }
+            boolean plus = i < text.length() && text.charAt(i) == '+' && !arabic;
+            if (plus) {
+                i++;
+            }
             String surface = text.substring(start, i);
-            String folded = MatchingText.fold(surface);
+            String folded = MatchingText.fold(surface) + (plus ? "+" : "");
             if (!folded.isEmpty()) {
                 out.add(new Token(surface, folded.replace(" ", ""), start, i, arabic, sentenceStart));
                 sentenceStart = false;
