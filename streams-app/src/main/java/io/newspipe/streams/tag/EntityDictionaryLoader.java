@@ -27,6 +27,7 @@ import java.util.zip.GZIPInputStream;
 public final class EntityDictionaryLoader {
     /** Languages whose country names are loaded. */
     static final List<String> NAME_LANGUAGES = List.of("en", "fr", "ar", "fa", "ur");
+    private static final Set<String> LANGUAGE_BOUND_NAMES = Set.of("fa", "ur");
     private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
             "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
             "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
@@ -78,10 +79,13 @@ public final class EntityDictionaryLoader {
             for (String lang : NAME_LANGUAGES) {
                 String icu = new ULocale("", cc).getDisplayCountry(new ULocale(lang));
                 String jdk = new Locale("", cc).getDisplayCountry(Locale.forLanguageTag(lang));
+                // Persian and Urdu names can be Arabic words or other names (مراکش is Morocco in Persian,
+                // Marrakesh in Arabic), so they count only in texts of their own language.
+                String prefix = LANGUAGE_BOUND_NAMES.contains(lang) ? lang + ":" : "";
                 for (String n : new String[] {icu, jdk}) {
                     if (!n.isBlank() && !n.equals(cc)) {
-                        names.add(n);
-                        names.add(beforeParenthesis(n));
+                        names.add(prefix + n);
+                        names.add(prefix + beforeParenthesis(n));
                     }
                 }
             }

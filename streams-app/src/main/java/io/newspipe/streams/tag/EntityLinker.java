@@ -21,6 +21,9 @@ public final class EntityLinker {
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
             "PK", "EH", "IL");
+    /** Countries a text's language points to before any name is read. */
+    private static final Map<String, List<String>> LANGUAGE_COUNTRIES = Map.of("fa", List.of("IR", "AF"), "ur",
+            List.of("PK"), "he", List.of("IL"));
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -33,7 +36,8 @@ public final class EntityLinker {
     }
 
     /** A name found in the text, with the senses its case allows. */
-    record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin) {
+    record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin,
+            boolean embedded, String lastKey) {
     }
 
     /** The linked entities of a text made of the given word lists, most mentioned first. */
@@ -42,15 +46,16 @@ public final class EntityLinker {
         for (TokenizedText part : parts) {
             matches.addAll(find(part, language));
         }
-        return resolve(matches);
+        return resolve(matches, language);
     }
 
     List<Match> find(TokenizedText part, String language) {
         List<Token> tokens = part.tokens();
+        boolean titleCase = titleCase(tokens);
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longestAt(part.text(), tokens, i, language);
+            Match best = longestAt(part.text(), tokens, i, language, titleCase);
             if (best == null) {
                 i++;
             } else {
@@ -61,7 +66,7 @@ public final class EntityLinker {
         return out;
     }
 
-    private Match longestAt(String text, List<Token> tokens, int i, String language) {
+    private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
         Token first = tokens.get(i);
         List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded())
                 : List.of(first.folded());
@@ -81,12 +86,54 @@ public final class EntityLinker {
                 if (!senses.isEmpty()) {
                     Token last = tokens.get(i + n - 1);
                     String surface = text.substring(first.start(), last.end());
-                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript());
+                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase && embedded(text, tokens, i);
+                    String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
+                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
+                            embedded, lastKey);
                     break;
                 }
             }
         }
         return best;
+    }
+
+    /** Whether most longer Latin words are capitalised (a Title Case headline). */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (!t.arabicScript() && t.folded().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 10 >= words * 6;
+    }
+
+    /** Whether a capitalised word sits inside a longer capitalised name ("Paris Saint-Germain", "Salem Al-Dawsari"). */
+    private static boolean embedded(String text, List<Token> tokens, int i) {
+        Token cur = tokens.get(i);
+        if (i > 0 && !cur.sentenceStart()) {
+            Token prev = tokens.get(i - 1);
+            if (prev.capitalised() && !prev.sentenceStart() && joined(text, prev.end(), cur.start())) {
+                return true;
+            }
+        }
+        if (i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            return next.capitalised() && !next.sentenceStart() && joined(text, cur.end(), next.start());
+        }
+        return false;
+    }
+
+    private static boolean joined(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
@@ -125,8 +172,11 @@ public final class EntityLinker {
         return before || after;
     }
 
-    private List<EntityTag> resolve(List<Match> matches) {
+    private List<EntityTag> resolve(List<Match> matches, String language) {
         Map<String, Integer> context = new HashMap<>();
+        for (String cc : LANGUAGE_COUNTRIES.getOrDefault(language == null ? "" : language, List.of())) {
+            context.put(cc, 1);
+        }
         List<String> contributed = new ArrayList<>(matches.size());
         for (Match m : matches) {
             String cc = contextCountry(m);
@@ -135,10 +185,20 @@ public final class EntityLinker {
                 context.merge(cc, 1, Integer::sum);
             }
         }
+        Integer[] chosen = new Integer[matches.size()];
+        Map<String, Integer> surnames = new HashMap<>();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            chosen[k] = choose(m, context, contributed.get(k));
+            if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
+                surnames.putIfAbsent(m.lastKey(), chosen[k]);
+            }
+        }
         Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
-            Integer sense = choose(m, context, contributed.get(k));
+            // A lone word that is the surname of a person named in full elsewhere is that person.
+            Integer sense = m.length() == 1 && surnames.containsKey(m.key()) ? surnames.get(m.key()) : chosen[k];
             if (sense != null) {
                 bySense.computeIfAbsent(sense, s -> new Aggregate()).add(m.surface());
             }
@@ -189,6 +249,9 @@ public final class EntityLinker {
     }
 
     private boolean plausible(Match m, EntitySense sense, boolean inContext, int countries) {
+        if (sense.kind() == EntityKind.PLACE && m.embedded()) {
+            return false;
+        }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }

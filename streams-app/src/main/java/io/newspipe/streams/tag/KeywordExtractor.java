@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Extracts keywords with a YAKE-style statistic (Campos et al., 2020): each word is scored from its
  * casing, position, frequency, spread over sentences and the variety of its neighbours; phrases of
- * one to three words that neither start nor end with a stopword are scored from their words, and
+ * one to three words without stopwords are scored from their words, and
  * the lowest scores win. Arabic words are grouped without the conjunction و and the article ال.
  * Thread-safe (immutable).
  */
@@ -191,7 +191,7 @@ public final class KeywordExtractor {
                         break;
                     }
                     if (!usable(language, last)) {
-                        continue;
+                        break;
                     }
                     List<String> keys = new ArrayList<>(n);
                     StringBuilder surface = new StringBuilder();

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Splits text into words: runs of letters, digits and combining marks (zero-width non-joiners stay
  * inside Persian words). Hyphens, apostrophes and dots separate words, so "al-Sudani" is two words
- * both in the text and in the dictionaries; a '+' right after a Latin word stays on it ("OPEC+").
+ * both in the text and in the dictionaries; a '+' right after a word stays on it ("OPEC+", "أوبك+").
  * Stateless and thread-safe.
  */
 public final class TextTokenizer {
@@ -36,7 +36,7 @@ public final class TextTokenizer {
                 arabic |= isArabicLetter(text.charAt(i));
                 i++;
             }
-            boolean plus = i < text.length() && text.charAt(i) == '+' && !arabic;
+            boolean plus = i < text.length() && text.charAt(i) == '+';
             if (plus) {
                 i++;
             }
