@@ -144,9 +144,9 @@ public final class EntityDictionaryLoader {
         }
         String key = EntityDictionary.key(tokens);
         if (tokens.size() > 1) {
-            return tokens.stream().anyMatch(t -> !stopwords.inAnyLanguage(t.folded()));
+            return tokens.stream().anyMatch(t -> !stopwords.inAnyOf(NAME_LANGUAGES, t.folded()));
         }
-        if (stopwords.inAnyLanguage(key) || stopwords.inAnyLanguage(tokens.get(0).folded())) {
+        if (stopwords.inAnyOf(NAME_LANGUAGES, key) || stopwords.inAnyOf(NAME_LANGUAGES, tokens.get(0).folded())) {
             return false;
         }
         Token t = tokens.get(0);

@@ -218,9 +218,11 @@ public final class EntityLinker {
         String cc = null;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, sense)) {
+                continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
+            }
             if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
-                    || dictionary.needsEvidence(m.key(), sense.kind())
-                    || (sense.kind() == EntityKind.PLACE && !freePlace(m, sense))) {
+                    || dictionary.needsEvidence(m.key(), sense.kind())) {
                 return null;
             }
             cc = sense.countryCode();

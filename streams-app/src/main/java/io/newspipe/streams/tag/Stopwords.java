@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -70,6 +71,17 @@ public final class Stopwords {
     public boolean contains(String language, String folded) {
         Set<String> set = language == null ? null : byLanguage.get(language);
         return set == null ? any.contains(folded) : set.contains(folded);
+    }
+
+    /** Whether the folded word is a stopword of one of {@code languages}. */
+    public boolean inAnyOf(List<String> languages, String folded) {
+        for (String language : languages) {
+            Set<String> set = byLanguage.get(language);
+            if (set != null && set.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the folded word is a stopword in any bundled language. */
