@@ -30,7 +30,7 @@ public final class ArticleTagger {
     public ArticleTagger(TaggerResources resources, TaggerSettings settings) {
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(settings, "settings");
-        this.languages = new LanguageIdentifier(settings);
+        this.languages = new LanguageIdentifier(settings, resources.stopwords());
         this.linker = new EntityLinker(resources.dictionary(), settings);
         this.topics = new TopicClassifier(resources.taxonomy(), resources.lexicon(), settings);
         this.keywords = new KeywordExtractor(resources.stopwords(), settings);

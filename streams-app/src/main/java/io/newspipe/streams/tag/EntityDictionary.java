@@ -18,9 +18,10 @@ import java.util.Set;
 public final class EntityDictionary {
     /**
      * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
-     * only text language it counts in (null for any).
+     * only text language it counts in (null for any), and whether the text word must carry the article
+     * (a lone Arabic surname such as المنفي, which without its article is an ordinary word).
      */
-    record Alias(int sense, int capitalMask, boolean acronym, String language) {
+    record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired) {
     }
 
     private final List<EntitySense> senses;
@@ -118,7 +119,9 @@ public final class EntityDictionary {
                 latinLetters |= !t.arabicScript();
             }
             boolean acronym = latinLetters && isAcronym(name);
-            add(key, new Alias(sense, mask, acronym, language));
+            boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
+                    && tokens.get(0).folded().startsWith("ال") && senses.get(sense).kind() == EntityKind.PERSON;
+            add(key, new Alias(sense, mask, acronym, language, articleRequired));
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             longestFrom.merge(first, tokens.size(), Math::max);
             return true;

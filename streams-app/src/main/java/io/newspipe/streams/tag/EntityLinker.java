@@ -51,7 +51,7 @@ public final class EntityLinker {
 
     List<Match> find(TokenizedText part, String language) {
         List<Token> tokens = part.tokens();
-        boolean titleCase = titleCase(tokens);
+        boolean titleCase = NameShape.titleCase(tokens);
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -86,7 +86,7 @@ public final class EntityLinker {
                 if (!senses.isEmpty()) {
                     Token last = tokens.get(i + n - 1);
                     String surface = text.substring(first.start(), last.end());
-                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase && embedded(text, tokens, i);
+                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase && NameShape.embedded(text, tokens, i);
                     String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                     best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
                             embedded, lastKey);
@@ -97,79 +97,16 @@ public final class EntityLinker {
         return best;
     }
 
-    /** Whether most longer Latin words are capitalised (a Title Case headline). */
-    private static boolean titleCase(List<Token> tokens) {
-        int words = 0;
-        int capitalised = 0;
-        for (Token t : tokens) {
-            if (!t.arabicScript() && t.folded().length() > 3) {
-                words++;
-                capitalised += t.capitalised() ? 1 : 0;
-            }
-        }
-        return words > 0 && capitalised * 10 >= words * 6;
-    }
-
-    /** Whether a capitalised word sits inside a longer capitalised name ("Paris Saint-Germain", "Salem Al-Dawsari"). */
-    private static boolean embedded(String text, List<Token> tokens, int i) {
-        Token cur = tokens.get(i);
-        if (i > 0 && !cur.sentenceStart()) {
-            Token prev = tokens.get(i - 1);
-            if (prev.capitalised() && !prev.sentenceStart() && joined(text, prev.end(), cur.start())) {
-                return true;
-            }
-        }
-        if (i + 1 < tokens.size()) {
-            Token next = tokens.get(i + 1);
-            return next.capitalised() && !next.sentenceStart() && joined(text, cur.end(), next.start());
-        }
-        return false;
-    }
-
-    private static boolean joined(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c != ' ' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
             String language) {
         List<Integer> senses = new ArrayList<>(aliases.length);
         for (EntityDictionary.Alias a : aliases) {
             boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
+            if (languageFits && NameShape.caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
                 senses.add(a.sense());
             }
         }
         return senses;
-    }
-
-    private static boolean caseFits(EntityDictionary.Alias alias, List<Token> tokens, int i, int n) {
-        if (alias.acronym()) {
-            for (int k = i; k < i + n; k++) {
-                if (!tokens.get(k).arabicScript() && !tokens.get(k).allCaps() && tokens.get(k).folded().length() > 1) {
-                    return false;
-                }
-            }
-            return !shouting(tokens, i, n);
-        }
-        for (int k = 0; k < n; k++) {
-            if ((alias.capitalMask() & (1 << k)) != 0 && !tokens.get(i + k).capitalised()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the words around a match are all capitals too (a shouted headline, not an acronym). */
-    private static boolean shouting(List<Token> tokens, int i, int n) {
-        boolean before = i > 0 && tokens.get(i - 1).allCaps();
-        boolean after = i + n < tokens.size() && tokens.get(i + n).allCaps();
-        return before || after;
     }
 
     private List<EntityTag> resolve(List<Match> matches, String language) {

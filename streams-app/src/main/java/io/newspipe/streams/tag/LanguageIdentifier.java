@@ -5,7 +5,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +22,26 @@ public final class LanguageIdentifier {
     private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug", "dv");
     private static final double TIE = 0.08;
     private static final int SCRIPT_DECIDES = 2;
+    private static final double CLOSE = 0.35;
+    private static final int SHORT_TEXT = 160;
     private final LanguageDetector all;
     private final LanguageDetector arabicScript;
     private final Set<String> configured;
     private final int sampleChars;
+    private final Stopwords stopwords;
 
     /** Builds the detectors for {@code settings.languages()}; unknown codes are an error. */
     public LanguageIdentifier(TaggerSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * Builds the detectors; with {@code stopwords} (may be null) short texts are also weighed by their
+     * function words among the close candidates.
+     */
+    public LanguageIdentifier(TaggerSettings settings, Stopwords stopwords) {
         Objects.requireNonNull(settings, "settings");
+        this.stopwords = stopwords;
         List<Language> languages = new ArrayList<>();
         List<Language> arabic = new ArrayList<>();
         for (String code : settings.languages()) {
@@ -113,31 +124,67 @@ public final class LanguageIdentifier {
         return code;
     }
 
-    private static String detect(LanguageDetector detector, String sample, String hinted) {
+    private String detect(LanguageDetector detector, String sample, String hinted) {
         if (detector == null) {
             return hinted;
         }
         SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
-        Iterator<Map.Entry<Language, Double>> it = values.entrySet().iterator();
-        if (!it.hasNext()) {
+        if (values.isEmpty()) {
             return hinted;
         }
-        Map.Entry<Language, Double> first = it.next();
-        String best = code(first.getKey());
+        List<Map.Entry<Language, Double>> ranked = new ArrayList<>(values.entrySet());
+        String best = code(ranked.get(0).getKey());
+        double top = ranked.get(0).getValue();
+        if (stopwords != null && sample.length() <= SHORT_TEXT) {
+            best = byFunctionWords(ranked, sample, best, top);
+        }
         if (hinted == null || hinted.equals(best)) {
             return best;
         }
-        double top = first.getValue();
-        while (it.hasNext()) {
-            Map.Entry<Language, Double> next = it.next();
-            if (top - next.getValue() > TIE) {
-                break;
-            }
-            if (code(next.getKey()).equals(hinted)) {
+        double bestValue = values.getOrDefault(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
+                best.toUpperCase(Locale.ROOT))), top);
+        for (Map.Entry<Language, Double> e : ranked) {
+            if (code(e.getKey()).equals(hinted) && bestValue - e.getValue() <= TIE) {
                 return hinted;
             }
         }
         return best;
+    }
+
+    /**
+     * On a headline-length text, the close candidates are weighed by how many of its words are their
+     * function words (stopwords): "after" and "'s" make an English headline English.
+     */
+    private String byFunctionWords(List<Map.Entry<Language, Double>> ranked, String sample, String best,
+            double top) {
+        List<Token> tokens = TextTokenizer.tokens(sample);
+        String winner = best;
+        int winnerHits = hits(best, tokens);
+        for (Map.Entry<Language, Double> e : ranked) {
+            String code = code(e.getKey());
+            if (top - e.getValue() > CLOSE) {
+                break;
+            }
+            int hits = hits(code, tokens);
+            if (hits > winnerHits) {
+                winner = code;
+                winnerHits = hits;
+            }
+        }
+        return winner;
+    }
+
+    private int hits(String code, List<Token> tokens) {
+        if (!stopwords.knows(code)) {
+            return 0;
+        }
+        int hits = 0;
+        for (Token t : tokens) {
+            if (stopwords.contains(code, t.folded())) {
+                hits++;
+            }
+        }
+        return hits;
     }
 
     private static String code(Language language) {

@@ -73,6 +73,11 @@ public final class Stopwords {
         return set == null ? any.contains(folded) : set.contains(folded);
     }
 
+    /** Whether there is a list for {@code language}. */
+    public boolean knows(String language) {
+        return byLanguage.containsKey(language);
+    }
+
     /** Whether the folded word is a stopword of one of {@code languages}. */
     public boolean inAnyOf(List<String> languages, String folded) {
         for (String language : languages) {
