@@ -33,7 +33,7 @@ public final class ArticleTagger {
         this.languages = new LanguageIdentifier(settings, resources.stopwords());
         this.linker = new EntityLinker(resources.dictionary(), settings);
         this.topics = new TopicClassifier(resources.taxonomy(), resources.lexicon(), settings);
-        this.keywords = new KeywordExtractor(resources.stopwords(), settings);
+        this.keywords = new KeywordExtractor(resources.keywordStopwords(), settings);
     }
 
     /** Tags one article. */

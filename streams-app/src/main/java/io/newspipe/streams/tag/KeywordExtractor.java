@@ -10,7 +10,8 @@ import java.util.Objects;
  * Extracts keywords with a YAKE-style statistic (Campos et al., 2020): each word is scored from its
  * casing, position, frequency, spread over sentences and the variety of its neighbours; phrases of
  * one to three words without stopwords are scored from their words, and
- * the lowest scores win. Arabic words are grouped without the conjunction و and the article ال.
+ * the lowest scores win. Phrases must repeat, come from the headline or be capitalised names, and no
+ * two keywords share a word. Arabic words are grouped without the conjunction و and the article ال.
  * Thread-safe (immutable).
  */
 public final class KeywordExtractor {
@@ -40,6 +41,8 @@ public final class KeywordExtractor {
         final String surface;
         final List<String> words;
         int tf;
+        boolean name;
+        boolean inTitle;
 
         Candidate(String surface, List<String> words) {
             this.surface = surface;
@@ -58,6 +61,9 @@ public final class KeywordExtractor {
         Map<String, Candidate> candidates = candidates(language, sentences);
         List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
+            if (c.words.size() > 1 && c.tf < 2 && !c.name && !c.inTitle) {
+                continue;
+            }
             double product = 1;
             double sum = 0;
             for (String w : c.words) {
@@ -75,19 +81,18 @@ public final class KeywordExtractor {
         return pick(scored, wanted);
     }
 
+    /** The best candidates that share no word with a better one. */
     private static List<String> pick(List<Map.Entry<Candidate, Double>> scored, int wanted) {
         List<String> out = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        java.util.Set<String> usedWords = new java.util.HashSet<>();
         for (Map.Entry<Candidate, Double> e : scored) {
             if (out.size() >= wanted) {
                 break;
             }
-            String key = String.join(" ", e.getKey().words);
-            boolean redundant = keys.stream().anyMatch(k -> (" " + k + " ").contains(" " + key + " ")
-                    || (" " + key + " ").contains(" " + k + " "));
-            if (!redundant) {
-                keys.add(key);
-                out.add(e.getKey().surface);
+            Candidate c = e.getKey();
+            if (c.words.stream().noneMatch(usedWords::contains)) {
+                usedWords.addAll(c.words);
+                out.add(c.surface);
             }
         }
         return out;
@@ -178,9 +183,20 @@ public final class KeywordExtractor {
         }
     }
 
+    private static boolean capitalisedRun(List<Token> sentence, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            Token t = sentence.get(k);
+            if (t.arabicScript() || !t.capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Map<String, Candidate> candidates(String language, List<List<Token>> sentences) {
         Map<String, Candidate> out = new HashMap<>();
-        for (List<Token> sentence : sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> sentence = sentences.get(s);
             for (int i = 0; i < sentence.size(); i++) {
                 if (!usable(language, sentence.get(i))) {
                     continue;
@@ -202,6 +218,8 @@ public final class KeywordExtractor {
                     Candidate c = out.computeIfAbsent(String.join(" ", keys),
                             k -> new Candidate(surface.toString(), keys));
                     c.tf++;
+                    c.inTitle |= s == 0;
+                    c.name |= capitalisedRun(sentence, i, n);
                 }
             }
         }

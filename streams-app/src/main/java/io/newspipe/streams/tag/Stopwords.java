@@ -36,8 +36,22 @@ public final class Stopwords {
         Map<String, Set<String>> map = new HashMap<>();
         map.put("ar", foldAll(ArabicAnalyzer.getDefaultStopSet()));
         map.put("fa", foldAll(PersianAnalyzer.getDefaultStopSet()));
-        try (InputStream in = Stopwords.class.getResourceAsStream("stopwords-iso.tsv")) {
-            Objects.requireNonNull(in, "stopwords-iso.tsv missing");
+        read("stopwords-iso.tsv", map);
+        return new Stopwords(map);
+    }
+
+    /** Like {@link #load()}, plus news words that make poor keywords ({@code keyword-stopwords.tsv}). */
+    public static Stopwords loadForKeywords() {
+        Stopwords base = load();
+        Map<String, Set<String>> map = new HashMap<>();
+        base.byLanguage.forEach((k, v) -> map.put(k, new HashSet<>(v)));
+        read("keyword-stopwords.tsv", map);
+        return new Stopwords(map);
+    }
+
+    private static void read(String resource, Map<String, Set<String>> map) {
+        try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, () -> resource + " missing");
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab = line.indexOf('\t');
@@ -52,7 +66,6 @@ public final class Stopwords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Stopwords(map);
     }
 
     private static Set<String> foldAll(Set<?> words) {

@@ -8,14 +8,16 @@ import java.util.Objects;
  * loads once per process and every tagger can share the result. Immutable and thread-safe.
  *
  * @param stopwords stopwords per language
+ * @param keywordStopwords stopwords plus news words that make poor keywords
  * @param dictionary entity names
  * @param taxonomy IPTC topics
  * @param lexicon topic evidence words
  */
-public record TaggerResources(Stopwords stopwords, EntityDictionary dictionary, TopicTaxonomy taxonomy,
+public record TaggerResources(Stopwords stopwords, Stopwords keywordStopwords, EntityDictionary dictionary, TopicTaxonomy taxonomy,
         TopicLexicon lexicon) {
     public TaggerResources {
         Objects.requireNonNull(stopwords, "stopwords");
+        Objects.requireNonNull(keywordStopwords, "keywordStopwords");
         Objects.requireNonNull(dictionary, "dictionary");
         Objects.requireNonNull(taxonomy, "taxonomy");
         Objects.requireNonNull(lexicon, "lexicon");
@@ -24,7 +26,7 @@ public record TaggerResources(Stopwords stopwords, EntityDictionary dictionary, 
     /** Loads everything from the bundled resources (a fresh copy). */
     public static TaggerResources load() {
         Stopwords stopwords = Stopwords.load();
-        return new TaggerResources(stopwords, EntityDictionaryLoader.load(stopwords), TopicTaxonomy.load(),
+        return new TaggerResources(stopwords, Stopwords.loadForKeywords(), EntityDictionaryLoader.load(stopwords), TopicTaxonomy.load(),
                 TopicLexicon.load());
     }
 
