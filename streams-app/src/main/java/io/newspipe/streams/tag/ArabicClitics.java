@@ -36,7 +36,8 @@ public final class ArabicClitics {
         if (rest.length() > MIN_STEM + 2 && rest.startsWith("لل")) {
             add(out, rest.substring(2));
         }
-        if (rest.length() > MIN_STEM + 1 && (rest.charAt(0) == 'ب' || rest.charAt(0) == 'ل' || rest.charAt(0) == 'ك')) {
+        char first = rest.isEmpty() ? ' ' : rest.charAt(0);
+        if (rest.length() > MIN_STEM + 1 && (first == 'ب' || first == 'ل' || first == 'ك')) {
             add(out, withoutArticle(rest.substring(1)));
         }
         return out;

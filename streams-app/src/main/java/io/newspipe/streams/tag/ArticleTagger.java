@@ -15,6 +15,7 @@ public final class ArticleTagger {
     private final EntityLinker linker;
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
+    private final int maxTextChars;
 
     /** A tagger with the default settings over the process-wide resources. */
     public ArticleTagger() {
@@ -34,6 +35,7 @@ public final class ArticleTagger {
         this.linker = new EntityLinker(resources.dictionary(), settings);
         this.topics = new TopicClassifier(resources.taxonomy(), resources.lexicon(), settings);
         this.keywords = new KeywordExtractor(resources.keywordStopwords(), settings);
+        this.maxTextChars = settings.maxTextChars();
     }
 
     /** Tags one article. */
@@ -52,7 +54,8 @@ public final class ArticleTagger {
     public Tags tag(String title, String body, String languageHint) {
         DetectedLanguage language = languages.identify(title, body, languageHint);
         TokenizedText titleText = TokenizedText.of(title);
-        TokenizedText bodyText = TokenizedText.of(body);
+        TokenizedText bodyText = TokenizedText.of(body == null || body.length() <= maxTextChars ? body
+                : body.substring(0, maxTextChars));
         List<EntityTag> entities = linker.link(List.of(titleText, bodyText), language.code());
         List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
         List<String> words = keywords.extract(language.code(), titleText, bodyText);

@@ -86,7 +86,8 @@ public final class EntityLinker {
                 if (!senses.isEmpty()) {
                     Token last = tokens.get(i + n - 1);
                     String surface = text.substring(first.start(), last.end());
-                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase && NameShape.embedded(text, tokens, i);
+                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase
+                            && NameShape.embedded(text, tokens, i);
                     String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                     best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
                             embedded, lastKey);

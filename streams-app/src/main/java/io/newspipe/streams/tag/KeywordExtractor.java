@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public final class KeywordExtractor {
     private static final int MAX_NGRAM = 3;
+    private static final List<String> LATIN_STOPWORD_LANGUAGES = List.of("en", "fr");
+    private static final List<String> ARABIC_SCRIPT_STOPWORD_LANGUAGES = List.of("ar", "fa");
     private final Stopwords stopwords;
     private final int minKeywords;
     private final int maxKeywords;
@@ -135,7 +137,13 @@ public final class KeywordExtractor {
         if (f.length() < 3 || Character.isDigit(f.charAt(0)) || stopwords.contains(language, f)) {
             return false;
         }
-        return !t.arabicScript() || !stopwords.contains(language, wordKey(t));
+        // Mixed-language texts: the script's main languages' stopwords apply too.
+        if (!t.arabicScript()) {
+            return !stopwords.inAnyOf(LATIN_STOPWORD_LANGUAGES, f);
+        }
+        String key = wordKey(t);
+        return !stopwords.contains(language, key) && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, f)
+                && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, key);
     }
 
     private Map<String, WordStats> wordStats(String language, List<List<Token>> sentences) {

@@ -23,6 +23,7 @@ public final class LanguageIdentifier {
     private static final double TIE = 0.08;
     private static final int SCRIPT_DECIDES = 2;
     private static final double CLOSE = 0.35;
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final int SHORT_TEXT = 160;
     private final LanguageDetector all;
     private final LanguageDetector arabicScript;
@@ -199,6 +200,7 @@ public final class LanguageIdentifier {
         if (h.length() < 2 || !Character.isLetter(h.charAt(0)) || !Character.isLetter(h.charAt(1))) {
             return null;
         }
-        return h.substring(0, 2);
+        String code = h.substring(0, 2);
+        return ISO_639_1.contains(code) ? code : null;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param taxonomy IPTC topics
  * @param lexicon topic evidence words
  */
-public record TaggerResources(Stopwords stopwords, Stopwords keywordStopwords, EntityDictionary dictionary, TopicTaxonomy taxonomy,
-        TopicLexicon lexicon) {
+public record TaggerResources(Stopwords stopwords, Stopwords keywordStopwords, EntityDictionary dictionary,
+        TopicTaxonomy taxonomy, TopicLexicon lexicon) {
     public TaggerResources {
         Objects.requireNonNull(stopwords, "stopwords");
         Objects.requireNonNull(keywordStopwords, "keywordStopwords");
@@ -26,8 +26,8 @@ public record TaggerResources(Stopwords stopwords, Stopwords keywordStopwords, E
     /** Loads everything from the bundled resources (a fresh copy). */
     public static TaggerResources load() {
         Stopwords stopwords = Stopwords.load();
-        return new TaggerResources(stopwords, Stopwords.loadForKeywords(), EntityDictionaryLoader.load(stopwords), TopicTaxonomy.load(),
-                TopicLexicon.load());
+        return new TaggerResources(stopwords, Stopwords.loadForKeywords(), EntityDictionaryLoader.load(stopwords),
+                TopicTaxonomy.load(), TopicLexicon.load());
     }
 
     /** The process-wide copy, loaded on first use. */

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param maxKeywords most extracted keywords. Default 10
  * @param minTopicScore topics scoring below this are not reported. Default 0.15
  * @param sampleChars how many characters of title and body the language identifier reads. Default 600
+ * @param maxTextChars how many characters of the body are searched for entities, topics and keywords,
+ *     which bounds the time a huge page costs. Default 30,000
  */
 public record TaggerSettings(List<String> languages, long freePlacePopulation, long freeLatinPlacePopulation,
         int minKeywords, int maxKeywords,
-        double minTopicScore, int sampleChars) {
+        double minTopicScore, int sampleChars, int maxTextChars) {
     public TaggerSettings {
         languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         if (languages.isEmpty()) {
@@ -27,6 +29,9 @@ public record TaggerSettings(List<String> languages, long freePlacePopulation, l
         }
         if (minKeywords < 0 || maxKeywords < minKeywords) {
             throw new IllegalArgumentException("need 0 <= minKeywords <= maxKeywords");
+        }
+        if (maxTextChars < 1_000) {
+            throw new IllegalArgumentException("maxTextChars must be at least 1000");
         }
         if (sampleChars < 50) {
             throw new IllegalArgumentException("sampleChars must be at least 50");
@@ -36,11 +41,12 @@ public record TaggerSettings(List<String> languages, long freePlacePopulation, l
     /** The defaults. */
     public static TaggerSettings defaults() {
         return new TaggerSettings(List.of("ar", "fa", "ur", "en", "fr", "de", "es", "it", "pt", "ru", "tr", "he"),
-                1_000_000L, 100_000L, 5, 10, 0.15, 600);
+                1_000_000L, 100_000L, 5, 10, 0.15, 600, 30_000);
     }
 
     /** A copy with another language list. */
     public TaggerSettings withLanguages(List<String> codes) {
-        return new TaggerSettings(codes, freePlacePopulation, freeLatinPlacePopulation, minKeywords, maxKeywords, minTopicScore, sampleChars);
+        return new TaggerSettings(codes, freePlacePopulation, freeLatinPlacePopulation, minKeywords, maxKeywords,
+                minTopicScore, sampleChars, maxTextChars);
     }
 }
