@@ -104,7 +104,11 @@ public final class EntityDictionary {
                 language = name.substring(0, 2);
                 name = name.substring(3);
             }
-            List<Token> tokens = keyTokens(name);
+            return addTokens(sense, name, keyTokens(name), language);
+        }
+
+        /** Adds a name already split into words (see {@link #addName}); the language may be null. */
+        boolean addTokens(int sense, String name, List<Token> tokens, String language) {
             if (tokens.isEmpty() || tokens.size() > 31) {
                 return false;
             }

@@ -118,8 +118,9 @@ public final class EntityDictionaryLoader {
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, englishName(c[1], names), "geonames:" + c[0],
                 c[2], population, capital));
         for (String name : names) {
-            if (placeNameUsable(name, stopwords)) {
-                b.addName(sense, name);
+            List<Token> tokens = TextTokenizer.tokens(name);
+            if (placeNameUsable(tokens, stopwords)) {
+                b.addTokens(sense, name, tokens, null);
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
@@ -137,8 +138,7 @@ public final class EntityDictionaryLoader {
         return name;
     }
 
-    static boolean placeNameUsable(String name, Stopwords stopwords) {
-        List<Token> tokens = TextTokenizer.tokens(name);
+    static boolean placeNameUsable(List<Token> tokens, Stopwords stopwords) {
         if (tokens.isEmpty()) {
             return false;
         }
