@@ -19,9 +19,11 @@ public final class EntityDictionary {
     /**
      * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
      * only text language it counts in (null for any), and whether the text word must carry the article
-     * (a lone Arabic surname such as المنفي, which without its article is an ordinary word).
+     * (a lone Arabic surname such as المنفي, which without its article is an ordinary word), and whether it
+     * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name.
      */
-    record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired) {
+    record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
+            boolean alternate) {
     }
 
     private final List<EntitySense> senses;
@@ -109,6 +111,11 @@ public final class EntityDictionary {
 
         /** Adds a name already split into words (see {@link #addName}); the language may be null. */
         boolean addTokens(int sense, String name, List<Token> tokens, String language) {
+            return addTokens(sense, name, tokens, language, false);
+        }
+
+        /** Adds a name already split into words, marking a place's Latin alternate name. */
+        boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate) {
             if (tokens.isEmpty() || tokens.size() > 31) {
                 return false;
             }
@@ -125,7 +132,7 @@ public final class EntityDictionary {
             boolean acronym = latinLetters && isAcronym(name);
             boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
                     && tokens.get(0).folded().startsWith("ال") && senses.get(sense).kind() == EntityKind.PERSON;
-            add(key, new Alias(sense, mask, acronym, language, articleRequired));
+            add(key, new Alias(sense, mask, acronym, language, articleRequired, alternate && latinLetters));
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             longestFrom.merge(first, tokens.size(), Math::max);
             return true;

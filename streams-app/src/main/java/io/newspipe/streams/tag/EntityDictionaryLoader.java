@@ -120,12 +120,20 @@ public final class EntityDictionaryLoader {
         for (String name : names) {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
-                b.addTokens(sense, name, tokens, null);
+                b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
             }
         }
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        return stripMarks(a).equalsIgnoreCase(stripMarks(b));
+    }
+
+    private static String stripMarks(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** The GeoNames name, or its ASCII form when it carries transliteration marks (Herāt → Herat). */

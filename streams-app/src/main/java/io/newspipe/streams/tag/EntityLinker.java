@@ -37,7 +37,7 @@ public final class EntityLinker {
 
     /** A name found in the text, with the senses its case allows. */
     record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin,
-            boolean embedded, String lastKey) {
+            boolean embedded, String lastKey, List<Integer> alternateOnly) {
     }
 
     /** The linked entities of a text made of the given word lists, most mentioned first. */
@@ -82,7 +82,9 @@ public final class EntityLinker {
             }
             for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
                 EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
-                List<Integer> senses = aliases == null ? List.of() : allowed(aliases, tokens, i, n, language);
+                List<Integer> alternateOnly = new ArrayList<>(0);
+                List<Integer> senses = aliases == null ? List.of()
+                        : allowed(aliases, tokens, i, n, language, alternateOnly);
                 if (!senses.isEmpty()) {
                     Token last = tokens.get(i + n - 1);
                     String surface = text.substring(first.start(), last.end());
@@ -90,7 +92,7 @@ public final class EntityLinker {
                             && NameShape.embedded(text, tokens, i);
                     String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                     best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
-                            embedded, lastKey);
+                            embedded, lastKey, alternateOnly);
                     break;
                 }
             }
@@ -98,13 +100,25 @@ public final class EntityLinker {
         return best;
     }
 
+    /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
     private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
-            String language) {
+            String language, List<Integer> alternateOnly) {
         List<Integer> senses = new ArrayList<>(aliases.length);
+        List<Integer> primary = new ArrayList<>(aliases.length);
         for (EntityDictionary.Alias a : aliases) {
             boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && NameShape.caseFits(a, tokens, i, n) && !senses.contains(a.sense())) {
-                senses.add(a.sense());
+            if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
+                if (!senses.contains(a.sense())) {
+                    senses.add(a.sense());
+                }
+                if (!a.alternate()) {
+                    primary.add(a.sense());
+                }
+            }
+        }
+        for (int s : senses) {
+            if (!primary.contains(s)) {
+                alternateOnly.add(s);
             }
         }
         return senses;
@@ -156,7 +170,7 @@ public final class EntityLinker {
         String cc = null;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
-            if (sense.kind() == EntityKind.PLACE && !freePlace(m, sense)) {
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense)) {
                 continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
             }
             if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
@@ -176,7 +190,7 @@ public final class EntityLinker {
             boolean inContext = sense.countryCode() != null
                     && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
                             ? 1 : 0) > 0;
-            if (!plausible(m, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
+            if (!plausible(m, s, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
                 continue;
             }
             double score = base(sense.kind()) + (inContext ? 10 : 0) + Math.log10(sense.population() + 1) / 10;
@@ -188,18 +202,18 @@ public final class EntityLinker {
         return best;
     }
 
-    private boolean plausible(Match m, EntitySense sense, boolean inContext, int countries) {
+    private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, int countries) {
         if (sense.kind() == EntityKind.PLACE && m.embedded()) {
             return false;
         }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
-        if (sense.kind() != EntityKind.PLACE || freePlace(m, sense)) {
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
             return true;
         }
-        if (!inContext) {
-            return false;
+        if (!inContext || (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE)) {
+            return false; // small towns named University, Alliance or Monroe are rarely meant
         }
         return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
     }
@@ -207,10 +221,13 @@ public final class EntityLinker {
     /**
      * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
      * trusted from a lower population; an Arabic-script name of a place where that script is not
-     * written (a transliteration that often collides with a word) always needs evidence.
+     * written (a transliteration that often collides with a word) and a Latin exonym always need evidence.
      */
-    private boolean freePlace(Match m, EntitySense sense) {
+    private boolean freePlace(Match m, int index, EntitySense sense) {
         if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
+            return false;
+        }
+        if (m.latin() && m.alternateOnly().contains(index)) {
             return false;
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;

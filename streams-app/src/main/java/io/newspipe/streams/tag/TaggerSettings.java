@@ -7,7 +7,7 @@ import java.util.Objects;
  * Configuration of the tagger. Immutable; {@link #defaults()} is the one place defaults live.
  *
  * @param languages ISO 639-1 codes the language identifier chooses from (Lingua must know each);
- *     default: ar, fa, ur, en, fr, de, es, it, pt, ru, tr, he
+ *     default: ar, fa, ur, en, fr, de, es, it, pt, ru, tr, he, zh, ja, ko
  * @param freePlacePopulation a place at least this populous (or a capital) is accepted without
  *     evidence from the article; smaller places need their country in the article. Default 1,000,000
  * @param freeLatinPlacePopulation the same threshold for places named by a capitalised Latin-script
@@ -40,7 +40,8 @@ public record TaggerSettings(List<String> languages, long freePlacePopulation, l
 
     /** The defaults. */
     public static TaggerSettings defaults() {
-        return new TaggerSettings(List.of("ar", "fa", "ur", "en", "fr", "de", "es", "it", "pt", "ru", "tr", "he"),
+        return new TaggerSettings(List.of("ar", "fa", "ur", "en", "fr", "de", "es", "it", "pt", "ru", "tr", "he", "zh",
+                "ja", "ko"),
                 1_000_000L, 100_000L, 5, 10, 0.15, 600, 30_000);
     }
 

@@ -3,6 +3,7 @@ package io.newspipe.streams.tag;
 import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,13 +42,25 @@ public final class TextTokenizer {
                 i++;
             }
             String surface = text.substring(start, i);
-            String folded = MatchingText.fold(surface) + (plus ? "+" : "");
+            String word = plus ? surface.substring(0, surface.length() - 1) : surface;
+            String folded = foldWord(word) + (plus ? "+" : "");
             if (!folded.isEmpty()) {
                 out.add(new Token(surface, folded.replace(" ", ""), start, i, arabic, sentenceStart));
                 sentenceStart = false;
             }
         }
         return out;
+    }
+
+    /** {@link MatchingText#fold} of one word, with a fast path for plain ASCII words (same result). */
+    static String foldWord(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
+                return MatchingText.fold(word);
+            }
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     static boolean isWordChar(char c) {

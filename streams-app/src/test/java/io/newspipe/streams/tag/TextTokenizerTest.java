@@ -2,7 +2,13 @@ package io.newspipe.streams.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspipe.streams.text.MatchingText;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class TextTokenizerTest {
@@ -32,5 +38,11 @@ class TextTokenizerTest {
         assertThat(baghdad.arabicScript()).isTrue();
         assertThat("Nice day. Nice is sunny في بغداد".substring(baghdad.start(), baghdad.end())).isEqualTo("بغداد");
         assertThat(TextTokenizer.tokens("NATO").get(0).allCaps()).isTrue();
+    }
+
+    @Property
+    void asciiFastPathFoldsLikeMatchingText(@ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 20)
+            String word) {
+        assertThat(TextTokenizer.foldWord(word)).isEqualTo(MatchingText.fold(word));
     }
 }
