@@ -1,48 +1,81 @@
 package io.newspipe.streams.tag;
 
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.newspipe.streams.extract.ExtractedArticle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * Tags an extracted article: language and direction (first version; entities, topics and keywords
- * come with the tagging issue). Thread-safe: Lingua's detector is safe for concurrent use.
+ * Tags an extracted article: language (ISO 639-1) and text direction, linked entities (countries,
+ * places, organisations, people), IPTC Media Topics with scores, and extracted keywords.
+ * Thread-safe: every part is immutable after construction; share one instance.
  */
 public final class ArticleTagger {
-    private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug");
-    private static final int SAMPLE_CHARS = 2_000;
-    private final LanguageDetector detector;
+    private final LanguageIdentifier languages;
+    private final EntityLinker linker;
+    private final TopicClassifier topics;
+    private final KeywordExtractor keywords;
+    private final int maxTextChars;
 
+    /** A tagger with the default settings over the process-wide resources. */
     public ArticleTagger() {
-        this.detector = LanguageDetectorBuilder.fromLanguages(
-                Language.ARABIC, Language.PERSIAN, Language.URDU, Language.ENGLISH, Language.FRENCH,
-                Language.GERMAN, Language.SPANISH, Language.RUSSIAN, Language.TURKISH, Language.KOREAN,
-                Language.JAPANESE, Language.CHINESE, Language.ITALIAN, Language.PORTUGUESE, Language.HEBREW)
-                .withLowAccuracyMode().build();
+        this(TaggerResources.shared(), TaggerSettings.defaults());
     }
 
+    /** A tagger with {@code settings} over the process-wide resources. */
+    public ArticleTagger(TaggerSettings settings) {
+        this(TaggerResources.shared(), settings);
+    }
+
+    /** A tagger over given resources. */
+    public ArticleTagger(TaggerResources resources, TaggerSettings settings) {
+        Objects.requireNonNull(resources, "resources");
+        Objects.requireNonNull(settings, "settings");
+        this.languages = new LanguageIdentifier(settings, resources.stopwords());
+        this.linker = new EntityLinker(resources.dictionary(), settings);
+        this.topics = new TopicClassifier(resources.taxonomy(), resources.lexicon(), settings);
+        this.keywords = new KeywordExtractor(resources.keywordStopwords(), settings);
+        this.maxTextChars = settings.maxTextChars();
+    }
+
+    /** Tags one article. */
     public Tags tag(ExtractedArticle article) {
         Objects.requireNonNull(article, "article");
-        String sample = (article.title() == null ? "" : article.title() + "\n") + article.bodyText();
-        if (sample.length() > SAMPLE_CHARS) {
-            sample = sample.substring(0, SAMPLE_CHARS);
-        }
-        Language detected = detector.detectLanguageOf(sample);
-        String code = detected == Language.UNKNOWN ? hintCode(article.languageHint())
-                : detected.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
-        String direction = code != null && RTL.contains(code) ? "rtl" : "ltr";
-        return new Tags(code, direction, List.of(), List.of(), List.of());
+        return tag(article.title(), bodyWithLead(article), article.languageHint());
     }
 
-    private static String hintCode(String hint) {
-        if (hint == null || hint.length() < 2) {
-            return null;
+    /**
+     * Tags a headline and text.
+     *
+     * @param title the headline, or null
+     * @param body the text, or null
+     * @param languageHint the page's declared language, or null
+     */
+    public Tags tag(String title, String body, String languageHint) {
+        DetectedLanguage language = languages.identify(title, body, languageHint);
+        TokenizedText titleText = TokenizedText.of(title);
+        TokenizedText bodyText = TokenizedText.of(body == null || body.length() <= maxTextChars ? body
+                : body.substring(0, maxTextChars));
+        List<EntityTag> entities = linker.link(List.of(titleText, bodyText), language.code());
+        List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
+        List<String> words = keywords.extract(language.code(), titleText, bodyText);
+        return new Tags(language.code(), language.direction(), entities, topicTags, words);
+    }
+
+    /** The language alone (cheaper than {@link #tag}). */
+    public DetectedLanguage language(String title, String body, String languageHint) {
+        return languages.identify(title, body, languageHint);
+    }
+
+    private static String bodyWithLead(ExtractedArticle article) {
+        String lead = article.lead();
+        String body = article.bodyText();
+        if (lead == null || lead.isBlank() || body.contains(lead.strip())) {
+            return body;
         }
-        return hint.substring(0, 2).toLowerCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>(2);
+        parts.add(lead.strip());
+        parts.add(body);
+        return String.join("\n\n", parts);
     }
 }

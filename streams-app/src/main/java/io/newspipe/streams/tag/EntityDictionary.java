@@ -1,0 +1,176 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Names of entities over folded words: a hash trie keyed by the folded word sequence (the first
+ * Arabic-script word without its article), with the longest name length per first word so that
+ * matching tries only lengths that exist. Built once by {@link Builder}, then immutable and
+ * thread-safe.
+ */
+public final class EntityDictionary {
+    /**
+     * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
+     * only text language it counts in (null for any), and whether the text word must carry the article
+     * (a lone Arabic surname such as المنفي, which without its article is an ordinary word), and whether it
+     * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name.
+     */
+    record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
+            boolean alternate) {
+    }
+
+    private final List<EntitySense> senses;
+    private final Map<String, Alias[]> byKey;
+    private final Map<String, Integer> longestFrom;
+    private final Set<String> needEvidence;
+
+    private EntityDictionary(Builder b) {
+        this.senses = List.copyOf(b.senses);
+        this.byKey = b.byKey;
+        this.longestFrom = b.longestFrom;
+        this.needEvidence = Set.copyOf(b.needEvidence);
+    }
+
+    /** Number of distinct keys (folded names). */
+    public int size() {
+        return byKey.size();
+    }
+
+    EntitySense sense(int index) {
+        return senses.get(index);
+    }
+
+    Alias[] lookup(String key) {
+        return byKey.get(key);
+    }
+
+    int longestFrom(String firstWord) {
+        Integer n = longestFrom.get(firstWord);
+        return n == null ? 0 : n;
+    }
+
+    /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
+    boolean needsEvidence(String key, EntityKind kind) {
+        return needEvidence.contains(key + "\t" + kind) || needEvidence.contains(key + "\t*");
+    }
+
+    /** The dictionary key of a name as written (folded words, article-free first Arabic word). */
+    static List<Token> keyTokens(String name) {
+        return TextTokenizer.tokens(name);
+    }
+
+    static String key(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(i == 0 && t.arabicScript() ? ArabicClitics.withoutArticle(t.folded()) : t.folded());
+        }
+        return sb.toString();
+    }
+
+    /** Collects senses and names. Not thread-safe; call {@link #build()} once. */
+    public static final class Builder {
+        private final List<EntitySense> senses = new ArrayList<>();
+        private final Map<String, Alias[]> byKey = new HashMap<>();
+        private final Map<String, Integer> longestFrom = new HashMap<>();
+        private final Set<String> needEvidence = new HashSet<>();
+
+        /** Adds a sense and returns its index. */
+        public int addSense(EntitySense sense) {
+            senses.add(Objects.requireNonNull(sense, "sense"));
+            return senses.size() - 1;
+        }
+
+        /** Marks a folded name as needing evidence when matched as {@code kind} (null for any kind). */
+        public void needEvidence(String foldedName, EntityKind kind) {
+            needEvidence.add(foldedName + "\t" + (kind == null ? "*" : kind.name()));
+        }
+
+        /**
+         * Adds a name for a sense; a name written {@code xx:name} (two-letter language code) only counts
+         * in texts of that language. Returns false when the name has no words.
+         */
+        public boolean addName(int sense, String name) {
+            String language = null;
+            if (name.length() > 3 && name.charAt(2) == ':' && Character.isLowerCase(name.charAt(0))) {
+                language = name.substring(0, 2);
+                name = name.substring(3);
+            }
+            return addTokens(sense, name, keyTokens(name), language);
+        }
+
+        /** Adds a name already split into words (see {@link #addName}); the language may be null. */
+        boolean addTokens(int sense, String name, List<Token> tokens, String language) {
+            return addTokens(sense, name, tokens, language, false);
+        }
+
+        /** Adds a name already split into words, marking a place's Latin alternate name. */
+        boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate) {
+            if (tokens.isEmpty() || tokens.size() > 31) {
+                return false;
+            }
+            String key = key(tokens);
+            int mask = 0;
+            boolean latinLetters = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.arabicScript() && t.capitalised()) {
+                    mask |= 1 << i;
+                }
+                latinLetters |= !t.arabicScript();
+            }
+            boolean acronym = latinLetters && isAcronym(name);
+            boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
+                    && tokens.get(0).folded().startsWith("ال") && senses.get(sense).kind() == EntityKind.PERSON;
+            add(key, new Alias(sense, mask, acronym, language, articleRequired, alternate && latinLetters));
+            String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
+            longestFrom.merge(first, tokens.size(), Math::max);
+            return true;
+        }
+
+        private static boolean isAcronym(String name) {
+            int letters = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c)) {
+                        return false;
+                    }
+                    letters++;
+                }
+            }
+            return letters >= 2 && letters <= 6;
+        }
+
+        private void add(String key, Alias alias) {
+            Alias[] old = byKey.get(key);
+            if (old == null) {
+                byKey.put(key, new Alias[] {alias});
+                return;
+            }
+            for (Alias a : old) {
+                if (a.equals(alias)) {
+                    return;
+                }
+            }
+            Alias[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = alias;
+            byKey.put(key, grown);
+        }
+
+        /** The immutable dictionary. */
+        public EntityDictionary build() {
+            return new EntityDictionary(this);
+        }
+    }
+}

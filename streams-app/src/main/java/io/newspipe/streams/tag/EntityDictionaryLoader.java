@@ -1,0 +1,178 @@
+package io.newspipe.streams.tag;
+
+import com.ibm.icu.util.ULocale;
+import io.newspipe.streams.text.MatchingText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds the {@link EntityDictionary} from the bundled resources: country names from CLDR (ICU4J and
+ * the JDK) in the name languages plus {@code countries-extra.tsv}, {@code orgs-people.tsv}, the
+ * GeoNames-derived {@code places.tsv.gz} and {@code ambiguous.tsv}. Stateless; loading takes about a
+ * second and should happen once per process.
+ */
+public final class EntityDictionaryLoader {
+    /** Languages whose country names are loaded. */
+    static final List<String> NAME_LANGUAGES = List.of("en", "fr", "ar", "fa", "ur");
+    private static final Set<String> LANGUAGE_BOUND_NAMES = Set.of("fa", "ur");
+    private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
+            "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
+            "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
+    private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات"};
+
+    private EntityDictionaryLoader() {
+    }
+
+    /** Loads every resource into a new dictionary. */
+    public static EntityDictionary load(Stopwords stopwords) {
+        Objects.requireNonNull(stopwords, "stopwords");
+        EntityDictionary.Builder b = new EntityDictionary.Builder();
+        readTsv("ambiguous.tsv", false, c -> b.needEvidence(MatchingText.fold(c[0]),
+                c.length > 1 ? EntityKind.valueOf(c[1]) : null));
+        Map<String, Integer> countries = loadCountries(b);
+        readTsv("countries-extra.tsv", false, c -> {
+            Integer sense = countries.get(c[0]);
+            if (sense != null) {
+                for (String name : c[1].split("\\|")) {
+                    addExpanded(b, sense, name);
+                }
+            }
+        });
+        readTsv("orgs-people.tsv", false, c -> {
+            String id = c[1].isBlank() ? null : "wikidata:" + c[1].strip();
+            String cc = c[3].isBlank() ? null : c[3].strip();
+            int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
+            b.addName(sense, c[2]);
+            for (String name : c[4].split("\\|")) {
+                b.addName(sense, name);
+            }
+        });
+        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c));
+        return b.build();
+    }
+
+    private static Map<String, Integer> loadCountries(EntityDictionary.Builder b) {
+        Map<String, Integer> senses = new HashMap<>();
+        for (String cc : ULocale.getISOCountries()) {
+            String english = new ULocale("", cc).getDisplayCountry(ULocale.ENGLISH);
+            if (english.isBlank() || english.equals(cc)) {
+                continue;
+            }
+            String canonical = CANONICAL.getOrDefault(cc, beforeParenthesis(english));
+            int sense = b.addSense(new EntitySense(EntityKind.COUNTRY, canonical, "iso3166:" + cc, cc, 0, false));
+            senses.put(cc, sense);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(canonical);
+            for (String lang : NAME_LANGUAGES) {
+                String icu = new ULocale("", cc).getDisplayCountry(new ULocale(lang));
+                String jdk = new Locale("", cc).getDisplayCountry(Locale.forLanguageTag(lang));
+                // Persian and Urdu names can be Arabic words or other names (مراکش is Morocco in Persian,
+                // Marrakesh in Arabic), so they count only in texts of their own language.
+                String prefix = LANGUAGE_BOUND_NAMES.contains(lang) ? lang + ":" : "";
+                for (String n : new String[] {icu, jdk}) {
+                    if (!n.isBlank() && !n.equals(cc)) {
+                        names.add(prefix + n);
+                        names.add(prefix + beforeParenthesis(n));
+                    }
+                }
+            }
+            names.forEach(n -> b.addName(sense, n));
+        }
+        return senses;
+    }
+
+    private static String beforeParenthesis(String name) {
+        int p = name.indexOf(" (");
+        return p > 0 ? name.substring(0, p).strip() : name;
+    }
+
+    /** Adds a name; an Arabic-script adjective with a trailing '*' gets its inflected forms too. */
+    static void addExpanded(EntityDictionary.Builder b, int sense, String name) {
+        if (!name.endsWith("*")) {
+            b.addName(sense, name);
+            return;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        for (String ending : ARABIC_ADJECTIVE_ENDINGS) {
+            b.addName(sense, stem + ending);
+        }
+    }
+
+    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c) {
+        long population = Long.parseLong(c[4]);
+        boolean capital = c[3].equals("PPLC");
+        String[] names = c[5].split("\\|");
+        int sense = b.addSense(new EntitySense(EntityKind.PLACE, englishName(c[1], names), "geonames:" + c[0],
+                c[2], population, capital));
+        for (String name : names) {
+            List<Token> tokens = TextTokenizer.tokens(name);
+            if (placeNameUsable(tokens, stopwords)) {
+                b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
+                if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
+                    b.addName(sense, name.replace(" ", ""));
+                }
+            }
+        }
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        return stripMarks(a).equalsIgnoreCase(stripMarks(b));
+    }
+
+    private static String stripMarks(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The GeoNames name, or its ASCII form when it carries transliteration marks (Herāt → Herat). */
+    static String englishName(String name, String[] names) {
+        boolean latin1 = name.chars().allMatch(ch -> ch < 0x250);
+        boolean marks = name.chars().anyMatch(ch -> ch > 0xFF);
+        if (latin1 && marks && names.length > 1 && names[1].chars().allMatch(ch -> ch < 0x80)) {
+            return names[1];
+        }
+        return name;
+    }
+
+    static boolean placeNameUsable(List<Token> tokens, Stopwords stopwords) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String key = EntityDictionary.key(tokens);
+        if (tokens.size() > 1) {
+            return tokens.stream().anyMatch(t -> !stopwords.inAnyOf(NAME_LANGUAGES, t.folded()));
+        }
+        if (stopwords.inAnyOf(NAME_LANGUAGES, key) || stopwords.inAnyOf(NAME_LANGUAGES, tokens.get(0).folded())) {
+            return false;
+        }
+        Token t = tokens.get(0);
+        return t.arabicScript() ? key.length() >= 3 : t.capitalised() && key.length() >= 4;
+    }
+
+    private static void readTsv(String resource, boolean gzip, Consumer<String[]> row) {
+        try (InputStream raw = EntityDictionaryLoader.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(raw, () -> resource + " missing");
+            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    row.accept(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds entity names in text and links each to its most plausible sense. Matching is greedy
+ * longest-first over folded words (Arabic clitics removed from the first word, Latin names checked
+ * for case, acronyms only in text that is not all capitals). Senses are chosen by kind, by the
+ * countries the rest of the article mentions, and by population; small places and names listed as
+ * ambiguous need evidence from the article. Thread-safe (immutable).
+ */
+public final class EntityLinker {
+    private static final int SMALL_PLACE = 50_000;
+    private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
+            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
+            "PK", "EH", "IL");
+    /** Countries a text's language points to before any name is read. */
+    private static final Map<String, List<String>> LANGUAGE_COUNTRIES = Map.of("fa", List.of("IR", "AF"), "ur",
+            List.of("PK"), "he", List.of("IL"));
+    private final EntityDictionary dictionary;
+    private final long freePlacePopulation;
+    private final long freeLatinPlacePopulation;
+
+    /** A linker over {@code dictionary}. */
+    public EntityLinker(EntityDictionary dictionary, TaggerSettings settings) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.freePlacePopulation = settings.freePlacePopulation();
+        this.freeLatinPlacePopulation = settings.freeLatinPlacePopulation();
+    }
+
+    /** A name found in the text, with the senses its case allows. */
+    record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin,
+            boolean embedded, String lastKey, List<Integer> alternateOnly) {
+    }
+
+    /** The linked entities of a text made of the given word lists, most mentioned first. */
+    public List<EntityTag> link(List<TokenizedText> parts, String language) {
+        List<Match> matches = new ArrayList<>();
+        for (TokenizedText part : parts) {
+            matches.addAll(find(part, language));
+        }
+        return resolve(matches, language);
+    }
+
+    List<Match> find(TokenizedText part, String language) {
+        List<Token> tokens = part.tokens();
+        boolean titleCase = NameShape.titleCase(tokens);
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = longestAt(part.text(), tokens, i, language, titleCase);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i += best.length();
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
+        Token first = tokens.get(i);
+        List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded())
+                : List.of(first.folded());
+        Match best = null;
+        for (String form : forms) {
+            int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
+            StringBuilder key = new StringBuilder(form);
+            List<String> keys = new ArrayList<>(longest);
+            keys.add(form);
+            for (int n = 2; n <= longest; n++) {
+                key.append(' ').append(tokens.get(i + n - 1).folded());
+                keys.add(key.toString());
+            }
+            for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
+                EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
+                List<Integer> alternateOnly = new ArrayList<>(0);
+                List<Integer> senses = aliases == null ? List.of()
+                        : allowed(aliases, tokens, i, n, language, alternateOnly);
+                if (!senses.isEmpty()) {
+                    Token last = tokens.get(i + n - 1);
+                    String surface = text.substring(first.start(), last.end());
+                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase
+                            && NameShape.embedded(text, tokens, i);
+                    String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
+                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
+                            embedded, lastKey, alternateOnly);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
+    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
+            String language, List<Integer> alternateOnly) {
+        List<Integer> senses = new ArrayList<>(aliases.length);
+        List<Integer> primary = new ArrayList<>(aliases.length);
+        for (EntityDictionary.Alias a : aliases) {
+            boolean languageFits = a.language() == null || a.language().equals(language);
+            if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
+                if (!senses.contains(a.sense())) {
+                    senses.add(a.sense());
+                }
+                if (!a.alternate()) {
+                    primary.add(a.sense());
+                }
+            }
+        }
+        for (int s : senses) {
+            if (!primary.contains(s)) {
+                alternateOnly.add(s);
+            }
+        }
+        return senses;
+    }
+
+    private List<EntityTag> resolve(List<Match> matches, String language) {
+        Map<String, Integer> context = new HashMap<>();
+        for (String cc : LANGUAGE_COUNTRIES.getOrDefault(language == null ? "" : language, List.of())) {
+            context.put(cc, 1);
+        }
+        List<String> contributed = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            String cc = contextCountry(m);
+            contributed.add(cc);
+            if (cc != null) {
+                context.merge(cc, 1, Integer::sum);
+            }
+        }
+        Integer[] chosen = new Integer[matches.size()];
+        Map<String, Integer> surnames = new HashMap<>();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            chosen[k] = choose(m, context, contributed.get(k));
+            if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
+                surnames.putIfAbsent(m.lastKey(), chosen[k]);
+            }
+        }
+        Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
+        for (int k = 0; k < matches.size(); k++) {
+            Match m = matches.get(k);
+            // A lone word that is the surname of a person named in full elsewhere is that person.
+            Integer sense = m.length() == 1 && surnames.containsKey(m.key()) ? surnames.get(m.key()) : chosen[k];
+            if (sense != null) {
+                bySense.computeIfAbsent(sense, s -> new Aggregate()).add(m.surface());
+            }
+        }
+        List<EntityTag> out = new ArrayList<>(bySense.size());
+        bySense.forEach((sense, agg) -> {
+            EntitySense s = dictionary.sense(sense);
+            out.add(new EntityTag(s.kind(), s.name(), s.id(), s.tagCountryCode(), List.copyOf(agg.mentions),
+                    agg.count));
+        });
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out;
+    }
+
+    /** The country a match points to without doubt, or null. */
+    private String contextCountry(Match m) {
+        String cc = null;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense)) {
+                continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
+            }
+            if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
+                    || dictionary.needsEvidence(m.key(), sense.kind())) {
+                return null;
+            }
+            cc = sense.countryCode();
+        }
+        return cc;
+    }
+
+    private Integer choose(Match m, Map<String, Integer> context, String ownContribution) {
+        Integer best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            boolean inContext = sense.countryCode() != null
+                    && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
+                            ? 1 : 0) > 0;
+            if (!plausible(m, s, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
+                continue;
+            }
+            double score = base(sense.kind()) + (inContext ? 10 : 0) + Math.log10(sense.population() + 1) / 10;
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, int countries) {
+        if (sense.kind() == EntityKind.PLACE && m.embedded()) {
+            return false;
+        }
+        if (dictionary.needsEvidence(m.key(), sense.kind())) {
+            return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
+        }
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
+            return true;
+        }
+        if (!inContext || (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE)) {
+            return false; // small towns named University, Alliance or Monroe are rarely meant
+        }
+        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
+    }
+
+    /**
+     * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
+     * trusted from a lower population; an Arabic-script name of a place where that script is not
+     * written (a transliteration that often collides with a word) and a Latin exonym always need evidence.
+     */
+    private boolean freePlace(Match m, int index, EntitySense sense) {
+        if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
+            return false;
+        }
+        if (m.latin() && m.alternateOnly().contains(index)) {
+            return false;
+        }
+        long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
+        return sense.capital() || sense.population() >= threshold;
+    }
+
+    /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */
+    private boolean shadowedByCountry(Match m, EntitySense sense) {
+        if (sense.kind() != EntityKind.PLACE) {
+            return false;
+        }
+        for (int s : m.senses()) {
+            EntitySense other = dictionary.sense(s);
+            if (other.kind() == EntityKind.COUNTRY && Objects.equals(other.countryCode(), sense.countryCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double base(EntityKind kind) {
+        return switch (kind) {
+            case ORGANIZATION, PERSON -> 6;
+            case COUNTRY -> 5;
+            case PLACE -> 0;
+        };
+    }
+
+    private static final class Aggregate {
+        private final Set<String> mentions = new LinkedHashSet<>();
+        private int count;
+
+        void add(String surface) {
+            mentions.add(surface);
+            count++;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.newspipe.streams.tag;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Identifies the language of a text: Lingua (low-accuracy mode) over the configured languages,
+ * with script letters deciding between Arabic, Persian and Urdu (پ چ ژ گ ی ک for Persian, ٹ ڈ ڑ ں ے ہ ھ
+ * for Urdu, ة ي ك ى for Arabic) and the page's declared language used only to break near-ties.
+ * Thread-safe.
+ */
+public final class LanguageIdentifier {
+    private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug", "dv");
+    private static final double TIE = 0.08;
+    private static final int SCRIPT_DECIDES = 2;
+    private static final double CLOSE = 0.35;
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    private static final int SHORT_TEXT = 160;
+    private static final int CLEAR_MIN_CHARS = 250;
+    private static final int CLEAR_HITS = 15;
+    private static final int CLEAR_RATIO = 3;
+    private final LanguageDetector all;
+    private final LanguageDetector arabicScript;
+    private final Set<String> configured;
+    private final int sampleChars;
+    private final Stopwords stopwords;
+
+    /** Builds the detectors for {@code settings.languages()}; unknown codes are an error. */
+    public LanguageIdentifier(TaggerSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * Builds the detectors; with {@code stopwords} (may be null) short texts are also weighed by their
+     * function words among the close candidates.
+     */
+    public LanguageIdentifier(TaggerSettings settings, Stopwords stopwords) {
+        Objects.requireNonNull(settings, "settings");
+        this.stopwords = stopwords;
+        List<Language> languages = new ArrayList<>();
+        List<Language> arabic = new ArrayList<>();
+        for (String code : settings.languages()) {
+            Language language = Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)));
+            languages.add(language);
+            if (code.equals("ar") || code.equals("fa") || code.equals("ur")) {
+                arabic.add(language);
+            }
+        }
+        this.configured = Set.copyOf(settings.languages());
+        this.sampleChars = settings.sampleChars();
+        this.all = build(languages);
+        this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
+    }
+
+    private static LanguageDetector build(List<Language> languages) {
+        if (languages.size() == 1) {
+            return null;
+        }
+        return LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0])).withLowAccuracyMode()
+                .build();
+    }
+
+    /** The text direction of a language code ("rtl" or "ltr"). */
+    public static String direction(String code) {
+        return code != null && RTL.contains(code) ? "rtl" : "ltr";
+    }
+
+    /**
+     * The language of a title and body.
+     *
+     * @param title the headline, or null
+     * @param body the text, or null
+     * @param hint the page's declared language (e.g. "fr-FR"), or null; breaks near-ties only
+     */
+    public DetectedLanguage identify(String title, String body, String hint) {
+        String sample = sample(title, body);
+        String hinted = hintCode(hint);
+        ScriptProfile profile = ScriptProfile.of(sample);
+        String code;
+        if (profile.latin() + profile.arabicScript() + profile.other() == 0) {
+            code = hinted;
+        } else if (profile.mostlyArabicScript()) {
+            code = arabicScriptLanguage(profile, sample, hinted);
+        } else {
+            String clear = stopwords == null ? null : clearByFunctionWords(sample);
+            code = clear != null ? clear : detect(all, sample, hinted);
+        }
+        return new DetectedLanguage(code, direction(code));
+    }
+
+    private String sample(String title, String body) {
+        StringBuilder sb = new StringBuilder();
+        if (title != null) {
+            sb.append(title).append(".\n");
+        }
+        if (body != null) {
+            sb.append(body, 0, Math.min(body.length(), Math.max(0, sampleChars - sb.length())));
+        }
+        return sb.toString();
+    }
+
+    private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted) {
+        if (profile.looksUrdu() && configured.contains("ur")) {
+            return "ur";
+        }
+        int vote = profile.persianOverArabic();
+        if (vote >= SCRIPT_DECIDES && configured.contains("fa")) {
+            return "fa";
+        }
+        if (vote <= -SCRIPT_DECIDES && configured.contains("ar")) {
+            return "ar";
+        }
+        if (arabicScript == null) {
+            return configured.contains("ar") ? "ar" : detect(all, sample, hinted);
+        }
+        String code = detect(arabicScript, sample, hinted);
+        if (code != null && code.equals("ur") && profile.urdu() == 0) {
+            return vote > 0 ? "fa" : "ar";
+        }
+        return code;
+    }
+
+    private String detect(LanguageDetector detector, String sample, String hinted) {
+        if (detector == null) {
+            return hinted;
+        }
+        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+        if (values.isEmpty()) {
+            return hinted;
+        }
+        List<Map.Entry<Language, Double>> ranked = new ArrayList<>(values.entrySet());
+        String best = code(ranked.get(0).getKey());
+        double top = ranked.get(0).getValue();
+        if (stopwords != null && sample.length() <= SHORT_TEXT) {
+            best = byFunctionWords(ranked, sample, best, top);
+        }
+        if (hinted == null || hinted.equals(best)) {
+            return best;
+        }
+        double bestValue = values.getOrDefault(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
+                best.toUpperCase(Locale.ROOT))), top);
+        for (Map.Entry<Language, Double> e : ranked) {
+            if (code(e.getKey()).equals(hinted) && bestValue - e.getValue() <= TIE) {
+                return hinted;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * On a headline-length text, the close candidates are weighed by how many of its words are their
+     * function words (stopwords): "after" and "'s" make an English headline English.
+     */
+    private String byFunctionWords(List<Map.Entry<Language, Double>> ranked, String sample, String best,
+            double top) {
+        List<Token> tokens = TextTokenizer.tokens(sample);
+        String winner = best;
+        int winnerHits = hits(best, tokens);
+        for (Map.Entry<Language, Double> e : ranked) {
+            String code = code(e.getKey());
+            if (top - e.getValue() > CLOSE) {
+                break;
+            }
+            int hits = hits(code, tokens);
+            if (hits > winnerHits) {
+                winner = code;
+                winnerHits = hits;
+            }
+        }
+        return winner;
+    }
+
+    /**
+     * The language when a longer text's function words leave no doubt (at least {@value #CLEAR_HITS}
+     * hits and {@value #CLEAR_RATIO} times the runner-up), which saves Lingua's cost on most body texts;
+     * else null.
+     */
+    private String clearByFunctionWords(String sample) {
+        if (sample.length() < CLEAR_MIN_CHARS) {
+            return null;
+        }
+        List<Token> tokens = TextTokenizer.tokens(sample);
+        String best = null;
+        int bestHits = 0;
+        int second = 0;
+        for (String code : configured) {
+            int h = hits(code, tokens);
+            if (h > bestHits) {
+                second = bestHits;
+                bestHits = h;
+                best = code;
+            } else if (h > second) {
+                second = h;
+            }
+        }
+        return bestHits >= CLEAR_HITS && bestHits >= CLEAR_RATIO * second ? best : null;
+    }
+
+    private int hits(String code, List<Token> tokens) {
+        if (!stopwords.knows(code)) {
+            return 0;
+        }
+        int hits = 0;
+        for (Token t : tokens) {
+            if (stopwords.contains(code, t.folded())) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    private static String code(Language language) {
+        return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String hintCode(String hint) {
+        if (hint == null) {
+            return null;
+        }
+        String h = hint.strip().toLowerCase(Locale.ROOT);
+        if (h.length() < 2 || !Character.isLetter(h.charAt(0)) || !Character.isLetter(h.charAt(1))) {
+            return null;
+        }
+        String code = h.substring(0, 2);
+        return ISO_639_1.contains(code) ? code : null;
+    }
+}

@@ -1,0 +1,152 @@
+package io.newspipe.streams.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores IPTC Media Topics from multilingual evidence: lexicon words of the article's language (title
+ * words count double, repeated words with diminishing returns) and rules on linked entities (an armed
+ * group points to conflict, FIFA to sport). A second-level topic's evidence also counts for its
+ * parent, so a parent always scores at least as high as its children. Scores are
+ * {@code 1 - exp(-evidence / scale)}, the scale growing slowly with text length. Thread-safe.
+ */
+public final class TopicClassifier {
+    private static final double SCALE = 6.0;
+    private static final double TITLE_WEIGHT = 2.0;
+    private static final int MIN_PREFIX = 3;
+    private final TopicTaxonomy taxonomy;
+    private final TopicLexicon lexicon;
+    private final Map<String, List<TopicLexicon.Hit>> entityRules;
+    private final double minScore;
+
+    /** A classifier over the bundled lexicon and entity rules. */
+    public TopicClassifier(TopicTaxonomy taxonomy, TopicLexicon lexicon, TaggerSettings settings) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.entityRules = loadRules();
+        this.minScore = settings.minTopicScore();
+    }
+
+    /** Topics of an article, highest score first. */
+    public List<TopicTag> classify(String language, TokenizedText title, TokenizedText body, List<EntityTag> entities) {
+        Map<String, Double> evidence = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        collect(language, title, TITLE_WEIGHT, evidence, seen);
+        collect(language, body, 1.0, evidence, seen);
+        for (EntityTag e : entities) {
+            applyRules(entityRules.get(e.name()), evidence);
+            applyRules(entityRules.get(e.type().name() + ":*"), evidence);
+        }
+        Map<String, Double> total = new HashMap<>(evidence);
+        evidence.forEach((code, value) -> {
+            String top = taxonomy.topLevelOf(code);
+            if (top != null && !top.equals(code)) {
+                total.merge(top, value, Double::sum);
+            }
+        });
+        double scale = SCALE * Math.max(1.0, Math.sqrt((title.tokens().size() + body.tokens().size()) / 250.0));
+        List<TopicTag> out = new ArrayList<>();
+        total.forEach((code, value) -> {
+            TopicTaxonomy.Topic topic = taxonomy.get(code);
+            double score = Math.round((1 - Math.exp(-value / scale)) * 1000) / 1000.0;
+            if (topic != null && score >= minScore) {
+                out.add(new TopicTag(code, topic.englishLabel(), score));
+            }
+        });
+        out.sort((a, b) -> b.score() != a.score() ? Double.compare(b.score(), a.score())
+                : Boolean.compare(taxonomy.get(a.code()).parent() != null, taxonomy.get(b.code()).parent() != null));
+        return out;
+    }
+
+    private void applyRules(List<TopicLexicon.Hit> hits, Map<String, Double> evidence) {
+        if (hits != null) {
+            hits.forEach(h -> evidence.merge(h.code(), h.weight(), Double::sum));
+        }
+    }
+
+    private void collect(String language, TokenizedText text, double factor, Map<String, Double> evidence,
+            Map<String, Integer> seen) {
+        List<TopicLexicon.Terms> sets = new ArrayList<>(2);
+        if (language != null && lexicon.terms(language) != null) {
+            sets.add(lexicon.terms(language));
+        }
+        if (lexicon.terms("*") != null) {
+            sets.add(lexicon.terms("*"));
+        }
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : List.of(t.folded());
+            int consumed = 1;
+            for (TopicLexicon.Terms terms : sets) {
+                consumed = Math.max(consumed, match(terms, forms, tokens, i, factor, evidence, seen));
+            }
+            i += consumed - 1;
+        }
+    }
+
+    private static int match(TopicLexicon.Terms terms, List<String> forms, List<Token> tokens, int i, double factor,
+            Map<String, Double> evidence, Map<String, Integer> seen) {
+        for (String form : forms) {
+            int longest = Math.min(terms.longestFrom.getOrDefault(form, 0), tokens.size() - i);
+            for (int n = longest; n >= 1; n--) {
+                StringBuilder key = new StringBuilder(form);
+                for (int k = 1; k < n; k++) {
+                    key.append(' ').append(tokens.get(i + k).folded());
+                }
+                List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
+                if (hits != null) {
+                    add(hits, factor, evidence, seen);
+                    return n;
+                }
+            }
+            for (int len = form.length(); len >= MIN_PREFIX; len--) {
+                List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, len));
+                if (hits != null) {
+                    add(hits, factor, evidence, seen);
+                    return 1;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private static void add(List<TopicLexicon.Hit> hits, double factor, Map<String, Double> evidence,
+            Map<String, Integer> seen) {
+        for (TopicLexicon.Hit h : hits) {
+            int n = seen.merge(h.code() + "\t" + h.term(), 1, Integer::sum);
+            evidence.merge(h.code(), h.weight() * factor / n, Double::sum);
+        }
+    }
+
+    private static Map<String, List<TopicLexicon.Hit>> loadRules() {
+        Map<String, List<TopicLexicon.Hit>> rules = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        try (InputStream in = TopicClassifier.class.getResourceAsStream("topic-entity-rules.tsv")) {
+            Objects.requireNonNull(in, "topic-entity-rules.tsv missing");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#") || !seen.add(line)) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                rules.computeIfAbsent(c[0], k -> new ArrayList<>())
+                        .add(new TopicLexicon.Hit(c[1], Double.parseDouble(c[2]), c[0]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(rules);
+    }
+}

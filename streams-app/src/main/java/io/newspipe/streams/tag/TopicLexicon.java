@@ -1,0 +1,82 @@
+package io.newspipe.streams.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Topic evidence words per language (resource {@code topic-lexicon.tsv}): whole words and phrases,
+ * and word prefixes (entries ending in '*'). Immutable and thread-safe once loaded.
+ */
+public final class TopicLexicon {
+    /** A term pointing to a topic with a weight. */
+    record Hit(String code, double weight, String term) {
+    }
+
+    /** Terms of one language. */
+    static final class Terms {
+        final Map<String, List<Hit>> exact = new HashMap<>();
+        final Map<String, List<Hit>> prefixes = new HashMap<>();
+        final Map<String, Integer> longestFrom = new HashMap<>();
+    }
+
+    private final Map<String, Terms> byLanguage;
+
+    private TopicLexicon(Map<String, Terms> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The terms of a language ("*" for the terms of every language), or null. */
+    Terms terms(String language) {
+        return byLanguage.get(language);
+    }
+
+    /** Loads the bundled lexicon. */
+    public static TopicLexicon load() {
+        Map<String, Terms> map = new HashMap<>();
+        try (InputStream in = TopicLexicon.class.getResourceAsStream("topic-lexicon.tsv")) {
+            Objects.requireNonNull(in, "topic-lexicon.tsv missing");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                Terms terms = map.computeIfAbsent(c[1], k -> new Terms());
+                double weight = Double.parseDouble(c[2]);
+                for (String term : c[3].split("\\|")) {
+                    add(terms, c[0], weight, term.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TopicLexicon(Map.copyOf(map));
+    }
+
+    private static void add(Terms terms, String code, double weight, String term) {
+        boolean prefix = term.endsWith("*");
+        String raw = prefix ? term.substring(0, term.length() - 1) : term;
+        List<Token> tokens = TextTokenizer.tokens(raw);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String key = EntityDictionary.key(tokens);
+        Hit hit = new Hit(code, weight, key);
+        if (prefix && tokens.size() == 1) {
+            terms.prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            return;
+        }
+        terms.exact.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+        String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
+        terms.longestFrom.merge(first, tokens.size(), Math::max);
+    }
+}

@@ -1,0 +1,43 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspipe.streams.text.MatchingText;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class ArabicCliticsTest {
+    private static java.util.List<String> forms(String word) {
+        return ArabicClitics.lookupForms(MatchingText.fold(word));
+    }
+
+    @Test
+    void stripsConjunctionsPrepositionsAndArticle() {
+        assertThat(forms("والعراق")).contains("عراق");
+        assertThat(forms("بالعراق")).contains("عراق");
+        assertThat(forms("للعراق")).contains("عراق");
+        assertThat(forms("فبغداد")).contains("بغداد");
+        assertThat(forms("لبغداد")).contains("بغداد");
+        assertThat(forms("كالسودان")).contains("سودان");
+    }
+
+    @Test
+    void literalFormComesFirstAndNamesAreNotStemmed() {
+        assertThat(forms("بغداد").get(0)).isEqualTo("بغداد");
+        assertThat(forms("العراقيين")).containsExactly("عراقيين");
+        assertThat(ArabicClitics.withoutArticle("الى")).isEqualTo("الى");
+    }
+
+    @Property
+    void formsAreNeverEmptyOrLongerThanTheWord(@ForAll @StringLength(min = 2, max = 12)
+            @CharRange(from = '\u0621', to = '\u064A') String word) {
+        for (String form : ArabicClitics.lookupForms(word)) {
+            assertThat(form).isNotEmpty();
+            assertThat(form.length()).isLessThanOrEqualTo(word.length());
+            assertThat(word).endsWith(form);
+        }
+    }
+}

