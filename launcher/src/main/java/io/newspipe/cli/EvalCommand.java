@@ -2,6 +2,7 @@ package io.newspipe.cli;
 
 import io.newspipe.streams.eval.DedupEval;
 import io.newspipe.streams.eval.DedupProcessEval;
+import io.newspipe.streams.eval.TaggingEval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code ./newspipe eval <extraction|dedup|tagging>}: quality figures on the project's data sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on a labelled set and prints its figures.",
-        subcommands = {EvalCommand.Dedup.class})
+        subcommands = {EvalCommand.Dedup.class, EvalCommand.Tagging.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -46,6 +47,28 @@ final class EvalCommand implements Runnable {
                 args.add("--sweep");
             }
             return DedupEval.run(args, System.out);
+        }
+    }
+
+    @Command(name = "tagging", mixinStandardHelpOptions = true,
+            description = {"Language accuracy (full text and headlines), entity precision/recall/F1 by type and",
+                "language, and topic top-1 accuracy on the bundled labelled set (or the given files)."})
+    static final class Tagging implements Callable<Integer> {
+        @Option(names = "--errors", description = "Also list every wrong language, entity and topic.")
+        boolean errors;
+
+        @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "<file-or-folder>",
+                description = "Labelled sets in the bundled format; default: the bundled set.")
+        List<String> files = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> args = new ArrayList<>(files);
+            if (errors) {
+                args.add("--errors");
+            }
+            TaggingEval.main(args.toArray(String[]::new));
+            return 0;
         }
     }
 }
