@@ -60,4 +60,9 @@ final class ChunkedInputStream extends InputStream {
             throw new IOException("bad chunk size: " + hex, e);
         }
     }
+
+    /** Whether the last chunk and the trailer have been read. */
+    boolean finished() {
+        return done;
+    }
 }

@@ -33,4 +33,9 @@ final class LimitedInputStream extends FilterInputStream {
         remaining -= n;
         return n;
     }
+
+    /** Whether every byte of the body has been read. */
+    boolean exhausted() {
+        return remaining <= 0;
+    }
 }
