@@ -43,10 +43,9 @@ public final class CrawlCommand {
             return 2;
         }
         long start = System.nanoTime();
-        try (FolderPageSink sink = new FolderPageSink(outFolder);
-             SourceCrawler crawler = new SourceCrawler(sources, resolver, CrawlState.inMemory(), sink,
-                     ProducerMetrics.simple())) {
-            PollReport report = crawler.pollAll(4);
+        try (FolderPageSink sink = new FolderPageSink(outFolder)) {
+            PollReport report = new SourceCrawler(sources, resolver, CrawlState.inMemory(), sink,
+                    ProducerMetrics.simple()).pollAll(4);
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(java.util.Locale.ROOT, "crawl: %d sites in %.1f s: %s%n", sources.sites().size(), seconds,
                     report);

@@ -141,7 +141,7 @@ public final class ProducerService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            try (crawler; sink; state) {
+            try (sink; state) {
                 sink.flush();
             } catch (IOException | RuntimeException e) {
                 LOG.error("closing the producer failed", e);

@@ -37,7 +37,7 @@ import java.util.concurrent.Future;
  * This is also the programmatic API the demo uses: {@link #crawlOnce(Sources, PageSink)}.
  * Thread-safe: different sites may be polled concurrently; one site should not be polled twice at once.
  */
-public final class SourceCrawler implements AutoCloseable {
+public final class SourceCrawler {
     static final int MAX_TRANSIENT_FAILURES = 3;
     private static final Set<String> SOURCES = Set.of("feed", "sitemap");
 
@@ -68,10 +68,8 @@ public final class SourceCrawler implements AutoCloseable {
 
     /** Crawls every site once with a fresh in-memory state and the system resolver; returns the total. */
     public static PollReport crawlOnce(Sources sources, PageSink sink) {
-        try (SourceCrawler crawler = new SourceCrawler(sources, HostResolver.system(), CrawlState.inMemory(), sink,
-                ProducerMetrics.simple())) {
-            return crawler.pollAll(1);
-        }
+        return new SourceCrawler(sources, HostResolver.system(), CrawlState.inMemory(), sink,
+                ProducerMetrics.simple()).pollAll(1);
     }
 
     public Sources sources() {
@@ -192,11 +190,5 @@ public final class SourceCrawler implements AutoCloseable {
         v.etag().ifPresent(e -> m.put("etag", e));
         v.lastModified().ifPresent(l -> m.put("last_modified", l));
         return m;
-    }
-
-    /** Closes the fetcher's idle connections (the sink and state belong to the caller). */
-    @Override
-    public void close() {
-        fetcher.close();
     }
 }

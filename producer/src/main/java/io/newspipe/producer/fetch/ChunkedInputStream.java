@@ -60,9 +60,4 @@ final class ChunkedInputStream extends InputStream {
             throw new IOException("bad chunk size: " + hex, e);
         }
     }
-
-    /** Whether the last chunk and the trailer have been read. */
-    boolean finished() {
-        return done;
-    }
 }

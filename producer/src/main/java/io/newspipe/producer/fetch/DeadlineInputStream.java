@@ -8,12 +8,11 @@ import java.net.SocketTimeoutException;
 
 /**
  * Cuts a response that takes longer than its deadline in total, even when each read returns in time (a
- * slow-drip body). Each read's socket timeout is lowered to what is left. A kept-alive connection sets a
- * new deadline for each request. Not thread-safe.
+ * slow-drip body). Each read's socket timeout is lowered to what is left. Not thread-safe.
  */
 final class DeadlineInputStream extends FilterInputStream {
     private final Socket socket;
-    private long deadlineNanos;
+    private final long deadlineNanos;
     private final int readTimeoutMillis;
 
     DeadlineInputStream(InputStream in, Socket socket, long deadlineNanos, int readTimeoutMillis) {
@@ -41,9 +40,5 @@ final class DeadlineInputStream extends FilterInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         arm();
         return super.read(b, off, len);
-    }
-
-    void deadline(long nanos) {
-        this.deadlineNanos = nanos;
     }
 }

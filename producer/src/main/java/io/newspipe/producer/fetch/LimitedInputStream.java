@@ -33,9 +33,4 @@ final class LimitedInputStream extends FilterInputStream {
         remaining -= n;
         return n;
     }
-
-    /** Whether every byte of the body has been read. */
-    boolean exhausted() {
-        return remaining <= 0;
-    }
 }

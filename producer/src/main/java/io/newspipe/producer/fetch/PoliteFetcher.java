@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * content-type filter for pages. Never throws for a bad URL or a bad server: every problem is a
  * {@link FetchOutcome.Failed} with a reason. Thread-safe.
  */
-public final class PoliteFetcher implements AutoCloseable {
+public final class PoliteFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(PoliteFetcher.class);
     private static final Duration BASE_BACKOFF = Duration.ofMillis(500);
 
@@ -212,11 +212,5 @@ public final class PoliteFetcher implements AutoCloseable {
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** Closes idle kept-alive connections; the fetcher stays usable. */
-    @Override
-    public void close() {
-        client.closeIdle();
     }
 }

@@ -1,16 +1,25 @@
 package io.newspipe.producer.fetch;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -18,8 +27,8 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * A minimal HTTP/1.1 client that connects to an address the caller has already checked (so DNS cannot
- * change between the guard's check and the connection), sends GETs on a kept-alive connection per
- * (address, port, host) that is reused only for that same checked address, and reads each response with a connect timeout, a read timeout, a total deadline and a body cap applied
+ * change between the guard's check and the connection), sends one GET with {@code Connection: close},
+ * and reads the response with a connect timeout, a read timeout, a total deadline and a body cap applied
  * to the decoded bytes (gzip and deflate content encodings are decoded, so a gzip bomb is cut at the cap).
  * Redirects are not followed: the caller checks every hop. HTTPS uses the JDK's default trust store with
  * host name verification and SNI. Thread-safe.
@@ -52,11 +61,7 @@ public final class SocketHttpClient {
         }
     }
 
-    private static final long MAX_IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
-
     private final Connector connector;
-    private final java.util.concurrent.ConcurrentHashMap<String, HttpConnection> idle =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     public SocketHttpClient() {
         this(Connector.plain());
@@ -76,8 +81,7 @@ public final class SocketHttpClient {
     }
 
     /**
-     * Performs a GET of {@code uri} on {@code address}, on the idle kept-alive connection to the same
-     * address and host when there is one (a connection the server has meanwhile closed is replaced once).
+     * Performs a GET of {@code uri} on {@code address}.
      *
      * @param headers extra request headers (User-Agent, conditional headers)
      * @param maxBodyBytes the cap on decoded body bytes; beyond it the body is cut and marked truncated
@@ -88,77 +92,24 @@ public final class SocketHttpClient {
         Objects.requireNonNull(address, "address");
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
-        String key = (tls ? "https|" : "http|") + address.getHostAddress() + "|" + port + "|"
-                + uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        byte[] request = request(uri, port, tls, headers).getBytes(StandardCharsets.ISO_8859_1);
-        HttpConnection idleConnection = idle.remove(key);
-        if (idleConnection != null && System.nanoTime() - idleConnection.idleSinceNanos < MAX_IDLE_NANOS) {
-            try {
-                return exchange(idleConnection, key, request, maxBodyBytes, timeouts);
-            } catch (StaleConnectionException e) {
-                // the server closed the idle connection before our request: open a new one below
-            }
-        } else if (idleConnection != null) {
-            idleConnection.close();
-        }
-        return exchange(open(address, port, tls, uri.getHost(), timeouts), key, request, maxBodyBytes, timeouts);
-    }
-
-    private HttpConnection open(InetAddress address, int port, boolean tls, String host, Timeouts timeouts)
-            throws IOException {
-        Socket plain = connector.connect(new InetSocketAddress(address, port), (int) timeouts.connect().toMillis());
-        try {
+        long deadline = System.nanoTime() + timeouts.total().toNanos();
+        try (Socket plain = connector.connect(new InetSocketAddress(address, port),
+                (int) timeouts.connect().toMillis())) {
             plain.setSoTimeout((int) timeouts.read().toMillis());
-            Socket socket = tls ? tls(plain, host, port) : plain;
-            return new HttpConnection(plain, socket, (int) timeouts.read().toMillis());
-        } catch (IOException | RuntimeException e) {
-            plain.close();
-            throw e;
-        }
-    }
-
-    private HttpResult exchange(HttpConnection c, String key, byte[] request, int maxBodyBytes, Timeouts timeouts)
-            throws IOException {
-        boolean keep = false;
-        try {
-            c.deadline(System.nanoTime() + timeouts.total().toNanos());
+            Socket socket = tls ? tls(plain, uri.getHost(), port) : plain;
             try {
-                c.out.write(request);
-                c.out.flush();
-                c.in.mark(1);
-                if (c.in.read() < 0) {
-                    throw new java.io.EOFException("connection closed before the response");
+                OutputStream out = socket.getOutputStream();
+                out.write(request(uri, port, tls, headers).getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                InputStream in = new BufferedInputStream(new DeadlineInputStream(socket.getInputStream(), socket,
+                        deadline, (int) timeouts.read().toMillis()), 16 * 1024);
+                return read(in, maxBodyBytes);
+            } finally {
+                if (socket != plain) {
+                    socket.close();
                 }
-                c.in.reset();
-            } catch (IOException e) {
-                if (c.reused && !(e instanceof java.net.SocketTimeoutException)) {
-                    throw new StaleConnectionException(e);
-                }
-                throw e;
-            }
-            ResponseReader.Response response = ResponseReader.read(c.in, maxBodyBytes);
-            keep = response.reusable();
-            return response.result();
-        } finally {
-            if (keep) {
-                c.reused = true;
-                c.idleSinceNanos = System.nanoTime();
-                HttpConnection previous = idle.put(key, c);
-                if (previous != null) {
-                    previous.close();
-                }
-            } else {
-                c.close();
             }
         }
-    }
-
-    /** Closes the idle kept-alive connections. */
-    public void closeIdle() {
-        idle.values().removeIf(c -> {
-            c.close();
-            return true;
-        });
     }
 
     private static Socket tls(Socket plain, String host, int port) throws IOException {
@@ -180,6 +131,7 @@ public final class SocketHttpClient {
         b.append("GET ").append(target).append(" HTTP/1.1\r\n");
         b.append("Host: ").append(hostHeader(uri.getHost())).append(defaultPort ? "" : ":" + port).append("\r\n");
         b.append("Accept-Encoding: gzip, deflate\r\n");
+        b.append("Connection: close\r\n");
         headers.forEach((k, v) -> b.append(clean(k)).append(": ").append(clean(v)).append("\r\n"));
         return b.append("\r\n").toString();
     }
@@ -192,11 +144,107 @@ public final class SocketHttpClient {
         return s.replace('\r', ' ').replace('\n', ' ');
     }
 
-    /** A kept-alive connection turned out to be closed by the server before it saw the request. */
-    private static final class StaleConnectionException extends IOException {
-        StaleConnectionException(IOException cause) {
-            super("stale kept-alive connection", cause);
+    private static HttpResult read(InputStream in, int maxBodyBytes) throws IOException {
+        int status;
+        Map<String, String> headers;
+        do {
+            status = status(HttpLines.readLine(in));
+            headers = headers(in);
+        } while (status >= 100 && status < 200);
+        if (status == 204 || status == 304) {
+            return new HttpResult(status, headers, new byte[0], false);
         }
+        InputStream body = framed(in, headers);
+        body = decoded(body, headers.getOrDefault("content-encoding", "identity"));
+        return capped(status, headers, body, maxBodyBytes);
+    }
+
+    private static int status(String line) throws IOException {
+        String[] parts = line.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP status line: " + line);
+        }
+        try {
+            return Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new IOException("bad status: " + line, e);
+        }
+    }
+
+    private static Map<String, String> headers(InputStream in) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        int count = 0;
+        for (String line = HttpLines.readLine(in); !line.isEmpty(); line = HttpLines.readLine(in)) {
+            if (++count > 200) {
+                throw new IOException("more than 200 response headers");
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = line.substring(colon + 1).strip();
+            headers.merge(name, value, (a, b) -> a + ", " + b);
+        }
+        return headers;
+    }
+
+    private static InputStream framed(InputStream in, Map<String, String> headers) throws IOException {
+        String te = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT);
+        if (te.contains("chunked")) {
+            return new ChunkedInputStream(in);
+        }
+        String length = headers.get("content-length");
+        if (length != null) {
+            try {
+                return new LimitedInputStream(in, Long.parseLong(length.split(",")[0].strip()));
+            } catch (NumberFormatException e) {
+                throw new IOException("bad content-length: " + length, e);
+            }
+        }
+        return in;
+    }
+
+    private static InputStream decoded(InputStream body, String encoding) throws IOException {
+        String e = encoding.strip().toLowerCase(Locale.ROOT);
+        switch (e) {
+            case "", "identity":
+                return body;
+            case "gzip", "x-gzip":
+                return new GZIPInputStream(body, 8192);
+            case "deflate":
+                PushbackInputStream p = new PushbackInputStream(body, 1);
+                int first = p.read();
+                if (first >= 0) {
+                    p.unread(first);
+                }
+                // servers send either zlib-wrapped (first byte 0x?8, usually 0x78) or raw deflate
+                boolean zlib = first >= 0 && (first & 0x0F) == 8;
+                return new InflaterInputStream(p, new Inflater(!zlib), 8192);
+            default:
+                throw new UnsupportedEncodingException(encoding);
+        }
+    }
+
+    private static HttpResult capped(int status, Map<String, String> headers, InputStream body, int max)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 64 * 1024));
+        byte[] buf = new byte[16 * 1024];
+        boolean truncated = false;
+        while (true) {
+            int n = body.read(buf, 0, buf.length);
+            if (n < 0) {
+                break;
+            }
+            int room = max - out.size();
+            if (n > room) {
+                out.write(buf, 0, room);
+                truncated = true;
+                break;
+            }
+            out.write(buf, 0, n);
+        }
+        return new HttpResult(status, headers, out.toByteArray(), truncated);
     }
 
     /** The server used a content encoding this client did not ask for and cannot decode. */

@@ -148,25 +148,6 @@ class PoliteFetcherTest {
     }
 
     @Test
-    void keepsOneConnectionAliveForSequentialRequestsToAHost() {
-        site.file("/a.html", PAGE, "text/html");
-        site.file("/b.html", PAGE, "text/html");
-        site.route("/bye.html", ex -> {
-            ex.getResponseHeaders().set("Connection", "close");
-            TestSite.send(ex, 200, "text/html", PAGE);
-        });
-        PoliteFetcher f = fetcher();
-        assertThat(page(f, "/a.html")).isInstanceOf(FetchOutcome.Fetched.class);
-        assertThat(page(f, "/b.html")).isInstanceOf(FetchOutcome.Fetched.class);
-        assertThat(connector.targets()).hasSize(1);
-        assertThat(page(f, "/bye.html")).isInstanceOf(FetchOutcome.Fetched.class);
-        assertThat(page(f, "/a.html")).isInstanceOf(FetchOutcome.Fetched.class);
-        assertThat(connector.targets()).hasSize(2);
-        assertThat(site.paths()).containsExactly("/robots.txt", "/a.html", "/b.html", "/bye.html", "/a.html");
-        f.close();
-    }
-
-    @Test
     void sendsAClearUserAgent() {
         site.file("/ok.html", PAGE, "text/html");
         page(fetcher(), "/ok.html");
