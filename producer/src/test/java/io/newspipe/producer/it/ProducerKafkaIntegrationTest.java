@@ -35,7 +35,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -47,8 +46,7 @@ import org.netpreserve.jwarc.WarcWriter;
  * The producer against a real in-process KRaft broker: crawled pages, fetch and publish dead letters and a
  * WARC import arrive on the topics under their canonical URLs and decode with the pipeline's serdes.
  */
-@Disabled("enable after broker merge")
-class ProducerKafkaIT {
+class ProducerKafkaIntegrationTest {
     private static final List<String> ARTICLES = List.of("/news/2026/economy-budget.html",
             "/news/2026/sport-final.html", "/news/2026/science-mars.html", "/news/2026/arabic-baghdad.html",
             "/news/2026/culture-festival.html", "/news/2026/world-summit.html");
