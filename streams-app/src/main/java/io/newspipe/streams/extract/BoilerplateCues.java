@@ -1,0 +1,139 @@
+package io.newspipe.streams.extract;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cue words that hint at boilerplate: class/id names of page furniture, and the multilingual labels that
+ * open "read also", related, tag, source and share blocks. These are extra signals on top of the text
+ * statistics, never the method on their own. Stateless and thread-safe.
+ */
+final class BoilerplateCues {
+    /** How a class/id attribute reads. */
+    enum Hint { NONE, POSITIVE, WEAK_NEGATIVE, STRONG_NEGATIVE }
+
+    /** How a short block of text reads. */
+    enum Label { NONE, INLINE, SECTION }
+
+    private static final List<String> STRONG_STEMS = List.of("comment", "related", "share", "sharing", "social",
+            "newsletter", "promo", "advert", "sponsor", "cookie", "consent", "outbrain", "taboola", "breadcrumb",
+            "mostread", "most-read", "most_read", "mostpopular", "most-popular", "recommend", "subscribe", "popup",
+            "modal", "disqus", "signup", "sign-up", "readmore", "read-more", "readalso", "read-also", "seealso",
+            "see-also", "morestories", "more-stories", "trending", "skiplink", "skip-link", "googlead", "adslot",
+            "ad-slot", "adunit", "ad-unit", "ad-container", "adcontainer", "author-bio", "authorbio", "copyright");
+    private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "adv", "advert", "dfp", "tags", "tagcloud",
+            "taglist", "keywords", "print", "rss", "caption", "figcaption", "credit", "credits", "byline",
+            "sr", "visually", "offscreen", "donate", "login", "tools", "toolbar", "pagination", "pager");
+    private static final Set<String> WEAK_TOKENS = Set.of("sidebar", "side", "aside", "footer", "foot", "header",
+            "masthead", "nav", "navbar", "navigation", "menu", "widget", "widgets", "meta", "date", "time",
+            "timestamp", "author", "bio", "topics", "category", "categories", "banner", "teaser", "teasers", "more",
+            "links", "list", "overlay", "sticky", "rail", "promo");
+    private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "post",
+            "story", "text", "articlebody", "storybody", "postbody", "prose", "richtext", "paragraph", "detail",
+            "details");
+
+    /** Labels that open a block to drop (after folding); a trailing colon or dash is ignored. */
+    private static final List<String> INLINE_LABELS = List.of("read more", "read also", "also read", "read next",
+            "see also", "related", "advertisement", "sponsored", "lire aussi", "a lire aussi", "à lire aussi",
+            "lire la suite", "voir aussi", "publicite", "publicité", "اقرا ايضا", "اقرا المزيد", "اقرا كذلك",
+            "المصدر", "مصدر", "بيشتر بخوانيد", "بخوانيد", "منبع", "lesen sie auch", "mehr zum thema",
+            "lee también", "leer más", "читайте также", "подробнее", "click here", "sign up", "subscribe",
+            "follow us", "copyright", "©", "all rights reserved", "جميع الحقوق محفوظه", "tous droits réservés",
+            "شاهد ايضا", "شاهد أيضا", "تابعونا", "تابعوا");
+    private static final List<String> SECTION_LABELS = List.of("related", "related articles", "related stories",
+            "related news", "related content", "related posts", "more stories", "more from", "most read",
+            "most popular", "trending", "recommended", "you may also like", "you might also like", "tags", "topics",
+            "comments", "share", "share this", "share this article", "leave a comment", "sur le meme sujet",
+            "sur le même sujet", "les plus lus", "mots clés", "mots-clés", "à lire aussi", "lire aussi",
+            "اخبار ذات صله", "مقالات ذات صله", "مقالات مشابهه", "اخبار متعلقه", "مواضيع ذات صله", "كلمات دلاليه",
+            "الكلمات الدلاليه", "الوسوم", "الاكثر قراءه", "الاكثر مشاهده", "اقرا ايضا", "التعليقات", "شارك",
+            "شارك الخبر", "مطالب مرتبط", "اخبار مرتبط", "برجسب ها", "برچسب ها", "پربازدیدترین", "پربازديدترين",
+            "بيشتر بخوانيد", "كلمات کليدي", "read more", "read also", "see also", "also read");
+
+    private BoilerplateCues() {
+    }
+
+    /** Reads the class and id of an element. */
+    static Hint hint(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return Hint.NONE;
+        }
+        String all = (className + " " + id).toLowerCase(Locale.ROOT);
+        for (String stem : STRONG_STEMS) {
+            if (all.contains(stem)) {
+                return Hint.STRONG_NEGATIVE;
+            }
+        }
+        boolean positive = false;
+        boolean weak = false;
+        for (String token : splitTokens(className + " " + id)) {
+            if (STRONG_TOKENS.contains(token)) {
+                return Hint.STRONG_NEGATIVE;
+            }
+            positive |= POSITIVE_TOKENS.contains(token);
+            weak |= WEAK_TOKENS.contains(token);
+        }
+        if (positive) {
+            return Hint.POSITIVE;
+        }
+        return weak ? Hint.WEAK_NEGATIVE : Hint.NONE;
+    }
+
+    /** Splits class/id text into lower-case words at separators and camelCase boundaries. */
+    static List<String> splitTokens(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean alnum = Character.isLetterOrDigit(c);
+            boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if ((!alnum || camel) && token.length() > 0) {
+                out.add(token.toString().toLowerCase(Locale.ROOT));
+                token.setLength(0);
+            }
+            if (alnum) {
+                token.append(c);
+            }
+            prev = c;
+        }
+        if (token.length() > 0) {
+            out.add(token.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Reads a short block's text: a label that opens a boilerplate section, an inline cue, or nothing. */
+    static Label label(String text) {
+        if (text.length() > 200) {
+            return Label.NONE;
+        }
+        String folded = MatchingText.fold(text.length() > 80 ? text.substring(0, 80) : text);
+        String whole = MatchingText.fold(text);
+        if (text.length() <= 40 && SECTION_FOLDED.contains(whole)) {
+            return Label.SECTION;
+        }
+        for (String cue : INLINE_FOLDED) {
+            if (folded.startsWith(cue) && (folded.length() == cue.length() || folded.charAt(cue.length()) == ' ')) {
+                return Label.INLINE;
+            }
+        }
+        return Label.NONE;
+    }
+
+    private static final Set<String> SECTION_FOLDED = foldAll(SECTION_LABELS);
+    private static final List<String> INLINE_FOLDED = List.copyOf(foldAll(INLINE_LABELS));
+
+    private static Set<String> foldAll(List<String> labels) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String label : labels) {
+            String folded = MatchingText.fold(label);
+            if (!folded.isEmpty()) {
+                out.add(folded);
+            }
+        }
+        return out;
+    }
+}

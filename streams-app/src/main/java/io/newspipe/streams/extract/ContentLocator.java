@@ -1,0 +1,251 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the main text, Readability-style: blocks of prose score their ancestors
+ * (more for commas and length, decaying with distance), class/id cues and tags shift the scores, link
+ * density scales them down, and the best candidate is widened to a shared ancestor or joined by siblings
+ * that score alike. Furniture (navigation, asides, share bars, related boxes...) is marked first so it
+ * neither scores nor shows, unless it would hold most of the page's text. Not thread-safe: one per page.
+ */
+final class ContentLocator {
+    private static final int MAX_LEVELS = 5;
+    private static final int MIN_RIVALS = 3;
+    private static final int MIN_SCORING_WEIGHT = 25;
+    private static final double STRONG_SHARE = 0.35;
+    private static final double WEAK_SHARE = 0.2;
+    private static final Set<String> STRONG_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");
+    private static final Set<String> WEAK_TAGS = Set.of("header");
+
+    /** Running figures of one element. */
+    static final class Stats {
+        int weight;
+        int linkWeight;
+        int cleanWeight;
+        int cleanLinkWeight;
+        double score;
+        boolean scored;
+        Boolean furniture;
+    }
+
+    private final Element body;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private int totalWeight;
+
+    ContentLocator(Element body) {
+        this.body = body;
+    }
+
+    /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
+    List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
+        for (TextBlock block : blocks) {
+            totalWeight += block.weight();
+            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+                Stats s = stats(e);
+                s.weight += block.weight();
+                s.linkWeight += block.linkWeight();
+            }
+        }
+        Element top = null;
+        for (TextBlock block : blocks) {
+            boolean furniture = insideFurniture(block.owner());
+            furnitureOut.add(furniture);
+            if (furniture) {
+                continue;
+            }
+            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+                Stats s = stats(e);
+                s.cleanWeight += block.weight();
+                s.cleanLinkWeight += block.linkWeight();
+            }
+            addScore(block);
+        }
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
+            if (e.getValue().scored) {
+                e.getValue().score *= 1 - linkDensity(e.getValue());
+                candidates.add(e.getKey());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        top = widen(candidates);
+        return withSiblings(top);
+    }
+
+    private void addScore(TextBlock block) {
+        if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
+                || block.kind() == TextBlock.Kind.LIST_ITEM) {
+            return;
+        }
+        double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
+        Element start = block.kind() == TextBlock.Kind.OTHER ? block.owner() : parentWithin(block.owner());
+        int level = 0;
+        for (Element e = start; e != null && level < MAX_LEVELS; e = parentWithin(e), level++) {
+            Stats s = stats(e);
+            if (!s.scored) {
+                s.scored = true;
+                s.score += initialScore(e);
+            }
+            s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double base = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        base += switch (BoilerplateCues.hint(e.className(), e.id())) {
+            case POSITIVE -> 25;
+            case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
+            default -> 0;
+        };
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            base += 25;
+        }
+        return base;
+    }
+
+    /** Readability's widening: a common ancestor of close rivals, a better-scoring parent, a lone child's parent. */
+    private Element widen(List<Element> candidates) {
+        Element top = candidates.get(0);
+        double topScore = stats.get(top).score;
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, candidates.size()); i++) {
+            if (stats.get(candidates.get(i)).score >= 0.75 * topScore) {
+                rivals.add(candidates.get(i));
+            }
+        }
+        if (rivals.size() >= MIN_RIVALS) {
+            for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
+                int inside = 0;
+                for (Element rival : rivals) {
+                    inside += isInside(rival, ancestor) ? 1 : 0;
+                }
+                if (inside >= MIN_RIVALS) {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+        double lastScore = stats(top).score;
+        double threshold = lastScore / 3;
+        for (Element parent = parentWithin(top); parent != null; parent = parentWithin(parent)) {
+            Stats s = stats.get(parent);
+            if (s == null || !s.scored) {
+                continue;
+            }
+            if (s.score < threshold) {
+                break;
+            }
+            if (s.score > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = s.score;
+        }
+        while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        double topScore = stats(top).score;
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null || isFurniture(sibling, s)) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s.scored && s.score + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p") && s.cleanWeight > 0) {
+                double density = linkDensity(s);
+                if ((s.cleanWeight > 80 && density < 0.25) || (density == 0 && endsSentence(sibling.text()))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?。؟!".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private boolean insideFurniture(Element owner) {
+        for (Element e = owner; e != null; e = parentWithin(e)) {
+            if (isFurniture(e, stats(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFurniture(Element e, Stats s) {
+        if (s.furniture == null) {
+            s.furniture = computeFurniture(e, s);
+        }
+        return s.furniture;
+    }
+
+    private boolean computeFurniture(Element e, Stats s) {
+        String tag = e.normalName();
+        BoilerplateCues.Hint hint = BoilerplateCues.hint(e.className(), e.id());
+        double share = totalWeight == 0 ? 0 : (double) s.weight / totalWeight;
+        boolean linky = s.weight > 0 && (double) s.linkWeight / s.weight > 0.5;
+        if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {
+            return share < STRONG_SHARE || linky;
+        }
+        if (hint == BoilerplateCues.Hint.WEAK_NEGATIVE || WEAK_TAGS.contains(tag)) {
+            return share < WEAK_SHARE || linky && share < STRONG_SHARE;
+        }
+        return false;
+    }
+
+    static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element parentWithin(Element e) {
+        return e == body ? null : e.parent();
+    }
+
+    private Stats stats(Element e) {
+        return stats.computeIfAbsent(e, k -> new Stats());
+    }
+
+    private static double linkDensity(Stats s) {
+        return s.cleanWeight == 0 ? 0 : (double) s.cleanLinkWeight / s.cleanWeight;
+    }
+}

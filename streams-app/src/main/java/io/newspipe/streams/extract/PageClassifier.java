@@ -1,0 +1,96 @@
+package io.newspipe.streams.extract;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells pages that are not articles apart: binary payloads, undecodable text, truncated documents,
+ * error pages (404 wording in several languages) and listing pages (many linked teasers, little prose).
+ * Stateless and thread-safe.
+ */
+final class PageClassifier {
+    private static final int SNIFF = 1024;
+    private static final int TAIL = 65536;
+    private static final int ERROR_PAGE_MAX_WEIGHT = 1500;
+    private static final double MAX_REPLACEMENT_SHARE = 0.05;
+    private static final List<String> ERROR_CUES = List.of("404", "page not found", "not found", "page introuvable",
+            "page non trouvée", "seite nicht gefunden", "página no encontrada", "pagina non trovata",
+            "página não encontrada", "الصفحة غير موجودة", "الصفحة المطلوبة غير موجودة", "لم يتم العثور على الصفحة",
+            "الصفحة التي تبحث عنها غير موجودة", "صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "страница не найдена",
+            "sayfa bulunamadı", "ページが見つかりません", "페이지를 찾을 수 없습니다", "找不到页面", "页面不存在");
+    private static final List<String> FOLDED_ERROR_CUES = ERROR_CUES.stream().map(MatchingText::fold).toList();
+
+    private PageClassifier() {
+    }
+
+    /** True for bytes that are not text: known binary signatures or NUL bytes near the start. */
+    static boolean isBinary(byte[] body) {
+        if (startsWith(body, 0x25, 0x50, 0x44, 0x46) || startsWith(body, 0x89, 0x50, 0x4E, 0x47)
+                || startsWith(body, 0x47, 0x49, 0x46, 0x38) || startsWith(body, 0xFF, 0xD8, 0xFF)
+                || startsWith(body, 0x1F, 0x8B) || startsWith(body, 0x50, 0x4B, 0x03, 0x04)
+                || startsWith(body, 0x52, 0x49, 0x46, 0x46)) {
+            return true;
+        }
+        int n = Math.min(body.length, SNIFF);
+        boolean utf16 = startsWith(body, 0xFF, 0xFE) || startsWith(body, 0xFE, 0xFF);
+        for (int i = 0; i < n && !utf16; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when more than 5 % of the characters are U+FFFD: the charset was wrong beyond repair. */
+    static boolean isUndecodable(String text) {
+        int n = Math.min(text.length(), 20_000);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+        }
+        return n > 0 && bad > n * MAX_REPLACEMENT_SHARE;
+    }
+
+    /** True for an HTML document that starts as one but stops before {@code </body>} or {@code </html>}. */
+    static boolean isTruncated(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF)).toLowerCase(Locale.ROOT);
+        if (!head.contains("<html") && !head.contains("<!doctype html")) {
+            return false;
+        }
+        String tail = text.substring(Math.max(0, text.length() - TAIL)).toLowerCase(Locale.ROOT);
+        return !tail.contains("</body") && !tail.contains("</html");
+    }
+
+    /** True when the title or main heading says "not found" and there is little text to contradict it. */
+    static boolean isErrorPage(String title, String heading, int mainWeight) {
+        if (mainWeight > ERROR_PAGE_MAX_WEIGHT) {
+            return false;
+        }
+        String folded = MatchingText.fold((title == null ? "" : title) + " " + (heading == null ? "" : heading));
+        String padded = " " + folded + " ";
+        for (String cue : FOLDED_ERROR_CUES) {
+            if (padded.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the content area is a list of linked teasers rather than prose. */
+    static boolean isListing(MainContent content) {
+        return content.teaserLinks() >= 6 && content.teaserLinks() > 2 * content.longParagraphs();
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
