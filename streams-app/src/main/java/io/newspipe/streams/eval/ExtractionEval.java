@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
  * measures throughput on one thread and on several. Not thread-safe to share; {@link #run} is static.
  */
 public final class ExtractionEval {
+    private static final int WARMUP_ROUNDS = 3;
     private static final int TIMED_ROUNDS = 3;
 
     private ExtractionEval() {
@@ -89,12 +90,12 @@ public final class ExtractionEval {
                 titlePages, exact, close, one, many, workers, results);
     }
 
-    /** Best pages/second over a few rounds (the first round warms the JIT up). */
+    /** Best pages/second over a few rounds, after warm-up rounds for the JIT. */
     static double throughput(List<EvalPage> pages, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             double best = 0;
-            for (int round = 0; round <= TIMED_ROUNDS; round++) {
+            for (int round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
                 long start = System.nanoTime();
                 List<Future<?>> futures = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
@@ -105,7 +106,7 @@ public final class ExtractionEval {
                     f.get();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                if (round > 0) {
+                if (round >= WARMUP_ROUNDS) {
                     best = Math.max(best, pages.size() / seconds);
                 }
             }

@@ -17,12 +17,13 @@ final class BoilerplateCues {
     /** How a short block of text reads. */
     enum Label { NONE, INLINE, SECTION }
 
+    /** Prefixes of a class/id word, or of two adjacent words joined ("read-more" → "readmore"). */
     private static final List<String> STRONG_STEMS = List.of("comment", "related", "share", "sharing", "social",
             "newsletter", "promo", "advert", "sponsor", "cookie", "consent", "outbrain", "taboola", "breadcrumb",
-            "mostread", "most-read", "most_read", "mostpopular", "most-popular", "recommend", "subscribe", "popup",
-            "modal", "disqus", "signup", "sign-up", "readmore", "read-more", "readalso", "read-also", "seealso",
-            "see-also", "morestories", "more-stories", "trending", "skiplink", "skip-link", "googlead", "adslot",
-            "ad-slot", "adunit", "ad-unit", "ad-container", "adcontainer", "author-bio", "authorbio", "copyright");
+            "mostread", "mostpopular", "mostviewed", "recommend", "subscribe", "popup", "modal", "disqus", "signup",
+            "readmore", "readalso", "readnext", "seealso", "morestories", "morenews", "trending", "skiplink",
+            "googlead", "adslot", "adunit", "adcontainer", "adwrap", "authorbio", "copyright", "relacionad",
+            "similar");
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "adv", "advert", "dfp", "tags", "tagcloud",
             "taglist", "keywords", "print", "rss", "caption", "figcaption", "credit", "credits", "byline",
             "sr", "visually", "offscreen", "donate", "login", "tools", "toolbar", "pagination", "pager");
@@ -60,16 +61,13 @@ final class BoilerplateCues {
         if (className.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String all = (className + " " + id).toLowerCase(Locale.ROOT);
-        for (String stem : STRONG_STEMS) {
-            if (all.contains(stem)) {
-                return Hint.STRONG_NEGATIVE;
-            }
-        }
+        List<String> tokens = splitTokens(className + " " + id);
         boolean positive = false;
         boolean weak = false;
-        for (String token : splitTokens(className + " " + id)) {
-            if (STRONG_TOKENS.contains(token)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String pair = i + 1 < tokens.size() ? token + tokens.get(i + 1) : token;
+            if (STRONG_TOKENS.contains(token) || startsWithStem(token) || startsWithStem(pair)) {
                 return Hint.STRONG_NEGATIVE;
             }
             positive |= POSITIVE_TOKENS.contains(token);
@@ -79,6 +77,15 @@ final class BoilerplateCues {
             return Hint.POSITIVE;
         }
         return weak ? Hint.WEAK_NEGATIVE : Hint.NONE;
+    }
+
+    private static boolean startsWithStem(String token) {
+        for (String stem : STRONG_STEMS) {
+            if (token.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits class/id text into lower-case words at separators and camelCase boundaries. */

@@ -19,8 +19,9 @@ final class ContentLocator {
     private static final int MAX_LEVELS = 5;
     private static final int MIN_RIVALS = 3;
     private static final int MIN_SCORING_WEIGHT = 25;
-    private static final double STRONG_SHARE = 0.35;
-    private static final double WEAK_SHARE = 0.2;
+    private static final double STRONG_SHARE = 0.5;
+    private static final double WEAK_SHARE = 0.3;
+    private static final int PROSE_WEIGHT = 80;
     private static final Set<String> STRONG_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");
     private static final Set<String> WEAK_TAGS = Set.of("header");
 
@@ -28,6 +29,7 @@ final class ContentLocator {
     static final class Stats {
         int weight;
         int linkWeight;
+        int proseWeight;
         int cleanWeight;
         int cleanLinkWeight;
         double score;
@@ -37,7 +39,7 @@ final class ContentLocator {
 
     private final Element body;
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
-    private int totalWeight;
+    private int totalProse;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -46,11 +48,13 @@ final class ContentLocator {
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
         for (TextBlock block : blocks) {
-            totalWeight += block.weight();
+            int prose = isProse(block) ? block.weight() : 0;
+            totalProse += prose;
             for (Element e = block.owner(); e != null; e = parentWithin(e)) {
                 Stats s = stats(e);
                 s.weight += block.weight();
                 s.linkWeight += block.linkWeight();
+                s.proseWeight += prose;
             }
         }
         Element top = null;
@@ -215,17 +219,24 @@ final class ContentLocator {
     }
 
     private boolean computeFurniture(Element e, Stats s) {
+        if (e == body) {
+            return false;
+        }
         String tag = e.normalName();
         BoilerplateCues.Hint hint = BoilerplateCues.hint(e.className(), e.id());
-        double share = totalWeight == 0 ? 0 : (double) s.weight / totalWeight;
-        boolean linky = s.weight > 0 && (double) s.linkWeight / s.weight > 0.5;
+        double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
         if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {
-            return share < STRONG_SHARE || linky;
+            return proseShare < STRONG_SHARE;
         }
         if (hint == BoilerplateCues.Hint.WEAK_NEGATIVE || WEAK_TAGS.contains(tag)) {
-            return share < WEAK_SHARE || linky && share < STRONG_SHARE;
+            return proseShare < WEAK_SHARE;
         }
         return false;
+    }
+
+    /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
+    static boolean isProse(TextBlock block) {
+        return block.weight() >= PROSE_WEIGHT && block.linkDensity() <= 0.25 && !block.isHeading();
     }
 
     static boolean isInside(Element e, Element ancestor) {

@@ -79,7 +79,8 @@ final class PageClassifier {
 
     /** True when the content area is a list of linked teasers rather than prose. */
     static boolean isListing(MainContent content) {
-        return content.teaserLinks() >= 6 && content.teaserLinks() > 2 * content.longParagraphs();
+        return content.teaserLinks() >= 8 && content.longParagraphs() <= 2
+                && content.teaserLinks() > 4 * Math.max(1, content.longParagraphs());
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {
