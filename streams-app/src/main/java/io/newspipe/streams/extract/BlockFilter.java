@@ -69,7 +69,8 @@ final class BlockFilter {
         if (block.weight() >= GOOD_WEIGHT && density <= GOOD_DENSITY) {
             return Verdict.GOOD;
         }
-        return block.weight() >= 2 * GOOD_WEIGHT && density <= 0.4 ? Verdict.GOOD : Verdict.SHORT;
+        int unlinked = block.weight() - block.linkWeight();
+        return unlinked >= GOOD_WEIGHT && density <= BAD_DENSITY ? Verdict.GOOD : Verdict.SHORT;
     }
 
     private static boolean resumes(TextBlock block, Verdict v) {
@@ -86,11 +87,13 @@ final class BlockFilter {
         if (blocks.get(i).isHeading()) {
             return before == Verdict.GOOD && after == Verdict.GOOD;
         }
+        TextBlock block = blocks.get(i);
+        boolean sentence = endsSentence(block.text());
         if (before == Verdict.GOOD && after == Verdict.GOOD) {
             return true;
         }
-        return (before == Verdict.GOOD || after == Verdict.GOOD) && endsSentence(blocks.get(i).text())
-                && blocks.get(i).linkDensity() == 0 && blocks.get(i).weight() >= 20;
+        return (before == Verdict.GOOD || after == Verdict.GOOD) && sentence && block.linkDensity() == 0
+                && block.weight() >= 20;
     }
 
     private static Verdict neighbour(Verdict[] verdicts, int i, int step) {
@@ -107,6 +110,6 @@ final class BlockFilter {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return ".!?。؟！？\"”»'’)".indexOf(last) >= 0;
+        return ".!?。؟！？:;\"”»'’…".indexOf(last) >= 0;
     }
 }
