@@ -18,6 +18,10 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
     private static final int MAX_LEVELS = 5;
     private static final int MIN_RIVALS = 3;
+    private static final int MIN_ADDED_PROSE = 150;
+    private static final int MAX_PROSE_CLIMB = 3;
+    private static final double ADDED_PROSE_SHARE = 0.7;
+    private static final double RELATIVE_ADDED_PROSE = 0.3;
     private static final int MIN_SCORING_WEIGHT = 25;
     private static final double STRONG_SHARE = 0.5;
     private static final double WEAK_SHARE = 0.3;
@@ -32,6 +36,7 @@ final class ContentLocator {
         int proseWeight;
         int cleanWeight;
         int cleanLinkWeight;
+        int cleanProse;
         double score;
         boolean scored;
         Boolean furniture;
@@ -64,10 +69,12 @@ final class ContentLocator {
             if (furniture) {
                 continue;
             }
+            int prose = isProse(block) ? block.weight() : 0;
             for (Element e = block.owner(); e != null; e = parentWithin(e)) {
                 Stats s = stats(e);
                 s.cleanWeight += block.weight();
                 s.cleanLinkWeight += block.linkWeight();
+                s.cleanProse += prose;
             }
             addScore(block);
         }
@@ -82,7 +89,7 @@ final class ContentLocator {
             return List.of();
         }
         candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-        top = widen(candidates);
+        top = widenToProse(widen(candidates));
         return withSiblings(top);
     }
 
@@ -165,6 +172,27 @@ final class ContentLocator {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * Climbs while the parent adds a fair amount of prose and little else: articles split into sections
+     * around figures or ads score as several small candidates.
+     */
+    private Element widenToProse(Element top) {
+        Element current = top;
+        Element parent = parentWithin(current);
+        for (int level = 0; parent != null && level < MAX_PROSE_CLIMB; level++, parent = parentWithin(parent)) {
+            Stats inner = stats(current);
+            Stats outer = stats(parent);
+            int addedProse = outer.cleanProse - inner.cleanProse;
+            int addedAll = outer.cleanWeight - inner.cleanWeight;
+            if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
+                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse) {
+                current = parent;
+                level = 0;
+            }
+        }
+        return current;
     }
 
     private List<Element> withSiblings(Element top) {
