@@ -49,6 +49,9 @@ final class BlockFilter {
                 out.add(blocks.get(i));
             }
         }
+        while (!out.isEmpty() && BoilerplateCues.isTailNotice(out.get(out.size() - 1).text())) {
+            out.remove(out.size() - 1);
+        }
         return out;
     }
 
@@ -57,7 +60,8 @@ final class BlockFilter {
         if (block.kind() == TextBlock.Kind.TITLE_HEADING || density > BAD_DENSITY) {
             return Verdict.BAD;
         }
-        if (block.weight() < 200 && BoilerplateCues.label(block.text()) != BoilerplateCues.Label.NONE) {
+        if (block.weight() < 200 && BoilerplateCues.label(block.text()) != BoilerplateCues.Label.NONE
+                || block.text().startsWith("©")) {
             return Verdict.BAD;
         }
         if (!foldedTitle.isEmpty() && block.weight() < 400 && MatchingText.fold(block.text()).equals(foldedTitle)) {

@@ -53,7 +53,33 @@ final class BoilerplateCues {
             "شارك الخبر", "مطالب مرتبط", "اخبار مرتبط", "برجسب ها", "برچسب ها", "پربازدیدترین", "پربازديدترين",
             "بيشتر بخوانيد", "كلمات کليدي", "read more", "read also", "see also", "also read");
 
+    /** Words that mark a closing line as a call to action, a credit or a notice rather than article text. */
+    private static final List<String> TAIL_WORDS = List.of("newsletter", "subscribe", "subscribing", "sign up",
+            "follow us", "follow him", "follow her", "follow me", "on twitter", "on facebook", "on instagram",
+            "click here", "comments", "join our", "all rights reserved", "copyright", "moderat", "inbox",
+            "اشترك", "النشره البريديه", "تابعونا", "تابعوا", "تابعنا", "جميع الحقوق", "حقوق النشر", "فيسبوك", "تويتر",
+            "abonnez", "inscrivez", "suivez nous", "tous droits", "عضويت", "كانال", "تلگرام", "telegram", "whatsapp",
+            "واتساب", "podpis", "подпис", "abonn");
+    private static final List<String> TAIL_FOLDED = List.copyOf(foldAll(TAIL_WORDS));
+
     private BoilerplateCues() {
+    }
+
+    /** True when a short closing block reads as a call to action, credit or notice. */
+    static boolean isTailNotice(String text) {
+        if (text.length() > 400) {
+            return false;
+        }
+        if (text.startsWith("©")) {
+            return true;
+        }
+        String folded = MatchingText.fold(text);
+        for (String word : TAIL_FOLDED) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the class and id of an element. */

@@ -79,7 +79,7 @@ final class PageClassifier {
 
     /** True when the content area is a list of linked teasers rather than prose. */
     static boolean isListing(MainContent content) {
-        return content.teaserLinks() >= 8 && content.longParagraphs() <= 2
+        return content.teaserLinks() >= 8 && content.longParagraphs() <= 1
                 && content.teaserLinks() > 4 * Math.max(1, content.longParagraphs());
     }
 
