@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class ExtractionEvalTitles {
     private static final double OVERLAP = 0.6;
+    private static final double COVER = 0.4;
     private static final double CLOSE_F1 = 0.8;
 
     private ExtractionEvalTitles() {
@@ -32,8 +33,7 @@ final class ExtractionEvalTitles {
         for (Element h1 : doc.select("h1")) {
             String text = h1.text().strip();
             List<String> tokens = tokens(text);
-            if (tokens.size() >= 2 && (containedShare(tokens, tokens(ogTitle)) >= OVERLAP
-                    || containedShare(tokens, tokens(title)) >= OVERLAP)) {
+            if (tokens.size() >= 2 && (agrees(tokens, tokens(ogTitle)) || agrees(tokens, tokens(title)))) {
                 return text;
             }
         }
@@ -41,6 +41,11 @@ final class ExtractionEvalTitles {
             return ogTitle;
         }
         return title.isEmpty() ? null : title;
+    }
+
+    /** Most of the heading's words are in the metadata title, and it is more than the site name there. */
+    private static boolean agrees(List<String> heading, List<String> metadataTitle) {
+        return containedShare(heading, metadataTitle) >= OVERLAP && containedShare(metadataTitle, heading) >= COVER;
     }
 
     static boolean exact(String title, String reference) {

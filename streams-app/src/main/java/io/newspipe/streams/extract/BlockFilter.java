@@ -18,7 +18,9 @@ final class BlockFilter {
     private static final double GOOD_DENSITY = 0.25;
     private static final double BAD_DENSITY = 0.5;
 
-    enum Verdict { GOOD, BAD, SHORT }
+    /** GOOD and BAD decide alone; SHORT follows its neighbours; NOISE (ads, "read also" lines) is dropped
+     * and is invisible to its neighbours. */
+    enum Verdict { GOOD, BAD, SHORT, NOISE }
 
     private BlockFilter() {
     }
@@ -56,12 +58,12 @@ final class BlockFilter {
     }
 
     static Verdict classify(TextBlock block, String foldedTitle) {
-        double density = block.linkDensity();
-        if (block.kind() == TextBlock.Kind.TITLE_HEADING || density > BAD_DENSITY) {
-            return Verdict.BAD;
-        }
         if (block.weight() < 200 && BoilerplateCues.label(block.text()) != BoilerplateCues.Label.NONE
                 || block.text().startsWith("©")) {
+            return Verdict.NOISE;
+        }
+        double density = block.linkDensity();
+        if (block.kind() == TextBlock.Kind.TITLE_HEADING || density > BAD_DENSITY) {
             return Verdict.BAD;
         }
         if (!foldedTitle.isEmpty() && block.weight() < 400 && MatchingText.fold(block.text()).equals(foldedTitle)) {
@@ -102,7 +104,7 @@ final class BlockFilter {
 
     private static Verdict neighbour(Verdict[] verdicts, int i, int step) {
         for (int j = i + step; j >= 0 && j < verdicts.length; j += step) {
-            if (verdicts[j] != Verdict.SHORT) {
+            if (verdicts[j] != Verdict.SHORT && verdicts[j] != Verdict.NOISE) {
                 return verdicts[j];
             }
         }

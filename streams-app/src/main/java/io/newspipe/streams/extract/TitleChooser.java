@@ -31,7 +31,7 @@ final class TitleChooser {
             if (text.isEmpty() || tokens.length > 60) {
                 continue;
             }
-            if (meta.length > 0 && coveredShare(meta, tokens) >= AGREEMENT && coveredShare(tokens, meta) >= 0.8) {
+            if (meta.length > 0 && coveredShare(meta, tokens) >= AGREEMENT && coveredShare(tokens, meta) >= 0.6) {
                 return text;
             }
             if (firstPlausible == null && tokens.length >= 3) {
