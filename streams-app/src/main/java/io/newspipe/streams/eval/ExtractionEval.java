@@ -48,6 +48,12 @@ public final class ExtractionEval {
      * @param threads threads for the parallel throughput figure (at least 1)
      */
     public static ExtractionReport run(Path folder, Path truthJson, int threads) throws IOException {
+        return evaluate(folder, truthJson, threads, true);
+    }
+
+    /** As {@link #run}; without the throughput rounds (figures 0) when {@code measureSpeed} is false. */
+    static ExtractionReport evaluate(Path folder, Path truthJson, int threads, boolean measureSpeed)
+            throws IOException {
         Objects.requireNonNull(folder, "folder");
         Path truthPath = truthJson == null ? folder.resolve("ground-truth.json") : truthJson;
         List<EvalPage> pages = load(folder, truthPath);
@@ -84,8 +90,8 @@ public final class ExtractionEval {
         }
         ExtractionScorer.Summary summary = ExtractionScorer.summarize(scores);
         int workers = Math.max(1, threads);
-        double one = throughput(pages, 1);
-        double many = throughput(pages, workers);
+        double one = measureSpeed ? throughput(pages, 1) : 0;
+        double many = measureSpeed ? throughput(pages, workers) : 0;
         return new ExtractionReport(pages.size(), articles, summary.precision(), summary.recall(), summary.f1(),
                 titlePages, exact, close, one, many, workers, results);
     }

@@ -12,10 +12,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * The reference title of a page and how an extracted title is judged against it. The benchmark has no
- * title truth, so the reference is the page's visible headline: the first {@code <h1>} whose words
- * overlap (≥ 60 % of its tokens) with og:title or {@code <title>}; failing that og:title, then
- * {@code <title>}. "Exact" means equal token sequences after folding (case, Arabic letter variants,
- * punctuation); "close" means token F1 ≥ 0.8. Stateless and thread-safe.
+ * title truth, so the reference is the page's visible headline: the first {@code <h1>} whose words mostly
+ * (≥ 60 %) appear in og:title or {@code <title>} and cover ≥ 40 % of that title's words (so a site-name
+ * {@code <h1>} does not count); failing that og:title, then {@code <title>}. "Exact" means equal token
+ * sequences after folding (case, Arabic letter variants, punctuation); "close" means token F1 ≥ 0.8.
+ * Stateless and thread-safe.
  */
 final class ExtractionEvalTitles {
     private static final double OVERLAP = 0.6;
