@@ -17,13 +17,14 @@ import java.util.Locale;
  * @param titlesExact titles equal to the reference after normalisation
  * @param titlesClose titles with token F1 ≥ 0.8 against the reference
  * @param pagesPerSecondOneThread extraction throughput on one thread (decode, parse, extract, clean)
+ * @param pagesPerCpuSecond the same per CPU-second of that thread: pages/second per core, whatever else runs
  * @param pagesPerSecondAllThreads extraction throughput on {@code threads} threads
  * @param threads threads used for the second figure
  * @param perPage per-page results, in input order
  */
 public record ExtractionReport(int pages, int articles, double precision, double recall, double f1,
         int titlePages, int titlesExact, int titlesClose, double pagesPerSecondOneThread,
-        double pagesPerSecondAllThreads, int threads, List<PageResult> perPage) {
+        double pagesPerCpuSecond, double pagesPerSecondAllThreads, int threads, List<PageResult> perPage) {
 
     public ExtractionReport {
         perPage = List.copyOf(perPage);
@@ -66,8 +67,8 @@ public record ExtractionReport(int pages, int articles, double precision, double
         out.append(String.format(Locale.ROOT, "title exact      %.4f (%d/%d pages with a reference title)%n",
                 titleAccuracy(), titlesExact, titlePages));
         out.append(String.format(Locale.ROOT, "title close      %.4f (token F1 >= 0.8)%n", titleCloseAccuracy()));
-        out.append(String.format(Locale.ROOT, "pages/second     %.1f on 1 thread, %.1f on %d threads%n",
-                pagesPerSecondOneThread, pagesPerSecondAllThreads, threads));
+        out.append(String.format(Locale.ROOT, "pages/second     %.1f on 1 thread (%.1f per CPU-second), %.1f on %d threads%n",
+                pagesPerSecondOneThread, pagesPerCpuSecond, pagesPerSecondAllThreads, threads));
         if (worst > 0) {
             out.append(String.format(Locale.ROOT, "worst pages:%n"));
             perPage.stream().sorted(Comparator.comparingDouble(ExtractionReport::pageF1)).limit(worst)

@@ -20,7 +20,7 @@ public final class ArticleExtractor {
     /** Written into every article so consumers can tell which extractor produced it. */
     public static final String VERSION = "newspipe-extract/0.2";
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
-    private static final int MIN_BODY_WEIGHT = 250;
+    private static final int MIN_BODY_WEIGHT = 150;
 
     private final PageDecoder decoder = new PageDecoder();
     private final MetadataExtractor metadata = new MetadataExtractor();

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class BlockFilter {
     private static final int GOOD_WEIGHT = 80;
+    private static final int CUE_WEIGHT = 200;
+    private static final int TITLE_SLACK = 12;
     private static final int RESUME_WEIGHT = 150;
     private static final double GOOD_DENSITY = 0.25;
     private static final double BAD_DENSITY = 0.5;
@@ -32,8 +34,9 @@ final class BlockFilter {
         boolean skipping = false;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            Verdict v = classify(block, foldedTitle);
-            BoilerplateCues.Label label = BoilerplateCues.label(block.text());
+            BoilerplateCues.Label label = block.weight() < CUE_WEIGHT ? BoilerplateCues.label(block.text())
+                    : BoilerplateCues.Label.NONE;
+            Verdict v = classify(block, label, foldedTitle);
             if (label == BoilerplateCues.Label.SECTION) {
                 skipping = true;
                 v = Verdict.BAD;
@@ -58,15 +61,21 @@ final class BlockFilter {
     }
 
     static Verdict classify(TextBlock block, String foldedTitle) {
-        if (block.weight() < 200 && BoilerplateCues.label(block.text()) != BoilerplateCues.Label.NONE
-                || block.text().startsWith("©")) {
+        BoilerplateCues.Label label = block.weight() < CUE_WEIGHT ? BoilerplateCues.label(block.text())
+                : BoilerplateCues.Label.NONE;
+        return classify(block, label, foldedTitle);
+    }
+
+    private static Verdict classify(TextBlock block, BoilerplateCues.Label label, String foldedTitle) {
+        if (label != BoilerplateCues.Label.NONE || block.text().startsWith("©")) {
             return Verdict.NOISE;
         }
         double density = block.linkDensity();
         if (block.kind() == TextBlock.Kind.TITLE_HEADING || density > BAD_DENSITY) {
             return Verdict.BAD;
         }
-        if (!foldedTitle.isEmpty() && block.weight() < 400 && MatchingText.fold(block.text()).equals(foldedTitle)) {
+        if (!foldedTitle.isEmpty() && Math.abs(block.text().length() - foldedTitle.length()) <= TITLE_SLACK
+                && MatchingText.fold(block.text()).equals(foldedTitle)) {
             return Verdict.BAD;
         }
         if (block.isHeading()) {

@@ -24,6 +24,13 @@ final class BoilerplateCues {
             "readmore", "readalso", "readnext", "seealso", "morestories", "morenews", "trending", "skiplink",
             "googlead", "adslot", "adunit", "adcontainer", "adwrap", "authorbio", "copyright", "relacionad",
             "similar");
+    private static final int STEM_KEY = 4;
+    /** Stems indexed by their first four letters, so a class word is checked against a handful at most. */
+    private static final java.util.Map<String, List<String>> STEMS_BY_KEY = STRONG_STEMS.stream().collect(
+            java.util.stream.Collectors.groupingBy(stem -> stem.substring(0, STEM_KEY)));
+    /** First words of the two-word stems ("read" of "readmore"): only these are joined with the next word. */
+    private static final Set<String> PAIR_HEADS = Set.of("read", "see", "most", "more", "sign", "skip", "google",
+            "ad", "ads", "author", "social", "share");
     private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "adv", "advert", "dfp", "tags", "tagcloud",
             "taglist", "keywords", "print", "rss", "caption", "figcaption", "credit", "credits", "byline",
             "sr", "visually", "offscreen", "donate", "login", "tools", "toolbar", "pagination", "pager");
@@ -92,8 +99,8 @@ final class BoilerplateCues {
         boolean weak = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            String pair = i + 1 < tokens.size() ? token + tokens.get(i + 1) : token;
-            if (STRONG_TOKENS.contains(token) || startsWithStem(token) || startsWithStem(pair)) {
+            if (STRONG_TOKENS.contains(token) || startsWithStem(token)
+                    || i + 1 < tokens.size() && PAIR_HEADS.contains(token) && startsWithStem(token + tokens.get(i + 1))) {
                 return Hint.STRONG_NEGATIVE;
             }
             positive |= POSITIVE_TOKENS.contains(token);
@@ -106,7 +113,14 @@ final class BoilerplateCues {
     }
 
     private static boolean startsWithStem(String token) {
-        for (String stem : STRONG_STEMS) {
+        if (token.length() < STEM_KEY) {
+            return false;
+        }
+        List<String> stems = STEMS_BY_KEY.get(token.substring(0, STEM_KEY));
+        if (stems == null) {
+            return false;
+        }
+        for (String stem : stems) {
             if (token.startsWith(stem)) {
                 return true;
             }
@@ -144,8 +158,7 @@ final class BoilerplateCues {
             return Label.NONE;
         }
         String folded = MatchingText.fold(text.length() > 80 ? text.substring(0, 80) : text);
-        String whole = MatchingText.fold(text);
-        if (text.length() <= 40 && SECTION_FOLDED.contains(whole)) {
+        if (text.length() <= 40 && SECTION_FOLDED.contains(folded)) {
             return Label.SECTION;
         }
         for (String cue : INLINE_FOLDED) {

@@ -2,7 +2,6 @@ package io.newspipe.streams.extract;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tells pages that are not articles apart: binary payloads, undecodable text, truncated documents,
@@ -54,12 +53,31 @@ final class PageClassifier {
 
     /** True for an HTML document that starts as one but stops before {@code </body>} or {@code </html>}. */
     static boolean isTruncated(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF)).toLowerCase(Locale.ROOT);
-        if (!head.contains("<html") && !head.contains("<!doctype html")) {
+        int headEnd = Math.min(text.length(), SNIFF);
+        if (indexOfIgnoreCase(text, "<html", 0, headEnd) < 0 && indexOfIgnoreCase(text, "<!doctype html", 0, headEnd) < 0) {
             return false;
         }
-        String tail = text.substring(Math.max(0, text.length() - TAIL)).toLowerCase(Locale.ROOT);
-        return !tail.contains("</body") && !tail.contains("</html");
+        int tailStart = Math.max(0, text.length() - TAIL);
+        return lastIndexOfIgnoreCase(text, "</body", tailStart) < 0 && lastIndexOfIgnoreCase(text, "</html", tailStart) < 0;
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from, int to) {
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Searches backwards, since closing tags sit at the end: usually a few hundred characters are read. */
+    private static int lastIndexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = text.length() - needle.length(); i >= from; i--) {
+            if (text.charAt(i) == '<' && text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when the title or main heading says "not found" and there is little text to contradict it. */
