@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 final class ContentLocator {
     private static final int MAX_LEVELS = 5;
     private static final int MIN_RIVALS = 3;
+    private static final double CLOSE_RIVAL = 0.8;
     private static final int MIN_ADDED_PROSE = 150;
     private static final int MAX_PROSE_CLIMB = 3;
     private static final double ADDED_PROSE_SHARE = 0.7;
@@ -34,6 +35,7 @@ final class ContentLocator {
         int weight;
         int linkWeight;
         int proseWeight;
+        int firstBlock = -1;
         int cleanWeight;
         int cleanLinkWeight;
         int cleanProse;
@@ -52,11 +54,15 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        for (TextBlock block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
             for (Element e = block.owner(); e != null; e = parentWithin(e)) {
                 Stats s = stats(e);
+                if (s.firstBlock < 0) {
+                    s.firstBlock = i;
+                }
                 s.weight += block.weight();
                 s.linkWeight += block.linkWeight();
                 s.proseWeight += prose;
@@ -132,7 +138,7 @@ final class ContentLocator {
 
     /** Readability's widening: a common ancestor of close rivals, a better-scoring parent, a lone child's parent. */
     private Element widen(List<Element> candidates) {
-        Element top = candidates.get(0);
+        Element top = earliestCloseRival(candidates);
         double topScore = stats.get(top).score;
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
@@ -187,12 +193,30 @@ final class ContentLocator {
             int addedProse = outer.cleanProse - inner.cleanProse;
             int addedAll = outer.cleanWeight - inner.cleanWeight;
             if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
-                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse) {
+                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse && !holdsAnotherArticle(parent, current)) {
                 current = parent;
                 level = 0;
             }
         }
         return current;
+    }
+
+    /**
+     * The main story comes before the next story of an endless-scroll page or a "read also" teaser with
+     * its own paragraphs: of separate candidates scoring within 20 % of the best, the earliest wins.
+     */
+    private Element earliestCloseRival(List<Element> candidates) {
+        Element best = candidates.get(0);
+        double bestScore = stats.get(best).score;
+        Element chosen = best;
+        for (int i = 1; i < Math.min(5, candidates.size()); i++) {
+            Element rival = candidates.get(i);
+            if (stats.get(rival).score >= CLOSE_RIVAL * bestScore && !isInside(rival, best) && !isInside(best, rival)
+                    && stats.get(rival).firstBlock < stats.get(chosen).firstBlock) {
+                chosen = rival;
+            }
+        }
+        return chosen;
     }
 
     private List<Element> withSiblings(Element top) {
@@ -209,7 +233,7 @@ final class ContentLocator {
                 continue;
             }
             Stats s = stats.get(sibling);
-            if (s == null || isFurniture(sibling, s)) {
+            if (s == null || isFurniture(sibling, s) || isAnotherStory(top, sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -223,6 +247,25 @@ final class ContentLocator {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** True when {@code parent} holds an {@code <article>} beside (not around or inside) {@code current}. */
+    private static boolean holdsAnotherArticle(Element parent, Element current) {
+        for (Element article : parent.getElementsByTag("article")) {
+            if (article != parent && !isInside(article, current) && !isInside(current, article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sibling {@code <article>} without a headline of its own beside the {@code <article>} that has the
+     * page's {@code <h1>} is the next story (endless scroll), not a continuation.
+     */
+    private static boolean isAnotherStory(Element top, Element sibling) {
+        return top.normalName().equals("article") && sibling.normalName().equals("article")
+                && !top.getElementsByTag("h1").isEmpty() && sibling.getElementsByTag("h1").isEmpty();
     }
 
     private static boolean endsSentence(String text) {

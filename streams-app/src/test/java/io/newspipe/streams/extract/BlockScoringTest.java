@@ -95,6 +95,26 @@ class BlockScoringTest {
     }
 
     @Test
+    void theFirstOfTwoSimilarStoriesWins() {
+        StringBuilder html = new StringBuilder("<main>");
+        for (String id : new String[] {"first", "next"}) {
+            String heading = id.equals("first") ? "h1" : "h2";
+            html.append("<article class='story' id='").append(id).append("'><").append(heading).append(">Story ")
+                    .append(id).append("</").append(heading).append('>');
+            int paragraphs = id.equals("first") ? 5 : 6;
+            for (int i = 0; i < paragraphs; i++) {
+                html.append("<p>").append(PROSE).append(' ').append(id).append(' ').append(i).append(".</p>");
+            }
+            html.append("</article><div class='ad'>Advertisement</div>");
+        }
+        html.append("</main>");
+        Document doc = Jsoup.parse(html.toString());
+        List<TextBlock> blocks = BlockSegmenter.segment(doc.body());
+        List<Element> roots = new ContentLocator(doc.body()).locate(blocks, new ArrayList<>());
+        assertThat(roots).extracting(Element::id).containsExactly("first");
+    }
+
+    @Test
     void classNamesReadAsHints() {
         assertThat(BoilerplateCues.hint("related-posts", "")).isEqualTo(BoilerplateCues.Hint.STRONG_NEGATIVE);
         assertThat(BoilerplateCues.hint("c-shareBar", "")).isEqualTo(BoilerplateCues.Hint.STRONG_NEGATIVE);
