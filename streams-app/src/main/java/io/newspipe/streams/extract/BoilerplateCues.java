@@ -44,12 +44,15 @@ final class BoilerplateCues {
 
     /** Labels that open a block to drop (after folding); a trailing colon or dash is ignored. */
     private static final List<String> INLINE_LABELS = List.of("read more", "read also", "also read", "read next",
-            "see also", "related", "advertisement", "sponsored", "lire aussi", "a lire aussi", "à lire aussi",
+            "see also", "advertisement", "sponsored", "lire aussi", "a lire aussi", "à lire aussi",
             "lire la suite", "voir aussi", "publicite", "publicité", "اقرا ايضا", "اقرا المزيد", "اقرا كذلك",
-            "المصدر", "مصدر", "بيشتر بخوانيد", "بخوانيد", "منبع", "lesen sie auch", "mehr zum thema",
-            "lee también", "leer más", "читайте также", "подробнее", "click here", "sign up", "subscribe",
-            "follow us", "copyright", "©", "all rights reserved", "جميع الحقوق محفوظه", "tous droits réservés",
-            "شاهد ايضا", "شاهد أيضا", "تابعونا", "تابعوا");
+            "بيشتر بخوانيد", "lesen sie auch", "mehr zum thema", "lee también", "leer más", "читайте также",
+            "подробнее", "click here", "sign up", "subscribe", "follow us", "copyright", "all rights reserved",
+            "جميع الحقوق محفوظه", "tous droits réservés", "شاهد ايضا", "تابعونا");
+    /** Labels that only count when a colon follows: "المصدر: وكالات" is a source line, "مصدر أمني قال" is news. */
+    private static final List<String> COLON_LABELS = List.of("المصدر", "مصدر", "منبع", "source", "sources",
+            "related", "tags", "source :", "fuente", "quelle", "источник");
+
     private static final List<String> SECTION_LABELS = List.of("related", "related articles", "related stories",
             "related news", "related content", "related posts", "more stories", "more from", "most read",
             "most popular", "trending", "recommended", "you may also like", "you might also like", "tags", "topics",
@@ -163,6 +166,12 @@ final class BoilerplateCues {
         }
         for (String cue : INLINE_FOLDED) {
             if (folded.startsWith(cue) && (folded.length() == cue.length() || folded.charAt(cue.length()) == ' ')) {
+                return Label.INLINE;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String cue : COLON_LABELS) {
+            if (lower.startsWith(cue) && lower.substring(cue.length()).stripLeading().startsWith(":")) {
                 return Label.INLINE;
             }
         }

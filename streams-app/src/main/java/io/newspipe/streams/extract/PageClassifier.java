@@ -12,6 +12,8 @@ final class PageClassifier {
     private static final int SNIFF = 1024;
     private static final int TAIL = 65536;
     private static final int ERROR_PAGE_MAX_WEIGHT = 1500;
+    private static final int SHORT_PAGE_WEIGHT = 600;
+    private static final int TERSE_HEADING_WORDS = 6;
     private static final double MAX_REPLACEMENT_SHARE = 0.05;
     private static final List<String> ERROR_CUES = List.of("404", "page not found", "not found", "page introuvable",
             "page non trouvée", "seite nicht gefunden", "página no encontrada", "pagina non trovata",
@@ -80,12 +82,28 @@ final class PageClassifier {
         return -1;
     }
 
-    /** True when the title or main heading says "not found" and there is little text to contradict it. */
+    /**
+     * True when the title or main heading says "not found" and the page has too little text to be a story
+     * about something not found: short headings that are mostly the cue allow a little more text.
+     */
     static boolean isErrorPage(String title, String heading, int mainWeight) {
         if (mainWeight > ERROR_PAGE_MAX_WEIGHT) {
             return false;
         }
-        String folded = MatchingText.fold((title == null ? "" : title) + " " + (heading == null ? "" : heading));
+        for (String text : new String[] {title, heading}) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String folded = MatchingText.fold(text);
+            boolean terse = folded.split(" ").length <= TERSE_HEADING_WORDS;
+            if ((terse || mainWeight < SHORT_PAGE_WEIGHT) && containsCue(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsCue(String folded) {
         String padded = " " + folded + " ";
         for (String cue : FOLDED_ERROR_CUES) {
             if (padded.contains(" " + cue + " ")) {

@@ -65,6 +65,19 @@ class ArticleExtractorRejectionTest {
     }
 
     @Test
+    void aStoryAboutSomethingNotFoundIsStillAnArticle() {
+        StringBuilder body = new StringBuilder();
+        for (int day = 1; day <= 5; day++) {
+            body.append("<p>On day ").append(day).append(" rescue teams searched the mountain again, but the missing ")
+                    .append("hiker, a 34-year-old teacher from the valley, was not found before dark, officials said.</p>");
+        }
+        ExtractionOutcome outcome = extract("<html><head><title>Missing hiker not found after three-day search"
+                + "</title></head><body><article><h1>Missing hiker not found after three-day search</h1>"
+                + body + "</article></body></html>");
+        assertThat(outcome).isInstanceOf(ExtractedArticle.class);
+    }
+
+    @Test
     void sectionPageOfLinkedTeasersIsNotAnArticle() {
         StringBuilder html = new StringBuilder("<html><head><title>World news</title></head><body>"
                 + "<nav><a href='/'>Home</a></nav><main class='section-list'>");

@@ -48,6 +48,9 @@ class BlockScoringTest {
                 .isEqualTo(BlockFilter.Verdict.NOISE);
         assertThat(BlockFilter.classify(block("<p>Advertisement</p>"), "")).isEqualTo(BlockFilter.Verdict.NOISE);
         assertThat(BlockFilter.classify(block("<p>He said no.</p>"), "")).isEqualTo(BlockFilter.Verdict.SHORT);
+        assertThat(BlockFilter.classify(block("<p>المصدر: وكالات</p>"), "")).isEqualTo(BlockFilter.Verdict.NOISE);
+        assertThat(BlockFilter.classify(block("<p>مصدر أمني قال إن الهجوم لم يسفر عن إصابات.</p>"), ""))
+                .isEqualTo(BlockFilter.Verdict.SHORT);
         assertThat(BlockFilter.classify(block("<h1>Big news</h1>"), "")).isEqualTo(BlockFilter.Verdict.BAD);
     }
 
