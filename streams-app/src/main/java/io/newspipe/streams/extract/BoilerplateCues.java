@@ -53,15 +53,18 @@ final class BoilerplateCues {
     private static final List<String> COLON_LABELS = List.of("المصدر", "مصدر", "منبع", "source", "sources",
             "related", "tags", "source :", "fuente", "quelle", "источник");
 
+    /**
+     * Labels that open a box of teasers, tags or comments. "Read also" labels are not among them: they sit
+     * inside the body, and the story goes on right after their link.
+     */
     private static final List<String> SECTION_LABELS = List.of("related", "related articles", "related stories",
             "related news", "related content", "related posts", "more stories", "more from", "most read",
             "most popular", "trending", "recommended", "you may also like", "you might also like", "tags", "topics",
             "comments", "share", "share this", "share this article", "leave a comment", "sur le meme sujet",
-            "sur le même sujet", "les plus lus", "mots clés", "mots-clés", "à lire aussi", "lire aussi",
-            "اخبار ذات صله", "مقالات ذات صله", "مقالات مشابهه", "اخبار متعلقه", "مواضيع ذات صله", "كلمات دلاليه",
-            "الكلمات الدلاليه", "الوسوم", "الاكثر قراءه", "الاكثر مشاهده", "اقرا ايضا", "التعليقات", "شارك",
-            "شارك الخبر", "مطالب مرتبط", "اخبار مرتبط", "برجسب ها", "برچسب ها", "پربازدیدترین", "پربازديدترين",
-            "بيشتر بخوانيد", "كلمات کليدي", "read more", "read also", "see also", "also read");
+            "sur le même sujet", "les plus lus", "mots clés", "mots-clés", "اخبار ذات صله", "مقالات ذات صله",
+            "مقالات مشابهه", "اخبار متعلقه", "مواضيع ذات صله", "كلمات دلاليه", "الكلمات الدلاليه", "الوسوم",
+            "الاكثر قراءه", "الاكثر مشاهده", "التعليقات", "شارك", "شارك الخبر", "مطالب مرتبط", "اخبار مرتبط",
+            "برجسب ها", "برچسب ها", "پربازدیدترین", "پربازديدترين", "كلمات کليدي");
 
     /** Words that mark a closing line as a call to action, a credit or a notice rather than article text. */
     private static final List<String> TAIL_WORDS = List.of("newsletter", "subscribe", "subscribing", "sign up",

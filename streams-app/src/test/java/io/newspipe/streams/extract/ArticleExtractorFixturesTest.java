@@ -89,6 +89,12 @@ class ArticleExtractorFixturesTest {
     }
 
     @Test
+    @Disabled("needs extractmeta: the first PageDecoder ignores <meta charset>")
+    void legacyPageDecodesFromItsMetaCharsetWithoutAHeader() {
+        assertThat(article(ARABIC_LEGACY, null).bodyText()).startsWith("افتتح وزير الثقافة صباح اليوم الخميس");
+    }
+
+    @Test
     @Disabled("needs extractmeta: the first MetadataExtractor reads no dates")
     void datesComeFromTheMetadata() {
         assertThat(article(ARABIC, null).publishedAt()).isEqualTo(Instant.parse("2024-01-27T11:30:00Z"));
