@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,28 +23,10 @@ final class ContentLocator {
     private static final double ADDED_PROSE_SHARE = 0.7;
     private static final double RELATIVE_ADDED_PROSE = 0.3;
     private static final int MIN_SCORING_WEIGHT = 25;
-    private static final double STRONG_SHARE = 0.5;
-    private static final double WEAK_SHARE = 0.3;
     private static final int PROSE_WEIGHT = 80;
-    private static final Set<String> STRONG_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");
-    private static final Set<String> WEAK_TAGS = Set.of("header");
-
-    /** Running figures of one element. */
-    static final class Stats {
-        int weight;
-        int linkWeight;
-        int proseWeight;
-        int firstBlock = -1;
-        int cleanWeight;
-        int cleanLinkWeight;
-        int cleanProse;
-        double score;
-        boolean scored;
-        Boolean furniture;
-    }
 
     private final Element body;
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
     private int totalProse;
 
     ContentLocator(Element body) {
@@ -54,38 +35,17 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock block = blocks.get(i);
-            int prose = isProse(block) ? block.weight() : 0;
-            totalProse += prose;
-            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-                Stats s = stats(e);
-                if (s.firstBlock < 0) {
-                    s.firstBlock = i;
-                }
-                s.weight += block.weight();
-                s.linkWeight += block.linkWeight();
-                s.proseWeight += prose;
-            }
-        }
-        Element top = null;
+        measure(blocks);
         for (TextBlock block : blocks) {
             boolean furniture = insideFurniture(block.owner());
             furnitureOut.add(furniture);
-            if (furniture) {
-                continue;
+            if (!furniture) {
+                measureClean(block);
+                addScore(block);
             }
-            int prose = isProse(block) ? block.weight() : 0;
-            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-                Stats s = stats(e);
-                s.cleanWeight += block.weight();
-                s.cleanLinkWeight += block.linkWeight();
-                s.cleanProse += prose;
-            }
-            addScore(block);
         }
         List<Element> candidates = new ArrayList<>();
-        for (Map.Entry<Element, Stats> e : stats.entrySet()) {
+        for (Map.Entry<Element, ElementStats> e : stats.entrySet()) {
             if (e.getValue().scored) {
                 e.getValue().score *= 1 - linkDensity(e.getValue());
                 candidates.add(e.getKey());
@@ -95,8 +55,41 @@ final class ContentLocator {
             return List.of();
         }
         candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-        top = widenToProse(widen(candidates));
-        return withSiblings(top);
+        Element top = earliestCloseRival(candidates);
+        top = climbToBetterParent(commonAncestorOfRivals(top, candidates));
+        while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(widenToProse(top));
+    }
+
+    /** First pass: every block's weight, links and prose counted into all its ancestors. */
+    private void measure(List<TextBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            int prose = isProse(block) ? block.weight() : 0;
+            totalProse += prose;
+            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+                ElementStats s = stats(e);
+                if (s.firstBlock < 0) {
+                    s.firstBlock = i;
+                }
+                s.weight += block.weight();
+                s.linkWeight += block.linkWeight();
+                s.proseWeight += prose;
+            }
+        }
+    }
+
+    /** Second pass, furniture left out: the figures that link density and widening use. */
+    private void measureClean(TextBlock block) {
+        int prose = isProse(block) ? block.weight() : 0;
+        for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+            ElementStats s = stats(e);
+            s.cleanWeight += block.weight();
+            s.cleanLinkWeight += block.linkWeight();
+            s.cleanProse += prose;
+        }
     }
 
     private void addScore(TextBlock block) {
@@ -108,7 +101,7 @@ final class ContentLocator {
         Element start = block.kind() == TextBlock.Kind.OTHER ? block.owner() : parentWithin(block.owner());
         int level = 0;
         for (Element e = start; e != null && level < MAX_LEVELS; e = parentWithin(e), level++) {
-            Stats s = stats(e);
+            ElementStats s = stats(e);
             if (!s.scored) {
                 s.scored = true;
                 s.score += initialScore(e);
@@ -136,9 +129,8 @@ final class ContentLocator {
         return base;
     }
 
-    /** Readability's widening: a common ancestor of close rivals, a better-scoring parent, a lone child's parent. */
-    private Element widen(List<Element> candidates) {
-        Element top = earliestCloseRival(candidates);
+    /** Readability: when several close rivals share an ancestor with the top candidate, that ancestor wins. */
+    private Element commonAncestorOfRivals(Element top, List<Element> candidates) {
         double topScore = stats.get(top).score;
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
@@ -146,22 +138,27 @@ final class ContentLocator {
                 rivals.add(candidates.get(i));
             }
         }
-        if (rivals.size() >= MIN_RIVALS) {
-            for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
-                int inside = 0;
-                for (Element rival : rivals) {
-                    inside += isInside(rival, ancestor) ? 1 : 0;
-                }
-                if (inside >= MIN_RIVALS) {
-                    top = ancestor;
-                    break;
-                }
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                inside += isInside(rival, ancestor) ? 1 : 0;
+            }
+            if (inside >= MIN_RIVALS) {
+                return ancestor;
             }
         }
+        return top;
+    }
+
+    /** Readability: climb to a parent that scores higher, as long as the scores stay above a third. */
+    private Element climbToBetterParent(Element top) {
         double lastScore = stats(top).score;
         double threshold = lastScore / 3;
         for (Element parent = parentWithin(top); parent != null; parent = parentWithin(parent)) {
-            Stats s = stats.get(parent);
+            ElementStats s = stats.get(parent);
             if (s == null || !s.scored) {
                 continue;
             }
@@ -169,13 +166,9 @@ final class ContentLocator {
                 break;
             }
             if (s.score > lastScore) {
-                top = parent;
-                break;
+                return parent;
             }
             lastScore = s.score;
-        }
-        while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
-            top = top.parent();
         }
         return top;
     }
@@ -188,8 +181,8 @@ final class ContentLocator {
         Element current = top;
         Element parent = parentWithin(current);
         for (int level = 0; parent != null && level < MAX_PROSE_CLIMB; level++, parent = parentWithin(parent)) {
-            Stats inner = stats(current);
-            Stats outer = stats(parent);
+            ElementStats inner = stats(current);
+            ElementStats outer = stats(parent);
             int addedProse = outer.cleanProse - inner.cleanProse;
             int addedAll = outer.cleanWeight - inner.cleanWeight;
             if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
@@ -232,7 +225,7 @@ final class ContentLocator {
                 out.add(sibling);
                 continue;
             }
-            Stats s = stats.get(sibling);
+            ElementStats s = stats.get(sibling);
             if (s == null || isFurniture(sibling, s) || isAnotherStory(top, sibling)) {
                 continue;
             }
@@ -282,27 +275,16 @@ final class ContentLocator {
         return false;
     }
 
-    private boolean isFurniture(Element e, Stats s) {
+    private boolean isFurniture(Element e, ElementStats s) {
         if (s.furniture == null) {
             s.furniture = computeFurniture(e, s);
         }
         return s.furniture;
     }
 
-    private boolean computeFurniture(Element e, Stats s) {
-        if (e == body) {
-            return false;
-        }
-        String tag = e.normalName();
-        BoilerplateCues.Hint hint = BoilerplateCues.hint(e.className(), e.id());
+    private boolean computeFurniture(Element e, ElementStats s) {
         double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
-        if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {
-            return proseShare < STRONG_SHARE;
-        }
-        if (hint == BoilerplateCues.Hint.WEAK_NEGATIVE || WEAK_TAGS.contains(tag)) {
-            return proseShare < WEAK_SHARE;
-        }
-        return false;
+        return e != body && Furniture.looksLikeFurniture(e, proseShare);
     }
 
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
@@ -323,11 +305,11 @@ final class ContentLocator {
         return e == body ? null : e.parent();
     }
 
-    private Stats stats(Element e) {
-        return stats.computeIfAbsent(e, k -> new Stats());
+    private ElementStats stats(Element e) {
+        return stats.computeIfAbsent(e, k -> new ElementStats());
     }
 
-    private static double linkDensity(Stats s) {
+    private static double linkDensity(ElementStats s) {
         return s.cleanWeight == 0 ? 0 : (double) s.cleanLinkWeight / s.cleanWeight;
     }
 }
