@@ -1,77 +1,96 @@
 package io.newspipe.streams.extract;
 
-import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns the bytes of a page into an {@link ExtractedArticle} or a {@link Rejection}.
- *
- * <p>First version: UTF-8 (or the header's charset), jsoup, the {@code <p>} elements of the
- * {@code <article>} (or the body). The extraction issue replaces the internals; the API stays.
- * Thread-safe: holds no mutable state.
+ * Turns the bytes of a page into an {@link ExtractedArticle} or a {@link Rejection}: decodes them
+ * ({@link PageDecoder}), rejects binary, undecodable and truncated input, parses once with jsoup, reads
+ * the metadata ({@link MetadataExtractor}), finds the main text ({@link MainContentExtractor}), rejects
+ * error and listing pages, then cleans ({@link TextCleaner}) and sanitises ({@link BodySanitizer}).
+ * Never throws on bad input. Thread-safe: holds no mutable state.
  */
 public final class ArticleExtractor {
     /** Written into every article so consumers can tell which extractor produced it. */
-    public static final String VERSION = "newspipe-extract/0.1";
-    private static final int MIN_BODY_CHARS = 200;
+    public static final String VERSION = "newspipe-extract/0.2";
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+    private static final int MIN_BODY_WEIGHT = 150;
 
+    private final PageDecoder decoder = new PageDecoder();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final MainContentExtractor mainContent = new MainContentExtractor();
+    private final BodySanitizer sanitizer = new BodySanitizer();
+
+    /** Extracts one page; bad input becomes a {@link Rejection}, never an exception. */
     public ExtractionOutcome extract(PageInput page) {
         Objects.requireNonNull(page, "page");
+        try {
+            return extractOrReject(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("extraction failed for {}", page.url(), e);
+            return new Rejection("extraction_failed", e.getClass().getSimpleName() + " while extracting");
+        }
+    }
+
+    private ExtractionOutcome extractOrReject(PageInput page) {
         if (page.body().length == 0) {
             return new Rejection("empty", "the page has no bytes");
         }
-        Document doc = Jsoup.parse(new String(page.body(), charsetOf(page.contentType())), page.url());
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        if (PageClassifier.isBinary(page.body())) {
+            return new Rejection("binary", "the bytes are not text");
         }
+        DecodedPage decoded = decoder.decode(page.body(), page.contentType());
+        if (decoded.binary()) {
+            return new Rejection("binary", "the bytes are not text");
+        }
+        if (decoded.text().isBlank()) {
+            return new Rejection("empty", "the page has only white space");
+        }
+        if (PageClassifier.isUndecodable(decoded.text())) {
+            return new Rejection("undecodable", "too many invalid bytes for " + decoded.charset().name());
+        }
+        if (PageClassifier.isTruncated(decoded.text())) {
+            return new Rejection("truncated", "the document stops before </body>");
+        }
+        Document doc = Jsoup.parse(decoded.text(), page.url());
+        PageMetadata meta = metadata.extract(doc, page.url());
+        String title = TitleChooser.choose(doc, meta.title());
+        MainContent content = mainContent.extract(doc.body(), title);
+        Element h1 = doc.selectFirst("h1");
+        if (PageClassifier.isErrorPage(doc.title(), h1 == null ? null : h1.text(), content.weight())) {
+            return new Rejection("error_page", "the page says it was not found");
+        }
+        if (content.weight() < MIN_BODY_WEIGHT) {
+            return new Rejection("not_an_article", "main text weighs " + content.weight() + " characters");
+        }
+        if (PageClassifier.isListing(content)) {
+            return new Rejection("not_an_article", "listing page: " + content.teaserLinks() + " linked teasers");
+        }
+        return article(page, meta, title, content);
+    }
+
+    private ExtractedArticle article(PageInput page, PageMetadata meta, String title, MainContent content) {
         List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String text = p.text().strip();
+        Element html = new Element("div");
+        for (TextBlock block : content.blocks()) {
+            String text = TextCleaner.clean(block.text());
             if (!text.isEmpty()) {
                 paragraphs.add(text);
+                html.appendElement(block.isHeading() ? "h2" : "p").text(text);
             }
         }
         String body = String.join("\n\n", paragraphs);
-        if (body.length() < MIN_BODY_CHARS) {
-            return new Rejection("not_an_article", "main text has " + body.length() + " characters");
-        }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-        String dir = "rtl".equalsIgnoreCase(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("dir"))
-                ? "rtl" : "ltr";
-        return new ExtractedArticle(page.url(), null, hostOf(page.url()), title, paragraphs.get(0), body,
-                null, List.of(), null, null, lang == null || lang.isBlank() ? null : lang, dir, null, List.of());
-    }
-
-    private static Charset charsetOf(String contentType) {
-        if (contentType != null) {
-            int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-            if (i >= 0) {
-                try {
-                    return Charset.forName(contentType.substring(i + 8).replace("\"", "").strip());
-                } catch (IllegalArgumentException e) {
-                    return StandardCharsets.UTF_8;
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? "unknown" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "unknown";
-        }
+        String lead = meta.description() != null && !meta.description().isBlank()
+                ? TextCleaner.clean(meta.description()) : paragraphs.get(0);
+        String direction = TextDirection.of(body, meta.textDirection());
+        return new ExtractedArticle(page.url(), meta.declaredCanonicalUrl(), meta.site(), title, lead, body,
+                sanitizer.sanitize(html, page.url()), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
+                meta.languageHint(), direction, meta.imageUrl(), meta.siteKeywords());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A page that is not an article. Reasons are short, stable and machine-readable:
  * {@code not_an_article}, {@code undecodable}, {@code empty}, {@code error_page}, {@code too_large},
- * {@code timeout}, {@code binary}, {@code truncated}.
+ * {@code timeout}, {@code binary}, {@code truncated}, {@code extraction_failed} (an unexpected error, logged).
  *
  * @param reason machine-readable cause
  * @param detail human-readable explanation

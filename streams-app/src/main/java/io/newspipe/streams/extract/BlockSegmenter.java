@@ -1,0 +1,165 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Cuts the visible text under an element into {@link TextBlock}s at block-element boundaries and at
+ * double line breaks, in one pass and without touching the DOM. Script, style, form controls, media
+ * and hidden elements are skipped whole. Not thread-safe: use one instance per page.
+ */
+final class BlockSegmenter implements NodeFilter {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "canvas", "iframe", "object", "embed", "video", "audio", "button", "select", "option", "textarea",
+            "input", "head", "link", "meta", "img", "picture", "source", "map", "dialog", "title");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
+            "tfoot", "tr", "td", "th", "header", "footer", "figure", "figcaption", "nav", "aside", "address",
+            "center", "form", "fieldset", "details", "summary", "hr", "caption", "body", "menu", "legend");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final Deque<Element> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder(256);
+    private int weight;
+    private int linkWeight;
+    private int commas;
+    private int linkDepth;
+    private boolean pendingBreak;
+    private boolean visible;
+
+    /** The blocks under {@code root}, in document order. */
+    static List<TextBlock> segment(Element root) {
+        BlockSegmenter segmenter = new BlockSegmenter();
+        segmenter.open.push(root);
+        root.filter(segmenter);
+        segmenter.flush();
+        return segmenter.blocks;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode textNode) {
+            append(textNode.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = element.normalName();
+        if (SKIP.contains(tag) || isHidden(element)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("br")) {
+            if (pendingBreak) {
+                flush();
+            } else {
+                pendingBreak = true;
+                appendSpace();
+            }
+        } else if (tag.equals("a")) {
+            linkDepth++;
+        } else if (BLOCKS.contains(tag) && depth > 0) {
+            flush();
+            open.push(element);
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element element) {
+            String tag = element.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (BLOCKS.contains(tag) && depth > 0) {
+                flush();
+                open.pop();
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    private void append(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                appendSpace();
+                continue;
+            }
+            text.append(c);
+            visible = true;
+            pendingBreak = false;
+            int w = isWideScript(c) ? 3 : 1;
+            weight += w;
+            if (linkDepth > 0) {
+                linkWeight += w;
+            }
+            if (c == ',' || c == '،' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
+    }
+
+    private void appendSpace() {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+            weight++;
+            if (linkDepth > 0) {
+                linkWeight++;
+            }
+        }
+    }
+
+    /** Han and kana: one character carries about a word, so they weigh like three Latin letters. */
+    static boolean isWideScript(char c) {
+        return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    private void flush() {
+        if (visible) {
+            Element owner = open.isEmpty() ? null : open.peek();
+            String value = text.toString().strip();
+            blocks.add(new TextBlock(value, owner, weight, Math.min(linkWeight, weight), commas, kindOf(owner)));
+        }
+        text.setLength(0);
+        weight = 0;
+        linkWeight = 0;
+        commas = 0;
+        visible = false;
+        pendingBreak = false;
+    }
+
+    private static TextBlock.Kind kindOf(Element owner) {
+        if (owner == null) {
+            return TextBlock.Kind.OTHER;
+        }
+        return switch (owner.normalName()) {
+            case "p", "pre" -> TextBlock.Kind.PARAGRAPH;
+            case "h1" -> TextBlock.Kind.TITLE_HEADING;
+            case "h2", "h3", "h4", "h5", "h6" -> TextBlock.Kind.HEADING;
+            case "li", "dt", "dd" -> TextBlock.Kind.LIST_ITEM;
+            case "blockquote" -> TextBlock.Kind.QUOTE;
+            case "td", "th" -> TextBlock.Kind.CELL;
+            default -> TextBlock.Kind.OTHER;
+        };
+    }
+}

@@ -1,0 +1,315 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the main text, Readability-style: blocks of prose score their ancestors
+ * (more for commas and length, decaying with distance), class/id cues and tags shift the scores, link
+ * density scales them down, and the best candidate is widened to a shared ancestor or joined by siblings
+ * that score alike. Furniture (navigation, asides, share bars, related boxes...) is marked first so it
+ * neither scores nor shows, unless it would hold most of the page's text. Not thread-safe: one per page.
+ */
+final class ContentLocator {
+    private static final int MAX_LEVELS = 5;
+    private static final int MIN_RIVALS = 3;
+    private static final double CLOSE_RIVAL = 0.8;
+    private static final int MIN_ADDED_PROSE = 150;
+    private static final int MAX_PROSE_CLIMB = 3;
+    private static final double ADDED_PROSE_SHARE = 0.7;
+    private static final double RELATIVE_ADDED_PROSE = 0.3;
+    private static final int MIN_SCORING_WEIGHT = 25;
+    private static final int PROSE_WEIGHT = 80;
+
+    private final Element body;
+    private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    private int totalProse;
+
+    ContentLocator(Element body) {
+        this.body = body;
+    }
+
+    /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
+    List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
+        measure(blocks);
+        for (TextBlock block : blocks) {
+            boolean furniture = insideFurniture(block.owner());
+            furnitureOut.add(furniture);
+            if (!furniture) {
+                measureClean(block);
+                addScore(block);
+            }
+        }
+        List<Element> candidates = new ArrayList<>();
+        for (Map.Entry<Element, ElementStats> e : stats.entrySet()) {
+            if (e.getValue().scored) {
+                e.getValue().score *= 1 - linkDensity(e.getValue());
+                candidates.add(e.getKey());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        Element top = earliestCloseRival(candidates);
+        top = climbToBetterParent(commonAncestorOfRivals(top, candidates));
+        while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return withSiblings(widenToProse(top));
+    }
+
+    /** First pass: every block's weight, links and prose counted into all its ancestors. */
+    private void measure(List<TextBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            int prose = isProse(block) ? block.weight() : 0;
+            totalProse += prose;
+            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+                ElementStats s = stats(e);
+                if (s.firstBlock < 0) {
+                    s.firstBlock = i;
+                }
+                s.weight += block.weight();
+                s.linkWeight += block.linkWeight();
+                s.proseWeight += prose;
+            }
+        }
+    }
+
+    /** Second pass, furniture left out: the figures that link density and widening use. */
+    private void measureClean(TextBlock block) {
+        int prose = isProse(block) ? block.weight() : 0;
+        for (Element e = block.owner(); e != null; e = parentWithin(e)) {
+            ElementStats s = stats(e);
+            s.cleanWeight += block.weight();
+            s.cleanLinkWeight += block.linkWeight();
+            s.cleanProse += prose;
+        }
+    }
+
+    private void addScore(TextBlock block) {
+        if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
+                || block.kind() == TextBlock.Kind.LIST_ITEM) {
+            return;
+        }
+        double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
+        Element start = block.kind() == TextBlock.Kind.OTHER ? block.owner() : parentWithin(block.owner());
+        int level = 0;
+        for (Element e = start; e != null && level < MAX_LEVELS; e = parentWithin(e), level++) {
+            ElementStats s = stats(e);
+            if (!s.scored) {
+                s.scored = true;
+                s.score += initialScore(e);
+            }
+            s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double base = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        base += switch (BoilerplateCues.hint(e.className(), e.id())) {
+            case POSITIVE -> 25;
+            case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
+            default -> 0;
+        };
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            base += 25;
+        }
+        return base;
+    }
+
+    /** Readability: when several close rivals share an ancestor with the top candidate, that ancestor wins. */
+    private Element commonAncestorOfRivals(Element top, List<Element> candidates) {
+        double topScore = stats.get(top).score;
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, candidates.size()); i++) {
+            if (stats.get(candidates.get(i)).score >= 0.75 * topScore) {
+                rivals.add(candidates.get(i));
+            }
+        }
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                inside += isInside(rival, ancestor) ? 1 : 0;
+            }
+            if (inside >= MIN_RIVALS) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    /** Readability: climb to a parent that scores higher, as long as the scores stay above a third. */
+    private Element climbToBetterParent(Element top) {
+        double lastScore = stats(top).score;
+        double threshold = lastScore / 3;
+        for (Element parent = parentWithin(top); parent != null; parent = parentWithin(parent)) {
+            ElementStats s = stats.get(parent);
+            if (s == null || !s.scored) {
+                continue;
+            }
+            if (s.score < threshold) {
+                break;
+            }
+            if (s.score > lastScore) {
+                return parent;
+            }
+            lastScore = s.score;
+        }
+        return top;
+    }
+
+    /**
+     * Climbs while the parent adds a fair amount of prose and little else: articles split into sections
+     * around figures or ads score as several small candidates.
+     */
+    private Element widenToProse(Element top) {
+        Element current = top;
+        Element parent = parentWithin(current);
+        for (int level = 0; parent != null && level < MAX_PROSE_CLIMB; level++, parent = parentWithin(parent)) {
+            ElementStats inner = stats(current);
+            ElementStats outer = stats(parent);
+            int addedProse = outer.cleanProse - inner.cleanProse;
+            int addedAll = outer.cleanWeight - inner.cleanWeight;
+            if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
+                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse && !holdsAnotherArticle(parent, current)) {
+                current = parent;
+                level = 0;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The main story comes before the next story of an endless-scroll page or a "read also" teaser with
+     * its own paragraphs: of separate candidates scoring within 20 % of the best, the earliest wins.
+     */
+    private Element earliestCloseRival(List<Element> candidates) {
+        Element best = candidates.get(0);
+        double bestScore = stats.get(best).score;
+        Element chosen = best;
+        for (int i = 1; i < Math.min(5, candidates.size()); i++) {
+            Element rival = candidates.get(i);
+            if (stats.get(rival).score >= CLOSE_RIVAL * bestScore && !isInside(rival, best) && !isInside(best, rival)
+                    && stats.get(rival).firstBlock < stats.get(chosen).firstBlock) {
+                chosen = rival;
+            }
+        }
+        return chosen;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        double topScore = stats(top).score;
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            ElementStats s = stats.get(sibling);
+            if (s == null || isFurniture(sibling, s) || isAnotherStory(top, sibling)) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s.scored && s.score + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p") && s.cleanWeight > 0) {
+                double density = linkDensity(s);
+                if ((s.cleanWeight > 80 && density < 0.25) || (density == 0 && endsSentence(sibling.text()))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** True when {@code parent} holds an {@code <article>} beside (not around or inside) {@code current}. */
+    private static boolean holdsAnotherArticle(Element parent, Element current) {
+        for (Element article : parent.getElementsByTag("article")) {
+            if (article != parent && !isInside(article, current) && !isInside(current, article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sibling {@code <article>} without a headline of its own beside the {@code <article>} that has the
+     * page's {@code <h1>} is the next story (endless scroll), not a continuation.
+     */
+    private static boolean isAnotherStory(Element top, Element sibling) {
+        return top.normalName().equals("article") && sibling.normalName().equals("article")
+                && !top.getElementsByTag("h1").isEmpty() && sibling.getElementsByTag("h1").isEmpty();
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?。؟!".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private boolean insideFurniture(Element owner) {
+        for (Element e = owner; e != null; e = parentWithin(e)) {
+            if (isFurniture(e, stats(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFurniture(Element e, ElementStats s) {
+        if (s.furniture == null) {
+            s.furniture = computeFurniture(e, s);
+        }
+        return s.furniture;
+    }
+
+    private boolean computeFurniture(Element e, ElementStats s) {
+        double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
+        return e != body && Furniture.looksLikeFurniture(e, proseShare);
+    }
+
+    /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
+    static boolean isProse(TextBlock block) {
+        return block.weight() >= PROSE_WEIGHT && block.linkDensity() <= 0.25 && !block.isHeading();
+    }
+
+    static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Element parentWithin(Element e) {
+        return e == body ? null : e.parent();
+    }
+
+    private ElementStats stats(Element e) {
+        return stats.computeIfAbsent(e, k -> new ElementStats());
+    }
+
+    private static double linkDensity(ElementStats s) {
+        return s.cleanWeight == 0 ? 0 : (double) s.cleanLinkWeight / s.cleanWeight;
+    }
+}

@@ -1,0 +1,20 @@
+package io.newspipe.streams.extract;
+
+/** Running figures of one element while {@link ContentLocator} scores a page. Mutable; one page only. */
+final class ElementStats {
+    /** Weight of all text below, links and prose among it. */
+    int weight;
+    int linkWeight;
+    int proseWeight;
+    /** Index of the first block below, for document order. */
+    int firstBlock = -1;
+    /** The same figures without furniture. */
+    int cleanWeight;
+    int cleanLinkWeight;
+    int cleanProse;
+    /** Readability-style content score, once the element is a candidate. */
+    double score;
+    boolean scored;
+    /** Memoised furniture verdict, null until asked. */
+    Boolean furniture;
+}

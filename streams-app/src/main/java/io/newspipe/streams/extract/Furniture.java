@@ -1,0 +1,33 @@
+package io.newspipe.streams.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page furniture: navigation, asides, footers, figures, and elements whose class or id reads as share
+ * bars, related boxes, comments, ads... An element only counts as furniture while it holds a small share of
+ * the page's prose, so a mislabelled wrapper ("modal-enabled", "entry-content-read-more") never hides the
+ * story. Stateless and thread-safe.
+ */
+final class Furniture {
+    private static final double STRONG_SHARE = 0.5;
+    private static final double WEAK_SHARE = 0.3;
+    private static final Set<String> STRONG_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");
+    private static final Set<String> WEAK_TAGS = Set.of("header");
+
+    private Furniture() {
+    }
+
+    /** True for an element that reads as furniture and holds less prose than its cue allows. */
+    static boolean looksLikeFurniture(Element e, double proseShare) {
+        String tag = e.normalName();
+        BoilerplateCues.Hint hint = BoilerplateCues.hint(e.className(), e.id());
+        if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {
+            return proseShare < STRONG_SHARE;
+        }
+        if (hint == BoilerplateCues.Hint.WEAK_NEGATIVE || WEAK_TAGS.contains(tag)) {
+            return proseShare < WEAK_SHARE;
+        }
+        return false;
+    }
+}

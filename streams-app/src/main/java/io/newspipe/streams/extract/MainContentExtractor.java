@@ -1,0 +1,62 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text of a parsed page: segments the body into blocks once, locates the content area
+ * with {@link ContentLocator}, and keeps the article's blocks with {@link BlockFilter}. Reads the DOM,
+ * never changes it. Stateless and thread-safe (per-page state lives in the objects it creates).
+ */
+public final class MainContentExtractor {
+    private static final int LONG_PARAGRAPH = 150;
+
+    /** The main content under {@code body}; {@code title} (nullable) is dropped where the body repeats it. */
+    MainContent extract(Element body, String title) {
+        Objects.requireNonNull(body, "body");
+        List<TextBlock> blocks = BlockSegmenter.segment(body);
+        if (blocks.isEmpty()) {
+            return MainContent.empty();
+        }
+        List<Boolean> furniture = new ArrayList<>(blocks.size());
+        List<Element> roots = new ContentLocator(body).locate(blocks, furniture);
+        if (roots.isEmpty()) {
+            return MainContent.empty();
+        }
+        Map<Element, Boolean> rootSet = new IdentityHashMap<>();
+        roots.forEach(r -> rootSet.put(r, Boolean.TRUE));
+        List<TextBlock> inside = new ArrayList<>();
+        int teasers = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (furniture.get(i) || !within(block.owner(), rootSet)) {
+                continue;
+            }
+            inside.add(block);
+            if (block.linkDensity() > 0.8 && (block.isHeading() || block.weight() < 120)) {
+                teasers++;
+            }
+        }
+        List<TextBlock> kept = BlockFilter.filter(inside, title);
+        int weight = 0;
+        int longParagraphs = 0;
+        for (TextBlock block : kept) {
+            weight += block.weight();
+            longParagraphs += block.weight() >= LONG_PARAGRAPH ? 1 : 0;
+        }
+        return new MainContent(kept, weight, longParagraphs, teasers);
+    }
+
+    private static boolean within(Element owner, Map<Element, Boolean> roots) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            if (roots.containsKey(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package io.newspipe.streams.extract;
+
+/**
+ * Infers the text direction from the letters of the body: right-to-left when strong RTL letters (Arabic,
+ * Hebrew, Syriac, Thaana, N'Ko) outnumber left-to-right ones. Stateless and thread-safe.
+ */
+final class TextDirection {
+    private static final int SAMPLE = 4000;
+
+    private TextDirection() {
+    }
+
+    /** "rtl" or "ltr" for {@code text}; {@code declared} when the text has no letters. */
+    static String of(String text, String declared) {
+        int rtl = 0;
+        int ltr = 0;
+        int n = Math.min(text.length(), SAMPLE);
+        for (int i = 0; i < n; i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                ltr++;
+            }
+        }
+        if (rtl + ltr == 0) {
+            return declared;
+        }
+        return rtl > ltr ? "rtl" : "ltr";
+    }
+}

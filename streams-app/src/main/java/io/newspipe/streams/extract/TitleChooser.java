@@ -1,0 +1,63 @@
+package io.newspipe.streams.extract;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the headline: the page's visible {@code <h1>} when it agrees with the metadata title (it then
+ * carries no site-name suffix), else the metadata title, else a plausible {@code <h1>}. Stateless and
+ * thread-safe.
+ */
+final class TitleChooser {
+    private static final double AGREEMENT = 0.5;
+    private static final int MAX_HEADINGS = 8;
+
+    private TitleChooser() {
+    }
+
+    static String choose(Document doc, String metadataTitle) {
+        String[] meta = metadataTitle == null ? new String[0] : MatchingText.fold(metadataTitle).split(" ");
+        int seen = 0;
+        String firstPlausible = null;
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            if (++seen > MAX_HEADINGS) {
+                break;
+            }
+            String text = TextCleaner.clean(h1.text());
+            String[] tokens = MatchingText.fold(text).split(" ");
+            if (text.isEmpty() || tokens.length > 60) {
+                continue;
+            }
+            if (meta.length > 0 && coveredShare(meta, tokens) >= AGREEMENT && coveredShare(tokens, meta) >= 0.6) {
+                return text;
+            }
+            if (firstPlausible == null && tokens.length >= 3) {
+                firstPlausible = text;
+            }
+        }
+        if (metadataTitle != null && !metadataTitle.isBlank()) {
+            return metadataTitle;
+        }
+        return firstPlausible;
+    }
+
+    /** Share of {@code part}'s tokens found in {@code whole} (multiset). */
+    static double coveredShare(String[] part, String[] whole) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : whole) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        int found = 0;
+        for (String t : part) {
+            Integer c = counts.get(t);
+            if (c != null && c > 0) {
+                counts.put(t, c - 1);
+                found++;
+            }
+        }
+        return part.length == 0 ? 0 : (double) found / part.length;
+    }
+}
