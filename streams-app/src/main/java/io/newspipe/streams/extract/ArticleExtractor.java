@@ -59,6 +59,9 @@ public final class ArticleExtractor {
             return new Rejection("truncated", "the document stops before </body>");
         }
         Document doc = Jsoup.parse(decoded.text(), page.url());
+        if (doc.body() == null) {
+            return new Rejection("not_an_article", "the document has no body");
+        }
         PageMetadata meta = metadata.extract(doc, page.url());
         String title = TitleChooser.choose(doc, meta.title());
         MainContent content = mainContent.extract(doc.body(), title);
