@@ -2,6 +2,8 @@ package io.newspipe.cli;
 
 import io.newspipe.streams.eval.DedupEval;
 import io.newspipe.streams.eval.DedupProcessEval;
+import io.newspipe.streams.eval.ExtractionEval;
+import java.nio.file.Path;
 import io.newspipe.streams.eval.TaggingEval;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,36 @@ import picocli.CommandLine.Option;
 /** {@code ./newspipe eval <extraction|dedup|tagging>}: quality figures on the project's data sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage on a labelled set and prints its figures.",
-        subcommands = {EvalCommand.Dedup.class, EvalCommand.Tagging.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Dedup.class, EvalCommand.Tagging.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
         System.out.println("usage: ./newspipe eval <extraction|dedup|tagging> [options]; --help on each");
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Scores the extractor on a page folder with the benchmark's method (4-token shingles,",
+                "averaged precision and recall): prints precision, recall, F1, title accuracy and pages/second."})
+    static final class Extraction implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "<folder>", description = "Page folder (pages.tsv).")
+        Path folder;
+
+        @Option(names = "--truth", paramLabel = "<ground-truth.json>",
+                description = "Reference bodies; default <folder>/ground-truth.json.")
+        Path truth;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Threads for the all-cores run; 0 = all cores.")
+        int threads;
+
+        @Option(names = "--worst", defaultValue = "15", description = "How many worst pages to list.")
+        int worst;
+
+        @Override
+        public Integer call() throws Exception {
+            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            System.out.print(ExtractionEval.run(folder, truth, n).format(worst));
+            return 0;
+        }
     }
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,

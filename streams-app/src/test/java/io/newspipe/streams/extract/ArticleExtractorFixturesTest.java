@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,13 +88,11 @@ class ArticleExtractorFixturesTest {
     }
 
     @Test
-    @Disabled("needs extractmeta: the first PageDecoder ignores <meta charset>")
     void legacyPageDecodesFromItsMetaCharsetWithoutAHeader() {
         assertThat(article(ARABIC_LEGACY, null).bodyText()).startsWith("افتتح وزير الثقافة صباح اليوم الخميس");
     }
 
     @Test
-    @Disabled("needs extractmeta: the first MetadataExtractor reads no dates")
     void datesComeFromTheMetadata() {
         assertThat(article(ARABIC, null).publishedAt()).isEqualTo(Instant.parse("2024-01-27T11:30:00Z"));
         assertThat(article(PERSIAN, null).publishedAt()).isEqualTo(Instant.parse("2023-12-18T05:45:00Z"));
@@ -104,7 +101,6 @@ class ArticleExtractorFixturesTest {
     }
 
     @Test
-    @Disabled("needs extractmeta: the first MetadataExtractor reads no authors")
     void authorsComeFromTheMetadata() {
         assertThat(article(ARABIC, null).authors()).isEqualTo(List.of("محمد الحسيني"));
         assertThat(article(PERSIAN, null).authors()).isEqualTo(List.of("سارا رضایی"));
