@@ -1,7 +1,9 @@
 package io.newspipe.producer.config;
 
+import io.newspipe.producer.guard.IpLiterals;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,32 +28,52 @@ import java.util.TreeMap;
  *   <li>{@code max.page.bytes} (default 900000, below Kafka's default 1 MiB {@code max.message.bytes}):
  *       serialised pages above it become dead letters {@code too_large};</li>
  *   <li>{@code client.id} (default {@code newspipe-producer});</li>
- *   <li>{@code metrics.port} (default 0 = off): serves {@code /metrics} on loopback;</li>
+ *   <li>{@code metrics.port} (default 0 = off): serves {@code /metrics} (Prometheus text format);</li>
+ *   <li>{@code metrics.bind} (default {@code 127.0.0.1}): the IP address {@code /metrics} listens on; an IP
+ *       literal, never a host name (no DNS at start). Loopback keeps the counters private to the machine;
+ *       in a container set {@code 0.0.0.0} (e.g. {@code NEWSPIPE_METRICS_BIND=0.0.0.0}) so Prometheus in
+ *       another container can scrape it;</li>
  *   <li>{@code kafka.*}: passed to the KafkaProducer without the prefix (security settings, ...).</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public record ProducerConfig(String bootstrapServers, Path sources, Path stateDir, int maxPageBytes,
-                             String clientId, int metricsPort, Map<String, String> kafka) {
+                             String clientId, int metricsPort, String metricsBind, Map<String, String> kafka) {
     public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
     public static final int DEFAULT_MAX_PAGE_BYTES = 900_000;
+    public static final String DEFAULT_METRICS_BIND = "127.0.0.1";
     private static final Set<String> KEYS = Set.of("bootstrap.servers", "sources", "state.dir", "max.page.bytes",
-            "client.id", "metrics.port");
+            "client.id", "metrics.port", "metrics.bind");
 
     public ProducerConfig {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(stateDir, "stateDir");
         Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(metricsBind, "metricsBind");
         kafka = Map.copyOf(kafka);
         if (maxPageBytes <= 0) {
             throw new IllegalArgumentException("max.page.bytes must be positive");
         }
+        if (IpLiterals.parse(metricsBind).isEmpty()) {
+            throw new IllegalArgumentException("metrics.bind: not an IP address: " + metricsBind);
+        }
+    }
+
+    /** The configuration before {@code metrics.bind} existed: {@code /metrics} on {@value #DEFAULT_METRICS_BIND}. */
+    public ProducerConfig(String bootstrapServers, Path sources, Path stateDir, int maxPageBytes, String clientId,
+                          int metricsPort, Map<String, String> kafka) {
+        this(bootstrapServers, sources, stateDir, maxPageBytes, clientId, metricsPort, DEFAULT_METRICS_BIND, kafka);
     }
 
     /** A configuration with defaults for everything but the bootstrap servers (for importers and tests). */
     public static ProducerConfig of(String bootstrapServers) {
         return new ProducerConfig(bootstrapServers, null, Path.of("producer-state"), DEFAULT_MAX_PAGE_BYTES,
                 "newspipe-producer", 0, Map.of());
+    }
+
+    /** The address {@code /metrics} listens on ({@code metrics.bind}, already checked to be an IP literal). */
+    public InetAddress metricsAddress() {
+        return IpLiterals.parse(metricsBind).orElseThrow();
     }
 
     /** Loads a properties file with the process environment's overrides. */
@@ -92,6 +114,7 @@ public record ProducerConfig(String bootstrapServers, Path sources, Path stateDi
                 number(values, "max.page.bytes", DEFAULT_MAX_PAGE_BYTES),
                 values.getOrDefault("client.id", "newspipe-producer"),
                 number(values, "metrics.port", 0),
+                values.getOrDefault("metrics.bind", DEFAULT_METRICS_BIND),
                 kafka);
     }
 
@@ -108,10 +131,11 @@ public record ProducerConfig(String bootstrapServers, Path sources, Path stateDi
     }
 
     public ProducerConfig withStateDir(Path dir) {
-        return new ProducerConfig(bootstrapServers, sources, dir, maxPageBytes, clientId, metricsPort, kafka);
+        return new ProducerConfig(bootstrapServers, sources, dir, maxPageBytes, clientId, metricsPort, metricsBind, kafka);
     }
 
     public ProducerConfig withMaxPageBytes(int bytes) {
-        return new ProducerConfig(bootstrapServers, sources, stateDir, bytes, clientId, metricsPort, kafka);
+        return new ProducerConfig(bootstrapServers, sources, stateDir, bytes, clientId, metricsPort, metricsBind,
+                kafka);
     }
 }

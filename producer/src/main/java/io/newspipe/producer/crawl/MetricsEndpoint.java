@@ -7,13 +7,25 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
-/** Serves {@code /metrics} (Prometheus text format) on loopback. Thread-safe. */
-final class MetricsEndpoint implements AutoCloseable {
+/**
+ * Serves {@code /metrics} (Prometheus text format) of a registry on one address: loopback by default,
+ * any address given by {@code metrics.bind} (e.g. {@code 0.0.0.0} in a container). Thread-safe.
+ */
+public final class MetricsEndpoint implements AutoCloseable {
     private final HttpServer server;
 
-    MetricsEndpoint(PrometheusMeterRegistry registry, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    /** Serves on loopback; {@code port} 0 picks a free port ({@link #port()}). */
+    public MetricsEndpoint(PrometheusMeterRegistry registry, int port) throws IOException {
+        this(registry, InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Serves on {@code address}; {@code port} 0 picks a free port ({@link #port()}). */
+    public MetricsEndpoint(PrometheusMeterRegistry registry, InetAddress address, int port) throws IOException {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(address, "address");
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.createContext("/metrics", exchange -> {
             byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
@@ -25,7 +37,8 @@ final class MetricsEndpoint implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    /** The port actually bound. */
+    public int port() {
         return server.getAddress().getPort();
     }
 

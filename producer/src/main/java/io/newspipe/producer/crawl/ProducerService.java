@@ -74,7 +74,8 @@ public final class ProducerService implements AutoCloseable {
         Sources sources = SourcesParser.parse(config.sources());
         ProducerMetrics metrics = ProducerMetrics.prometheus();
         MetricsEndpoint endpoint = config.metricsPort() > 0
-                ? new MetricsEndpoint((PrometheusMeterRegistry) metrics.registry(), config.metricsPort()) : null;
+                ? new MetricsEndpoint((PrometheusMeterRegistry) metrics.registry(), config.metricsAddress(),
+                config.metricsPort()) : null;
         CrawlState state = CrawlState.open(config.stateDir());
         return new ProducerService(sources, state, new KafkaPagePublisher(config, metrics), metrics,
                 HostResolver.system(), endpoint);

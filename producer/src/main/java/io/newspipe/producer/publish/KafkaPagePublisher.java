@@ -1,5 +1,6 @@
 package io.newspipe.producer.publish;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newspipe.avro.DeadLetter;
 import io.newspipe.avro.RawPage;
 import io.newspipe.producer.config.ProducerConfig;
@@ -7,8 +8,10 @@ import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.schemas.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,26 +28,58 @@ import org.slf4j.LoggerFactory;
  * whose serialised record is above {@code max.page.bytes} (kept below the topic's
  * {@code max.message.bytes}) becomes a dead letter {@code publish/too_large} carrying the page without its
  * body; a send that fails asynchronously becomes a dead letter with the error's cause. Never throws for
- * one page. Thread-safe (KafkaProducer is).
+ * one page. The KafkaProducer's own metrics (record send rate, errors, request latency, buffer use, ...)
+ * are bound to the producer's registry with Micrometer's {@link KafkaClientMetrics} ({@code kafka_producer_*}
+ * in Prometheus), refreshed every {@value #CLIENT_METRICS_REFRESH_SECONDS} s. Thread-safe (KafkaProducer is).
  */
 public final class KafkaPagePublisher implements PageSink {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaPagePublisher.class);
+    static final int CLIENT_METRICS_REFRESH_SECONDS = 5;
 
     private final Producer<String, byte[]> producer;
     private final Serializer<RawPage> pages = NewsSerdes.rawPage().serializer();
     private final Serializer<DeadLetter> letters = NewsSerdes.deadLetter().serializer();
     private final int maxPageBytes;
     private final ProducerMetrics metrics;
+    private final String rawPagesTopic;
+    private final String deadLettersTopic;
+    private final KafkaClientMetrics clientMetrics;
 
+    /** Publishes to the contract's topics {@code news.raw-pages.v1} and {@code news.dead-letters.v1}. */
     public KafkaPagePublisher(ProducerConfig config, ProducerMetrics metrics) {
+        this(config, metrics, Topics.RAW_PAGES, Topics.DEAD_LETTERS);
+    }
+
+    /** Publishes to the given topics instead of the contract's (isolated tests on a shared broker). */
+    public KafkaPagePublisher(ProducerConfig config, ProducerMetrics metrics, String rawPagesTopic,
+                              String deadLettersTopic) {
         this(new KafkaProducer<>(kafkaProperties(config), new StringSerializer(), new ByteArraySerializer()),
-                config.maxPageBytes(), metrics);
+                config.maxPageBytes(), metrics, rawPagesTopic, deadLettersTopic, true);
     }
 
     KafkaPagePublisher(Producer<String, byte[]> producer, int maxPageBytes, ProducerMetrics metrics) {
+        this(producer, maxPageBytes, metrics, Topics.RAW_PAGES, Topics.DEAD_LETTERS, false);
+    }
+
+    private KafkaPagePublisher(Producer<String, byte[]> producer, int maxPageBytes, ProducerMetrics metrics,
+                               String rawPagesTopic, String deadLettersTopic, boolean bindClientMetrics) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.maxPageBytes = maxPageBytes;
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.rawPagesTopic = Objects.requireNonNull(rawPagesTopic, "rawPagesTopic");
+        this.deadLettersTopic = Objects.requireNonNull(deadLettersTopic, "deadLettersTopic");
+        this.clientMetrics = bindClientMetrics ? clientMetrics(producer, metrics) : null;
+    }
+
+    private static KafkaClientMetrics clientMetrics(Producer<String, byte[]> producer, ProducerMetrics metrics) {
+        KafkaClientMetrics m = new KafkaClientMetrics(producer, List.of(),
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "newspipe-producer-metrics-refresh");
+                    t.setDaemon(true);
+                    return t;
+                }), Duration.ofSeconds(CLIENT_METRICS_REFRESH_SECONDS));
+        m.bindTo(metrics.registry());
+        return m;
     }
 
     /** The KafkaProducer settings: the fixed delivery guarantees, then the {@code kafka.*} pass-through. */
@@ -66,7 +101,7 @@ public final class KafkaPagePublisher implements PageSink {
     public void page(String canonicalUrl, RawPage page) {
         byte[] value;
         try {
-            value = pages.serialize(Topics.RAW_PAGES, page);
+            value = pages.serialize(rawPagesTopic, page);
         } catch (RuntimeException e) {
             LOG.warn("cannot serialise page {}", canonicalUrl, e);
             deadLetter(canonicalUrl, RawPages.deadLetter(canonicalUrl, "publish", "unserialisable",
@@ -79,9 +114,9 @@ public final class KafkaPagePublisher implements PageSink {
                     RawPages.withoutBody(page, "too_large")));
             return;
         }
-        producer.send(new ProducerRecord<>(Topics.RAW_PAGES, canonicalUrl, value), (meta, error) -> {
+        producer.send(new ProducerRecord<>(rawPagesTopic, canonicalUrl, value), (meta, error) -> {
             if (error == null) {
-                metrics.published(Topics.RAW_PAGES);
+                metrics.published(rawPagesTopic);
                 return;
             }
             LOG.warn("publishing {} failed", canonicalUrl, error);
@@ -94,15 +129,15 @@ public final class KafkaPagePublisher implements PageSink {
     @Override
     public void deadLetter(String url, DeadLetter letter) {
         metrics.deadLetter(letter.getStage(), letter.getReason());
-        byte[] value = letters.serialize(Topics.DEAD_LETTERS, letter);
+        byte[] value = letters.serialize(deadLettersTopic, letter);
         if (value.length > maxPageBytes && letter.getRawPage() != null) {
             letter = DeadLetter.newBuilder(letter).setRawPage(RawPages.withoutBody(letter.getRawPage(), "too_large"))
                     .build();
-            value = letters.serialize(Topics.DEAD_LETTERS, letter);
+            value = letters.serialize(deadLettersTopic, letter);
         }
-        producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS, url, value), (meta, error) -> {
+        producer.send(new ProducerRecord<>(deadLettersTopic, url, value), (meta, error) -> {
             if (error == null) {
-                metrics.published(Topics.DEAD_LETTERS);
+                metrics.published(deadLettersTopic);
             } else {
                 LOG.error("dead letter for {} could not be published", url, error);
                 metrics.fetchError("dead_letter_lost");
@@ -117,6 +152,12 @@ public final class KafkaPagePublisher implements PageSink {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(30));
+        try {
+            producer.close(Duration.ofSeconds(30));
+        } finally {
+            if (clientMetrics != null) {
+                clientMetrics.close();
+            }
+        }
     }
 }

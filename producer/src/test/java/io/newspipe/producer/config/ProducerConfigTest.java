@@ -32,6 +32,27 @@ class ProducerConfigTest {
         assertThat(c.maxPageBytes()).isEqualTo(500_000);
         assertThat(c.kafka()).containsEntry("security.protocol", "SASL_SSL");
         assertThat(c.clientId()).isEqualTo("newspipe-producer");
+        assertThat(c.metricsBind()).isEqualTo("127.0.0.1");
+        assertThat(c.metricsAddress().isLoopbackAddress()).isTrue();
+    }
+
+    @Test
+    void metricsBindComesFromTheFileOrTheEnvironmentAndMustBeAnIpLiteral() throws IOException {
+        Path file = dir.resolve("producer.properties");
+        Files.writeString(file, "metrics.port=9310\nmetrics.bind=0.0.0.0\n", StandardCharsets.UTF_8);
+        ProducerConfig fromFile = ProducerConfig.load(file, Map.of());
+        assertThat(fromFile.metricsPort()).isEqualTo(9310);
+        assertThat(fromFile.metricsBind()).isEqualTo("0.0.0.0");
+        assertThat(fromFile.metricsAddress().isAnyLocalAddress()).isTrue();
+
+        Files.writeString(file, "metrics.port=9310\n", StandardCharsets.UTF_8);
+        ProducerConfig fromEnv = ProducerConfig.load(file, Map.of("NEWSPIPE_METRICS_BIND", "::"));
+        assertThat(fromEnv.metricsAddress().isAnyLocalAddress()).isTrue();
+        assertThat(ProducerConfig.of("127.0.0.1:9092").metricsBind()).isEqualTo(ProducerConfig.DEFAULT_METRICS_BIND);
+
+        Files.writeString(file, "metrics.bind=metrics.example.org\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProducerConfig.load(file, Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("metrics.bind").hasMessageContaining("metrics.example.org");
     }
 
     @Test

@@ -32,23 +32,22 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The ops files against reality: the pipeline on the embedded broker, the stand-alone lag exporter,
- * a feeder playing the producer, and Debian's real Prometheus scraping both apps every second.
- * Checks that every PromQL expression of the dashboard and the rules returns data, then stops the
- * streams app while pages keep arriving and waits for the lag alert to fire, restarts the app and
- * waits for it to clear.
+ * the real producer ({@link LiveProducer}: {@code ProducerService} crawling a {@link LocalNewsSite} on
+ * loopback into the test's topics), a feeder adding a steady stream of raw pages with duplicates and
+ * dead letters, and Debian's real Prometheus scraping the streams app, the lag exporter and the
+ * producer every second. Checks that every PromQL expression of the dashboard and the rules returns
+ * data, then stops the streams app while pages keep arriving (the feeder) and waits for the lag alert
+ * to fire, restarts the app and waits for it to clear.
  *
  * <p>The lag alert is the production rule with its constants scaled down (threshold 1000 → 20
  * records, deriv window 5m → 15s, {@code for} 5m → 10s), loaded from the production file and
  * rewritten here; the rewrite fails loudly if the rule changes shape. Waiting five real minutes does
  * not fit a CI test; the production constants are covered in simulated time by
  * {@code promtool test rules} ({@link PromtoolRulesTest}).
- *
- * <p>Producer metrics ({@code newspipe_producer_*}) are checked only when a producer's /metrics is
- * given with {@code -Dnewspipe.producer.metrics=host:port}; the streams module cannot run the
- * producer itself.
  */
 class PrometheusIntegrationTest {
     private static final Path OUT = Path.of("target", "ops-it");
+    private static final int SITE_ARTICLES = 20;
 
     @TempDir
     Path tmp;
@@ -69,21 +68,29 @@ class PrometheusIntegrationTest {
                 .withTopics(topics).withThreads(1).withHttpPort(appPort);
         Properties clientProps = new Properties();
         clientProps.put("bootstrap.servers", kafka.bootstrapServers());
-        String producerTarget = System.getProperty("newspipe.producer.metrics", "");
 
         StreamsApp app = StreamsApp.start(config);
         try (LagExporter exporter = new LagExporter(clientProps, config.applicationId(), List.of(topics.rawPages()),
                      List.of(topics.articles(), topics.duplicates(), topics.deadLetters()), 0, Duration.ofSeconds(1));
+             LiveProducer producer = LiveProducer.start(kafka, topics, SITE_ARTICLES);
              PrometheusServer prom = PrometheusServer.start(prometheus.get(), tmp,
-                     prometheusConfig(appPort, exporter.port(), producerTarget, scaledRules()));
+                     prometheusConfig(appPort, exporter.port(), producer.metricsPort(), scaledRules()));
              RawPageFeeder feeder = new RawPageFeeder(kafka, topics.rawPages(), 10)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
 
-            List<OpsExpressions.Expr> exprs = expressionsToCheck(!producerTarget.isEmpty());
+            List<OpsExpressions.Expr> exprs = expressionsToCheck();
             List<String> missing = waitForData(prom, exprs, Duration.ofSeconds(60));
             save("metrics-streams.txt", httpGet(appPort, "/metrics"));
             save("metrics-lag-exporter.txt", httpGet(exporter.port(), "/metrics"));
+            save("metrics-producer.txt", httpGet(producer.metricsPort(), "/metrics"));
             assertThat(missing).as("expressions without data").isEmpty();
+            exprs.stream().filter(e -> e.expr().contains("newspipe_producer_"))
+                    .forEach(e -> System.out.println("producer expression with data: " + e.source()));
+            // the producer's pages went through the pipeline: one article per page of the local site
+            awaitTrue(() -> value(prom, "sum(newspipe_extraction_pages_total{site=\"" + LiveProducer.SITE + "\"})")
+                    >= SITE_ARTICLES, Duration.ofSeconds(30), "the streams app did not extract the producer's pages");
+            assertThat(producer.pagesServed()).isEqualTo(SITE_ARTICLES);
+            assertThat(producer.published(topics.rawPages())).isEqualTo(SITE_ARTICLES);
             assertThat(prom.firing("NewspipeLagGrowing")).as("lag alert while the app keeps up").isEmpty();
 
             long stoppedAt = System.nanoTime();
@@ -108,8 +115,8 @@ class PrometheusIntegrationTest {
         }
     }
 
-    /** Dashboard targets, variable queries and rule expressions, minus producer ones without a producer. */
-    private static List<OpsExpressions.Expr> expressionsToCheck(boolean withProducer) throws IOException {
+    /** Dashboard targets, variable queries and rule expressions, with test values for Grafana's variables. */
+    private static List<OpsExpressions.Expr> expressionsToCheck() throws IOException {
         Path root = OpsTools.root();
         JsonNode dashboard = OpsExpressions.dashboard(root);
         List<OpsExpressions.Expr> all = new ArrayList<>();
@@ -119,14 +126,17 @@ class PrometheusIntegrationTest {
         List<OpsExpressions.Expr> checked = new ArrayList<>();
         for (OpsExpressions.Expr e : all) {
             String q = OpsExpressions.withBoolComparisons(OpsExpressions.substitute(e.expr(), OpsExpressions.testValues()));
-            if (!withProducer && (q.contains("newspipe_producer_") || q.contains("newspipe-producer"))) {
-                System.out.println("not checked (no producer in this test): " + e.source());
-                continue;
-            }
             checked.add(new OpsExpressions.Expr(e.source(), q));
         }
         assertThat(checked).hasSizeGreaterThan(20);
+        assertThat(checked).as("producer expressions").anyMatch(e -> e.expr().contains("newspipe_producer_"));
         return checked;
+    }
+
+    /** The first sample's value of an instant query, NaN without data. */
+    private static double value(PrometheusServer prom, String expr) throws IOException, InterruptedException {
+        JsonNode result = prom.query(expr);
+        return result.isEmpty() ? Double.NaN : result.get(0).path("value").get(1).asDouble();
     }
 
     private static List<String> waitForData(PrometheusServer prom, List<OpsExpressions.Expr> exprs, Duration timeout)
@@ -181,15 +191,10 @@ class PrometheusIntegrationTest {
         return w.toString();
     }
 
-    private String prometheusConfig(int appPort, int exporterPort, String producerTarget, String rules)
+    private String prometheusConfig(int appPort, int exporterPort, int producerPort, String rules)
             throws IOException {
         Path rulesFile = tmp.resolve("rules-scaled.yml");
         Files.writeString(rulesFile, rules, StandardCharsets.UTF_8);
-        String producer = producerTarget.isEmpty() ? "" : """
-                  - job_name: newspipe-producer
-                    static_configs:
-                      - targets: ["%s"]
-                """.formatted(producerTarget);
         return """
                 global:
                   scrape_interval: 1s
@@ -203,7 +208,10 @@ class PrometheusIntegrationTest {
                   - job_name: newspipe-lag
                     static_configs:
                       - targets: ["127.0.0.1:%d"]
-                """.formatted(rulesFile, appPort, exporterPort) + producer;
+                  - job_name: newspipe-producer
+                    static_configs:
+                      - targets: ["127.0.0.1:%d"]
+                """.formatted(rulesFile, appPort, exporterPort, producerPort);
     }
 
     private static void awaitTrue(CheckedCondition condition, Duration timeout, String message) throws Exception {

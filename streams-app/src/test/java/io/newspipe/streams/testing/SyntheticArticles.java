@@ -35,9 +35,17 @@ public final class SyntheticArticles {
 
     /** The HTML of article number {@code seed}: a title and six paragraphs of distinct sentences. */
     public static String page(int seed, String url) {
+        return page(seed, url, 6);
+    }
+
+    /**
+     * The HTML of article number {@code seed} with {@code paragraphs} paragraphs of three sentences (ten
+     * give at least 150 distinct words per body); the first six are those of {@link #page(int, String)}.
+     */
+    public static String page(int seed, String url, int paragraphs) {
         SplittableRandom random = new SplittableRandom(seed * 7919L + 13);
         StringBuilder body = new StringBuilder();
-        for (int p = 0; p < 6; p++) {
+        for (int p = 0; p < paragraphs; p++) {
             body.append("<p>");
             for (int s = 0; s < 3; s++) {
                 body.append(sentence(random)).append(' ');
