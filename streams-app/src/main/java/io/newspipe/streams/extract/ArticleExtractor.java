@@ -75,6 +75,9 @@ public final class ArticleExtractor {
         if (PageClassifier.isListing(content)) {
             return new Rejection("not_an_article", "listing page: " + content.teaserLinks() + " linked teasers");
         }
+        if (PageClassifier.isCardGrid(content)) {
+            return new Rejection("not_an_article", "listing page: the text is teaser cards' summaries");
+        }
         return article(page, meta, title, content);
     }
 

@@ -1,5 +1,7 @@
 package io.newspipe.streams.extract;
 
+import org.jsoup.nodes.Element;
+
 import io.newspipe.streams.text.MatchingText;
 import java.util.List;
 
@@ -14,6 +16,10 @@ final class PageClassifier {
     private static final int ERROR_PAGE_MAX_WEIGHT = 1500;
     private static final int SHORT_PAGE_WEIGHT = 600;
     private static final int TERSE_HEADING_WORDS = 6;
+    private static final int MIN_CARDS = 4;
+    private static final double CARD_SHARE = 0.7;
+    private static final int CARD_DEPTH = 4;
+    private static final int MAX_CARD_CHARS = 700;
     private static final double MAX_REPLACEMENT_SHARE = 0.05;
     private static final List<String> ERROR_CUES = List.of("404", "page not found", "not found", "page introuvable",
             "page non trouvée", "seite nicht gefunden", "página no encontrada", "pagina non trovata",
@@ -117,6 +123,52 @@ final class PageClassifier {
     static boolean isListing(MainContent content) {
         return content.teaserLinks() >= 8 && content.longParagraphs() <= 1
                 && content.teaserLinks() > 4 * Math.max(1, content.longParagraphs());
+    }
+
+    /**
+     * True when the kept text is mostly the summaries of teaser cards: small elements that each hold a
+     * linked headline (section and home pages), as opposed to prose that merely sits near links. An
+     * article's paragraphs live in a body far larger than a card, so they never count.
+     */
+    static boolean isCardGrid(MainContent content) {
+        java.util.Set<Element> cards = new java.util.HashSet<>();
+        int inCards = 0;
+        for (TextBlock block : content.blocks()) {
+            Element card = cardOf(block.owner());
+            if (card != null) {
+                cards.add(card);
+                inCards += block.weight();
+            }
+        }
+        return cards.size() >= MIN_CARDS && inCards >= CARD_SHARE * content.weight();
+    }
+
+    private static Element cardOf(Element owner) {
+        Element e = owner;
+        for (int depth = 0; e != null && depth < CARD_DEPTH; depth++, e = e.parent()) {
+            if (longerThan(e, MAX_CARD_CHARS)) {
+                return null;
+            }
+            if (e.selectFirst("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4") != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the element's text exceeds {@code limit} characters, reading no further than needed. */
+    private static boolean longerThan(Element e, int limit) {
+        int[] length = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode text) {
+                    length[0] += text.text().length();
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return length[0] > limit;
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {
