@@ -11,6 +11,7 @@ import io.newspipe.streams.extract.ExtractedArticle;
 import io.newspipe.streams.extract.ExtractionOutcome;
 import io.newspipe.streams.extract.PageInput;
 import io.newspipe.streams.extract.Rejection;
+import io.newspipe.streams.limits.AvroDecodeLimits;
 import io.newspipe.streams.text.MatchingText;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -37,6 +38,8 @@ public final class ExtractStage {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
         this.maxPageBytes = maxPageBytes;
         this.clock = Objects.requireNonNull(clock, "clock");
+        // a forged Avro length prefix must be a dead letter, not an OutOfMemoryError in the stream thread
+        AvroDecodeLimits.install();
     }
 
     /** Processes one record of the raw-pages topic as received. */
