@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * Each (re)start appends its stdout and stderr to {@code <dir>/app-<n>.log}. Not thread-safe: one test
  * thread drives it.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
     private final Path dir;
     private final Path configFile;
     private final List<String> jvmOptions;
@@ -31,7 +31,7 @@ final class AppProcess implements AutoCloseable {
      * @param config streams-app configuration keys (as in defaults.properties, {@code kafka.*} included)
      * @param jvmOptions extra JVM options of the child, e.g. {@code -Xmx256m}
      */
-    AppProcess(Path dir, Map<String, String> config, List<String> jvmOptions) {
+    public AppProcess(Path dir, Map<String, String> config, List<String> jvmOptions) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.jvmOptions = List.copyOf(jvmOptions);
         this.configFile = dir.resolve("streams.properties");
@@ -48,7 +48,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts the child JVM; returns at once (use {@link #awaitRunning}). */
-    void start() {
+    public void start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -72,7 +72,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Waits until this incarnation printed its RUNNING line; false on timeout or death. */
-    boolean awaitRunning(Duration timeout) throws InterruptedException {
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (log().contains(StreamsProcessMain.RUNNING_LINE)) {
@@ -87,21 +87,21 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** SIGKILL (Process.destroyForcibly on Linux): no shutdown hook, no commit, no flush. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** The current incarnation's log so far. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(logFile(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -109,7 +109,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    Path logFile() {
+    public Path logFile() {
         return dir.resolve("app-" + starts + ".log");
     }
 

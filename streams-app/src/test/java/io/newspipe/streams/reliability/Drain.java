@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /** Waits until the app has committed the whole raw topic and the ledger has seen every output. */
-final class Drain {
+public final class Drain {
     private static final Duration QUIET = Duration.ofSeconds(3);
 
     private Drain() {
@@ -21,7 +21,7 @@ final class Drain {
      * has committed the raw topic's end, then keeps reading a little longer so a late duplicate would
      * still show. Returns on timeout too: the caller's assertions then report what is missing.
      */
-    static void await(Admin admin, String appId, String rawTopic, OutputLedger ledger, int expected,
+    public static void await(Admin admin, String appId, String rawTopic, OutputLedger ledger, int expected,
             Duration timeout) throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -13,14 +13,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Produces the corpus to the raw topic in order, spread evenly over a given time, as the producer would. */
-final class Feeder {
+public final class Feeder {
     private static final int BATCH = 10;
 
     private Feeder() {
     }
 
     /** Sends every page (idempotent, acks=all, patient enough to ride out a broker restart). */
-    static void feed(String bootstrap, String topic, List<PageCorpus.Fed> pages, Duration spread,
+    public static void feed(String bootstrap, String topic, List<PageCorpus.Fed> pages, Duration spread,
             Map<String, String> overrides) throws InterruptedException {
         Properties p = new Properties();
         p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

@@ -25,7 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * what is needed to account for every fed page: the URL of each output record, each article's
  * (id, revision) and fetch time in topic order. Not thread-safe.
  */
-final class OutputLedger implements AutoCloseable {
+public final class OutputLedger implements AutoCloseable {
     private final TopicNames topics;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> urlCounts = new HashMap<>();
@@ -34,7 +34,7 @@ final class OutputLedger implements AutoCloseable {
     private int duplicates;
     private int deadLetters;
 
-    OutputLedger(String bootstrapServers, TopicNames topics, Map<String, String> clientOverrides) {
+    public OutputLedger(String bootstrapServers, TopicNames topics, Map<String, String> clientOverrides) {
         this.topics = topics;
         Properties p = new Properties();
         p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -48,7 +48,7 @@ final class OutputLedger implements AutoCloseable {
     }
 
     /** Polls for about {@code duration}, recording every committed output record. */
-    void poll(Duration duration) {
+    public void poll(Duration duration) {
         long deadline = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
@@ -74,12 +74,12 @@ final class OutputLedger implements AutoCloseable {
         urlCounts.merge(url, 1, Integer::sum);
     }
 
-    int total() {
+    public int total() {
         return articles + duplicates + deadLetters;
     }
 
     /** The accounting against what was fed. */
-    Figures figures(List<PageCorpus.Fed> fed) {
+    public Figures figures(List<PageCorpus.Fed> fed) {
         Map<String, Integer> expected = new HashMap<>();
         fed.forEach(f -> expected.merge(f.url(), 1, Integer::sum));
         int lost = 0;
@@ -126,7 +126,7 @@ final class OutputLedger implements AutoCloseable {
      * @param revisionGaps a revision number out of sequence 1, 2, 3 … in its id's topic order
      * @param revisionsOutOfFetchOrder a revision carrying an older fetch than the revision before it
      */
-    record Figures(int fed, int outputs, int articles, int duplicates, int deadLetters, int lost, int doubled,
+    public record Figures(int fed, int outputs, int articles, int duplicates, int deadLetters, int lost, int doubled,
             int revisionsDoubled, int revisionGaps, int revisionsOutOfFetchOrder) {
     }
 }

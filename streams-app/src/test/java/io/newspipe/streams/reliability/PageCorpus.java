@@ -17,7 +17,7 @@ import java.util.Random;
  * URL (its body plus a correction), and undecodable records. Fetch times increase with position, so a
  * URL's later revision is always the later fetch. Immutable once built; thread-safe.
  */
-final class PageCorpus {
+public final class PageCorpus {
     private static final Instant T0 = Instant.parse("2026-01-05T06:00:00Z");
     private static final String[] WORDS = ("harbor council minister strike vote budget river bridge school "
             + "hospital court police union farmers market prices energy grid storm flood rescue workers "
@@ -26,10 +26,10 @@ final class PageCorpus {
             + "coast island mountain factory export import ministry agency report survey census").split(" ");
 
     /** What a fed page is expected to become, ignoring which of two copies wins the race. */
-    enum Kind { NEW, COPY, REFETCH, REVISION, BROKEN }
+    public enum Kind { NEW, COPY, REFETCH, REVISION, BROKEN }
 
     /** One record to feed: its key (the URL), value bytes and kind. */
-    record Fed(String url, byte[] value, Kind kind) {
+    public record Fed(String url, byte[] value, Kind kind) {
     }
 
     private final List<Fed> pages;
@@ -38,16 +38,16 @@ final class PageCorpus {
         this.pages = List.copyOf(pages);
     }
 
-    List<Fed> pages() {
+    public List<Fed> pages() {
         return pages;
     }
 
-    long count(Kind kind) {
+    public long count(Kind kind) {
         return pages.stream().filter(p -> p.kind() == kind).count();
     }
 
     /** {@code n} pages: about 60 % new, 10 % copies, 10 % re-fetches, 15 % revisions, 5 % broken. */
-    static PageCorpus generate(int n, long seed) {
+    public static PageCorpus generate(int n, long seed) {
         Random random = new Random(seed);
         List<String> urls = new ArrayList<>();
         List<String> bodies = new ArrayList<>();

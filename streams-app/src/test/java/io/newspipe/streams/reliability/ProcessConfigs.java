@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Streams-app configurations and JVM options for child processes of the reliability tests. */
-final class ProcessConfigs {
+public final class ProcessConfigs {
     /** Small heap and C1 only: several JVMs share a 2-core machine with the broker. */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Dfile.encoding=UTF-8");
 
     private ProcessConfigs() {
@@ -19,7 +19,7 @@ final class ProcessConfigs {
      * The configuration keys of one instance. The session timeout is the broker's minimum (6 s), so a
      * SIGKILLed member leaves the group in seconds, not the default 45 s.
      */
-    static Map<String, String> streams(String bootstrap, String appId, TopicNames topics, Path stateDir,
+    public static Map<String, String> streams(String bootstrap, String appId, TopicNames topics, Path stateDir,
             int standbys, Map<String, String> extra) {
         Map<String, String> c = new HashMap<>();
         c.put("bootstrap.servers", bootstrap);
