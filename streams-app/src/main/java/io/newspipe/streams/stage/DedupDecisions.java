@@ -18,6 +18,8 @@ public final class DedupDecisions {
     public static final String SAME_URL = "same_url";
     public static final String EXACT_COPY = "exact_copy";
     public static final String NEAR_DUPLICATE = "near_duplicate";
+    /** An older fetch of a URL that arrived after a newer revision of it had been published. */
+    public static final String SUPERSEDED = "superseded";
 
     private DedupDecisions() {
     }
@@ -39,6 +41,21 @@ public final class DedupDecisions {
             return candidate;
         }
         return Article.newBuilder(candidate).setId(seen.articleId()).setRevision(seen.revision() + 1).build();
+    }
+
+    /**
+     * The URL-stage decision with fetch order enforced: revision 1, the next revision, or, for a
+     * candidate fetched before the URL's latest published revision, a {@link #SUPERSEDED} duplicate
+     * notice (similarity 0: its content differs from the current revision). Versions of one URL can
+     * reach this stage out of order, because they travel through different content-hash partitions;
+     * numbering a late, older fetch as the newest revision would make stale content the current one.
+     */
+    public static StageResult byUrlInFetchOrder(Article candidate, SeenUrl seen) {
+        Objects.requireNonNull(candidate, "candidate");
+        if (seen != null && candidate.getFetchedAt().toEpochMilli() < seen.eventTime()) {
+            return StageResult.of(notice(candidate, seen.articleId(), candidate.getCanonicalUrl(), 0.0, SUPERSEDED));
+        }
+        return StageResult.of(byUrl(candidate, seen));
     }
 
     /** A duplicate notice keyed, by contract, by the article id of the duplicate page's URL. */

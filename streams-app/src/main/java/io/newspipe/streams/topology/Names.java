@@ -20,6 +20,8 @@ public final class Names {
     public static final String REPARTITION_BY_URL = "by-canonical-url";
     public static final String DEDUP_URL = "dedup-by-url";
     public static final String STORE_SEEN_URLS = "seen-urls-store";
+    public static final String DEDUP_URL_BRANCH = "dedup-url-";
+    public static final String SUPERSEDED_SUFFIX = "-superseded";
     public static final String TAG = "tag";
     public static final String TAG_BRANCH = "tag-";
     public static final String BRANCH_ARTICLE = "article";

@@ -109,12 +109,23 @@ public final class NewsTopology {
                         PipelineEvents.DUPLICATE, d.getMethod(), d.getSite())), Named.as(Names.TAP_DUPLICATES))
                 .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
 
-        KStream<String, StageResult> tagged = afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_ARTICLE)
+        KStream<String, StageResult> byUrl = afterContent.get(Names.DEDUP_CONTENT_BRANCH + Names.BRANCH_ARTICLE)
                 .map((id, result) -> KeyValue.pair(result.article().getCanonicalUrl(), result.article()),
                         Named.as(Names.KEY_BY_URL))
                 .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_URL))
-                .process(UrlRevisionProcessor::new, Named.as(Names.DEDUP_URL), Names.STORE_SEEN_URLS)
-                .mapValues(tagStage::apply, Named.as(Names.TAG));
+                .process(UrlRevisionProcessor::new, Named.as(Names.DEDUP_URL), Names.STORE_SEEN_URLS);
+        Map<String, KStream<String, StageResult>> afterUrl = byUrl.split(Named.as(Names.DEDUP_URL_BRANCH))
+                .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
+                .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
+        afterUrl.get(Names.DEDUP_URL_BRANCH + Names.BRANCH_DUPLICATE)
+                .mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES + Names.SUPERSEDED_SUFFIX))
+                .processValues(() -> new OutputTap<DuplicateNotice>(events, d -> new OutputTap.Facts(
+                        PipelineEvents.DUPLICATE, d.getMethod(), d.getSite())),
+                        Named.as(Names.TAP_DUPLICATES + Names.SUPERSEDED_SUFFIX))
+                .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates)
+                        .withName(Names.SINK_DUPLICATES + Names.SUPERSEDED_SUFFIX));
+        KStream<String, StageResult> tagged = afterUrl.get(Names.DEDUP_URL_BRANCH + Names.BRANCH_ARTICLE)
+                .mapValues(result -> tagStage.apply(result.article()), Named.as(Names.TAG));
         Map<String, KStream<String, StageResult>> afterTag = tagged.split(Named.as(Names.TAG_BRANCH))
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.BRANCH_ARTICLE))
                 .defaultBranch(Branched.as(Names.BRANCH_DEAD));
