@@ -74,9 +74,12 @@ class CrashConsistencyTest {
             feeding.get(10, TimeUnit.MINUTES);
             Drain.await(kafka.admin(), appId, topics.rawPages(), ledger, s.pages(), drainTimeout(s));
             OutputLedger.Figures f = ledger.figures(corpus.pages());
+            long rawRecords = rawRecords(kafka, topics.rawPages());
+            System.out.println(s.name() + ": records on the raw topic " + rawRecords + " for " + s.pages() + " fed");
             s.writeFigures(f, done[0], done[1], Duration.ofNanos(System.nanoTime() - startNanos));
 
             assertThat(done[0]).as("kills survived").isEqualTo(s.kills());
+            assertThat(rawRecords).as("the feeding producer wrote each page once").isEqualTo(s.pages());
             assertThat(f.lost()).as("records lost").isZero();
             assertThat(f.doubled()).as("records doubled").isZero();
             assertThat(f.outputs()).as("raw = articles + duplicates + dead letters").isEqualTo(s.pages());
@@ -126,6 +129,18 @@ class CrashConsistencyTest {
             }
         }
         return new int[] {kills, restarts};
+    }
+
+    /** Records on the raw topic: the sum of its end offsets (the feeder is not transactional). */
+    private static long rawRecords(EmbeddedKafka kafka, String topic) throws Exception {
+        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request =
+                new java.util.HashMap<>();
+        for (int p = 0; p < 3; p++) {
+            request.put(new org.apache.kafka.common.TopicPartition(topic, p),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest());
+        }
+        return kafka.admin().listOffsets(request).all().get().values().stream()
+                .mapToLong(info -> info.offset()).sum();
     }
 
     private static Duration drainTimeout(CrashScenario s) {
