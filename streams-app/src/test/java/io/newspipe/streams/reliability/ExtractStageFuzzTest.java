@@ -108,6 +108,16 @@ class ExtractStageFuzzTest {
     }
 
     @Example
+    void aPageWhoseArticleWouldNotFitTheOutputTopicsIsDeadLetteredWithoutItsBody() {
+        StageResult result = run("article_over_900kb", "https://big.example/c",
+                BadPages.html("https://big.example/c", BadPages.bigPage(2_000_000)));
+        assertThat(result.isDeadLetter()).isTrue();
+        assertThat(result.deadLetter().getReason()).isEqualTo("too_large");
+        assertThat(result.deadLetter().getDetail()).startsWith("article of ");
+        assertThat(result.deadLetter().getRawPage().getBody().remaining()).isZero();
+    }
+
+    @Example
     void tombstoneAndEmptyValues() {
         assertThat(run("tombstone", "https://t.example/a", null).deadLetter().getReason()).isEqualTo("undecodable");
         run("empty_body", "https://t.example/b", BadPages.html("https://t.example/b", new byte[0]));
