@@ -44,7 +44,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final int BIND_ATTEMPTS = 3;
 
-    private final KafkaRaftServer server;
+    /** Replaced by {@link #restart}; guarded by {@code this}. */
+    private KafkaRaftServer server;
     private final BrokerProperties properties;
     private final Path tempRoot;
     private final String clusterId;
@@ -142,6 +143,58 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the broker as a crash-free shutdown would (controlled shutdown, logs flushed), waits
+     * {@code downtime}, then starts a new broker process-in-JVM on the same log directory, ports and
+     * cluster id, and returns once it is ready again. Clients keep their connections' configuration and
+     * reconnect by themselves. For fault-injection tests (a broker restart mid-run).
+     *
+     * @throws IllegalStateException if the broker is closed or does not come back within the startup timeout
+     */
+    public synchronized void restart(Duration downtime) {
+        Objects.requireNonNull(downtime, "downtime");
+        if (closed.get()) {
+            throw new IllegalStateException("embedded Kafka is closed");
+        }
+        long startNanos = System.nanoTime();
+        stopQuietly(server);
+        server = null;
+        try {
+            Thread.sleep(downtime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during broker downtime", e);
+        }
+        KafkaRaftServer restarted = new KafkaRaftServer(new KafkaConfig(properties.toMap(), false), Time.SYSTEM);
+        // the old sockets may linger briefly in the kernel; binding the same ports is retried
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startServer(restarted);
+                break;
+            } catch (PortTakenException e) {
+                stopQuietly(restarted);
+                if (attempt >= 20) {
+                    throw new IllegalStateException("ports still taken after restart", e);
+                }
+                sleepQuietly(Duration.ofMillis(250));
+                restarted = new KafkaRaftServer(new KafkaConfig(properties.toMap(), false), Time.SYSTEM);
+            }
+        }
+        server = restarted;
+        admin.awaitReady(STARTUP_TIMEOUT);
+        LOG.info("Embedded Kafka {} restarted at {} in {} ms (downtime {} ms)", clusterId, bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), downtime.toMillis());
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting the broker", e);
+        }
+    }
+
     /** {@code host:port} of the PLAINTEXT listener, for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return "127.0.0.1:" + properties.plaintextPort();
@@ -223,7 +276,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         long startNanos = System.nanoTime();
         admin.close();
-        stopQuietly(server);
+        synchronized (this) {
+            stopQuietly(server);
+        }
         TempDirs.deleteQuietly(tempRoot);
         LOG.info("Embedded Kafka {} stopped in {} ms", clusterId,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));

@@ -11,6 +11,8 @@ import io.newspipe.streams.extract.ExtractedArticle;
 import io.newspipe.streams.extract.ExtractionOutcome;
 import io.newspipe.streams.extract.PageInput;
 import io.newspipe.streams.extract.Rejection;
+import io.newspipe.streams.limits.ArticleSizeLimit;
+import io.newspipe.streams.limits.AvroDecodeLimits;
 import io.newspipe.streams.text.MatchingText;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -30,13 +32,23 @@ public final class ExtractStage {
     private final ArticleExtractor extractor;
     private final UrlCanonicalizer canonicalizer;
     private final int maxPageBytes;
+    private final ArticleSizeLimit articleLimit;
     private final Clock clock;
 
+    /** With the default article size limit ({@link ArticleSizeLimit#DEFAULT_MAX_BYTES}). */
     public ExtractStage(ArticleExtractor extractor, UrlCanonicalizer canonicalizer, int maxPageBytes, Clock clock) {
+        this(extractor, canonicalizer, maxPageBytes, new ArticleSizeLimit(ArticleSizeLimit.DEFAULT_MAX_BYTES), clock);
+    }
+
+    public ExtractStage(ArticleExtractor extractor, UrlCanonicalizer canonicalizer, int maxPageBytes,
+            ArticleSizeLimit articleLimit, Clock clock) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
         this.maxPageBytes = maxPageBytes;
+        this.articleLimit = Objects.requireNonNull(articleLimit, "articleLimit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // a forged Avro length prefix must be a dead letter, not an OutOfMemoryError in the stream thread
+        AvroDecodeLimits.install();
     }
 
     /** Processes one record of the raw-pages topic as received. */
@@ -78,7 +90,16 @@ public final class ExtractStage {
             return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, rejection.reason(),
                     rejection.detail(), clock.instant()));
         }
-        return StageResult.of(toCandidate(page, (ExtractedArticle) outcome));
+        Article candidate = toCandidate(page, (ExtractedArticle) outcome);
+        int excess = articleLimit.excessSize(candidate);
+        if (excess > 0) {
+            // the dead letter must fit its topic too: it keeps the page's metadata, not its body
+            RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
+            return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
+                    "article of " + excess + " bytes > limit " + articleLimit.maxBytes() + " (page body of "
+                            + body.remaining() + " bytes dropped from this dead letter)", clock.instant()));
+        }
+        return StageResult.of(candidate);
     }
 
     private Article toCandidate(RawPage page, ExtractedArticle a) {
