@@ -87,6 +87,7 @@ public final class ConfigLoader {
                 new TopicNames(v.get("topic.raw-pages"), v.get("topic.articles"), v.get("topic.duplicates"),
                         v.get("topic.dead-letters")),
                 intValue(v, "limits.max-page-bytes"),
+                intValue(v, "limits.max-article-bytes"),
                 parseDuration(v.get("dedup.retention")),
                 intValue(v, "tag.partitions"),
                 Route.parseAll(v.get("routes")),

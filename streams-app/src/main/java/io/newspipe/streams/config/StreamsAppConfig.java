@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param commitIntervalMs commit interval
  * @param topics the topic names
  * @param maxPageBytes larger pages are dead-lettered
+ * @param maxArticleBytes articles whose record would be larger are dead-lettered (must fit the output topics)
  * @param dedupRetention how long dedup state is kept, in event time
  * @param tagPartitions partitions of the internal topic that spreads deduplicated articles over tag tasks
  * @param routes routed-copy rules
@@ -36,6 +37,7 @@ public record StreamsAppConfig(
         long commitIntervalMs,
         TopicNames topics,
         int maxPageBytes,
+        int maxArticleBytes,
         Duration dedupRetention,
         int tagPartitions,
         List<Route> routes,
@@ -60,43 +62,43 @@ public record StreamsAppConfig(
 
     public StreamsAppConfig withBootstrapServers(String servers) {
         return new StreamsAppConfig(servers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withApplicationId(String id) {
         return new StreamsAppConfig(bootstrapServers, id, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withStateDir(Path dir) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withTopics(TopicNames names) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withThreads(int threads) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, threads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withRoutes(List<Route> newRoutes) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, newRoutes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, newRoutes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withHttpPort(int port) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
                 port, kafkaOverrides);
     }
 }

@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class TagStage {
     private static final Logger LOG = LoggerFactory.getLogger(TagStage.class);
+    /** Caps per article, so a pathological text cannot grow an article past its topic's message limit. */
+    static final int MAX_ENTITIES = 200;
+    static final int MAX_TOPICS = 20;
+    static final int MAX_KEYWORDS = 10;
+    static final int MAX_MENTIONS = 20;
     private final ArticleTagger tagger;
     private final Clock clock;
 
@@ -34,13 +39,14 @@ public final class TagStage {
             return StageResult.of(Article.newBuilder(article)
                     .setLanguage(tags.language())
                     .setTextDirection(tags.textDirection())
-                    .setEntities(tags.entities().stream().map(e -> Entity.newBuilder()
+                    .setEntities(tags.entities().stream().limit(MAX_ENTITIES).map(e -> Entity.newBuilder()
                             .setType(EntityType.valueOf(e.type().name()))
                             .setName(e.name()).setId(e.id()).setCountryCode(e.countryCode())
-                            .setMentions(e.mentions()).setCount(e.count()).build()).toList())
-                    .setTopics(tags.topics().stream()
+                            .setMentions(e.mentions().stream().limit(MAX_MENTIONS).toList())
+                            .setCount(e.count()).build()).toList())
+                    .setTopics(tags.topics().stream().limit(MAX_TOPICS)
                             .map(t -> new Topic(t.code(), t.label(), t.score())).toList())
-                    .setKeywords(tags.keywords())
+                    .setKeywords(tags.keywords().stream().limit(MAX_KEYWORDS).toList())
                     .build());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("tagging failed for {}", article.getUrl(), e);

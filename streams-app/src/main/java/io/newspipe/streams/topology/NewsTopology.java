@@ -9,6 +9,7 @@ import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
+import io.newspipe.streams.limits.ArticleSizeLimit;
 import io.newspipe.streams.metrics.PipelineEvents;
 import io.newspipe.streams.route.Route;
 import io.newspipe.streams.stage.ExtractStage;
@@ -52,7 +53,7 @@ public final class NewsTopology {
         this.config = config;
         this.events = events;
         this.extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), config.maxPageBytes(),
-                clock);
+                new ArticleSizeLimit(config.maxArticleBytes()), clock);
         this.tagStage = new TagStage(new ArticleTagger(), clock);
         DedupConfig d = DedupConfig.defaults();
         this.dedupConfig = new DedupConfig(d.numHashes(), d.bands(), d.rowsPerBand(), d.signatureBits(),
