@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./newspipe}: dispatches to the subcommands. */
 @Command(name = "newspipe", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Streaming news pipeline on Apache Kafka: extract, deduplicate, tag.",
-        subcommands = {ProcessCommand.class, StreamsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ProcessCommand.class, StreamsCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,31 @@
+package io.newspipe.bench;
+
+import io.newspipe.streams.metrics.PipelineEvents;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Listens to the topology for the moment the first raw page is consumed (the start of the drain
+ * clock) and counts pages in. Thread-safe and cheap, as {@link PipelineEvents} requires.
+ */
+final class TimingEvents implements PipelineEvents {
+    private final AtomicLong firstInNanos = new AtomicLong();
+    private final AtomicLong pagesIn = new AtomicLong();
+
+    @Override
+    public void pageIn() {
+        pagesIn.incrementAndGet();
+        if (firstInNanos.get() == 0) {
+            firstInNanos.compareAndSet(0, System.nanoTime());
+        }
+    }
+
+    /** {@link System#nanoTime()} of the first page in, or 0 before it. */
+    long firstInNanos() {
+        return firstInNanos.get();
+    }
+
+    /** Pages the extract stage saw (an aborted transaction's pages are seen twice). */
+    long pagesIn() {
+        return pagesIn.get();
+    }
+}
