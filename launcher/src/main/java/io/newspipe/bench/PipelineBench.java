@@ -82,7 +82,8 @@ public final class PipelineBench {
                     StateSize state = new StateSize(StateSize.directoryBytes(stateRoot),
                             StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
                     return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
-                            drain.pagesPerSecond(), maxRate, phases, memory, state);
+                            drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
+                            phases, memory, state);
                 } finally {
                     apps.forEach(a -> a.close(Duration.ofSeconds(30)));
                     TempTree.delete(stateRoot);
@@ -118,9 +119,10 @@ public final class PipelineBench {
             throw new IllegalStateException("drain timed out: " + outputs.total() + " of " + options.pages()
                     + " outputs visible after " + timeout);
         }
+        double cpuSeconds = (TimingEvents.processCpuNanos() - events.firstInCpuNanos()) / 1e9;
         double seconds = (end - events.firstInNanos()) / 1e9;
-        LOG.info("drained {} pages in {} s", options.pages(), seconds);
-        return new Drain(seconds, options.pages() / seconds, outputs.counts());
+        LOG.info("drained {} pages in {} s ({} s CPU)", options.pages(), seconds, cpuSeconds);
+        return new Drain(seconds, options.pages() / seconds, cpuSeconds, outputs.counts());
     }
 
     private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
@@ -175,7 +177,7 @@ public final class PipelineBench {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private record Drain(double seconds, double pagesPerSecond, OutputCounts counts) {
+    private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, OutputCounts counts) {
     }
 
     /**
@@ -202,12 +204,16 @@ public final class PipelineBench {
      * @param finalCounts outputs visible at the end (drain and latency phases)
      * @param drainSeconds first page consumed to last output visible
      * @param pagesPerSecond sustained throughput of the drain
+     * @param drainCpuSeconds CPU time this process (broker included) spent during the drain
+     * @param pagesPerCpuSecond pages per CPU-second of the whole process: what the pipeline costs, whatever
+     *     else shares the cores
      * @param maxRate rate the latency fractions refer to
      * @param latency the paced phases
      * @param memory heap and RSS of this JVM (broker, app and bench clients together)
      * @param state state-store size
      */
     public record PipelineResult(int pages, OutputCounts drainCounts, OutputCounts finalCounts, double drainSeconds,
-            double pagesPerSecond, double maxRate, List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
+            double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double maxRate,
+            List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
     }
 }

@@ -40,6 +40,10 @@ public final class ReportTables {
         c.detail().forEach((k, v) -> out.printf(Locale.ROOT, "    %-38s %6d%n", k, v));
         out.printf(Locale.ROOT, "  sustained           %8.1f pages/s  (%d pages in %.2f s, first consumed to last "
                 + "committed output visible)%n", p.pagesPerSecond(), p.pages(), p.drainSeconds());
+        out.printf(Locale.ROOT, "  cpu                 %8.1f pages per CPU-second of the whole JVM (%.1f CPU-s in the "
+                + "drain); if CPU-bound, %d idle cores would give ~%.0f pages/s%n", p.pagesPerCpuSecond(),
+                p.drainCpuSeconds(), Runtime.getRuntime().availableProcessors(),
+                p.pagesPerCpuSecond() * Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
                 "p50 ms", "p95 ms", "p99 ms");
         for (LatencyPhase l : p.latency()) {

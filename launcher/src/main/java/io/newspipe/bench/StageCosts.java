@@ -2,6 +2,7 @@ package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
 import io.newspipe.avro.DeadLetter;
+import io.newspipe.avro.DuplicateNotice;
 import io.newspipe.avro.RawPage;
 import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
@@ -40,6 +41,7 @@ public final class StageCosts {
     private final AvroSerde<RawPage> rawPages = NewsSerdes.rawPage();
     private final AvroSerde<Article> articles = NewsSerdes.article();
     private final AvroSerde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+    private final AvroSerde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Supplier<DedupUnderTest> dedup;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
@@ -90,7 +92,7 @@ public final class StageCosts {
         } else if (r.isDeadLetter()) {
             deadLetters.encode(r.deadLetter());
         } else {
-            NewsSerdes.duplicateNotice().encode(r.duplicate());
+            duplicates.encode(r.duplicate());
         }
     }
 

@@ -10,18 +10,30 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TimingEvents implements PipelineEvents {
     private final AtomicLong firstInNanos = new AtomicLong();
     private final AtomicLong pagesIn = new AtomicLong();
+    private volatile long firstInCpuNanos;
 
     @Override
     public void pageIn() {
         pagesIn.incrementAndGet();
-        if (firstInNanos.get() == 0) {
-            firstInNanos.compareAndSet(0, System.nanoTime());
+        if (firstInNanos.get() == 0 && firstInNanos.compareAndSet(0, System.nanoTime())) {
+            firstInCpuNanos = processCpuNanos();
         }
     }
 
     /** {@link System#nanoTime()} of the first page in, or 0 before it. */
     long firstInNanos() {
         return firstInNanos.get();
+    }
+
+    /** This process's CPU time when the first page came in, or 0 before it. */
+    long firstInCpuNanos() {
+        return firstInCpuNanos;
+    }
+
+    /** CPU time of this whole process (every thread: broker, app, clients, GC, JIT). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Pages the extract stage saw (an aborted transaction's pages are seen twice). */
