@@ -11,7 +11,7 @@ import java.util.Map;
 /** Encodes bench pages as {@code news.raw-pages.v1} values, before any timing starts. Thread-safe. */
 public final class RawRecords {
     /** A fixed fetch time keeps runs comparable (dedup retention is in event time). */
-    static final Instant FETCHED_AT = Instant.parse("2026-11-20T08:00:00Z");
+    public static final Instant FETCHED_AT = Instant.parse("2026-11-20T08:00:00Z");
     private static final AvroSerde<RawPage> SERDE = NewsSerdes.rawPage();
 
     private RawRecords() {
