@@ -7,6 +7,7 @@ import java.util.Objects;
  * What one {@code ./newspipe bench} run does. Defaults live in {@code BenchCommand}'s options.
  *
  * @param pages raw pages preloaded for the throughput (drain) measurement
+ * @param warmupPages pages pushed through the running pipeline first (JIT, caches), not timed; 0 = none
  * @param folder folder of pages to build the corpus from, or null for the default (aeb + demo site)
  * @param shared the shared folder holding {@code data/aeb}
  * @param threads stream threads per app instance
@@ -17,12 +18,12 @@ import java.util.Objects;
  * @param stageRepeats passes over the source pages for the offline cost split (best pass kept)
  * @param workDir where state directories go (deleted afterwards)
  */
-public record BenchOptions(int pages, Path folder, Path shared, int threads, int instances, int partitions,
+public record BenchOptions(int pages, int warmupPages, Path folder, Path shared, int threads, int instances, int partitions,
         double maxRate, int latencySeconds, int stageRepeats, Path workDir) {
     public BenchOptions {
         Objects.requireNonNull(shared, "shared");
         Objects.requireNonNull(workDir, "workDir");
-        if (pages < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || stageRepeats < 1) {
+        if (pages < 1 || warmupPages < 0 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || stageRepeats < 1) {
             throw new IllegalArgumentException("pages, threads, instances, partitions, stage repeats must be >= 1 "
                     + "and latency seconds >= 0");
         }

@@ -16,6 +16,15 @@ public record OutputCounts(long articles, long revisions, long duplicates, long 
         detail = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(detail));
     }
 
+    /** What was added since {@code earlier}. */
+    public OutputCounts since(OutputCounts earlier) {
+        java.util.Map<String, Long> d = new java.util.TreeMap<>(detail);
+        earlier.detail().forEach((k, v) -> d.merge(k, -v, Long::sum));
+        d.values().removeIf(v -> v == 0);
+        return new OutputCounts(articles - earlier.articles, revisions - earlier.revisions,
+                duplicates - earlier.duplicates, deadLetters - earlier.deadLetters, d);
+    }
+
     /** Articles + duplicates + dead letters: equals the pages in when the accounting invariant holds. */
     public long total() {
         return articles + duplicates + deadLetters;

@@ -59,17 +59,24 @@ public final class PipelineBench {
             try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
                  CommittedOutputs outputs = new CommittedOutputs(kafka.bootstrapServers(), topics,
                          EmbeddedKafka.uniqueName("bench-verify"))) {
-                send(producer, topics.rawPages(), preload, encoded, false);
-                producer.flush();
-                if (failures.get() > 0) {
-                    throw new IllegalStateException(failures.get() + " pages could not be published (see log)");
-                }
                 StreamsAppConfig base = StreamsAppConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
                         .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
                 TimingEvents events = new TimingEvents();
-                List<KafkaStreams> apps = startApps(base, stateRoot, events);
+                List<KafkaStreams> apps = new ArrayList<>();
                 try {
-                    Drain drain = drain(outputs, events);
+                    if (options.warmupPages() > 0) {
+                        List<BenchPage> warm = BenchCorpus.generate(sources, options.warmupPages(), 9_000_000);
+                        publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
+                        apps.addAll(startApps(base, stateRoot, events));
+                        awaitOutputs(outputs, options.warmupPages(), "warm-up");
+                        events.rearm();
+                    }
+                    OutputCounts before = outputs.counts();
+                    publish(producer, topics.rawPages(), preload, encoded);
+                    if (apps.isEmpty()) {
+                        apps.addAll(startApps(base, stateRoot, events));
+                    }
+                    Drain drain = drain(outputs, events, before);
                     double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
                     List<LatencyPhase> phases = new ArrayList<>();
                     for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
@@ -112,17 +119,32 @@ public final class PipelineBench {
         return apps;
     }
 
-    private Drain drain(CommittedOutputs outputs, TimingEvents events) throws InterruptedException {
-        Duration timeout = Duration.ofSeconds(Math.max(180, options.pages() / 5L));
-        long end = outputs.awaitTotal(options.pages(), timeout);
+    private void publish(KafkaProducer<String, byte[]> producer, String topic, List<BenchPage> pages,
+            List<byte[]> values) {
+        send(producer, topic, pages, values, false);
+        producer.flush();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " pages could not be published (see log)");
+        }
+    }
+
+    private long awaitOutputs(CommittedOutputs outputs, long target, String what) throws InterruptedException {
+        Duration timeout = Duration.ofSeconds(Math.max(180, target / 5L));
+        long end = outputs.awaitTotal(target, timeout);
         if (end < 0) {
-            throw new IllegalStateException("drain timed out: " + outputs.total() + " of " + options.pages()
+            throw new IllegalStateException(what + " timed out: " + outputs.total() + " of " + target
                     + " outputs visible after " + timeout);
         }
+        return end;
+    }
+
+    private Drain drain(CommittedOutputs outputs, TimingEvents events, OutputCounts before)
+            throws InterruptedException {
+        long end = awaitOutputs(outputs, before.total() + options.pages(), "drain");
         double cpuSeconds = (TimingEvents.processCpuNanos() - events.firstInCpuNanos()) / 1e9;
         double seconds = (end - events.firstInNanos()) / 1e9;
         LOG.info("drained {} pages in {} s ({} s CPU)", options.pages(), seconds, cpuSeconds);
-        return new Drain(seconds, options.pages() / seconds, cpuSeconds, outputs.counts());
+        return new Drain(seconds, options.pages() / seconds, cpuSeconds, outputs.counts().since(before));
     }
 
     private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,

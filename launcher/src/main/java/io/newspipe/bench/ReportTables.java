@@ -31,7 +31,8 @@ public final class ReportTables {
         OutputCounts c = p.drainCounts();
         out.printf(Locale.ROOT, "%nEnd to end (embedded broker, exactly_once_v2, %d partitions, %d instance(s) x %d "
                 + "thread(s))%n", o.partitions(), o.instances(), o.threads());
-        out.printf(Locale.ROOT, "  pages in            %8d%n", p.pages());
+        out.printf(Locale.ROOT, "  pages in            %8d  (timed batch, after %d warm-up pages)%n", p.pages(),
+                o.warmupPages());
         out.printf(Locale.ROOT, "  articles            %8d  (revisions %d)%n", c.articles(), c.revisions());
         out.printf(Locale.ROOT, "  duplicates          %8d%n", c.duplicates());
         out.printf(Locale.ROOT, "  dead letters        %8d%n", c.deadLetters());

@@ -11,16 +11,25 @@ final class TimingEvents implements PipelineEvents {
     private final AtomicLong firstInNanos = new AtomicLong();
     private final AtomicLong pagesIn = new AtomicLong();
     private volatile long firstInCpuNanos;
+    private volatile boolean armed = true;
 
     @Override
     public void pageIn() {
         pagesIn.incrementAndGet();
-        if (firstInNanos.get() == 0 && firstInNanos.compareAndSet(0, System.nanoTime())) {
+        if (armed && firstInNanos.get() == 0 && firstInNanos.compareAndSet(0, System.nanoTime())) {
             firstInCpuNanos = processCpuNanos();
         }
     }
 
-    /** {@link System#nanoTime()} of the first page in, or 0 before it. */
+    /** Restarts the clock: the next page in is the new first page (after a warm-up batch). */
+    void rearm() {
+        armed = false;
+        firstInNanos.set(0);
+        firstInCpuNanos = 0;
+        armed = true;
+    }
+
+    /** {@link System#nanoTime()} of the first page in since the last (re)arming, or 0 before it. */
     long firstInNanos() {
         return firstInNanos.get();
     }

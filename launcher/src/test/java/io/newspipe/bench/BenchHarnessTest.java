@@ -21,7 +21,7 @@ class BenchHarnessTest {
     @Test
     void fiftyPagesBalanceAndEveryLatencyPageIsMeasured() throws Exception {
         List<SourcePage> sources = SourcePages.defaults(BenchPaths.shared(null));
-        BenchOptions options = new BenchOptions(50, null, BenchPaths.shared(null), 1, 1, 2, 20, 1, 1, work);
+        BenchOptions options = new BenchOptions(50, 10, null, BenchPaths.shared(null), 1, 1, 2, 20, 1, 1, work);
 
         PipelineResult result = new PipelineBench(options, sources).run();
 
@@ -35,7 +35,7 @@ class BenchHarnessTest {
             assertThat(phase.measured()).isEqualTo(phase.sent());
             assertThat(phase.p50Ms()).isPositive().isLessThanOrEqualTo(phase.p99Ms());
         });
-        assertThat(result.finalCounts().total()).isEqualTo(50L + latencyPages);
+        assertThat(result.finalCounts().total()).isEqualTo(10L + 50L + latencyPages);
         assertThat(result.pagesPerSecond()).isPositive();
         assertThat(result.memory().rssMb()).isPositive();
         assertThat(result.state().articles()).isEqualTo(result.finalCounts().articles());
