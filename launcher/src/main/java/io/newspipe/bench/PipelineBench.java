@@ -47,56 +47,60 @@ public final class PipelineBench {
 
     /** Runs the whole measurement; the broker and the state directories are gone afterwards. */
     public PipelineResult run() throws InterruptedException {
-        List<BenchPage> preload = BenchCorpus.generate(sources, options.pages(), 0);
-        List<byte[]> encoded = RawRecords.encodeAll(preload);
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-            String suffix = "." + EmbeddedKafka.uniqueName("bench");
-            TopicNames topics = TopicNames.withSuffix(suffix);
+            TopicNames topics = TopicNames.withSuffix("." + EmbeddedKafka.uniqueName("bench"));
             kafka.createTopics(options.partitions(), topics.rawPages(), topics.articles(), topics.duplicates(),
                     topics.deadLetters());
             String appId = EmbeddedKafka.uniqueName("newspipe-bench");
             Path stateRoot = options.workDir().resolve(appId);
+            StreamsAppConfig base = StreamsAppConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
+                    .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
+            List<KafkaStreams> apps = new ArrayList<>();
             try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
                  CommittedOutputs outputs = new CommittedOutputs(kafka.bootstrapServers(), topics,
                          EmbeddedKafka.uniqueName("bench-verify"))) {
-                StreamsAppConfig base = StreamsAppConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
-                        .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
-                TimingEvents events = new TimingEvents();
-                List<KafkaStreams> apps = new ArrayList<>();
-                try {
-                    if (options.warmupPages() > 0) {
-                        List<BenchPage> warm = BenchCorpus.generate(sources, options.warmupPages(), 9_000_000);
-                        publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
-                        apps.addAll(startApps(base, stateRoot, events));
-                        awaitOutputs(outputs, options.warmupPages(), "warm-up");
-                        events.rearm();
-                    }
-                    OutputCounts before = outputs.counts();
-                    publish(producer, topics.rawPages(), preload, encoded);
-                    if (apps.isEmpty()) {
-                        apps.addAll(startApps(base, stateRoot, events));
-                    }
-                    Drain drain = drain(outputs, events, before);
-                    double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
-                    List<LatencyPhase> phases = new ArrayList<>();
-                    for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
-                        phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
-                    }
-                    MemoryProbe memory = MemoryProbe.sample();
-                    apps.forEach(a -> a.close(Duration.ofSeconds(30)));
-                    apps.clear();
-                    OutputCounts counts = outputs.counts();
-                    StateSize state = new StateSize(StateSize.directoryBytes(stateRoot),
-                            StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
-                    return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
-                            drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
-                            phases, memory, state);
-                } finally {
-                    apps.forEach(a -> a.close(Duration.ofSeconds(30)));
-                    TempTree.delete(stateRoot);
+                Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
+                double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
+                List<LatencyPhase> phases = new ArrayList<>();
+                for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
+                    phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
                 }
+                MemoryProbe memory = MemoryProbe.sample();
+                long liveBytes = StateSize.directoryBytes(stateRoot);
+                apps.forEach(a -> a.close(Duration.ofSeconds(30)));
+                apps.clear();
+                OutputCounts counts = outputs.counts();
+                StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
+                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
+                return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
+                        drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
+                        phases, memory, state);
+            } finally {
+                apps.forEach(a -> a.close(Duration.ofSeconds(30)));
+                TempTree.delete(stateRoot);
             }
         }
+    }
+
+    /** The untimed warm-up batch through the running app, then the timed batch: preload, drain. */
+    private Drain warmUpAndDrain(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs, TopicNames topics,
+            StreamsAppConfig base, Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
+        TimingEvents events = new TimingEvents();
+        if (options.warmupPages() > 0) {
+            List<BenchPage> warm = BenchCorpus.generate(sources, options.warmupPages(), 9_000_000);
+            publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
+            apps.addAll(startApps(base, stateRoot, events));
+            awaitOutputs(outputs, options.warmupPages(), "warm-up");
+            events.rearm();
+        }
+        List<BenchPage> preload = BenchCorpus.generate(sources, options.pages(), 0);
+        List<byte[]> encoded = RawRecords.encodeAll(preload);
+        OutputCounts before = outputs.counts();
+        publish(producer, topics.rawPages(), preload, encoded);
+        if (apps.isEmpty()) {
+            apps.addAll(startApps(base, stateRoot, events));
+        }
+        return drain(outputs, events, before);
     }
 
     private List<KafkaStreams> startApps(StreamsAppConfig base, Path stateRoot, TimingEvents events)

@@ -57,8 +57,9 @@ public final class ReportTables {
                 + "(one JVM: broker + app + bench clients)%n", m.heapUsedMb(), m.heapLiveMb(), m.heapMaxMb(),
                 m.rssMb(), m.rssPeakMb());
         StateSize s = p.state();
-        out.printf(Locale.ROOT, "  state: %d bytes local (RocksDB, after close), %d bytes changelog, %d articles: "
-                + "%.0f B/article local, %.0f B/article changelog%n", s.localBytes(), s.changelogBytes(), s.articles(),
+        out.printf(Locale.ROOT, "  state: %d bytes local while running, %d after close (RocksDB), %d bytes changelog, "
+                + "%d articles: %.0f B/article local, %.0f B/article changelog%n", s.liveLocalBytes(), s.localBytes(),
+                s.changelogBytes(), s.articles(),
                 s.localBytesPerArticle(), s.changelogBytesPerArticle());
     }
 

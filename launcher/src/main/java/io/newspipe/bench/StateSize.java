@@ -17,15 +17,17 @@ import org.apache.kafka.clients.admin.LogDirDescription;
  * Size of the dedup state: bytes of the local state directories (RocksDB files, measured after the
  * streams clients closed so memtables are flushed) and of the changelog topics on the broker.
  *
- * @param localBytes apparent size of every file under the state directories
+ * @param liveLocalBytes apparent size of the state directories while the app ran (memtables not flushed)
+ * @param localBytes the same after the clients closed (flushed; 0 if Kafka Streams wiped the state on a
+ *     dirty exactly-once close)
  * @param changelogBytes bytes of the application's {@code -changelog} topics in the broker's log dirs
  * @param articles articles the state holds entries for (records on the articles topic)
  */
-public record StateSize(long localBytes, long changelogBytes, long articles) {
+public record StateSize(long liveLocalBytes, long localBytes, long changelogBytes, long articles) {
 
-    /** Local bytes per article, or NaN without articles. */
+    /** Local bytes per article (after close, else while running), or NaN without articles. */
     public double localBytesPerArticle() {
-        return articles == 0 ? Double.NaN : (double) localBytes / articles;
+        return articles == 0 ? Double.NaN : (double) Math.max(localBytes, liveLocalBytes) / articles;
     }
 
     /** Changelog bytes per article, or NaN without articles. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Peer.class,
         description = {"Starts an embedded broker, preloads N raw pages (aeb dev set + the demo site's pages, with "
             + "copies, revisions and re-fetches mixed in), runs the streams app (exactly_once_v2) and reports "
-            + "sustained throughput, latency p50/p95/p99 at 50 % and 90 % of the max rate, heap and RSS, state "
+            + "sustained throughput, latency p50/p95/p99 at 50%% and 90%% of the max rate, heap and RSS, state "
             + "bytes per article, and the cost by stage measured offline on one thread.",
             "Prints tables; --json writes everything. `bench peer` compares the extractor with Readability.js."})
 final class BenchCommand implements Callable<Integer> {
@@ -77,7 +77,10 @@ final class BenchCommand implements Callable<Integer> {
         Path sharedDir = BenchPaths.shared(shared);
         List<SourcePage> sources = folder != null ? SourcePages.fromFolder(folder, "folder")
                 : SourcePages.defaults(sharedDir);
-        Path work = Files.createTempDirectory("newspipe-bench-");
+        // under the repository's target/ rather than /tmp, which other processes on a shared machine may sweep
+        Path workRoot = BenchPaths.repoRoot().resolve("target").resolve("bench");
+        Files.createDirectories(workRoot);
+        Path work = Files.createTempDirectory(workRoot, "run-");
         BenchOptions options = new BenchOptions(pages, warmupPages, folder, sharedDir, threads, instances, partitions, rate,
                 latencySeconds, stagePasses, work);
         System.err.printf("bench: %d source pages, %d pages per run%n", sources.size(), pages);

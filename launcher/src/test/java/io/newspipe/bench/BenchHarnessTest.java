@@ -39,7 +39,8 @@ class BenchHarnessTest {
         assertThat(result.pagesPerSecond()).isPositive();
         assertThat(result.memory().rssMb()).isPositive();
         assertThat(result.state().articles()).isEqualTo(result.finalCounts().articles());
-        assertThat(result.state().localBytes()).isPositive();
+        assertThat(result.state().localBytesPerArticle()).isPositive();
+        assertThat(result.state().changelogBytes()).isPositive();
     }
 
     @Test
