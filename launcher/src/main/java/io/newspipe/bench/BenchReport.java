@@ -19,10 +19,12 @@ import java.util.List;
  * @param pipeline end-to-end figures, or null
  * @param stages offline per-stage costs, or null
  * @param wholeOverFloorCpu whole per-page CPU cost as a multiple of the jsoup parse floor, or NaN
+ * @param interleavedOverFloorCpu the same measured with the stages interleaved page by page, or NaN
  * @param peer the extractor vs Readability.js comparison, or null
  */
 public record BenchReport(String command, MachineLoad loadBefore, MachineLoad loadAfter, BenchOptions options,
-        PipelineResult pipeline, StageCosts.Result stages, double wholeOverFloorCpu, List<PeerComparison.Row> peer) {
+        PipelineResult pipeline, StageCosts.Result stages, double wholeOverFloorCpu, double interleavedOverFloorCpu,
+        List<PeerComparison.Row> peer) {
 
     /** Writes the report as indented JSON. */
     public void write(Path file) throws IOException {

@@ -76,7 +76,8 @@ public final class ReportTables {
         row(out, "dedup (exact + same-URL, in-memory; HOOK)", c.dedup(), w.dedup(), c.parse());
         row(out, "tag (TagStage)", c.tag(), w.tag(), c.parse());
         row(out, "serialise out (Avro encode)", c.serialise(), w.serialise(), c.parse());
-        row(out, "whole per page", c.whole(), w.whole(), c.parse());
+        row(out, "whole per page (sum of the stages)", c.whole(), w.whole(), c.parse());
+        row(out, "whole per page (stages interleaved per page)", c.interleaved(), w.interleaved(), c.parse());
     }
 
     private static void row(PrintStream out, String name, double cpu, double wall, double floor) {

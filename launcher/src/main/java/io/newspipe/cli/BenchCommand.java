@@ -90,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         PipelineResult pipeline = noPipeline ? null : new PipelineBench(options, sources).run();
         List<PeerComparison.Row> peerRows = peer ? Peer.compare(sharedDir, 3, List.of("linkedom", "jsdom")) : null;
         BenchReport report = new BenchReport(commandLine(), before, MachineLoad.sample(), options, pipeline, stages,
-                stages.cpuMicros().wholeOverFloor(), peerRows);
+                stages.cpuMicros().wholeOverFloor(), stages.cpuMicros().interleavedOverFloor(), peerRows);
         ReportTables.print(report, System.out);
         if (json != null) {
             report.write(json);
@@ -130,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             MachineLoad before = MachineLoad.sample();
             List<PeerComparison.Row> rows = compare(BenchPaths.shared(shared), passes, doms);
             BenchReport report = new BenchReport("./newspipe bench peer --passes " + passes + " --dom "
-                    + String.join(",", doms), before, MachineLoad.sample(), null, null, null, Double.NaN, rows);
+                    + String.join(",", doms), before, MachineLoad.sample(), null, null, null, Double.NaN, Double.NaN, rows);
             ReportTables.print(report, System.out);
             if (json != null) {
                 report.write(json);
