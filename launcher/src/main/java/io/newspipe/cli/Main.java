@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newspipe", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Streaming news pipeline on Apache Kafka: extract, deduplicate, tag.",
         subcommands = {DemoCommand.class, ProcessCommand.class, StreamsCommand.class, ProducerCommand.class,
-            CrawlCommand.class, ImportCommand.class, LagCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+            CrawlCommand.class, ImportCommand.class, LagCommand.class, BenchCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

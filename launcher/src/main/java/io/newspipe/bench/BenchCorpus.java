@@ -1,0 +1,95 @@
+package io.newspipe.bench;
+
+import io.newspipe.bench.BenchPage.Kind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Generates a bench corpus of any size from a list of source pages, deterministically. Out of every
+ * 20 pages, 14 are originals (a source page at a new URL with every paragraph marked with the
+ * variant number, so its content is new), 3 are copies of an earlier original at another URL, 2 are
+ * revisions of an earlier original (same URL, changed paragraphs) and 1 is a re-fetch of an earlier
+ * original (same URL, same bytes). Originals and copies each have a URL no other page has.
+ *
+ * <p>Markers are ASCII, inserted before each {@code </p>} on the bytes read as ISO-8859-1, so pages
+ * in any ASCII-compatible charset (windows-1256 included) keep their encoding. Stateless.
+ */
+public final class BenchCorpus {
+    private static final int CYCLE = 20;
+    private static final int ORIGINALS = 14;
+    private static final int COPIES = 3;
+    private static final int REVISIONS = 2;
+
+    private BenchCorpus() {
+    }
+
+    /**
+     * {@code count} pages; {@code firstVariant} offsets the variant numbers so two corpora from the
+     * same sources (preload and latency phases) do not collide.
+     */
+    public static List<BenchPage> generate(List<SourcePage> sources, int count, int firstVariant) {
+        Objects.requireNonNull(sources, "sources");
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no source pages");
+        }
+        List<BenchPage> pages = new ArrayList<>(count);
+        List<BenchPage> originals = new ArrayList<>();
+        int variant = firstVariant;
+        for (int i = 0; i < count; i++) {
+            int slot = i % CYCLE;
+            if (slot < ORIGINALS || originals.isEmpty()) {
+                SourcePage s = sources.get(variant % sources.size());
+                BenchPage original = new BenchPage(variantUrl(s.url(), variant), mark(s.body(), "v" + variant),
+                        s.contentType(), Kind.ORIGINAL);
+                originals.add(original);
+                pages.add(original);
+                variant++;
+                continue;
+            }
+            // an earlier original, spread over the corpus rather than always the latest one
+            BenchPage earlier = originals.get((int) ((i * 7919L) % originals.size()));
+            if (slot < ORIGINALS + COPIES) {
+                pages.add(new BenchPage("https://copies.bench.example/" + firstVariant + "/" + i, earlier.body(),
+                        earlier.contentType(), Kind.COPY));
+            } else if (slot < ORIGINALS + COPIES + REVISIONS) {
+                pages.add(new BenchPage(earlier.url(), mark(earlier.body(), "r" + i), earlier.contentType(),
+                        Kind.REVISION));
+            } else {
+                pages.add(new BenchPage(earlier.url(), earlier.body(), earlier.contentType(), Kind.REFETCH));
+            }
+        }
+        return pages;
+    }
+
+    static String variantUrl(String url, int variant) {
+        int hash = url.indexOf('#');
+        String base = hash >= 0 ? url.substring(0, hash) : url;
+        return base + (base.indexOf('?') >= 0 ? "&" : "?") + "np-bench=" + variant;
+    }
+
+    /** Appends {@code " [tag]"} to every paragraph; a page without {@code </p>} gets it before {@code </body>}. */
+    static byte[] mark(byte[] body, String tag) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String marker = " [" + tag + "]";
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int from = 0;
+        int at;
+        while ((at = lower.indexOf("</p>", from)) >= 0) {
+            out.append(text, from, at).append(marker);
+            from = at;
+            out.append(text, from, from + 4);
+            from += 4;
+        }
+        out.append(text, from, text.length());
+        String marked = out.toString();
+        if (from == 0) {
+            int end = lower.lastIndexOf("</body>");
+            marked = end < 0 ? text + marker : text.substring(0, end) + "<p>" + marker + "</p>" + text.substring(end);
+        }
+        return marked.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

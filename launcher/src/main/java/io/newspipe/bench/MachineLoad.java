@@ -1,0 +1,29 @@
+package io.newspipe.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the machine looked like during a run, so figures can be read in context: cores and the
+ * 1-minute load average ({@code /proc/loadavg}; -1 where unavailable).
+ *
+ * @param cores available processors
+ * @param loadAverage1m 1-minute load average
+ * @param javaVersion the JVM's version
+ */
+public record MachineLoad(int cores, double loadAverage1m, String javaVersion) {
+
+    /** Samples now. */
+    public static MachineLoad sample() {
+        double load = -1;
+        try {
+            String text = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim();
+            load = Double.parseDouble(text.split("\\s+")[0]);
+        } catch (IOException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            load = -1;
+        }
+        return new MachineLoad(Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"));
+    }
+}

@@ -1,0 +1,245 @@
+package io.newspipe.bench;
+
+import io.newspipe.embedded.EmbeddedKafka;
+import io.newspipe.streams.config.StreamsAppConfig;
+import io.newspipe.streams.config.TopicNames;
+import io.newspipe.streams.topology.NewsTopology;
+import io.newspipe.streams.topology.StreamsProperties;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end-to-end measurement on a real broker, with the streams app's topology and Kafka Streams
+ * properties (exactly_once_v2 by default): preload N raw pages, start the app, time the drain from
+ * the first page consumed to the last output visible to a read_committed consumer; then paced
+ * phases at fractions of that rate for latency percentiles; then memory and state size.
+ * Not thread-safe; one run at a time.
+ */
+public final class PipelineBench {
+    /** Fractions of the maximum rate the latency phases run at. */
+    public static final double[] LATENCY_FRACTIONS = {0.5, 0.9};
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private final BenchOptions options;
+    private final List<SourcePage> sources;
+    private final AtomicInteger failures = new AtomicInteger();
+
+    public PipelineBench(BenchOptions options, List<SourcePage> sources) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Runs the whole measurement; the broker and the state directories are gone afterwards. */
+    public PipelineResult run() throws InterruptedException {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            TopicNames topics = TopicNames.withSuffix("." + EmbeddedKafka.uniqueName("bench"));
+            kafka.createTopics(options.partitions(), topics.rawPages(), topics.articles(), topics.duplicates(),
+                    topics.deadLetters());
+            String appId = EmbeddedKafka.uniqueName("newspipe-bench");
+            Path stateRoot = options.workDir().resolve(appId);
+            StreamsAppConfig base = StreamsAppConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
+                    .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
+            List<KafkaStreams> apps = new ArrayList<>();
+            try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
+                 CommittedOutputs outputs = new CommittedOutputs(kafka.bootstrapServers(), topics,
+                         EmbeddedKafka.uniqueName("bench-verify"))) {
+                Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
+                double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
+                List<LatencyPhase> phases = new ArrayList<>();
+                for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
+                    phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
+                }
+                MemoryProbe memory = MemoryProbe.sample();
+                long liveBytes = StateSize.directoryBytes(stateRoot);
+                apps.forEach(a -> a.close(Duration.ofSeconds(30)));
+                apps.clear();
+                OutputCounts counts = outputs.counts();
+                StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
+                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
+                return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
+                        drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
+                        phases, memory, state);
+            } finally {
+                apps.forEach(a -> a.close(Duration.ofSeconds(30)));
+                TempTree.delete(stateRoot);
+            }
+        }
+    }
+
+    /** The untimed warm-up batch through the running app, then the timed batch: preload, drain. */
+    private Drain warmUpAndDrain(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs, TopicNames topics,
+            StreamsAppConfig base, Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
+        TimingEvents events = new TimingEvents();
+        if (options.warmupPages() > 0) {
+            List<BenchPage> warm = BenchCorpus.generate(sources, options.warmupPages(), 9_000_000);
+            publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
+            apps.addAll(startApps(base, stateRoot, events));
+            awaitOutputs(outputs, options.warmupPages(), "warm-up");
+            events.rearm();
+        }
+        List<BenchPage> preload = BenchCorpus.generate(sources, options.pages(), 0);
+        List<byte[]> encoded = RawRecords.encodeAll(preload);
+        OutputCounts before = outputs.counts();
+        publish(producer, topics.rawPages(), preload, encoded);
+        if (apps.isEmpty()) {
+            apps.addAll(startApps(base, stateRoot, events));
+        }
+        return drain(outputs, events, before);
+    }
+
+    private List<KafkaStreams> startApps(StreamsAppConfig base, Path stateRoot, TimingEvents events)
+            throws InterruptedException {
+        List<KafkaStreams> apps = new ArrayList<>();
+        for (int i = 0; i < options.instances(); i++) {
+            StreamsAppConfig cfg = base.withStateDir(stateRoot.resolve("instance-" + i));
+            KafkaStreams app = new KafkaStreams(NewsTopology.build(cfg, Clock.systemUTC(), events),
+                    StreamsProperties.of(cfg));
+            app.start();
+            apps.add(app);
+        }
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (apps.stream().anyMatch(a -> a.state() != KafkaStreams.State.RUNNING)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("streams app did not reach RUNNING in " + STARTUP);
+            }
+            Thread.sleep(20);
+        }
+        return apps;
+    }
+
+    private void publish(KafkaProducer<String, byte[]> producer, String topic, List<BenchPage> pages,
+            List<byte[]> values) {
+        send(producer, topic, pages, values, false);
+        producer.flush();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " pages could not be published (see log)");
+        }
+    }
+
+    private long awaitOutputs(CommittedOutputs outputs, long target, String what) throws InterruptedException {
+        Duration timeout = Duration.ofSeconds(Math.max(180, target / 5L));
+        long end = outputs.awaitTotal(target, timeout);
+        if (end < 0) {
+            throw new IllegalStateException(what + " timed out: " + outputs.total() + " of " + target
+                    + " outputs visible after " + timeout);
+        }
+        return end;
+    }
+
+    private Drain drain(CommittedOutputs outputs, TimingEvents events, OutputCounts before)
+            throws InterruptedException {
+        long end = awaitOutputs(outputs, before.total() + options.pages(), "drain");
+        double cpuSeconds = (TimingEvents.processCpuNanos() - events.firstInCpuNanos()) / 1e9;
+        double seconds = (end - events.firstInNanos()) / 1e9;
+        LOG.info("drained {} pages in {} s ({} s CPU)", options.pages(), seconds, cpuSeconds);
+        return new Drain(seconds, options.pages() / seconds, cpuSeconds, outputs.counts().since(before));
+    }
+
+    private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
+            TopicNames topics, double fraction, double maxRate, int phase) throws InterruptedException {
+        double rate = Math.max(1, fraction * maxRate);
+        int count = (int) Math.max(1, Math.round(rate * options.latencySeconds()));
+        List<BenchPage> pages = BenchCorpus.generate(sources, count, phase * 1_000_000);
+        List<byte[]> encoded = RawRecords.encodeAll(pages);
+        long before = outputs.total();
+        LatencySamples samples = outputs.newPhase();
+        long start = System.nanoTime();
+        long interval = (long) (1e9 / rate);
+        for (int i = 0; i < count; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            send(producer, topics.rawPages(), pages.subList(i, i + 1), encoded.subList(i, i + 1), true);
+        }
+        double sendSeconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+        long end = outputs.awaitTotal(before + count, Duration.ofSeconds(120 + options.latencySeconds()));
+        return new LatencyPhase(fraction, rate, count / sendSeconds, count, end < 0 ? -1 : samples.count(),
+                samples.percentileMs(0.5), samples.percentileMs(0.95), samples.percentileMs(0.99));
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, String topic, List<BenchPage> pages,
+            List<byte[]> values, boolean stamp) {
+        for (int i = 0; i < pages.size(); i++) {
+            ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, pages.get(i).url(), values.get(i));
+            if (stamp) {
+                r.headers().add(CommittedOutputs.SENT_HEADER,
+                        ByteBuffer.allocate(Long.BYTES).putLong(System.nanoTime()).array());
+            }
+            producer.send(r, (metadata, e) -> {
+                if (e != null) {
+                    failures.incrementAndGet();
+                    LOG.error("bench page not published: {}", r.key(), e);
+                }
+            });
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // as the project's producer does: zstd keeps the largest aeb pages (1.5 MB) under the broker's 1 MB limit
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, OutputCounts counts) {
+    }
+
+    /**
+     * One paced phase.
+     *
+     * @param fraction fraction of the maximum rate asked for
+     * @param targetRate pages/s asked for
+     * @param achievedRate pages/s the producer managed
+     * @param sent pages sent
+     * @param measured outputs with a latency sample (-1 when the phase timed out)
+     * @param p50Ms median latency, produce to committed output visible
+     * @param p95Ms 95th percentile
+     * @param p99Ms 99th percentile
+     */
+    public record LatencyPhase(double fraction, double targetRate, double achievedRate, int sent, int measured,
+            double p50Ms, double p95Ms, double p99Ms) {
+    }
+
+    /**
+     * The end-to-end figures.
+     *
+     * @param pages pages preloaded
+     * @param drainCounts outputs visible when the drain ended
+     * @param finalCounts outputs visible at the end (drain and latency phases)
+     * @param drainSeconds first page consumed to last output visible
+     * @param pagesPerSecond sustained throughput of the drain
+     * @param drainCpuSeconds CPU time this process (broker included) spent during the drain
+     * @param pagesPerCpuSecond pages per CPU-second of the whole process: what the pipeline costs, whatever
+     *     else shares the cores
+     * @param maxRate rate the latency fractions refer to
+     * @param latency the paced phases
+     * @param memory heap and RSS of this JVM (broker, app and bench clients together)
+     * @param state state-store size
+     */
+    public record PipelineResult(int pages, OutputCounts drainCounts, OutputCounts finalCounts, double drainSeconds,
+            double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double maxRate,
+            List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
+    }
+}

@@ -1,0 +1,97 @@
+package io.newspipe.bench;
+
+import io.newspipe.bench.PipelineBench.LatencyPhase;
+import io.newspipe.bench.PipelineBench.PipelineResult;
+import io.newspipe.bench.StageCosts.Costs;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints a {@link BenchReport} as plain-text tables. Stateless. */
+public final class ReportTables {
+    private ReportTables() {
+    }
+
+    public static void print(BenchReport r, PrintStream out) {
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, %.1f at end; java %s%n",
+                r.loadBefore().cores(), r.loadBefore().loadAverage1m(), r.loadAfter().loadAverage1m(),
+                r.loadBefore().javaVersion());
+        if (r.pipeline() != null) {
+            pipeline(r.pipeline(), r.options(), out);
+        }
+        if (r.stages() != null) {
+            stages(r.stages(), out);
+        }
+        if (r.peer() != null) {
+            peer(r.peer(), out);
+        }
+    }
+
+    private static void pipeline(PipelineResult p, BenchOptions o, PrintStream out) {
+        OutputCounts c = p.drainCounts();
+        out.printf(Locale.ROOT, "%nEnd to end (embedded broker, exactly_once_v2, %d partitions, %d instance(s) x %d "
+                + "thread(s))%n", o.partitions(), o.instances(), o.threads());
+        out.printf(Locale.ROOT, "  pages in            %8d  (timed batch, after %d warm-up pages)%n", p.pages(),
+                o.warmupPages());
+        out.printf(Locale.ROOT, "  articles            %8d  (revisions %d)%n", c.articles(), c.revisions());
+        out.printf(Locale.ROOT, "  duplicates          %8d%n", c.duplicates());
+        out.printf(Locale.ROOT, "  dead letters        %8d%n", c.deadLetters());
+        out.printf(Locale.ROOT, "  balanced            %8s  (pages in = articles + duplicates + dead letters)%n",
+                c.total() == p.pages());
+        c.detail().forEach((k, v) -> out.printf(Locale.ROOT, "    %-38s %6d%n", k, v));
+        out.printf(Locale.ROOT, "  sustained           %8.1f pages/s  (%d pages in %.2f s, first consumed to last "
+                + "committed output visible)%n", p.pagesPerSecond(), p.pages(), p.drainSeconds());
+        out.printf(Locale.ROOT, "  cpu                 %8.1f pages per CPU-second of the whole JVM (%.1f CPU-s in the "
+                + "drain); if CPU-bound, %d idle cores would give ~%.0f pages/s%n", p.pagesPerCpuSecond(),
+                p.drainCpuSeconds(), Runtime.getRuntime().availableProcessors(),
+                p.pagesPerCpuSecond() * Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
+                "p50 ms", "p95 ms", "p99 ms");
+        for (LatencyPhase l : p.latency()) {
+            out.printf(Locale.ROOT, "  %-14s %10.1f %10.1f %7d %9.1f %9.1f %9.1f%s%n",
+                    String.format(Locale.ROOT, "%.0f%% of max", l.fraction() * 100), l.targetRate(), l.achievedRate(),
+                    l.sent(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.measured() < 0 ? "  (timed out)" : "");
+        }
+        MemoryProbe m = p.memory();
+        out.printf(Locale.ROOT, "%n  heap used %.0f MB, live after GC %.0f MB, max %.0f MB; RSS %.0f MB, peak %.0f MB "
+                + "(one JVM: broker + app + bench clients)%n", m.heapUsedMb(), m.heapLiveMb(), m.heapMaxMb(),
+                m.rssMb(), m.rssPeakMb());
+        StateSize s = p.state();
+        out.printf(Locale.ROOT, "  state: %d bytes local while running, %d after close (RocksDB), %d bytes changelog, "
+                + "%d articles: %.0f B/article local, %.0f B/article changelog%n", s.liveLocalBytes(), s.localBytes(),
+                s.changelogBytes(), s.articles(),
+                s.localBytesPerArticle(), s.changelogBytesPerArticle());
+    }
+
+    private static void stages(StageCosts.Result s, PrintStream out) {
+        out.printf(Locale.ROOT, "%nCost by stage (offline, one thread, %d pages, best of %d passes), µs per page%n",
+                s.pages(), s.passes());
+        out.printf(Locale.ROOT, "  %-44s %10s %10s %8s%n", "stage", "cpu µs", "wall µs", "x floor");
+        Costs c = s.cpuMicros();
+        Costs w = s.wallMicros();
+        row(out, "serialise in (Avro decode RawPage)", c.decode(), w.decode(), c.parse());
+        row(out, "parse (Jsoup.parse of the bytes) = floor", c.parse(), w.parse(), c.parse());
+        row(out, "extract (beyond the parse)", c.extract(), w.extract(), c.parse());
+        row(out, "candidate (canonical URL, id, content hash)", c.candidate(), w.candidate(), c.parse());
+        row(out, "dedup (exact + same-URL, in-memory; HOOK)", c.dedup(), w.dedup(), c.parse());
+        row(out, "tag (TagStage)", c.tag(), w.tag(), c.parse());
+        row(out, "serialise out (Avro encode)", c.serialise(), w.serialise(), c.parse());
+        row(out, "whole per page (sum of the stages)", c.whole(), w.whole(), c.parse());
+        row(out, "whole per page (stages interleaved per page)", c.interleaved(), w.interleaved(), c.parse());
+    }
+
+    private static void row(PrintStream out, String name, double cpu, double wall, double floor) {
+        out.printf(Locale.ROOT, "  %-44s %10.1f %10.1f %8.2f%n", name, cpu, wall, cpu / floor);
+    }
+
+    private static void peer(List<PeerComparison.Row> rows, PrintStream out) {
+        out.printf(Locale.ROOT, "%nExtraction on aeb, one thread, same pages (bytes in memory)%n");
+        out.printf(Locale.ROOT, "  %-44s %10s %10s %10s %7s %7s %7s%n", "tool", "pages/s", "median/s", "pages/cpu-s",
+                "P", "R", "F1");
+        for (PeerComparison.Row r : rows) {
+            out.printf(Locale.ROOT, "  %-44s %10.1f %10.1f %10.1f %7.3f %7.3f %7.3f%n", r.tool(),
+                    r.bestPagesPerSecond(), r.medianPagesPerSecond(), r.bestPagesPerCpuSecond(),
+                    r.score().precision(), r.score().recall(), r.score().f1());
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.newspipe.bench;
+
+import io.newspipe.avro.Article;
+import io.newspipe.avro.DeadLetter;
+import io.newspipe.avro.DuplicateNotice;
+import io.newspipe.avro.RawPage;
+import io.newspipe.schemas.AvroSerde;
+import io.newspipe.schemas.NewsSerdes;
+import io.newspipe.streams.dedup.UrlCanonicalizer;
+import io.newspipe.streams.extract.ArticleExtractor;
+import io.newspipe.streams.extract.PageInput;
+import io.newspipe.streams.stage.ExtractStage;
+import io.newspipe.streams.stage.StageResult;
+import io.newspipe.streams.stage.TagStage;
+import io.newspipe.streams.tag.ArticleTagger;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+
+/**
+ * The cost of each stage per page, measured offline on one thread over the same pages, stage by
+ * stage, as thread CPU time (robust when other processes share the cores) and wall time; each stage
+ * keeps its best of several passes after a warm-up pass. Parse-only ({@code Jsoup.parse} of the
+ * same bytes) is the floor every figure is compared with. Not thread-safe.
+ */
+public final class StageCosts {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ExtractStage extractStage = new ExtractStage(extractor, new UrlCanonicalizer(),
+            10 * 1024 * 1024, Clock.systemUTC());
+    private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
+    private final AvroSerde<RawPage> rawPages = NewsSerdes.rawPage();
+    private final AvroSerde<Article> articles = NewsSerdes.article();
+    private final AvroSerde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+    private final AvroSerde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
+    private final Supplier<DedupUnderTest> dedup;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+    /** With the topology's current dedup; see {@link DedupUnderTest} for the hook. */
+    public StageCosts() {
+        this(ExactAndUrlDedup::new);
+    }
+
+    public StageCosts(Supplier<DedupUnderTest> dedup) {
+        this.dedup = Objects.requireNonNull(dedup, "dedup");
+    }
+
+    /** Measures every stage over {@code pages}: one warm-up pass, then {@code passes} measured passes. */
+    public Result measure(List<BenchPage> pages, int passes) {
+        List<byte[]> encoded = RawRecords.encodeAll(pages);
+        Pass best = null;
+        for (int i = 0; i <= passes; i++) {
+            Pass p = pass(pages, encoded);
+            best = i == 0 ? null : (best == null ? p : best.min(p));
+        }
+        return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()));
+    }
+
+    private Pass pass(List<BenchPage> pages, List<byte[]> encoded) {
+        Pass p = new Pass();
+        p.time("decode", () -> encoded.forEach(rawPages::decode));
+        p.time("parse", () -> pages.forEach(StageCosts::parseFloor));
+        p.time("extract", () -> pages.forEach(b -> extractor.extract(
+                new PageInput(b.url(), b.body(), b.contentType(), RawRecords.FETCHED_AT))));
+        List<StageResult> extracted = new ArrayList<>();
+        p.time("stage", () -> {
+            for (int i = 0; i < pages.size(); i++) {
+                extracted.add(extractStage.apply(pages.get(i).url(), encoded.get(i)));
+            }
+        });
+        List<StageResult> deduped = new ArrayList<>();
+        DedupUnderTest d = dedup.get();
+        p.time("dedup", () -> extracted.forEach(r -> deduped.add(r.isArticle() ? d.apply(r.article()) : r)));
+        List<StageResult> tagged = new ArrayList<>();
+        p.time("tag", () -> deduped.forEach(r -> tagged.add(r.isArticle() ? tagStage.apply(r.article()) : r)));
+        p.time("serialise", () -> tagged.forEach(this::encode));
+        DedupUnderTest fresh = dedup.get();
+        p.time("interleaved", () -> {
+            for (int i = 0; i < pages.size(); i++) {
+                encode(onePage(pages.get(i).url(), encoded.get(i), fresh));
+            }
+        });
+        return p;
+    }
+
+    /** Every stage on one page before the next page, as a stream thread interleaves them. */
+    private StageResult onePage(String url, byte[] value, DedupUnderTest d) {
+        StageResult r = extractStage.apply(url, value);
+        if (r.isArticle()) {
+            r = d.apply(r.article());
+        }
+        return r.isArticle() ? tagStage.apply(r.article()) : r;
+    }
+
+    private void encode(StageResult r) {
+        if (r.isArticle()) {
+            articles.encode(r.article());
+        } else if (r.isDeadLetter()) {
+            deadLetters.encode(r.deadLetter());
+        } else {
+            duplicates.encode(r.duplicate());
+        }
+    }
+
+    /** The floor: jsoup's parse of the page's bytes (charset from the header, else sniffed). */
+    public static org.jsoup.nodes.Document parseFloor(BenchPage page) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(page.body()), charsetName(page.contentType()), page.url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory parse failed for " + page.url(), e);
+        }
+    }
+
+    /** The charset parameter of a Content-Type, or null (jsoup then sniffs BOM and meta). */
+    public static String charsetName(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (i < 0) {
+            return null;
+        }
+        String name = contentType.substring(i + 8).replace("\"", "").strip();
+        int end = name.indexOf(';');
+        name = end >= 0 ? name.substring(0, end).strip() : name;
+        return java.nio.charset.Charset.isSupported(name) ? name : null;
+    }
+
+    /** Nanoseconds per stage for one pass, CPU and wall. */
+    private final class Pass {
+        final Map<String, long[]> nanos = new java.util.LinkedHashMap<>();
+
+        void time(String stage, Runnable work) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            work.run();
+            nanos.put(stage, new long[] {threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0});
+        }
+
+        Pass min(Pass other) {
+            Pass m = new Pass();
+            nanos.forEach((k, v) -> {
+                long[] o = other.nanos.get(k);
+                m.nanos.put(k, new long[] {Math.min(v[0], o[0]), Math.min(v[1], o[1])});
+            });
+            return m;
+        }
+
+        Costs cpu(int pages) {
+            return Costs.of(nanos, 0, pages);
+        }
+
+        Costs wall(int pages) {
+            return Costs.of(nanos, 1, pages);
+        }
+    }
+
+    /**
+     * Microseconds per input page for each part of the work; the parts add up to {@link #whole()}.
+     *
+     * @param decode Avro decoding of the raw page
+     * @param parse jsoup parse of the bytes: the floor
+     * @param extract the extractor's work beyond the parse (main text, metadata, cleaning)
+     * @param candidate building the candidate: canonical URL, id, content hash, Avro record
+     * @param dedup the dedup decisions ({@link DedupUnderTest})
+     * @param tag the tag stage
+     * @param serialise Avro encoding of the output record
+     * @param interleaved the whole per-page cost measured with every stage run on a page before the next
+     *     page (as in a stream thread; caches and JIT profiles are shared), not the sum of the parts
+     */
+    public record Costs(double decode, double parse, double extract, double candidate, double dedup, double tag,
+            double serialise, double interleaved) {
+        static Costs of(Map<String, long[]> nanos, int index, int pages) {
+            double n = pages * 1000.0;
+            double decode = nanos.get("decode")[index] / n;
+            double parse = nanos.get("parse")[index] / n;
+            double extract = nanos.get("extract")[index] / n;
+            double stage = nanos.get("stage")[index] / n;
+            return new Costs(decode, parse, Math.max(0, extract - parse), Math.max(0, stage - decode - extract),
+                    nanos.get("dedup")[index] / n, nanos.get("tag")[index] / n, nanos.get("serialise")[index] / n,
+                    nanos.get("interleaved")[index] / n);
+        }
+
+        /** The whole per-page cost. */
+        public double whole() {
+            return decode + parse + extract + candidate + dedup + tag + serialise;
+        }
+
+        /** The whole cost as a multiple of the parse floor. */
+        public double wholeOverFloor() {
+            return whole() / parse;
+        }
+
+        /** The interleaved whole cost as a multiple of the parse floor. */
+        public double interleavedOverFloor() {
+            return interleaved / parse;
+        }
+    }
+
+    /**
+     * @param pages pages per pass
+     * @param passes measured passes (best kept per stage)
+     * @param cpuMicros thread CPU microseconds per page
+     * @param wallMicros wall microseconds per page
+     */
+    public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros) {
+    }
+}
