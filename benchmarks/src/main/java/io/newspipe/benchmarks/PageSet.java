@@ -4,7 +4,7 @@ import io.newspipe.avro.Article;
 import io.newspipe.bench.BenchCorpus;
 import io.newspipe.bench.BenchPage;
 import io.newspipe.bench.BenchPaths;
-import io.newspipe.bench.ExactAndUrlDedup;
+import io.newspipe.bench.InMemoryDedup;
 import io.newspipe.bench.RawRecords;
 import io.newspipe.bench.SourcePages;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
@@ -36,7 +36,7 @@ final class PageSet {
         var sources = SourcePages.defaults(BenchPaths.shared(null));
         this.pages = BenchCorpus.generate(sources, sources.size(), 0);
         this.encoded = RawRecords.encodeAll(pages);
-        ExactAndUrlDedup dedup = new ExactAndUrlDedup();
+        InMemoryDedup dedup = new InMemoryDedup();
         for (int i = 0; i < pages.size(); i++) {
             StageResult r = extractStage.apply(pages.get(i).url(), encoded.get(i));
             if (r.isArticle()) {

@@ -4,7 +4,7 @@ import io.newspipe.avro.Article;
 import io.newspipe.avro.RawPage;
 import io.newspipe.bench.BenchPage;
 import io.newspipe.bench.DedupUnderTest;
-import io.newspipe.bench.ExactAndUrlDedup;
+import io.newspipe.bench.InMemoryDedup;
 import io.newspipe.bench.RawRecords;
 import io.newspipe.bench.StageCosts;
 import io.newspipe.schemas.AvroSerde;
@@ -53,7 +53,7 @@ public class StageBenchmark {
     @Setup
     public void load() throws IOException {
         set = new PageSet();
-        dedup = new ExactAndUrlDedup();
+        dedup = new InMemoryDedup();
     }
 
     private BenchPage nextPage() {
@@ -84,7 +84,7 @@ public class StageBenchmark {
     public Object dedup() {
         candidate = candidate + 1 == set.candidates.size() ? 0 : candidate + 1;
         if (candidate == 0) {
-            dedup = new ExactAndUrlDedup();
+            dedup = new InMemoryDedup();
         }
         return dedup.apply(set.candidates.get(candidate));
     }
@@ -110,7 +110,7 @@ public class StageBenchmark {
     public Object wholePage() {
         BenchPage p = nextPage();
         if (page == 0) {
-            dedup = new ExactAndUrlDedup();
+            dedup = new InMemoryDedup();
         }
         StageResult r = set.extractStage.apply(p.url(), set.encoded.get(page));
         if (r.isArticle()) {

@@ -47,7 +47,7 @@ public final class StageCosts {
 
     /** With the topology's current dedup; see {@link DedupUnderTest} for the hook. */
     public StageCosts() {
-        this(ExactAndUrlDedup::new);
+        this(InMemoryDedup::new);
     }
 
     public StageCosts(Supplier<DedupUnderTest> dedup) {
