@@ -88,6 +88,7 @@ public final class ConfigLoader {
                         v.get("topic.dead-letters")),
                 intValue(v, "limits.max-page-bytes"),
                 intValue(v, "limits.max-article-bytes"),
+                parseDuration(v.get("limits.extract-timeout")),
                 parseDuration(v.get("dedup.retention")),
                 intValue(v, "tag.partitions"),
                 Route.parseAll(v.get("routes")),
@@ -107,6 +108,9 @@ public final class ConfigLoader {
     /** Parses durations such as {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 7d}. */
     public static Duration parseDuration(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("0") || t.equals("off")) {
+            return Duration.ZERO;
+        }
         try {
             if (t.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));

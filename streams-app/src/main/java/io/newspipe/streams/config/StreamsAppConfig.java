@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param topics the topic names
  * @param maxPageBytes larger pages are dead-lettered
  * @param maxArticleBytes articles whose record would be larger are dead-lettered (must fit the output topics)
+ * @param extractTimeout wall-clock budget of one page's extraction; zero = no budget
  * @param dedupRetention how long dedup state is kept, in event time
  * @param tagPartitions partitions of the internal topic that spreads deduplicated articles over tag tasks
  * @param routes routed-copy rules
@@ -38,6 +39,7 @@ public record StreamsAppConfig(
         TopicNames topics,
         int maxPageBytes,
         int maxArticleBytes,
+        Duration extractTimeout,
         Duration dedupRetention,
         int tagPartitions,
         List<Route> routes,
@@ -51,6 +53,7 @@ public record StreamsAppConfig(
         Objects.requireNonNull(stateDir, "stateDir");
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(dedupRetention, "dedupRetention");
+        Objects.requireNonNull(extractTimeout, "extractTimeout");
         routes = List.copyOf(routes);
         kafkaOverrides = Map.copyOf(kafkaOverrides);
     }
@@ -62,43 +65,50 @@ public record StreamsAppConfig(
 
     public StreamsAppConfig withBootstrapServers(String servers) {
         return new StreamsAppConfig(servers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withApplicationId(String id) {
         return new StreamsAppConfig(bootstrapServers, id, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withStateDir(Path dir) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withTopics(TopicNames names) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withThreads(int threads) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, threads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withRoutes(List<Route> newRoutes) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, newRoutes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, newRoutes,
                 httpPort, kafkaOverrides);
+    }
+
+    /** This configuration without an extraction time budget (deterministic runs such as process). */
+    public StreamsAppConfig withoutExtractTimeout() {
+        return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, Duration.ZERO,
+                dedupRetention, tagPartitions, routes, httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withHttpPort(int port) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
                 port, kafkaOverrides);
     }
 }

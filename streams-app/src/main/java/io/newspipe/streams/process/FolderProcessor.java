@@ -53,7 +53,8 @@ public final class FolderProcessor {
         Objects.requireNonNull(out, "out");
         PageFolder pages = new PageFolder(folder);
         Path stateDir = Files.createTempDirectory("newspipe-process");
-        StreamsAppConfig cfg = config.withStateDir(stateDir).withTopics(TopicNames.withSuffix(""));
+        StreamsAppConfig cfg = config.withStateDir(stateDir).withTopics(TopicNames.withSuffix(""))
+                .withoutExtractTimeout();
         Properties props = StreamsProperties.of(cfg);
         Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
         AvroSerde<RawPage> rawSerde = NewsSerdes.rawPage();

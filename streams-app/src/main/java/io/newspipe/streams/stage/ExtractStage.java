@@ -13,6 +13,7 @@ import io.newspipe.streams.extract.PageInput;
 import io.newspipe.streams.extract.Rejection;
 import io.newspipe.streams.limits.ArticleSizeLimit;
 import io.newspipe.streams.limits.AvroDecodeLimits;
+import io.newspipe.streams.limits.TimeBudget;
 import io.newspipe.streams.text.MatchingText;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public final class ExtractStage {
     private final UrlCanonicalizer canonicalizer;
     private final int maxPageBytes;
     private final ArticleSizeLimit articleLimit;
+    private final TimeBudget budget;
     private final Clock clock;
 
     /** With the default article size limit ({@link ArticleSizeLimit#DEFAULT_MAX_BYTES}). */
@@ -42,6 +44,15 @@ public final class ExtractStage {
 
     public ExtractStage(ArticleExtractor extractor, UrlCanonicalizer canonicalizer, int maxPageBytes,
             ArticleSizeLimit articleLimit, Clock clock) {
+        this(extractor, canonicalizer, maxPageBytes, articleLimit, null, clock);
+    }
+
+    /**
+     * @param budget wall-clock budget per page's extraction, or null for none (deterministic runs)
+     */
+    public ExtractStage(ArticleExtractor extractor, UrlCanonicalizer canonicalizer, int maxPageBytes,
+            ArticleSizeLimit articleLimit, TimeBudget budget, Clock clock) {
+        this.budget = budget;
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
         this.maxPageBytes = maxPageBytes;
@@ -84,8 +95,18 @@ public final class ExtractStage {
         byte[] bytes = new byte[body.remaining()];
         body.duplicate().get(bytes);
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
-        ExtractionOutcome outcome = extractor.extract(new PageInput(url, bytes, page.getContentType(),
-                page.getFetchedAt()));
+        PageInput input = new PageInput(url, bytes, page.getContentType(), page.getFetchedAt());
+        ExtractionOutcome outcome;
+        if (budget == null) {
+            outcome = extractor.extract(input);
+        } else {
+            TimeBudget.Outcome<ExtractionOutcome> timed = runWithin(input);
+            if (timed.timedOut()) {
+                return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, "timeout",
+                        "extraction took longer than its budget (" + timed.elapsedMillis() + " ms)", clock.instant()));
+            }
+            outcome = timed.value().orElseThrow();
+        }
         if (outcome instanceof Rejection rejection) {
             return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, rejection.reason(),
                     rejection.detail(), clock.instant()));
@@ -100,6 +121,16 @@ public final class ExtractStage {
                             + body.remaining() + " bytes dropped from this dead letter)", clock.instant()));
         }
         return StageResult.of(candidate);
+    }
+
+    private TimeBudget.Outcome<ExtractionOutcome> runWithin(PageInput input) {
+        try {
+            return budget.run(() -> extractor.extract(input));
+        } catch (InterruptedException e) {
+            // only at shutdown: keep the flag so Kafka Streams stops; the record is retried uncommitted
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting " + input.url(), e);
+        }
     }
 
     private Article toCandidate(RawPage page, ExtractedArticle a) {

@@ -10,6 +10,7 @@ import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.limits.ArticleSizeLimit;
+import io.newspipe.streams.limits.TimeBudget;
 import io.newspipe.streams.metrics.PipelineEvents;
 import io.newspipe.streams.route.Route;
 import io.newspipe.streams.stage.ExtractStage;
@@ -53,7 +54,7 @@ public final class NewsTopology {
         this.config = config;
         this.events = events;
         this.extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), config.maxPageBytes(),
-                new ArticleSizeLimit(config.maxArticleBytes()), clock);
+                new ArticleSizeLimit(config.maxArticleBytes()), budgetOf(config), clock);
         this.tagStage = new TagStage(new ArticleTagger(), clock);
         DedupConfig d = DedupConfig.defaults();
         this.dedupConfig = new DedupConfig(d.numHashes(), d.bands(), d.rowsPerBand(), d.signatureBits(),
@@ -143,6 +144,14 @@ public final class NewsTopology {
                     .to(route.topic(), Produced.with(Serdes.String(), articles).withName(name + "-sink"));
         }
         return builder.build();
+    }
+
+    private static TimeBudget budgetOf(StreamsAppConfig config) {
+        if (config.extractTimeout().isZero()) {
+            return null;
+        }
+        // runaway extractions finish in the background; bound them to a couple beyond the threads
+        return new TimeBudget(config.extractTimeout(), config.numStreamThreads() + 2);
     }
 
     private static void addDedupStores(StreamsBuilder builder) {
