@@ -92,16 +92,21 @@ public final class ExtractionEval {
         }
         ExtractionScorer.Summary summary = ExtractionScorer.summarize(scores);
         int workers = Math.max(1, threads);
-        Throughput none = new Throughput(0, 0);
+        Throughput none = new Throughput(0, 0, 0);
         Throughput one = measureSpeed ? throughput(pages, 1) : none;
         Throughput many = measureSpeed ? throughput(pages, workers) : none;
         return new ExtractionReport(pages.size(), articles, summary.precision(), summary.recall(), summary.f1(),
                 titlePages, exact, close, one.pagesPerSecond(), one.pagesPerCpuSecond(), many.pagesPerSecond(),
-                workers, results);
+                workers, one.bytesAllocatedPerPage(), results);
+    }
+
+    /** Bytes this thread allocated so far (HotSpot), or 0 where the JVM cannot tell. */
+    private static long allocatedBytes(ThreadMXBean mx) {
+        return mx instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : 0;
     }
 
     /** Throughput figures of one measurement: wall-clock pages/second, and pages per CPU-second of the workers. */
-    record Throughput(double pagesPerSecond, double pagesPerCpuSecond) {
+    record Throughput(double pagesPerSecond, double pagesPerCpuSecond, long bytesAllocatedPerPage) {
     }
 
     /**
@@ -114,14 +119,19 @@ public final class ExtractionEval {
         try {
             double best = 0;
             double bestCpu = 0;
+            long allocatedPerPage = 0;
+            java.util.concurrent.atomic.AtomicLong allocatedTotal = new java.util.concurrent.atomic.AtomicLong();
             for (int round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
+                allocatedTotal.set(0);
                 long start = System.nanoTime();
                 List<Future<Long>> futures = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     int offset = t;
                     futures.add(pool.submit(() -> {
                         long cpu = mx.getCurrentThreadCpuTime();
+                        long allocated = allocatedBytes(mx);
                         extractShare(pages, offset, threads);
+                        allocatedTotal.addAndGet(allocatedBytes(mx) - allocated);
                         return mx.getCurrentThreadCpuTime() - cpu;
                     }));
                 }
@@ -133,9 +143,10 @@ public final class ExtractionEval {
                 if (round >= WARMUP_ROUNDS) {
                     best = Math.max(best, pages.size() / seconds);
                     bestCpu = cpuNanos <= 0 ? bestCpu : Math.max(bestCpu, pages.size() / (cpuNanos / 1e9));
+                    allocatedPerPage = allocatedTotal.get() / Math.max(1, pages.size());
                 }
             }
-            return new Throughput(best, bestCpu);
+            return new Throughput(best, bestCpu, allocatedPerPage);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while measuring", e);

@@ -18,13 +18,15 @@ import java.util.Locale;
  * @param titlesClose titles with token F1 ≥ 0.8 against the reference
  * @param pagesPerSecondOneThread extraction throughput on one thread (decode, parse, extract, clean)
  * @param pagesPerCpuSecond the same per CPU-second of that thread: pages/second per core, whatever else runs
+ * @param bytesAllocatedPerPage heap allocated per page on one thread (all garbage once the page is done)
  * @param pagesPerSecondAllThreads extraction throughput on {@code threads} threads
  * @param threads threads used for the second figure
  * @param perPage per-page results, in input order
  */
 public record ExtractionReport(int pages, int articles, double precision, double recall, double f1,
         int titlePages, int titlesExact, int titlesClose, double pagesPerSecondOneThread,
-        double pagesPerCpuSecond, double pagesPerSecondAllThreads, int threads, List<PageResult> perPage) {
+        double pagesPerCpuSecond, double pagesPerSecondAllThreads, int threads, long bytesAllocatedPerPage,
+        List<PageResult> perPage) {
 
     public ExtractionReport {
         perPage = List.copyOf(perPage);
@@ -69,6 +71,8 @@ public record ExtractionReport(int pages, int articles, double precision, double
         out.append(String.format(Locale.ROOT, "title close      %.4f (token F1 >= 0.8)%n", titleCloseAccuracy()));
         out.append(String.format(Locale.ROOT, "pages/second     %.1f on 1 thread (%.1f per CPU-second), %.1f on %d threads%n",
                 pagesPerSecondOneThread, pagesPerCpuSecond, pagesPerSecondAllThreads, threads));
+        out.append(String.format(Locale.ROOT, "heap per page    %.1f MB allocated on 1 thread (transient)%n",
+                bytesAllocatedPerPage / 1e6));
         if (worst > 0) {
             out.append(String.format(Locale.ROOT, "worst pages:%n"));
             perPage.stream().sorted(Comparator.comparingDouble(ExtractionReport::pageF1)).limit(worst)
