@@ -99,13 +99,18 @@ class BackPressureTest {
             "kafka.statestore.cache.max.bytes", "1048576");
 
     private static List<PageCorpus.Fed> bigPages(int n) {
-        byte[] filler = BadPages.bigPage(PAGE_BYTES);
-        String html = new String(filler, StandardCharsets.UTF_8);
         List<PageCorpus.Fed> pages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String url = "https://big.example/news/" + i;
-            byte[] body = html.replace("<article>", "<article><p>Report " + i + " of the big series.</p>")
-                    .getBytes(StandardCharsets.UTF_8);
+            // every paragraph differs, so the extractor keeps them all and the article stays big
+            StringBuilder html = new StringBuilder(PAGE_BYTES + 200)
+                    .append("<html><head><title>Big report ").append(i).append("</title></head><body><article>");
+            for (int p = 0; html.length() < PAGE_BYTES; p++) {
+                html.append("<p>Report ").append(i).append(", part ").append(p).append(": the council met again on")
+                        .append(" Tuesday to discuss the harbor budget, item ").append(p * 31 + i)
+                        .append(", the strike and the bridge repairs residents have awaited since the storm.</p>\n");
+            }
+            byte[] body = html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
             pages.add(new PageCorpus.Fed(url, BadPages.html(url, body), PageCorpus.Kind.NEW));
         }
         return pages;
