@@ -86,11 +86,15 @@ final class BadPages {
 
     /** A page of about {@code bytes} bytes of real paragraphs inside one article. */
     static byte[] bigPage(int bytes) {
-        String paragraph = "<p>The council met again on Tuesday to discuss the harbor budget, the strike and "
-                + "the bridge repairs that residents have waited for since the storm of last winter.</p>\n";
-        int count = Math.max(1, bytes / paragraph.length());
+        // numbered paragraphs: identical ones would be collapsed by the extractor and the article stay small
         StringBuilder sb = new StringBuilder(bytes + 200).append("<html><head><title>Big</title></head><body><article>");
-        sb.append(paragraph.repeat(count)).append("</article></body></html>");
+        for (int i = 0; sb.length() < bytes; i++) {
+            sb.append("<p>Part ").append(i).append(": the council met again on Tuesday to discuss the harbor budget,")
+                    .append(" item ").append(i * 7 + 3).append(", the strike and the bridge repairs that residents have")
+                    .append(" waited for since the storm of last winter.</p>\n");
+        }
+        sb.append("</article></body></html>");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
+
 }
