@@ -23,6 +23,8 @@ class DemoRunnerTest {
         assertThat(code).as(printed).isZero();
         assertThat(printed).contains("OK: every raw page is accounted for exactly once.")
                 .contains("=== Newspipe demo summary ===").contains("lag of group newspipe-demo");
-        assertThat(printed).containsPattern("pages in \\(news.raw-pages.v1\\):\\s+3\\d");
+        assertThat(printed).containsPattern("pages in \\(news.raw-pages.v1\\):\\s+3\\d")
+                .as("the syndicated copy, the correction and the broken pages come out as the site expects")
+                .contains("result matches the expectations");
     }
 }
