@@ -8,7 +8,6 @@ import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
 import io.newspipe.streams.stage.DedupStage;
 import io.newspipe.streams.stage.DedupState;
 import io.newspipe.streams.stage.StageResult;
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +56,12 @@ public final class InMemoryDedup implements DedupUnderTest {
             if (b == null) {
                 return null;
             }
-            ByteBuffer in = ByteBuffer.wrap(b);
-            return new DuplicateUrl(in.getLong(), in.getLong(), in.getLong());
+            return DuplicateUrl.fromBytes(b);
         }
 
         @Override
         public void putDuplicateUrl(long id, DuplicateUrl d) {
-            duplicateUrls.put(id, ByteBuffer.allocate(24).putLong(d.originalIdHash()).putLong(d.contentHash64())
-                    .putLong(d.eventTimeMillis()).array());
+            duplicateUrls.put(id, d.toBytes());
         }
 
         @Override

@@ -37,5 +37,15 @@ public interface DedupState {
      * @param eventTimeMillis when it was seen
      */
     record DuplicateUrl(long originalIdHash, long contentHash64, long eventTimeMillis) {
+        /** The 24 bytes a store keeps. */
+        public byte[] toBytes() {
+            return java.nio.ByteBuffer.allocate(24).putLong(originalIdHash).putLong(contentHash64)
+                    .putLong(eventTimeMillis).array();
+        }
+
+        public static DuplicateUrl fromBytes(byte[] bytes) {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            return new DuplicateUrl(in.getLong(), in.getLong(), in.getLong());
+        }
     }
 }

@@ -45,14 +45,12 @@ final class StoreDedupState implements DedupState {
         if (bytes == null) {
             return null;
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        return new DuplicateUrl(in.getLong(), in.getLong(), in.getLong());
+        return DuplicateUrl.fromBytes(bytes);
     }
 
     @Override
     public void putDuplicateUrl(long articleIdHash, DuplicateUrl d) {
-        duplicateUrls.put(articleIdHash, ByteBuffer.allocate(24).putLong(d.originalIdHash())
-                .putLong(d.contentHash64()).putLong(d.eventTimeMillis()).array());
+        duplicateUrls.put(articleIdHash, d.toBytes());
     }
 
     @Override
