@@ -32,7 +32,7 @@ import java.util.Locale;
  * mvn -q -o -pl producer -am test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=$PWD/producer/target/test.cp -Dmdep.includeScope=test
  * java -cp producer/target/classes:producer/target/test-classes:$(cat producer/target/test.cp) \
- *     io.newspipe.producer.bench.FetchThroughputBench --pages 5000 --hosts 1 --sink counting
+ *     io.newspipe.producer.bench.FetchThroughputBench --pages 5000 --hosts 1 --sink counting|folder|kafka
  * </pre>
  */
 public final class FetchThroughputBench {
@@ -67,12 +67,27 @@ public final class FetchThroughputBench {
                     .withAllowedNetworks(List.of(Cidr.parse("127.0.0.0/8")));
             Sources sources = new Sources(fetch, sites);
             Path folder = Files.createTempDirectory("newspipe-bench-");
-            PageSink sink = sinkKind.equals("folder") ? new FolderPageSink(folder) : new CountingSink(false);
             ProducerMetrics metrics = ProducerMetrics.simple();
+            // --sink kafka: a real KRaft broker in this JVM, the idempotent acks=all zstd publisher
+            io.newspipe.embedded.EmbeddedKafka kafka = null;
+            PageSink sink;
+            if (sinkKind.equals("kafka")) {
+                kafka = io.newspipe.embedded.EmbeddedKafka.start();
+                kafka.createTopics(3, io.newspipe.schemas.Topics.RAW_PAGES, io.newspipe.schemas.Topics.DEAD_LETTERS);
+                sink = new io.newspipe.producer.publish.KafkaPagePublisher(
+                        io.newspipe.producer.config.ProducerConfig.of(kafka.bootstrapServers()), metrics);
+            } else {
+                sink = sinkKind.equals("folder") ? new FolderPageSink(folder) : new CountingSink(false);
+            }
             long start = System.nanoTime();
             PollReport report;
             try (sink) {
                 report = new SourceCrawler(sources, resolver, CrawlState.inMemory(), sink, metrics).pollAll(hosts);
+                sink.flush();
+            } finally {
+                if (kafka != null) {
+                    kafka.close();
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double bytes = metrics.total("newspipe.producer.bytes.fetched");
