@@ -22,8 +22,7 @@ final class StreamsCommand implements Callable<Integer> {
         try (StreamsApp app = StreamsApp.start(cfg)) {
             System.out.println("newspipe streams: application.id=" + cfg.applicationId() + " bootstrap="
                     + cfg.bootstrapServers() + (app.httpPort() > 0 ? " http=:" + app.httpPort() : ""));
-            app.runUntilShutdown();
+            return app.runUntilShutdown() ? 0 : 1;
         }
-        return 0;
     }
 }

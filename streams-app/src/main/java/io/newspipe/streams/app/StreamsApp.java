@@ -157,14 +157,24 @@ public final class StreamsApp implements AutoCloseable {
         return false;
     }
 
-    /** Blocks until the JVM is asked to stop (SIGTERM/SIGINT), then closes. */
-    public void runUntilShutdown() throws InterruptedException {
+    /**
+     * Blocks until the JVM is asked to stop (SIGTERM/SIGINT), then closes; returns false early when the
+     * Kafka Streams client dies on its own (ERROR or NOT_RUNNING), so a supervisor can restart the app.
+     */
+    public boolean runUntilShutdown() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             close();
             stop.countDown();
         }, "newspipe-shutdown"));
-        stop.await();
+        while (!stop.await(1, TimeUnit.SECONDS)) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                LOG.error("the streams client stopped on its own (state {}); exiting", state);
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -16,8 +16,12 @@ public final class StreamsMain {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path file = args.length > 0 ? Path.of(args[0]) : null;
         StreamsAppConfig config = ConfigLoader.load(file, System.getenv());
+        boolean clean;
         try (StreamsApp app = StreamsApp.start(config)) {
-            app.runUntilShutdown();
+            clean = app.runUntilShutdown();
+        }
+        if (!clean) {
+            System.exit(1);
         }
     }
 }

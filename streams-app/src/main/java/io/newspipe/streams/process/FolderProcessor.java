@@ -11,6 +11,7 @@ import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
+import io.newspipe.streams.stage.DeadLetters;
 import io.newspipe.streams.topology.NewsTopology;
 import io.newspipe.streams.topology.StreamsProperties;
 import java.io.BufferedWriter;
@@ -66,7 +67,19 @@ public final class FolderProcessor {
                     Serdes.String().serializer(), Serdes.ByteArray().serializer());
             Outputs outputs = new Outputs(driver, cfg.topics());
             for (FolderPage page : pages.list()) {
-                RawPage raw = rawPage(page, pages.read(page));
+                byte[] body;
+                try {
+                    body = pages.read(page);
+                } catch (IOException e) {
+                    // a missing or corrupt file is one page lost to the folder, not the end of the run
+                    writer.write(JsonLines.deadLetter(DeadLetters.ofUrl(page.url(), "import", "unreadable",
+                            page.file() + ": " + e, clock.instant())));
+                    writer.newLine();
+                    counts.merge("in", 1, Integer::sum);
+                    counts.merge("dead_letter", 1, Integer::sum);
+                    continue;
+                }
+                RawPage raw = rawPage(page, body);
                 in.pipeInput(canonicalizer.canonicalize(page.url()), rawSerde.encode(raw), page.fetchedAt());
                 outputs.drainTo(writer, counts);
             }

@@ -23,7 +23,8 @@ import java.util.Objects;
  * original, which is indexed. Entries older than the retention window (event time) are ignored.
  *
  * <p>Decisions depend only on the state and the candidate, so the same input order gives the same
- * output. Not thread-safe with respect to the state: one task at a time.
+ * output. A URL's state is refreshed each time the URL is fetched, so it outlives the window while the
+ * story keeps changing. Not thread-safe with respect to the state: one task at a time.
  */
 public final class DedupStage {
     private static final Comparator<BandEntry> ORDER =
@@ -55,7 +56,8 @@ public final class DedupStage {
             return ownUrl(article, fp, own, idHash, now, state);
         }
         DedupState.DuplicateUrl dupUrl = state.duplicateUrl(idHash);
-        if (dupUrl != null && dupUrl.contentHash64() == fp.contentHash64() && fresh(dupUrl.eventTimeMillis(), now)) {
+        if (dupUrl != null && dupUrl.contentHash64() == fp.contentHash64() && fresh(dupUrl.eventTimeMillis(), now)
+                && live(state.article(dupUrl.originalIdHash()), now) != null) {
             return duplicateOf(article, dupUrl.originalIdHash(), 1.0, DedupDecisions.SAME_URL, state);
         }
         Long owner = state.contentOwner(fp.contentHash64());
@@ -76,11 +78,15 @@ public final class DedupStage {
 
     private StageResult ownUrl(Article article, Fingerprint fp, ArticleState own, long idHash, long now,
             DedupState state) {
+        // the URL's state lives as long as the URL keeps being fetched: a live story updated for weeks
+        // must not fall back to revision 1 when its first version leaves the retention window
         if (own.contentHash64() == fp.contentHash64()) {
+            state.putArticle(idHash, new ArticleState(Math.max(now, own.eventTimeMillis()), own.contentHash64(),
+                    own.revision(), own.signature(), own.canonicalUrl()));
             return duplicateOf(article, idHash, 1.0, DedupDecisions.SAME_URL, state);
         }
         int revision = own.revision() + 1;
-        state.putArticle(idHash, new ArticleState(own.eventTimeMillis(), fp.contentHash64(), revision,
+        state.putArticle(idHash, new ArticleState(Math.max(now, own.eventTimeMillis()), fp.contentHash64(), revision,
                 own.signature(), own.canonicalUrl()));
         if (state.contentOwner(fp.contentHash64()) == null) {
             state.putContentOwner(fp.contentHash64(), idHash);

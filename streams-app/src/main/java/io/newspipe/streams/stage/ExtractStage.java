@@ -75,6 +75,9 @@ public final class ExtractStage {
         }
         try {
             return extract(page);
+        } catch (ExtractionInterruptedException e) {
+            // shutting down: not the page's fault, so no dead letter; the uncommitted record is redone
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("extraction failed for {}", page.getUrl(), e);
             return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_INTERNAL_ERROR,
@@ -85,8 +88,11 @@ public final class ExtractStage {
     private StageResult extract(RawPage page) {
         ByteBuffer body = page.getBody();
         if (body.remaining() > maxPageBytes) {
-            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
-                    body.remaining() + " bytes > limit " + maxPageBytes, clock.instant()));
+            // without its body: the dead letter must fit its topic even when the page did not fit the limit
+            RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
+            return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
+                    body.remaining() + " bytes > limit " + maxPageBytes + " (body dropped from this dead letter)",
+                    clock.instant()));
         }
         if (page.getHttpStatus() >= 400) {
             return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, "http_error",
@@ -129,7 +135,16 @@ public final class ExtractStage {
         } catch (InterruptedException e) {
             // only at shutdown: keep the flag so Kafka Streams stops; the record is retried uncommitted
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting " + input.url(), e);
+            throw new ExtractionInterruptedException("interrupted while extracting " + input.url(), e);
+        }
+    }
+
+    /** The stream thread was interrupted (shutdown) while a page was being extracted. */
+    static final class ExtractionInterruptedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ExtractionInterruptedException(String message, InterruptedException cause) {
+            super(message, cause);
         }
     }
 

@@ -45,7 +45,10 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
     /**
      * Expiry follows the pages' own event time (fetched_at), the clock the dedup decisions use, not the
      * record timestamps: an import of old archives would otherwise expire everything at once. Decisions
-     * already ignore stale entries, so when expiry runs changes only the state size, never an outcome.
+     * already ignore stale entries, so for pages arriving in event-time order expiry changes only the
+     * state size. A page more than one retention window older than the newest page seen (an archive
+     * import running beside the live crawl) may find its original already deleted and become an
+     * article: such late pages are not reliably deduplicated.
      */
     private void expireIfDue(long eventTime) {
         maxEventTime = Math.max(maxEventTime, eventTime);
@@ -67,6 +70,9 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
         StageResult result;
         try {
             result = stage.apply(candidate, state);
+        } catch (org.apache.kafka.streams.errors.StreamsException e) {
+            // a state-store fault is infrastructure, not bad input: fail so the record is retried
+            throw e;
         } catch (RuntimeException e) {
             LOG.warn("dedup failed for {}", candidate.getUrl(), e);
             result = StageResult.of(DeadLetters.ofUrl(candidate.getUrl(), DeadLetters.STAGE_DEDUP,

@@ -74,4 +74,25 @@ class FolderProcessorTest {
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
         assertThat(Files.readAllLines(first)).hasSize(3);
     }
+
+    @Test
+    void anUnreadablePageFileIsADeadLetterAndTheRunGoesOn(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("broken");
+        Files.createDirectories(folder.resolve("html"));
+        Files.copy(Path.of(getClass().getResource("/pages/daily-harbor/port-strike.html").getPath()),
+                folder.resolve("html/a.html"));
+        Files.write(folder.resolve("html/b.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+        Files.writeString(folder.resolve("pages.tsv"), String.join("\n",
+                "https://gone.example/missing\thtml/missing.html\t2024-03-05T10:00:00Z",
+                "https://gone.example/truncated\thtml/b.html.gz\t2024-03-05T10:00:00Z",
+                "https://dailyharbor.example/a\thtml/a.html\t2024-03-05T11:00:00Z", ""));
+        Path out = tmp.resolve("out.jsonl");
+
+        ProcessSummary summary = new FolderProcessor(StreamsAppConfig.defaults()).run(folder, out);
+
+        assertThat(summary.pagesIn()).isEqualTo(3);
+        assertThat(summary.deadLetters()).isEqualTo(2);
+        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(3).first().asString().contains("\"reason\":\"unreadable\"");
+    }
 }

@@ -105,4 +105,40 @@ class DedupStageTest {
 
         assertThat(late.isArticle()).isTrue();
     }
+
+    @Test
+    void aStoryUpdatedForLongerThanTheWindowKeepsCountingRevisions() {
+        String url = "https://a.example/live";
+        stage.apply(candidate(url, STORY, T0), state);
+        for (int day = 1; day <= 10; day++) {
+            StageResult r = stage.apply(candidate(url, STORY + "\n\nUpdate on day " + day
+                    + ": officials met again and the talks went on into the evening.", T0.plus(Duration.ofDays(day))),
+                    state);
+            assertThat(r.article().getRevision()).as("day %d", day).isEqualTo(day + 1);
+        }
+        StageResult unchanged = stage.apply(candidate(url, STORY + "\n\nUpdate on day 10"
+                + ": officials met again and the talks went on into the evening.", T0.plus(Duration.ofDays(11))), state);
+        assertThat(unchanged.duplicate().getMethod()).isEqualTo("same_url");
+    }
+
+    @Test
+    void aDuplicateNoticeNeverPointsAtTheDuplicateItself() {
+        DedupConfig d = DedupConfig.defaults();
+        DedupStage shortMemory = new DedupStage(new DedupConfig(d.numHashes(), d.bands(), d.rowsPerBand(),
+                d.signatureBits(), d.shingleSize(), d.jaccardThreshold(), d.containmentThreshold(),
+                d.minShinglesForContainment(), d.maxEntriesPerBandKey(), Duration.ofDays(7)));
+        shortMemory.apply(candidate("https://a.example/1", STORY, T0), state);
+        shortMemory.apply(candidate("https://b.example/copy", STORY, T0.plus(Duration.ofDays(6))), state);
+        // the original leaves the window (as expiry would delete it); the copy is fetched again unchanged
+        state.articles.remove(io.newspipe.streams.dedup.DedupStateCodec.articleIdHash(ArticleIds.idOf("https://a.example/1")));
+
+        StageResult again = shortMemory.apply(candidate("https://b.example/copy", STORY, T0.plus(Duration.ofDays(8))),
+                state);
+
+        if (again.isDuplicate()) {
+            assertThat(again.duplicate().getDuplicateOf()).isNotEqualTo(ArticleIds.idOf("https://b.example/copy"));
+        } else {
+            assertThat(again.article().getId()).isEqualTo(ArticleIds.idOf("https://b.example/copy"));
+        }
+    }
 }
