@@ -1,5 +1,7 @@
 package io.newspipe.bench;
 
+import io.newspipe.streams.eval.ExtractionScorer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newspipe.contracts.FolderPage;
@@ -48,7 +50,7 @@ public final class PeerComparison {
      * @param score F1 and its parts on the dev set
      */
     public record Row(String tool, int pages, double bestPagesPerSecond, double medianPagesPerSecond,
-            double bestPagesPerCpuSecond, ExtractionScorer.Score score) {
+            double bestPagesPerCpuSecond, ExtractionScorer.Summary score) {
     }
 
     /** Runs Newspipe, then Readability with each DOM implementation given (e.g. linkedom, jsdom). */
@@ -86,19 +88,19 @@ public final class PeerComparison {
                 cpu[pass] = (os.getProcessCpuTime() - c0) / 1e9;
             }
         }
-        List<ExtractionScorer.Pair> pairs = new ArrayList<>();
+        List<ExtractionScorer.PageScore> pairs = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             String predicted = outcomes.get(i) instanceof ExtractedArticle a ? a.bodyText() : "";
-            pairs.add(new ExtractionScorer.Pair(truth.getOrDefault(idOf(listed.get(i)), ""), predicted));
+            pairs.add(ExtractionScorer.score(truth.getOrDefault(idOf(listed.get(i)), ""), predicted));
         }
         return row("newspipe " + ArticleExtractor.VERSION, listed.size(), wall, cpu, pairs);
     }
 
     private Row readability(JsonNode report, String dom, List<FolderPage> listed, Map<String, String> truth) {
-        List<ExtractionScorer.Pair> pairs = new ArrayList<>();
+        List<ExtractionScorer.PageScore> pairs = new ArrayList<>();
         for (FolderPage p : listed) {
             JsonNode text = report.path("texts").path(idOf(p));
-            pairs.add(new ExtractionScorer.Pair(truth.getOrDefault(idOf(p), ""), text.isTextual() ? text.asText() : ""));
+            pairs.add(ExtractionScorer.score(truth.getOrDefault(idOf(p), ""), text.isTextual() ? text.asText() : ""));
         }
         double[] wall = doubles(report.path("passSeconds"));
         double[] cpu = doubles(report.path("passCpuSeconds"));
@@ -106,12 +108,12 @@ public final class PeerComparison {
                 pairs);
     }
 
-    private static Row row(String tool, int pages, double[] wall, double[] cpu, List<ExtractionScorer.Pair> pairs) {
+    private static Row row(String tool, int pages, double[] wall, double[] cpu, List<ExtractionScorer.PageScore> pairs) {
         double[] w = wall.clone();
         Arrays.sort(w);
         double bestCpu = Arrays.stream(cpu).min().orElse(Double.NaN);
         return new Row(tool, pages, pages / w[0], pages / w[w.length / 2], pages / bestCpu,
-                new ExtractionScorer().score(pairs));
+                ExtractionScorer.summarize(pairs));
     }
 
     private static double[] doubles(JsonNode array) {
