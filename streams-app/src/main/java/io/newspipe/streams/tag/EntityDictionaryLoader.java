@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds the {@link EntityDictionary} from the bundled resources: country names from CLDR (ICU4J and
  * the JDK) in the name languages plus {@code countries-extra.tsv}, {@code orgs-people.tsv}, the
- * GeoNames-derived {@code places.tsv.gz} and {@code ambiguous.tsv}. Stateless; loading takes about a
+ * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}) and
+ * {@code ambiguous.tsv}. Stateless; loading takes about a
  * second and should happen once per process.
  */
 public final class EntityDictionaryLoader {
@@ -60,7 +61,9 @@ public final class EntityDictionaryLoader {
                 b.addName(sense, name);
             }
         });
-        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c));
+        Map<String, Long> cityPopulations = new HashMap<>();
+        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations));
+        readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
         return b.build();
     }
 
@@ -111,7 +114,8 @@ public final class EntityDictionaryLoader {
         }
     }
 
-    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c) {
+    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
+            Map<String, Long> cityPopulations) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
         String[] names = c[5].split("\\|");
@@ -121,6 +125,7 @@ public final class EntityDictionaryLoader {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
                 b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
+                cityPopulations.merge(c[2] + "\t" + EntityDictionary.key(tokens), population, Math::max);
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
@@ -161,7 +166,7 @@ public final class EntityDictionaryLoader {
         return t.arabicScript() ? key.length() >= 3 : t.capitalised() && key.length() >= 4;
     }
 
-    private static void readTsv(String resource, boolean gzip, Consumer<String[]> row) {
+    static void readTsv(String resource, boolean gzip, Consumer<String[]> row) {
         try (InputStream raw = EntityDictionaryLoader.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(raw, () -> resource + " missing");
             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;

@@ -221,14 +221,15 @@ public final class EntityLinker {
     /**
      * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
      * trusted from a lower population; an Arabic-script name of a place where that script is not
-     * written (a transliteration that often collides with a word) and a Latin exonym always need evidence.
+     * written (a transliteration that often collides with a word), a Latin exonym and the bare name of an
+     * administrative area (Red Sea, Sahel) always need evidence.
      */
     private boolean freePlace(Match m, int index, EntitySense sense) {
         if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
             return false;
         }
-        if (m.latin() && m.alternateOnly().contains(index)) {
-            return false;
+        if (m.alternateOnly().contains(index)) {
+            return false; // Latin exonyms and bare names of administrative areas (set in any script)
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
         return sense.capital() || sense.population() >= threshold;
