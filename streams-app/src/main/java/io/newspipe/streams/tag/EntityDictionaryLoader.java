@@ -52,8 +52,12 @@ public final class EntityDictionaryLoader {
                 }
             }
         });
+        Set<String> localIds = new java.util.HashSet<>();
         readTsv("orgs-people.tsv", false, c -> {
-            String id = c[1].isBlank() ? null : "wikidata:" + c[1].strip();
+            String id = c[1].isBlank() ? localId(EntityKind.valueOf(c[0]), c[2]) : "wikidata:" + c[1].strip();
+            if (!localIds.add(id)) {
+                throw new IllegalStateException("orgs-people.tsv: duplicate id " + id);
+            }
             String cc = c[3].isBlank() ? null : c[3].strip();
             int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
             b.addName(sense, c[2]);
@@ -65,6 +69,17 @@ public final class EntityDictionaryLoader {
         readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations));
         readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
         return b.build();
+    }
+
+    /**
+     * The project's own id for a curated organisation or person without a Wikidata id: stable as long
+     * as its canonical English name is, e.g. {@code newspipe:organization:houthis}.
+     */
+    static String localId(EntityKind kind, String canonicalName) {
+        String ascii = java.text.Normalizer.normalize(canonicalName.replace("+", " plus"),
+                java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "newspipe:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
     private static Map<String, Integer> loadCountries(EntityDictionary.Builder b) {
