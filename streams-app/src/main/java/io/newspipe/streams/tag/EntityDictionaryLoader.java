@@ -32,7 +32,8 @@ public final class EntityDictionaryLoader {
     private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
             "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
             "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
-    private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات"};
+    /** Inflections of an Arabic nisba: feminine, plurals, and the accusative indefinite (سنغالياً → سنغاليا). */
+    private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات", "ا"};
 
     private EntityDictionaryLoader() {
     }
@@ -84,6 +85,7 @@ public final class EntityDictionaryLoader {
 
     private static Map<String, Integer> loadCountries(EntityDictionary.Builder b) {
         Map<String, Integer> senses = new HashMap<>();
+        Set<String> demonyms = new LinkedHashSet<>();
         for (String cc : ULocale.getISOCountries()) {
             String english = new ULocale("", cc).getDisplayCountry(ULocale.ENGLISH);
             if (english.isBlank() || english.equals(cc)) {
@@ -104,12 +106,26 @@ public final class EntityDictionaryLoader {
                     if (!n.isBlank() && !n.equals(cc)) {
                         names.add(prefix + n);
                         names.add(prefix + beforeParenthesis(n));
+                        addDemonym(demonyms, lang, beforeParenthesis(n));
                     }
                 }
             }
             names.forEach(n -> b.addName(sense, n));
+            demonyms.forEach(n -> addExpanded(b, sense, n));
+            demonyms.clear();
         }
         return senses;
+    }
+
+    private static void addDemonym(Set<String> demonyms, String lang, String name) {
+        String d = switch (lang) {
+            case "ar" -> Demonyms.arabic(name);
+            case "fa" -> Demonyms.persian(name);
+            default -> null;
+        };
+        if (d != null) {
+            demonyms.add(lang.equals("fa") ? "fa:" + d : d);
+        }
     }
 
     private static String beforeParenthesis(String name) {
