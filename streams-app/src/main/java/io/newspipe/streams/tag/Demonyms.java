@@ -26,7 +26,9 @@ final class Demonyms {
         }
         char last = n.charAt(n.length() - 1);
         String stem;
-        if (last == 'ا' || last == 'ة') {
+        if ((last == 'ا' || last == 'ة') && n.length() > 2 && n.charAt(n.length() - 2) == 'ي') {
+            stem = n.substring(0, n.length() - 1);
+        } else if (last == 'ا' || last == 'ة') {
             stem = n.substring(0, n.length() - 1) + "ي";
         } else if (last == 'ي' || last == 'ى' || last == 'ی') {
             return null;
