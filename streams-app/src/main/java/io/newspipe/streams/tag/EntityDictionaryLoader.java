@@ -67,7 +67,9 @@ public final class EntityDictionaryLoader {
             }
         });
         Map<String, Long> cityPopulations = new HashMap<>();
-        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations));
+        Map<String, Integer> placeSenses = new HashMap<>();
+        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations, placeSenses));
+        ExemplarCities.add(b, stopwords, placeSenses);
         readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
         return b.build();
     }
@@ -107,6 +109,11 @@ public final class EntityDictionaryLoader {
                         names.add(prefix + n);
                         names.add(prefix + beforeParenthesis(n));
                         addDemonym(demonyms, lang, beforeParenthesis(n));
+                        String shortForm = withoutRepublic(lang, n);
+                        if (shortForm != null) {
+                            names.add(prefix + shortForm);
+                            addDemonym(demonyms, lang, shortForm);
+                        }
                     }
                 }
             }
@@ -115,6 +122,19 @@ public final class EntityDictionaryLoader {
             demonyms.clear();
         }
         return senses;
+    }
+
+    /**
+     * The Persian short form of a "Republic of X" name when X is one long word (جمهوری آذربایجان →
+     * آذربایجان), as Persian news writes it; short remainders (چک) are ordinary words. Else null.
+     */
+    static String withoutRepublic(String lang, String name) {
+        String prefix = "جمهوری ";
+        if (!lang.equals("fa") || !name.startsWith(prefix)) {
+            return null;
+        }
+        String rest = name.substring(prefix.length()).strip();
+        return rest.indexOf(' ') < 0 && rest.length() >= 6 ? rest : null;
     }
 
     private static void addDemonym(Set<String> demonyms, String lang, String name) {
@@ -146,7 +166,7 @@ public final class EntityDictionaryLoader {
     }
 
     private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
-            Map<String, Long> cityPopulations) {
+            Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
         String[] names = c[5].split("\\|");
@@ -156,7 +176,12 @@ public final class EntityDictionaryLoader {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
                 b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
-                cityPopulations.merge(c[2] + "\t" + EntityDictionary.key(tokens), population, Math::max);
+                String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
+                Long before = cityPopulations.get(placeKey);
+                if (before == null || before < population) {
+                    cityPopulations.put(placeKey, population);
+                    placeSenses.put(placeKey, sense);
+                }
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
