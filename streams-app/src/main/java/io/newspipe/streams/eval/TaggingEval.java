@@ -125,13 +125,9 @@ public final class TaggingEval {
         } else if (articles.isEmpty()) {
             articles = TaggingEvalSet.bundled();
         }
-        ArticleTagger tagger = new ArticleTagger();
-        long start = System.nanoTime();
-        TaggingEvalReport report = run(tagger, articles);
-        double msPerArticle = (System.nanoTime() - start) / 1e6 / Math.max(1, articles.size());
+        TaggingEvalReport report = run(new ArticleTagger(), articles);
+        System.out.println("Set: " + (set != null ? set : args.length > (showErrors ? 1 : 0) ? "files" : "main"));
         System.out.print(report.format());
-        System.out.printf(java.util.Locale.ROOT, "Set: %s; wall time %.2f ms/article (one pass, cold JIT; "
-                + "see TaggerBench for the steady-state cost)%n", set == null ? "main" : set, msPerArticle);
         if (showErrors) {
             report.errors().forEach(System.out::println);
         }
