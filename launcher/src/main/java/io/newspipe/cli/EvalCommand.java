@@ -84,6 +84,11 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "Also list every wrong language, entity and topic.")
         boolean errors;
 
+        @Option(names = "--set", paramLabel = "<main|heldout|all>",
+                description = "Bundled set: main (default; the set the tagger was built with), heldout (never "
+                        + "used to tune the tagger) or all.")
+        String set;
+
         @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "<file-or-folder>",
                 description = "Labelled sets in the bundled format; default: the bundled set.")
         List<String> files = new ArrayList<>();
@@ -93,6 +98,10 @@ final class EvalCommand implements Runnable {
             List<String> args = new ArrayList<>(files);
             if (errors) {
                 args.add("--errors");
+            }
+            if (set != null) {
+                args.add("--set");
+                args.add(set);
             }
             TaggingEval.main(args.toArray(String[]::new));
             return 0;

@@ -104,23 +104,29 @@ public final class TaggingEval {
     }
 
     /**
-     * Prints the report for the bundled set, or for the files given as arguments (held-out sets);
-     * {@code --errors} also prints the mistakes.
+     * Prints the report for the bundled set, for a bundled set named by {@code --set main|heldout|all},
+     * or for the files given as arguments; {@code --errors} also prints the mistakes.
      */
     public static void main(String[] args) throws IOException {
         boolean showErrors = false;
+        String set = null;
         List<TaggingEvalSet.LabelledArticle> articles = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--errors")) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--errors")) {
                 showErrors = true;
+            } else if (args[i].equals("--set") && i + 1 < args.length) {
+                set = args[++i];
             } else {
-                articles.addAll(TaggingEvalSet.load(Path.of(arg)));
+                articles.addAll(TaggingEvalSet.load(Path.of(args[i])));
             }
         }
-        if (articles.isEmpty()) {
+        if (set != null) {
+            articles.addAll(TaggingEvalSet.named(set));
+        } else if (articles.isEmpty()) {
             articles = TaggingEvalSet.bundled();
         }
         TaggingEvalReport report = run(new ArticleTagger(), articles);
+        System.out.println("Set: " + (set != null ? set : args.length > (showErrors ? 1 : 0) ? "files" : "main"));
         System.out.print(report.format());
         if (showErrors) {
             report.errors().forEach(System.out::println);

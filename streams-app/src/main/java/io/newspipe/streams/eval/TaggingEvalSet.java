@@ -24,6 +24,12 @@ public final class TaggingEvalSet {
     /** The bundled set: one file per language. */
     public static final List<String> BUNDLED = List.of("tagging-eval-ar.txt", "tagging-eval-en.txt",
             "tagging-eval-fr.txt", "tagging-eval-fa.txt");
+    /**
+     * The held-out set: written after the dictionaries were frozen for its first scoring and never used
+     * to tune them (see {@code eval/heldout/README.md}).
+     */
+    public static final List<String> HELDOUT = List.of("heldout/tagging-heldout-ar.txt",
+            "heldout/tagging-heldout-en.txt", "heldout/tagging-heldout-fr.txt", "heldout/tagging-heldout-fa.txt");
     private static final String RESOURCE_DIR = "/io/newspipe/streams/tag/eval/";
 
     /**
@@ -59,8 +65,32 @@ public final class TaggingEvalSet {
 
     /** The bundled labelled set. */
     public static List<LabelledArticle> bundled() {
+        return resources(BUNDLED);
+    }
+
+    /** The bundled held-out set. */
+    public static List<LabelledArticle> heldout() {
+        return resources(HELDOUT);
+    }
+
+    /** A bundled set by name: {@code main}, {@code heldout} or {@code all}. */
+    public static List<LabelledArticle> named(String name) {
+        Objects.requireNonNull(name, "name");
+        return switch (name) {
+            case "main" -> bundled();
+            case "heldout" -> heldout();
+            case "all" -> {
+                List<LabelledArticle> all = new ArrayList<>(bundled());
+                all.addAll(heldout());
+                yield all;
+            }
+            default -> throw new IllegalArgumentException("unknown set '" + name + "' (main, heldout, all)");
+        };
+    }
+
+    private static List<LabelledArticle> resources(List<String> names) {
         List<LabelledArticle> out = new ArrayList<>();
-        for (String name : BUNDLED) {
+        for (String name : names) {
             try (InputStream in = TaggingEvalSet.class.getResourceAsStream(RESOURCE_DIR + name)) {
                 Objects.requireNonNull(in, () -> name + " missing");
                 out.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));

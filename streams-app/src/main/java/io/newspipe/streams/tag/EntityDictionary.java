@@ -20,7 +20,8 @@ public final class EntityDictionary {
      * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
      * only text language it counts in (null for any), and whether the text word must carry the article
      * (a lone Arabic surname such as المنفي, which without its article is an ordinary word), and whether it
-     * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name.
+     * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name, or
+     * another name that needs evidence from the article (an administrative area's bare name).
      */
     record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
             boolean alternate) {
@@ -116,6 +117,16 @@ public final class EntityDictionary {
 
         /** Adds a name already split into words, marking a place's Latin alternate name. */
         boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate) {
+            return addTokens(sense, name, tokens, language, alternate, false);
+        }
+
+        /**
+         * Adds a name already split into words; a {@code contextOnly} name (an administrative area's bare
+         * name, which often is a word or a feature too: Red Sea, البحيرة) counts only with evidence from the
+         * article in any script, and its one Arabic word written with the article needs the article in the text.
+         */
+        boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate,
+                boolean contextOnly) {
             if (tokens.isEmpty() || tokens.size() > 31) {
                 return false;
             }
@@ -131,8 +142,10 @@ public final class EntityDictionary {
             }
             boolean acronym = latinLetters && isAcronym(name);
             boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
-                    && tokens.get(0).folded().startsWith("ال") && senses.get(sense).kind() == EntityKind.PERSON;
-            add(key, new Alias(sense, mask, acronym, language, articleRequired, alternate && latinLetters));
+                    && tokens.get(0).folded().startsWith("ال")
+                    && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
+            add(key, new Alias(sense, mask, acronym, language, articleRequired,
+                    contextOnly || (alternate && latinLetters)));
             String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
             longestFrom.merge(first, tokens.size(), Math::max);
             return true;

@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds the {@link EntityDictionary} from the bundled resources: country names from CLDR (ICU4J and
  * the JDK) in the name languages plus {@code countries-extra.tsv}, {@code orgs-people.tsv}, the
- * GeoNames-derived {@code places.tsv.gz} and {@code ambiguous.tsv}. Stateless; loading takes about a
+ * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}) and
+ * {@code ambiguous.tsv}. Stateless; loading takes about a
  * second and should happen once per process.
  */
 public final class EntityDictionaryLoader {
@@ -31,7 +32,8 @@ public final class EntityDictionaryLoader {
     private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
             "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
             "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
-    private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات"};
+    /** Inflections of an Arabic nisba: feminine, plurals, and the accusative indefinite (سنغالياً → سنغاليا). */
+    private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات", "ا"};
 
     private EntityDictionaryLoader() {
     }
@@ -51,8 +53,12 @@ public final class EntityDictionaryLoader {
                 }
             }
         });
+        Set<String> localIds = new java.util.HashSet<>();
         readTsv("orgs-people.tsv", false, c -> {
-            String id = c[1].isBlank() ? null : "wikidata:" + c[1].strip();
+            String id = c[1].isBlank() ? localId(EntityKind.valueOf(c[0]), c[2]) : "wikidata:" + c[1].strip();
+            if (!localIds.add(id)) {
+                throw new IllegalStateException("orgs-people.tsv: duplicate id " + id);
+            }
             String cc = c[3].isBlank() ? null : c[3].strip();
             int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
             b.addName(sense, c[2]);
@@ -60,12 +66,28 @@ public final class EntityDictionaryLoader {
                 b.addName(sense, name);
             }
         });
-        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c));
+        Map<String, Long> cityPopulations = new HashMap<>();
+        Map<String, Integer> placeSenses = new HashMap<>();
+        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations, placeSenses));
+        ExemplarCities.add(b, stopwords, placeSenses);
+        readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
         return b.build();
+    }
+
+    /**
+     * The project's own id for a curated organisation or person without a Wikidata id: stable as long
+     * as its canonical English name is, e.g. {@code newspipe:organization:houthis}.
+     */
+    static String localId(EntityKind kind, String canonicalName) {
+        String ascii = java.text.Normalizer.normalize(canonicalName.replace("+", " plus"),
+                java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "newspipe:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
     private static Map<String, Integer> loadCountries(EntityDictionary.Builder b) {
         Map<String, Integer> senses = new HashMap<>();
+        Set<String> demonyms = new LinkedHashSet<>();
         for (String cc : ULocale.getISOCountries()) {
             String english = new ULocale("", cc).getDisplayCountry(ULocale.ENGLISH);
             if (english.isBlank() || english.equals(cc)) {
@@ -86,12 +108,44 @@ public final class EntityDictionaryLoader {
                     if (!n.isBlank() && !n.equals(cc)) {
                         names.add(prefix + n);
                         names.add(prefix + beforeParenthesis(n));
+                        addDemonym(demonyms, lang, beforeParenthesis(n));
+                        String shortForm = withoutRepublic(lang, n);
+                        if (shortForm != null) {
+                            names.add(prefix + shortForm);
+                            addDemonym(demonyms, lang, shortForm);
+                        }
                     }
                 }
             }
             names.forEach(n -> b.addName(sense, n));
+            demonyms.forEach(n -> addExpanded(b, sense, n));
+            demonyms.clear();
         }
         return senses;
+    }
+
+    /**
+     * The Persian short form of a "Republic of X" name when X is one long word (جمهوری آذربایجان →
+     * آذربایجان), as Persian news writes it; short remainders (چک) are ordinary words. Else null.
+     */
+    static String withoutRepublic(String lang, String name) {
+        String prefix = "جمهوری ";
+        if (!lang.equals("fa") || !name.startsWith(prefix)) {
+            return null;
+        }
+        String rest = name.substring(prefix.length()).strip();
+        return rest.indexOf(' ') < 0 && rest.length() >= 6 ? rest : null;
+    }
+
+    private static void addDemonym(Set<String> demonyms, String lang, String name) {
+        String d = switch (lang) {
+            case "ar" -> Demonyms.arabic(name);
+            case "fa" -> Demonyms.persian(name);
+            default -> null;
+        };
+        if (d != null) {
+            demonyms.add(lang.equals("fa") ? "fa:" + d : d);
+        }
     }
 
     private static String beforeParenthesis(String name) {
@@ -111,7 +165,8 @@ public final class EntityDictionaryLoader {
         }
     }
 
-    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c) {
+    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
+            Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
         String[] names = c[5].split("\\|");
@@ -121,6 +176,12 @@ public final class EntityDictionaryLoader {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
                 b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
+                String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
+                Long before = cityPopulations.get(placeKey);
+                if (before == null || before < population) {
+                    cityPopulations.put(placeKey, population);
+                    placeSenses.put(placeKey, sense);
+                }
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
@@ -161,7 +222,7 @@ public final class EntityDictionaryLoader {
         return t.arabicScript() ? key.length() >= 3 : t.capitalised() && key.length() >= 4;
     }
 
-    private static void readTsv(String resource, boolean gzip, Consumer<String[]> row) {
+    static void readTsv(String resource, boolean gzip, Consumer<String[]> row) {
         try (InputStream raw = EntityDictionaryLoader.class.getResourceAsStream(resource)) {
             Objects.requireNonNull(raw, () -> resource + " missing");
             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;

@@ -24,6 +24,11 @@ public final class EntityLinker {
     /** Countries a text's language points to before any name is read. */
     private static final Map<String, List<String>> LANGUAGE_COUNTRIES = Map.of("fa", List.of("IR", "AF"), "ur",
             List.of("PK"), "he", List.of("IL"));
+    /**
+     * Languages written in Arabic script whose words take no Arabic proclitics (و ف ب ل ك): in Persian
+     * and Urdu text a leading ب or ل is part of the word (بیابانی is not ب + یابانی).
+     */
+    private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -68,8 +73,10 @@ public final class EntityLinker {
 
     private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
         Token first = tokens.get(i);
-        List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded())
-                : List.of(first.folded());
+        boolean noProclitics = language != null && PERSIAN_SCRIPT_LANGUAGES.contains(language);
+        List<String> forms = !first.arabicScript() ? List.of(first.folded())
+                : noProclitics ? List.of(ArabicClitics.withoutArticle(first.folded()))
+                : ArabicClitics.lookupForms(first.folded());
         Match best = null;
         for (String form : forms) {
             int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
@@ -221,14 +228,15 @@ public final class EntityLinker {
     /**
      * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
      * trusted from a lower population; an Arabic-script name of a place where that script is not
-     * written (a transliteration that often collides with a word) and a Latin exonym always need evidence.
+     * written (a transliteration that often collides with a word), a Latin exonym and the bare name of an
+     * administrative area (Red Sea, Sahel) always need evidence.
      */
     private boolean freePlace(Match m, int index, EntitySense sense) {
         if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
             return false;
         }
-        if (m.latin() && m.alternateOnly().contains(index)) {
-            return false;
+        if (m.alternateOnly().contains(index)) {
+            return false; // Latin exonyms and bare names of administrative areas (set in any script)
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
         return sense.capital() || sense.population() >= threshold;

@@ -54,4 +54,20 @@ class TaggingEvalTest {
         report.entitiesByLanguage().forEach((lang, counts) -> assertThat(counts.f1()).as(lang)
                 .isGreaterThanOrEqualTo(0.85));
     }
+
+    @Test
+    void heldOutSetHasTenLabelledArticlesPerLanguage() {
+        List<TaggingEvalSet.LabelledArticle> articles = TaggingEvalSet.named("heldout");
+        assertThat(articles).hasSizeGreaterThanOrEqualTo(40);
+        for (String lang : List.of("ar", "en", "fr", "fa")) {
+            assertThat(articles.stream().filter(a -> lang.equals(a.language())).count()).as(lang)
+                    .isGreaterThanOrEqualTo(10);
+        }
+        assertThat(articles).allSatisfy(a -> {
+            assertThat(a.topic()).startsWith("medtop:");
+            assertThat(a.entities()).isNotEmpty();
+            assertThat(a.title()).isNotBlank();
+        });
+        assertThat(TaggingEvalSet.named("all")).hasSize(TaggingEvalSet.bundled().size() + articles.size());
+    }
 }

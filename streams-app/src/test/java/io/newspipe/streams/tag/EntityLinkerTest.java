@@ -101,4 +101,15 @@ class EntityLinkerTest {
         assertThat(link("ar", "زلزال في المغرب قرب مراكش")).extracting(EntityTag::name)
                 .containsExactly("Morocco", "Marrakesh");
     }
+
+    @Test
+    void curatedEntriesCarryWikidataOrNamespacedProjectIds() {
+        List<EntityTag> tags = link("en", "Houthis fired at a ship, the UN Security Council and OPEC+ said.");
+        assertThat(find(tags, "Houthis").orElseThrow().id()).isEqualTo("newspipe:organization:houthis");
+        assertThat(find(tags, "United Nations Security Council").orElseThrow().id()).isEqualTo("wikidata:Q37470");
+        assertThat(EntityDictionaryLoader.localId(EntityKind.ORGANIZATION, "OPEC+"))
+                .isEqualTo("newspipe:organization:opec-plus");
+        assertThat(EntityDictionaryLoader.localId(EntityKind.PERSON, "Ismaïl Omar Guelleh"))
+                .isEqualTo("newspipe:person:ismail-omar-guelleh");
+    }
 }

@@ -1,0 +1,84 @@
+package io.newspipe.streams.tag;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads first-order administrative areas (provinces, states, governorates: {@code admin1.tsv.gz},
+ * derived by {@code tools/gazetteer/derive_admin1.py} from GeoNames ids and multilingual names) into
+ * the dictionary as PLACE senses with {@code geonames:} ids. A name shared with a city of the same
+ * country (Herat, Sfax, Baghdad) stays the city's unless the area is far more populous than the city
+ * (Quebec): the area is then named with its designator ("ولایت هرات", "la région de Sfax"). Persian
+ * forms with final ت for an Arabic ة (هراة → هرات) are added for Persian text. Stateless.
+ */
+final class AdminAreas {
+    /** How many times more populous than its namesake city an area must be to take the bare name. */
+    static final int BARE_NAME_POPULATION_RATIO = 3;
+
+    private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
+            "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
+            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت");
+
+    private static final java.util.Set<String> PERSIAN_COUNTRIES = java.util.Set.of("IR", "AF", "TJ");
+
+    private AdminAreas() {
+    }
+
+    /** Adds one row of {@code admin1.tsv.gz}: geonameid, name, country, feature, population, names. */
+    static void add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
+        long population = Long.parseLong(c[4]);
+        String cc = c[2];
+        int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
+        for (String name : c[5].split("\\|")) {
+            addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
+            String persian = persianForm(name, cc);
+            if (persian != null) {
+                addName(b, stopwords, sense, persian, cc, population, cityPopulations, "fa");
+            }
+        }
+    }
+
+    private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, String name, String cc,
+            long population, Map<String, Long> cityPopulations, String language) {
+        List<Token> tokens = TextTokenizer.tokens(name);
+        if (!EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
+            return;
+        }
+        Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
+        if (city != null && population < BARE_NAME_POPULATION_RATIO * city) {
+            return;
+        }
+        b.addTokens(sense, name, tokens, language, false, !designated(tokens));
+    }
+
+    /** Whether a name carries a designator word (province, محافظة, استان, région …) and so is unambiguous. */
+    static boolean designated(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (DESIGNATORS.contains(t.arabicScript() ? ArabicClitics.withoutArticle(t.folded()) : t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> designators(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * The Persian spelling of an Arabic-script name, or null when it is the same: a final ة is ت (هراة →
+     * هرات), and in areas of Persian-speaking countries the غ that Arabic writes for گ is گ again
+     * (هرمزغان → هرمزگان, غیلان → گیلان).
+     */
+    static String persianForm(String name, String cc) {
+        String out = name.replaceAll("\u0629(?=\\s|$)", "\u062A");
+        if (PERSIAN_COUNTRIES.contains(cc)) {
+            out = out.replace('\u063A', '\u06AF');
+        }
+        return out.equals(name) ? null : out;
+    }
+}
