@@ -7,8 +7,8 @@ import java.util.Random;
 
 /**
  * The hard negatives of the realistic corpus (label 0): different stories that share a lot of text.
- * {@code same_event}: two stories on one event sharing names and places, as written and with the second
- * one syndicated (dateline, boilerplate, source line); {@code follow_up}: the next story on the event,
+ * {@code same_event}: two stories on one event sharing names and places, as written, and
+ * {@code same_event_syndicated}: the second one syndicated (dateline, boilerplate, source line); {@code follow_up}: the next story on the event,
  * which recaps the earlier one's lede and reuses its background paragraph; {@code live_blog}: two posts
  * of one live blog under the same summary header; {@code site_boilerplate}: two short stories from one
  * site, both carrying the site's long leaked boilerplate (subscription pitch, "more from" links,
@@ -17,7 +17,7 @@ import java.util.Random;
  */
 final class DedupEvalHardNegatives {
     private static final int LIVE_BLOG_MIN_PARAGRAPHS = 8;
-    private static final int MAX_LIVE_BLOGS = 50;
+    private static final int LIVE_BLOGS = 40;
     private static final int SITE_BOILERPLATE_PAIRS = 30;
     private static final int RECAP_PAIRS = 30;
     private static final List<String> LIVE_HEADER = List.of(
@@ -65,14 +65,25 @@ final class DedupEvalHardNegatives {
         return out;
     }
 
-    /** Long bodies cut into two posts of a live blog, both under the blog's header and the story's lede. */
-    List<DedupEvalPair> liveBlogs(List<DedupEvalStory> stories) {
+    /**
+     * The bodies reserved for live blogs: every third one with enough paragraphs, up to {@value #LIVE_BLOGS}.
+     * They are used for nothing else, so that in the process evaluation no other page holds a whole
+     * blog and joins its two posts by transitivity.
+     */
+    static List<DedupEvalStory> liveBlogSources(List<DedupEvalStory> stories) {
+        List<DedupEvalStory> eligible = stories.stream().filter(s -> s.paragraphs().size() >= LIVE_BLOG_MIN_PARAGRAPHS).toList();
+        List<DedupEvalStory> out = new ArrayList<>();
+        for (int i = 0; i < eligible.size() && out.size() < LIVE_BLOGS; i += 3) {
+            out.add(eligible.get(i));
+        }
+        return out;
+    }
+
+    /** Each body cut into two posts of a live blog, both under the blog's header and the story's lede. */
+    List<DedupEvalPair> liveBlogs(List<DedupEvalStory> sources) {
         List<DedupEvalPair> out = new ArrayList<>();
-        for (DedupEvalStory s : stories) {
+        for (DedupEvalStory s : sources) {
             List<String> p = s.paragraphs();
-            if (p.size() < LIVE_BLOG_MIN_PARAGRAPHS || out.size() >= MAX_LIVE_BLOGS) {
-                continue;
-            }
             List<String> header = new ArrayList<>(LIVE_HEADER);
             header.add(p.get(0));
             int cut = 1 + (p.size() - 1) / 2;
