@@ -49,10 +49,11 @@ public final class DedupEvalRealisticCorpus {
         List<DedupEvalStory> ar = load("base-ar.txt", in -> DedupEvalStory.parseText(in, "ar"));
         List<DedupEvalStory> fr = load("base-fr.txt", in -> DedupEvalStory.parseText(in, "fr"));
         DedupEvalRealisticCorpus g = new DedupEvalRealisticCorpus();
+        List<String> kinds = g.kinds("en");
         for (int i = 0; i < aeb.size(); i++) {
-            List<String> kinds = g.kinds("en");
-            for (int k = 0; k < AEB_KINDS_PER_STORY; k++) {
-                g.positive(aeb.get(i), kinds.get((i * AEB_KINDS_PER_STORY + k) % kinds.size()));
+            int made = 0;
+            for (int k = 0; k < kinds.size() && made < AEB_KINDS_PER_STORY; k++) {
+                made += g.positive(aeb.get(i), kinds.get((i * AEB_KINDS_PER_STORY + k) % kinds.size())) ? 1 : 0;
             }
         }
         for (DedupEvalStory s : concat(ar, fr)) {
@@ -98,7 +99,8 @@ public final class DedupEvalRealisticCorpus {
         return kinds;
     }
 
-    private void positive(DedupEvalStory s, String kind) {
+    /** Adds the pair unless the edit changed nothing (no US spelling, no number to reformat, ...). */
+    private boolean positive(DedupEvalStory s, String kind) {
         List<String> p = s.paragraphs();
         String lang = s.lang();
         List<String> a = p;
@@ -123,8 +125,12 @@ public final class DedupEvalRealisticCorpus {
         if ("typo_fix".equals(kind)) {
             a = rewrites.withTypos(p, 2 + p.size() / 3);
         }
+        if (a.equals(b)) {
+            return false;
+        }
         pairs.add(new DedupEvalPair(s.id() + "/" + kind, lang, String.join("\n\n", a), String.join("\n\n", b), 1,
                 kind, kind.startsWith("revision_")));
+        return true;
     }
 
     /** Everything a republishing site does at once: own lede, trimmed end, boilerplate, local spelling. */
@@ -191,7 +197,7 @@ public final class DedupEvalRealisticCorpus {
         return text.replace("فيول", "ڤيول").replace("فيديو", "ڤيديو");
     }
 
-    /** Ids sorted by word count, shortest first (short stories are where shared boilerplate bites). */
+    /** Stories sorted by word count, shortest first (short stories are where shared boilerplate bites). */
     static List<DedupEvalStory> byLength(List<DedupEvalStory> stories) {
         return stories.stream().sorted(Comparator.comparingInt(DedupEvalStory::words)
                 .thenComparing(DedupEvalStory::id)).toList();

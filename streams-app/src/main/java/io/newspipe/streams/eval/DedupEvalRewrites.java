@@ -140,7 +140,8 @@ final class DedupEvalRewrites {
     /** {@code count} typos (two letters swapped or one dropped) in words of five letters or more. */
     List<String> withTypos(List<String> p, int count) {
         List<String> out = new ArrayList<>(p);
-        for (int t = 0; t < count; t++) {
+        int made = 0;
+        for (int attempt = 0; attempt < 50 * count && made < count; attempt++) {
             int i = random.nextInt(out.size());
             String[] words = out.get(i).split(" ");
             int w = random.nextInt(words.length);
@@ -149,10 +150,14 @@ final class DedupEvalRewrites {
                 continue;
             }
             int k = 1 + random.nextInt(word.length() - 3);
-            words[w] = random.nextBoolean()
+            String typo = random.nextBoolean()
                     ? word.substring(0, k) + word.charAt(k + 1) + word.charAt(k) + word.substring(k + 2)
                     : word.substring(0, k) + word.substring(k + 1);
-            out.set(i, String.join(" ", words));
+            if (!typo.equals(word)) {
+                words[w] = typo;
+                out.set(i, String.join(" ", words));
+                made++;
+            }
         }
         return out;
     }
