@@ -1,12 +1,14 @@
 package io.newspipe.cli;
 
 import io.newspipe.streams.eval.DedupEval;
+import io.newspipe.streams.eval.DedupEvalPair;
 import io.newspipe.streams.eval.DedupProcessEval;
 import io.newspipe.streams.eval.ExtractionEval;
 import java.nio.file.Path;
 import io.newspipe.streams.eval.TaggingEval;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,11 +49,13 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "dedup", mixinStandardHelpOptions = true,
-            description = {"Pairwise precision, recall and F1 of near-duplicate detection on the bundled corpus",
-                "(or --corpus), and state bytes per article; --through-process runs the corpus through the",
-                "whole topology (./newspipe process) instead of the fingerprint alone."})
+            description = {"Pairwise precision, recall and F1 of near-duplicate detection, and state bytes per article,",
+                "on the bundled self-written corpus (original), the realistic one (realistic), both (all, the",
+                "default) or a corpus file; --through-process runs the corpus through the whole topology",
+                "(./newspipe process) instead of the fingerprint alone."})
     static final class Dedup implements Callable<Integer> {
-        @Option(names = "--corpus", paramLabel = "<file.jsonl>", description = "Another corpus (same format).")
+        @Option(names = "--corpus", paramLabel = "<original|realistic|all|file.jsonl>", defaultValue = "all",
+                description = "Which corpus: original, realistic, all (default) or a file in the same format.")
         String corpus;
 
         @Option(names = "--sweep", description = "Also print alternative thresholds side by side.")
@@ -63,13 +67,12 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (throughProcess) {
-                return DedupProcessEval.run(System.out);
+                for (Map.Entry<String, List<DedupEvalPair>> c : DedupEval.corpora(corpus).entrySet()) {
+                    DedupProcessEval.run(c.getValue(), c.getKey(), System.out);
+                }
+                return 0;
             }
-            List<String> args = new ArrayList<>();
-            if (corpus != null) {
-                args.add("--corpus");
-                args.add(corpus);
-            }
+            List<String> args = new ArrayList<>(List.of("--corpus", corpus));
             if (sweep) {
                 args.add("--sweep");
             }

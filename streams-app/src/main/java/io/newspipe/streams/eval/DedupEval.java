@@ -6,6 +6,7 @@ import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.Fingerprint;
+import io.newspipe.streams.dedup.MinHashSignature;
 import io.newspipe.streams.dedup.NearDuplicateIndex;
 import io.newspipe.streams.dedup.Similarity;
 import io.newspipe.streams.dedup.TextFingerprinter;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +30,21 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * {@code ./newspipe eval dedup [--corpus file.jsonl]}: scores near-duplicate detection on the labelled
- * corpus (default: the bundled one, resource {@value #CORPUS_RESOURCE}). For each pair, {@code a} is
+ * {@code ./newspipe eval dedup [--corpus original|realistic|all|file.jsonl]}: scores near-duplicate
+ * detection on labelled corpora (default: both the bundled self-written one, resource
+ * {@value #CORPUS_RESOURCE}, and the realistic one, {@link DedupEvalRealisticCorpus}). For each pair, {@code a} is
  * indexed in a fresh {@link NearDuplicateIndex} and {@code b} looked up, exactly as the stage does (LSH
  * candidates, then the duplicate rule); prints pairwise precision, recall and F1 overall, by kind and by
  * language, and the state bytes per article ({@link DedupStateCodec}). Stateless; thread-safe.
  */
 public final class DedupEval {
     public static final String CORPUS_RESOURCE = DedupEvalCorpusGenerator.RESOURCE_DIR + "corpus.jsonl";
+    /** {@code --corpus} value of the bundled self-written corpus. */
+    public static final String ORIGINAL = "original";
+    /** {@code --corpus} value of the realistic corpus ({@link DedupEvalRealisticCorpus}). */
+    public static final String REALISTIC = "realistic";
+    /** {@code --corpus} value of both (the default). */
+    public static final String ALL = "all";
     private static final long EVENT_TIME = 1_764_374_400_000L;
 
     private DedupEval() {
@@ -96,7 +105,8 @@ public final class DedupEval {
             }
             JsonNode n = mapper.readTree(line);
             pairs.add(new DedupEvalPair(n.path("id").asText(), n.path("lang").asText(), n.path("a").asText(),
-                    n.path("b").asText(), n.path("label").asInt(), n.path("kind").asText()));
+                    n.path("b").asText(), n.path("label").asInt(), n.path("kind").asText(),
+                    n.path("same_url").asBoolean(false)));
         }
         return pairs;
     }
@@ -121,7 +131,9 @@ public final class DedupEval {
             byKind.merge(pair.kind(), new Score(0, 0, 0, 0).add(label, predicted), DedupEval::sum);
             byLanguage.merge(pair.lang(), new Score(0, 0, 0, 0).add(label, predicted), DedupEval::sum);
             if (label != predicted) {
-                errors.add((label ? "missed   " : "false dup ") + pair.id());
+                errors.add(String.format(Locale.ROOT, "%s %s (J %.2f, containment %.2f)",
+                        label ? "missed   " : "false dup", pair.id(), Similarity.jaccard(a.signature(), bSignature(fingerprinter, pair)),
+                        Similarity.containment(a.signature(), bSignature(fingerprinter, pair))));
             }
             int bytes = codec.bytesPerArticle(ArticleState.first(EVENT_TIME, a, DedupEvalUrls.of(pair)));
             stateBytes += bytes;
@@ -129,6 +141,10 @@ public final class DedupEval {
         }
         return new Report(overall, byKind, byLanguage, corpus.isEmpty() ? 0 : stateBytes / (double) corpus.size(),
                 maxState, errors);
+    }
+
+    private static MinHashSignature bSignature(TextFingerprinter fingerprinter, DedupEvalPair pair) {
+        return fingerprinter.fingerprint(pair.b()).signature();
     }
 
     private static Score sum(Score x, Score y) {
@@ -139,20 +155,44 @@ public final class DedupEval {
     public static int run(List<String> args, PrintStream out) throws IOException {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(out, "out");
-        List<DedupEvalPair> corpus = bundledCorpus();
-        String source = "bundled " + CORPUS_RESOURCE;
+        String corpusName = ALL;
         boolean sweep = false;
         for (int i = 0; i < args.size(); i++) {
             if ("--corpus".equals(args.get(i)) && i + 1 < args.size()) {
-                corpus = load(Path.of(args.get(++i)));
-                source = args.get(i);
+                corpusName = args.get(++i);
             } else if ("--sweep".equals(args.get(i))) {
                 sweep = true;
             } else {
-                out.println("usage: newspipe eval dedup [--corpus file.jsonl] [--sweep]");
+                out.println("usage: newspipe eval dedup [--corpus original|realistic|all|file.jsonl] [--sweep]");
                 return 2;
             }
         }
+        for (Map.Entry<String, List<DedupEvalPair>> corpus : corpora(corpusName).entrySet()) {
+            runOne(corpus.getKey(), corpus.getValue(), sweep, out);
+        }
+        return 0;
+    }
+
+    /**
+     * The corpora a {@code --corpus} value names: {@value #ORIGINAL} (the bundled self-written corpus),
+     * {@value #REALISTIC} ({@link DedupEvalRealisticCorpus}), {@value #ALL} (both), or a JSON-lines file.
+     */
+    public static Map<String, List<DedupEvalPair>> corpora(String name) throws IOException {
+        Objects.requireNonNull(name, "name");
+        Map<String, List<DedupEvalPair>> out = new LinkedHashMap<>();
+        if (ORIGINAL.equals(name) || ALL.equals(name)) {
+            out.put("original (bundled " + CORPUS_RESOURCE + ")", bundledCorpus());
+        }
+        if (REALISTIC.equals(name) || ALL.equals(name)) {
+            out.put("realistic (generated from " + DedupEvalRealisticCorpus.DIR + ")", DedupEvalRealisticCorpus.generate());
+        }
+        if (out.isEmpty()) {
+            out.put(name, load(Path.of(name)));
+        }
+        return out;
+    }
+
+    private static void runOne(String source, List<DedupEvalPair> corpus, boolean sweep, PrintStream out) {
         DedupConfig config = DedupConfig.defaults();
         long positives = corpus.stream().filter(p -> p.label() == 1).count();
         out.printf(Locale.ROOT, "Dedup evaluation: %s, %d pairs (%d duplicates, %d distinct)%n", source,
@@ -162,11 +202,10 @@ public final class DedupEval {
         Report report = evaluate(corpus, config);
         double seconds = (System.nanoTime() - start) / 1e9;
         print(report, out);
-        out.printf(Locale.ROOT, "evaluated in %.2f s%n", seconds);
+        out.printf(Locale.ROOT, "evaluated in %.2f s%n%n", seconds);
         if (sweep) {
             sweep(corpus, out);
         }
-        return 0;
     }
 
     static void print(Report report, PrintStream out) {
@@ -214,6 +253,10 @@ public final class DedupEval {
             out.printf(Locale.ROOT, "  %-30s %s%n", "SimHash-64 hamming<=" + distances[i],
                     row("", simScores.get(i)).strip());
         }
+        out.printf(Locale.ROOT, "  %-30s %s%n", "proposed: numbers agree (sets)",
+                row("", DedupEvalNumberRule.evaluate(corpus, d, true)).strip());
+        out.printf(Locale.ROOT, "  %-30s %s%n", "proposed: numbers agree (128b)",
+                row("", DedupEvalNumberRule.evaluate(corpus, d, false)).strip());
         out.println("sweep (MinHash):");
         Function<Report, String> line = r -> row("", r.overall()).strip()
                 + String.format(Locale.ROOT, "  state %.0f B", r.meanStateBytes());

@@ -132,6 +132,9 @@ public final class DedupEvalCorpusGenerator {
                 ObjectNode node = mapper.createObjectNode();
                 node.put("id", pair.id()).put("lang", pair.lang()).put("a", pair.a()).put("b", pair.b())
                         .put("label", pair.label()).put("kind", pair.kind());
+                if (pair.sameUrl()) {
+                    node.put("same_url", true);
+                }
                 writer.write(mapper.writeValueAsString(node));
                 writer.write('\n');
             }
