@@ -13,7 +13,8 @@ import java.util.Objects;
  * and Kafka per-record overhead):
  * <ul>
  *   <li>{@code dedup-articles}: key = first 8 bytes of the article id; value = event time (8), content
- *   hash (8), revision (varint), shingle count (varint), signature ({@code numHashes * bits / 8}),
+ *   hash (8), revision (varint), shingle count (varint), signature ({@code numHashes * bits / 8}), number
+ *   sketch (1 + one byte per number, at most 17; {@link NumberSketch#writeTo}),
  *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
  *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold), status (1) and, for a
  *   duplicate, the id hash of its original (8);</li>
@@ -85,6 +86,7 @@ public final class DedupStateCodec {
                 out.write(value >>> shift);
             }
         }
+        state.signature().numbers().writeTo(out);
         byte[] url = CompactUrl.encode(state.canonicalUrl());
         writeVarint(out, url.length);
         out.writeBytes(url);
@@ -111,12 +113,13 @@ public final class DedupStateCodec {
             }
             values[i] = v;
         }
+        NumberSketch numbers = NumberSketch.readFrom(in);
         byte[] url = new byte[readVarint(in)];
         in.get(url);
         ArticleState.Status status = ArticleState.Status.values()[in.get()];
         long duplicateOf = status == ArticleState.Status.DUPLICATE ? in.getLong() : 0;
         return new ArticleState(eventTime, contentHash, revision,
-                new MinHashSignature(values, config.signatureBits(), shingles), CompactUrl.decode(url), status,
+                new MinHashSignature(values, config.signatureBits(), shingles, numbers), CompactUrl.decode(url), status,
                 duplicateOf);
     }
 

@@ -4,18 +4,26 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A b-bit MinHash signature: the low {@code bits} bits of each MinHash value, and the number of distinct
- * shingles of the text (for containment estimates). Immutable (the array is copied in and out) and
- * thread-safe.
+ * A b-bit MinHash signature: the low {@code bits} bits of each MinHash value, the number of distinct
+ * shingles of the text (for containment estimates) and the {@link NumberSketch} of its numbers (for the
+ * number-agreement check), everything {@link DuplicateRule} compares. Immutable (the array is copied in
+ * and out) and thread-safe.
  */
 public final class MinHashSignature {
     private final int[] values;
     private final int bits;
     private final int shingleCount;
+    private final NumberSketch numbers;
+
+    /** Wraps {@code values}, each already reduced to its low {@code bits} bits, for a text without numbers. */
+    public MinHashSignature(int[] values, int bits, int shingleCount) {
+        this(values, bits, shingleCount, NumberSketch.EMPTY);
+    }
 
     /** Wraps {@code values}, each already reduced to its low {@code bits} bits. */
-    public MinHashSignature(int[] values, int bits, int shingleCount) {
+    public MinHashSignature(int[] values, int bits, int shingleCount, NumberSketch numbers) {
         Objects.requireNonNull(values, "values");
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
         if (bits != 8 && bits != 16 && bits != 32) {
             throw new IllegalArgumentException("bits must be 8, 16 or 32");
         }
@@ -48,6 +56,11 @@ public final class MinHashSignature {
         return shingleCount;
     }
 
+    /** The sketch of the text's numbers. */
+    public NumberSketch numbers() {
+        return numbers;
+    }
+
     /** Hex of the values ({@code bits / 4} digits each), for the article's {@code fingerprint} field. */
     public String toHex() {
         int digits = bits / 4;
@@ -63,7 +76,7 @@ public final class MinHashSignature {
     @Override
     public boolean equals(Object o) {
         return o instanceof MinHashSignature other && bits == other.bits && shingleCount == other.shingleCount
-                && Arrays.equals(values, other.values);
+                && numbers.equals(other.numbers) && Arrays.equals(values, other.values);
     }
 
     @Override

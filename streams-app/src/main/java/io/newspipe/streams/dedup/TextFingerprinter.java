@@ -35,14 +35,21 @@ public final class TextFingerprinter {
         return config;
     }
 
-    /** The fingerprint of a raw body text (normalised here). */
+    /** The fingerprint of a raw body text (normalised here; numbers read from the raw text). */
     public Fingerprint fingerprint(String bodyText) {
-        return fingerprintNormalised(DedupText.normalise(Objects.requireNonNull(bodyText, "bodyText")));
+        Objects.requireNonNull(bodyText, "bodyText");
+        return fingerprint(DedupText.normalise(bodyText), NumberSketch.of(bodyText));
     }
 
-    /** The fingerprint of a text already normalised by {@link DedupText#normalise}. */
+    /**
+     * The fingerprint of a text already normalised by {@link DedupText#normalise}; normalisation has
+     * folded the number separators away, so the signature carries no number sketch.
+     */
     public Fingerprint fingerprintNormalised(String normalised) {
-        Objects.requireNonNull(normalised, "normalised");
+        return fingerprint(Objects.requireNonNull(normalised, "normalised"), NumberSketch.EMPTY);
+    }
+
+    private Fingerprint fingerprint(String normalised, NumberSketch numbers) {
         long[] shingles = shingleHashes(wordHashes(normalised));
         long[] mins = new long[config.numHashes()];
         for (int i = 0; i < mins.length; i++) {
@@ -60,7 +67,7 @@ public final class TextFingerprinter {
         for (int i = 0; i < mins.length; i++) {
             values[i] = (int) ((distinct == 0 ? MAX_32 : mins[i]) & mask);
         }
-        MinHashSignature signature = new MinHashSignature(values, config.signatureBits(), distinct);
+        MinHashSignature signature = new MinHashSignature(values, config.signatureBits(), distinct, numbers);
         return new Fingerprint(ArticleIds.contentHash(normalised), signature, bandKeys(mins, distinct));
     }
 

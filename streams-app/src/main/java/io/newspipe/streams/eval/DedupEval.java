@@ -253,10 +253,6 @@ public final class DedupEval {
             out.printf(Locale.ROOT, "  %-30s %s%n", "SimHash-64 hamming<=" + distances[i],
                     row("", simScores.get(i)).strip());
         }
-        out.printf(Locale.ROOT, "  %-30s %s%n", "proposed: numbers agree (sets)",
-                row("", DedupEvalNumberRule.evaluate(corpus, d, true)).strip());
-        out.printf(Locale.ROOT, "  %-30s %s%n", "proposed: numbers agree (128b)",
-                row("", DedupEvalNumberRule.evaluate(corpus, d, false)).strip());
         out.println("sweep (MinHash):");
         Function<Report, String> line = r -> row("", r.overall()).strip()
                 + String.format(Locale.ROOT, "  state %.0f B", r.meanStateBytes());

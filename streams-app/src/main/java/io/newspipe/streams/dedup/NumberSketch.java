@@ -1,0 +1,142 @@
+package io.newspipe.streams.dedup;
+
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The distinct numbers of a body text as a 128-bit sketch (one bit per number hash), for the
+ * <i>number agreement</i> check of {@link DuplicateRule}: template briefs from one site (weather, markets,
+ * results, prices) share their sentences and differ in their numbers, while syndicated copies and
+ * revisions keep almost all of them. Digits are read as Latin whatever the script (Arabic-Indic and
+ * Persian digits), and thousands separators are dropped, so "1,200", "1 200" and "١٢٠٠" are one number.
+ * 64 bits lost too much to collisions on the realistic dedup corpus; 128 did not (measured by the dedup
+ * evaluation). Immutable and thread-safe.
+ */
+public record NumberSketch(long high, long low) {
+    /** The sketch of a text without numbers. */
+    public static final NumberSketch EMPTY = new NumberSketch(0, 0);
+    /** Below this many numbers in the sparser text the check always agrees: too little evidence. */
+    static final int MIN_NUMBERS = 3;
+    /** Share of the sparser text's numbers the other text must also contain. */
+    static final double MIN_AGREEMENT = 0.6;
+    private static final int FULL_FORM = 16;
+    private static final Pattern NUMBER = Pattern.compile(
+            "[0-9]+(?:[,.\u00a0\u202f ][0-9]{3})*(?:[.,][0-9]+)?(?:[:/][0-9]+)*");
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final int FULL_MARKER = 0xFF;
+
+    /** The sketch of the numbers in a raw (not normalised) body text. */
+    public static NumberSketch of(String text) {
+        Objects.requireNonNull(text, "text");
+        long high = 0;
+        long low = 0;
+        for (String number : numbers(text)) {
+            int bit = (int) (TextFingerprinter.hashWord(number) >>> 57);
+            if (bit >= 64) {
+                high |= 1L << (bit - 64);
+            } else {
+                low |= 1L << bit;
+            }
+        }
+        return new NumberSketch(high, low);
+    }
+
+    /**
+     * The distinct numbers of a text, separators dropped: digits with thousands groups and a decimal part
+     * ("1,200.5" is 12005), so a copy that writes the same figures yields the same set; a time or a date
+     * is one number ("4:46", "12/10/2026"), or the fixed hours of a timetable brief would agree.
+     */
+    static Set<String> numbers(String text) {
+        StringBuilder latin = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = digit(c);
+            latin.append(digit >= 0 ? (char) ('0' + digit) : c == '\u066b' ? '.' : c == '\u066c' ? ',' : c);
+        }
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(latin);
+        while (m.find()) {
+            out.add(NON_DIGITS.matcher(m.group()).replaceAll(""));
+        }
+        return out;
+    }
+
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return c - '\u0660';
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return c - '\u06F0';
+        }
+        return -1;
+    }
+
+    /** Number of distinct numbers (collisions aside). */
+    public int count() {
+        return Long.bitCount(high) + Long.bitCount(low);
+    }
+
+    /** Whether two texts' numbers agree enough for a near-duplicate (always when the sparser has too few). */
+    public boolean agreesWith(NumberSketch other) {
+        Objects.requireNonNull(other, "other");
+        int fewer = Math.min(count(), other.count());
+        int shared = Long.bitCount(high & other.high) + Long.bitCount(low & other.low);
+        return fewer < MIN_NUMBERS || shared >= MIN_AGREEMENT * fewer;
+    }
+
+    /**
+     * Compact form for state and messages, at most 17 bytes: with fewer than 16 numbers one count byte
+     * and one byte per set bit (most articles), otherwise a marker byte and the 16 bytes of the sketch.
+     */
+    public void writeTo(java.io.ByteArrayOutputStream out) {
+        int count = count();
+        if (count >= FULL_FORM) {
+            out.write(FULL_MARKER);
+            out.writeBytes(ByteBuffer.allocate(16).putLong(high).putLong(low).array());
+            return;
+        }
+        out.write(count);
+        for (int bit = 0; bit < 128; bit++) {
+            if (isSet(bit)) {
+                out.write(bit);
+            }
+        }
+    }
+
+    /** Bytes {@link #writeTo} writes. */
+    public int encodedSize() {
+        int count = count();
+        return count >= FULL_FORM ? 17 : 1 + count;
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    public static NumberSketch readFrom(ByteBuffer in) {
+        int count = in.get() & 0xFF;
+        if (count == FULL_MARKER) {
+            long high = in.getLong();
+            return new NumberSketch(high, in.getLong());
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < count; i++) {
+            int bit = in.get() & 0x7F;
+            if (bit >= 64) {
+                high |= 1L << (bit - 64);
+            } else {
+                low |= 1L << bit;
+            }
+        }
+        return new NumberSketch(high, low);
+    }
+
+    private boolean isSet(int bit) {
+        return bit >= 64 ? (high >>> (bit - 64) & 1) != 0 : (low >>> bit & 1) != 0;
+    }
+}
