@@ -19,11 +19,13 @@ public final class MatchingText {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = true;
+        boolean dropped = false;
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
             i += Character.charCount(cp);
             int c = cp < 0x80 ? foldAscii(cp) : foldOther(cp);
             if (c == 0) {
+                dropped = true;
                 continue;
             }
             if (c == ' ') {
@@ -40,7 +42,10 @@ public final class MatchingText {
         if (end > 0 && out.charAt(end - 1) == ' ') {
             out.setLength(end - 1);
         }
-        return out.toString();
+        String folded = out.toString();
+        // a dropped mark can leave characters that compose anew (Hangul jamo, a base letter and a
+        // second mark), so fold again until nothing changes: fold must be idempotent
+        return dropped && !Normalizer.isNormalized(folded, Normalizer.Form.NFKC) ? fold(folded) : folded;
     }
 
     private static int foldAscii(int c) {

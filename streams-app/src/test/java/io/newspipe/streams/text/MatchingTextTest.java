@@ -27,4 +27,13 @@ class MatchingTextTest {
         assertThat(MatchingText.fold("İstanbul")).isEqualTo("istanbul");
         assertThat(MatchingText.fold("")).isEmpty();
     }
+
+    @Test
+    void charactersThatComposeOnceAMarkIsDroppedAreFoldedInOnePass() {
+        // Hangul jamo with a combining mark between them compose to 객 only after the mark is dropped
+        String jamoWithMark = "\u1100\u0301\u1162\u11A8";
+        String once = MatchingText.fold(jamoWithMark);
+        assertThat(once).isEqualTo("\uAC1D");
+        assertThat(MatchingText.fold(once)).isEqualTo(once);
+    }
 }
