@@ -176,12 +176,34 @@ final class PageClassifier {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode text) {
-                    length[0] += text.text().length();
+                    length[0] += normalisedLength(text.getWholeText());
                 }
                 return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         });
         return length[0] > limit;
+    }
+
+    /**
+     * {@code TextNode.text().length()} without building the string: jsoup's whitespace normalisation
+     * turns each run of space, tab, CR, LF, FF and NBSP into one space and drops U+200B and U+00AD.
+     */
+    static int normalisedLength(String raw) {
+        int length = 0;
+        boolean lastWasWhite = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!lastWasWhite) {
+                    length++;
+                    lastWasWhite = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                length++;
+                lastWasWhite = false;
+            }
+        }
+        return length;
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {
