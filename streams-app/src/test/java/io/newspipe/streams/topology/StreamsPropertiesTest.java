@@ -13,8 +13,6 @@ class StreamsPropertiesTest {
     void defaultsCarryTheMeasuredClientTuning() {
         Properties p = StreamsProperties.of(StreamsAppConfig.defaults());
         assertThat(p).containsEntry("producer.batch.size", "262144")
-                .containsEntry("consumer.fetch.min.bytes", "65536")
-                .containsEntry("consumer.fetch.max.wait.ms", "50")
                 .containsEntry("processing.guarantee", "exactly_once_v2");
     }
 
