@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param latencySeconds length of each paced latency phase
  * @param stageRepeats passes over the source pages for the offline cost split (best pass kept)
  * @param workDir where state directories go (deleted afterwards)
+ * @param config a streams-app properties file (same keys as {@code --config} of {@code ./newspipe streams})
+ *     laid over the defaults, or null for the defaults: measures a tuning without rebuilding
  */
 public record BenchOptions(int pages, int warmupPages, Path folder, Path shared, int threads, int instances, int partitions,
-        double maxRate, int latencySeconds, int stageRepeats, Path workDir) {
+        double maxRate, int latencySeconds, int stageRepeats, Path workDir, Path config) {
     public BenchOptions {
         Objects.requireNonNull(shared, "shared");
         Objects.requireNonNull(workDir, "workDir");
@@ -30,5 +32,12 @@ public record BenchOptions(int pages, int warmupPages, Path folder, Path shared,
         if (maxRate < 0) {
             throw new IllegalArgumentException("rate must be >= 0");
         }
+    }
+
+    /** Options with the default streams-app configuration. */
+    public BenchOptions(int pages, int warmupPages, Path folder, Path shared, int threads, int instances,
+            int partitions, double maxRate, int latencySeconds, int stageRepeats, Path workDir) {
+        this(pages, warmupPages, folder, shared, threads, instances, partitions, maxRate, latencySeconds,
+                stageRepeats, workDir, null);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +54,8 @@ public final class PipelineBench {
                     topics.deadLetters());
             String appId = EmbeddedKafka.uniqueName("newspipe-bench");
             Path stateRoot = options.workDir().resolve(appId);
-            StreamsAppConfig base = StreamsAppConfig.defaults().withBootstrapServers(kafka.bootstrapServers())
+            StreamsAppConfig base = io.newspipe.streams.config.ConfigLoader.load(options.config(), Map.of())
+                    .withBootstrapServers(kafka.bootstrapServers())
                     .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
             List<KafkaStreams> apps = new ArrayList<>();
             try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
@@ -73,8 +75,9 @@ public final class PipelineBench {
                 StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
                         StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
-                        drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
-                        phases, memory, state);
+                        drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
+                        drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
+                        maxRate, phases, memory, state);
             } finally {
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
                 TempTree.delete(stateRoot);
@@ -146,9 +149,10 @@ public final class PipelineBench {
             throws InterruptedException {
         long end = awaitOutputs(outputs, before.total() + options.pages(), "drain");
         double cpuSeconds = (TimingEvents.processCpuNanos() - events.firstInCpuNanos()) / 1e9;
+        double jitSeconds = (TimingEvents.jitMillis() - events.firstInJitMillis()) / 1e3;
         double seconds = (end - events.firstInNanos()) / 1e9;
-        LOG.info("drained {} pages in {} s ({} s CPU)", options.pages(), seconds, cpuSeconds);
-        return new Drain(seconds, options.pages() / seconds, cpuSeconds, outputs.counts().since(before));
+        LOG.info("drained {} pages in {} s ({} s CPU, {} s JIT)", options.pages(), seconds, cpuSeconds, jitSeconds);
+        return new Drain(seconds, options.pages() / seconds, cpuSeconds, jitSeconds, outputs.counts().since(before));
     }
 
     private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
@@ -203,7 +207,8 @@ public final class PipelineBench {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, OutputCounts counts) {
+    private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, double jitSeconds,
+            OutputCounts counts) {
     }
 
     /**
@@ -233,13 +238,17 @@ public final class PipelineBench {
      * @param drainCpuSeconds CPU time this process (broker included) spent during the drain
      * @param pagesPerCpuSecond pages per CPU-second of the whole process: what the pipeline costs, whatever
      *     else shares the cores
+     * @param drainJitSeconds CPU time of the JIT compiler threads during the drain (part of the CPU above)
+     * @param pagesPerCpuSecondWithoutJit pages per CPU-second left after the JIT's time: closer to a
+     *     long-running process, whose compilers have long finished
      * @param maxRate rate the latency fractions refer to
      * @param latency the paced phases
      * @param memory heap and RSS of this JVM (broker, app and bench clients together)
      * @param state state-store size
      */
     public record PipelineResult(int pages, OutputCounts drainCounts, OutputCounts finalCounts, double drainSeconds,
-            double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double maxRate,
+            double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double drainJitSeconds,
+            double pagesPerCpuSecondWithoutJit, double maxRate,
             List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
     }
 }

@@ -45,6 +45,10 @@ public final class ReportTables {
                 + "drain); if CPU-bound, %d idle cores would give ~%.0f pages/s%n", p.pagesPerCpuSecond(),
                 p.drainCpuSeconds(), Runtime.getRuntime().availableProcessors(),
                 p.pagesPerCpuSecond() * Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "  jit                 %8.1f s of the drain's CPU in the JIT compilers; without it "
+                + "%.1f pages per CPU-second (~%.0f pages/s on %d idle cores)%n", p.drainJitSeconds(),
+                p.pagesPerCpuSecondWithoutJit(), p.pagesPerCpuSecondWithoutJit() * Runtime.getRuntime()
+                        .availableProcessors(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
                 "p50 ms", "p95 ms", "p99 ms");
         for (LatencyPhase l : p.latency()) {

@@ -11,6 +11,7 @@ final class TimingEvents implements PipelineEvents {
     private final AtomicLong firstInNanos = new AtomicLong();
     private final AtomicLong pagesIn = new AtomicLong();
     private volatile long firstInCpuNanos;
+    private volatile long firstInJitMillis;
     private volatile boolean armed = true;
 
     @Override
@@ -18,6 +19,7 @@ final class TimingEvents implements PipelineEvents {
         pagesIn.incrementAndGet();
         if (armed && firstInNanos.get() == 0 && firstInNanos.compareAndSet(0, System.nanoTime())) {
             firstInCpuNanos = processCpuNanos();
+            firstInJitMillis = jitMillis();
         }
     }
 
@@ -32,6 +34,48 @@ final class TimingEvents implements PipelineEvents {
     /** {@link System#nanoTime()} of the first page in since the last (re)arming, or 0 before it. */
     long firstInNanos() {
         return firstInNanos.get();
+    }
+
+    /** The JIT compilers' accumulated time when the first page came in, or 0 before it. */
+    long firstInJitMillis() {
+        return firstInJitMillis;
+    }
+
+    /**
+     * CPU time of the JIT compiler threads (C1/C2 "CompilerThread"s, read from {@code /proc/self/task}),
+     * in ms; 0 where there is no /proc. On a short run of a JVM holding broker, app and clients the
+     * compilers are busy throughout; this tells their share of the process CPU apart from the pipeline's.
+     * ({@code CompilationMXBean} reports the compilers' elapsed time, which on a loaded machine is far
+     * more than their CPU.)
+     */
+    static long jitMillis() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return 0;
+        }
+        long ticks = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) list::iterator) {
+                ticks += compilerTicks(task);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
+    private static long compilerTicks(java.nio.file.Path task) {
+        try {
+            String comm = java.nio.file.Files.readString(task.resolve("comm")).strip();
+            if (!comm.contains("CompilerThre")) {
+                return 0;
+            }
+            String stat = java.nio.file.Files.readString(task.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // the thread ended meanwhile
+        }
     }
 
     /** This process's CPU time when the first page came in, or 0 before it. */

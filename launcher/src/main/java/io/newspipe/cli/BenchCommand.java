@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage-passes", defaultValue = "3", description = "Measured passes of the cost split.")
     int stagePasses;
 
+    @Option(names = "--config", paramLabel = "<file>", description = "Streams-app properties file laid over the "
+            + "defaults for the end-to-end run (commit.interval.ms, kafka.* tuning...); default: the defaults.")
+    Path config;
+
     @Option(names = "--no-pipeline", description = "Skip the end-to-end run (cost split and peer only).")
     boolean noPipeline;
 
@@ -82,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(workRoot);
         Path work = Files.createTempDirectory(workRoot, "run-");
         BenchOptions options = new BenchOptions(pages, warmupPages, folder, sharedDir, threads, instances, partitions, rate,
-                latencySeconds, stagePasses, work);
+                latencySeconds, stagePasses, work, config);
         System.err.printf("bench: %d source pages, %d pages per run%n", sources.size(), pages);
         // the offline split first: it also warms the JIT for the stage code before the end-to-end run
         List<BenchPage> once = BenchCorpus.generate(sources, sources.size(), 0);
@@ -102,9 +106,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private String commandLine() {
         return String.format(java.util.Locale.ROOT, "./newspipe bench --pages %d --warmup-pages %d --threads %d "
-                + "--instances %d --partitions %d --rate %s --latency-seconds %d%s%s", pages, warmupPages, threads,
+                + "--instances %d --partitions %d --rate %s --latency-seconds %d%s%s%s", pages, warmupPages, threads,
                 instances, partitions, rate,
-                latencySeconds, folder == null ? "" : " --folder " + folder, noPipeline ? " --no-pipeline" : "");
+                latencySeconds, folder == null ? "" : " --folder " + folder, config == null ? "" : " --config " + config,
+                noPipeline ? " --no-pipeline" : "");
     }
 
     /** {@code ./newspipe bench peer}: Newspipe's extractor vs Readability.js on aeb. */

@@ -33,6 +33,8 @@ final class BlockSegmenter implements NodeFilter {
     private int linkDepth;
     private boolean pendingBreak;
     private boolean visible;
+    /** Whether {@link #text} ends with the space {@link #appendSpace} wrote (cheaper than reading it back). */
+    private boolean endsWithSpace;
 
     /** The blocks under {@code root}, in document order. */
     static List<TextBlock> segment(Element root) {
@@ -101,11 +103,13 @@ final class BlockSegmenter implements NodeFilter {
     private void append(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            // Printable ASCII is never white space; only control and non-ASCII characters need the lookup.
+            if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
                 appendSpace();
                 continue;
             }
             text.append(c);
+            endsWithSpace = false;
             visible = true;
             pendingBreak = false;
             int w = isWideScript(c) ? 3 : 1;
@@ -120,8 +124,9 @@ final class BlockSegmenter implements NodeFilter {
     }
 
     private void appendSpace() {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+        if (text.length() > 0 && !endsWithSpace) {
             text.append(' ');
+            endsWithSpace = true;
             weight++;
             if (linkDepth > 0) {
                 linkWeight++;
@@ -141,6 +146,7 @@ final class BlockSegmenter implements NodeFilter {
             blocks.add(new TextBlock(value, owner, weight, Math.min(linkWeight, weight), commas, kindOf(owner)));
         }
         text.setLength(0);
+        endsWithSpace = false;
         weight = 0;
         linkWeight = 0;
         commas = 0;

@@ -95,12 +95,34 @@ final class BoilerplateCues {
         return false;
     }
 
-    /** Reads the class and id of an element. */
+    /**
+     * Verdicts by class/id text. Pages of a site, and the elements of one page, repeat the same class
+     * names, so each distinct text is split and matched once per process; bounded so that odd pages with
+     * generated names cannot grow it without limit (past the bound, hints are computed, not stored).
+     */
+    private static final int HINT_CACHE_MAX = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Hint> HINTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Reads the class and id of an element. Thread-safe. */
     static Hint hint(String className, String id) {
         if (className.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        List<String> tokens = splitTokens(className + " " + id);
+        String key = className + " " + id;
+        Hint cached = HINTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Hint hint = computeHint(key);
+        if (HINTS.size() < HINT_CACHE_MAX) {
+            HINTS.put(key, hint);
+        }
+        return hint;
+    }
+
+    private static Hint computeHint(String classAndId) {
+        List<String> tokens = splitTokens(classAndId);
         boolean positive = false;
         boolean weak = false;
         for (int i = 0; i < tokens.size(); i++) {

@@ -14,11 +14,14 @@ import org.jsoup.nodes.Element;
 final class LanguageHints {
     private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "iw", "ps", "yi", "ckb", "sd", "dv", "ug", "ks");
 
+    /** Parsed once: parsing a selector costs more than finding the root element with it. */
+    private static final org.jsoup.select.Evaluator HTML = org.jsoup.select.QueryParser.parse("html");
+
     private LanguageHints() {
     }
 
     static String language(Document doc, PageScan scan, JsonLd ld) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String[] candidates = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
             scan.first("content-language", "language", "dc.language", "og:locale"), ld.text("inLanguage")};
         for (String c : candidates) {
@@ -47,7 +50,7 @@ final class LanguageHints {
     }
 
     static String direction(Document doc, String lang, String title) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         for (Element e : new Element[] {html, doc.body()}) {
             String dir = e == null ? "" : e.attr("dir").strip().toLowerCase(Locale.ROOT);
             if (dir.equals("rtl") || dir.equals("ltr")) {

@@ -27,8 +27,14 @@ public final class MetadataExtractor {
      */
     public PageMetadata extract(Document doc, String url) {
         Objects.requireNonNull(doc, "doc");
+        return extract(doc, url, PageScan.of(doc));
+    }
+
+    /** Like {@link #extract(Document, String)} over a scan of {@code doc} the caller already made. */
+    PageMetadata extract(Document doc, String url, PageScan scan) {
+        Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(url, "url");
-        PageScan scan = PageScan.of(doc);
+        Objects.requireNonNull(scan, "scan");
         JsonLd ld = JsonLd.parse(scan.jsonLd);
         String base = doc.location().isEmpty() ? url : doc.location();
         String host = host(url);

@@ -131,10 +131,11 @@ final class PageClassifier {
      * article's paragraphs live in a body far larger than a card, so they never count.
      */
     static boolean isCardGrid(MainContent content) {
-        java.util.Set<Element> cards = new java.util.HashSet<>();
+        CardFinder finder = new CardFinder();
+        java.util.Set<Element> cards = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int inCards = 0;
         for (TextBlock block : content.blocks()) {
-            Element card = cardOf(block.owner());
+            Element card = finder.cardOf(block.owner());
             if (card != null) {
                 cards.add(card);
                 inCards += block.weight();
@@ -143,17 +144,29 @@ final class PageClassifier {
         return cards.size() >= MIN_CARDS && inCards >= CARD_SHARE * content.weight();
     }
 
-    private static Element cardOf(Element owner) {
-        Element e = owner;
-        for (int depth = 0; e != null && depth < CARD_DEPTH; depth++, e = e.parent()) {
-            if (longerThan(e, MAX_CARD_CHARS)) {
-                return null;
+    /**
+     * Finds the teaser card around a block. Blocks of one page share ancestors, so each element's
+     * verdicts (text too long for a card; holds a linked headline) are computed once per page, and the
+     * headline selector is parsed once per class: parsing it per element cost more than the search.
+     */
+    private static final class CardFinder {
+        private static final org.jsoup.select.Evaluator LINKED_HEADLINE = org.jsoup.select.QueryParser.parse(
+                "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
+        private final java.util.Map<Element, Boolean> tooLong = new java.util.IdentityHashMap<>();
+        private final java.util.Map<Element, Boolean> linkedHeadline = new java.util.IdentityHashMap<>();
+
+        Element cardOf(Element owner) {
+            Element e = owner;
+            for (int depth = 0; e != null && depth < CARD_DEPTH; depth++, e = e.parent()) {
+                if (tooLong.computeIfAbsent(e, x -> longerThan(x, MAX_CARD_CHARS))) {
+                    return null;
+                }
+                if (linkedHeadline.computeIfAbsent(e, x -> x.selectFirst(LINKED_HEADLINE) != null)) {
+                    return e;
+                }
             }
-            if (e.selectFirst("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4") != null) {
-                return e;
-            }
+            return null;
         }
-        return null;
     }
 
     /** Whether the element's text exceeds {@code limit} characters, reading no further than needed. */
@@ -163,12 +176,34 @@ final class PageClassifier {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode text) {
-                    length[0] += text.text().length();
+                    length[0] += normalisedLength(text.getWholeText());
                 }
                 return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         });
         return length[0] > limit;
+    }
+
+    /**
+     * {@code TextNode.text().length()} without building the string: jsoup's whitespace normalisation
+     * turns each run of space, tab, CR, LF, FF and NBSP into one space and drops U+200B and U+00AD.
+     */
+    static int normalisedLength(String raw) {
+        int length = 0;
+        boolean lastWasWhite = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!lastWasWhite) {
+                    length++;
+                    lastWasWhite = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                length++;
+                lastWasWhite = false;
+            }
+        }
+        return length;
     }
 
     private static boolean startsWith(byte[] body, int... prefix) {

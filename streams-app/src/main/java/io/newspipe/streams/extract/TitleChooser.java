@@ -2,6 +2,7 @@ package io.newspipe.streams.extract;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,10 +20,15 @@ final class TitleChooser {
     }
 
     static String choose(Document doc, String metadataTitle) {
+        return choose(doc.getElementsByTag("h1"), metadataTitle);
+    }
+
+    /** Like {@link #choose(Document, String)} over the page's {@code <h1>} elements in document order. */
+    static String choose(List<Element> headings, String metadataTitle) {
         String[] meta = metadataTitle == null ? new String[0] : MatchingText.fold(metadataTitle).split(" ");
         int seen = 0;
         String firstPlausible = null;
-        for (Element h1 : doc.getElementsByTag("h1")) {
+        for (Element h1 : headings) {
             if (++seen > MAX_HEADINGS) {
                 break;
             }

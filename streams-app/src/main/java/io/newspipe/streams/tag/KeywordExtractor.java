@@ -33,10 +33,32 @@ public final class KeywordExtractor {
         int tf;
         int upper;
         int acronym;
-        final List<Integer> sentences = new ArrayList<>();
-        final Map<String, Integer> left = new HashMap<>();
-        final Map<String, Integer> right = new HashMap<>();
+        /** Sentence index of each occurrence; non-decreasing, since sentences are read in order. */
+        int[] sentences = new int[4];
+        int distinctSentences;
+        final java.util.Set<String> left = new java.util.HashSet<>();
+        final java.util.Set<String> right = new java.util.HashSet<>();
         double score;
+
+        void addSentence(int s) {
+            if (tf == sentences.length) {
+                sentences = java.util.Arrays.copyOf(sentences, tf * 2);
+            }
+            if (tf == 0 || sentences[tf - 1] != s) {
+                distinctSentences++;
+            }
+            sentences[tf++] = s;
+        }
+    }
+
+    /**
+     * A sentence's tokens with each token's word key and usability worked out once: the statistics and
+     * the n-gram candidates read them several times per token.
+     */
+    private record Sentence(List<Token> tokens, String[] keys, boolean[] usable) {
+        int size() {
+            return tokens.size();
+        }
     }
 
     private static final class Candidate {
@@ -54,13 +76,13 @@ public final class KeywordExtractor {
 
     /** Keywords of a text (title first), best first, surface forms as written. */
     public List<String> extract(String language, TokenizedText title, TokenizedText body) {
-        List<List<Token>> sentences = sentences(title, body);
-        Map<String, WordStats> words = wordStats(language, sentences);
+        List<Sentence> sentences = prepare(language, sentences(title, body));
+        Map<String, WordStats> words = wordStats(sentences);
         if (words.isEmpty()) {
             return List.of();
         }
         scoreWords(words, sentences.size());
-        Map<String, Candidate> candidates = candidates(language, sentences);
+        Map<String, Candidate> candidates = candidates(sentences);
         List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             if (c.words.size() > 1 && c.tf < 2 && !c.name && !c.inTitle) {
@@ -118,6 +140,20 @@ public final class KeywordExtractor {
         return out;
     }
 
+    private List<Sentence> prepare(String language, List<List<Token>> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (List<Token> tokens : sentences) {
+            String[] keys = new String[tokens.size()];
+            boolean[] usable = new boolean[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = wordKey(tokens.get(i));
+                usable[i] = usable(language, tokens.get(i), keys[i]);
+            }
+            out.add(new Sentence(tokens, keys, usable));
+        }
+        return out;
+    }
+
     static String wordKey(Token t) {
         if (!t.arabicScript()) {
             return t.folded();
@@ -132,7 +168,7 @@ public final class KeywordExtractor {
         return ArabicClitics.withoutArticle(f);
     }
 
-    private boolean usable(String language, Token t) {
+    private boolean usable(String language, Token t, String key) {
         String f = t.folded();
         if (f.length() < 3 || Character.isDigit(f.charAt(0)) || stopwords.contains(language, f)) {
             return false;
@@ -141,33 +177,31 @@ public final class KeywordExtractor {
         if (!t.arabicScript()) {
             return !stopwords.inAnyOf(LATIN_STOPWORD_LANGUAGES, f);
         }
-        String key = wordKey(t);
         return !stopwords.contains(language, key) && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, f)
                 && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, key);
     }
 
-    private Map<String, WordStats> wordStats(String language, List<List<Token>> sentences) {
+    private static Map<String, WordStats> wordStats(List<Sentence> sentences) {
         Map<String, WordStats> words = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> sentence = sentences.get(s);
+            Sentence sentence = sentences.get(s);
             for (int i = 0; i < sentence.size(); i++) {
-                Token t = sentence.get(i);
-                if (!usable(language, t)) {
+                if (!sentence.usable()[i]) {
                     continue;
                 }
-                WordStats st = words.computeIfAbsent(wordKey(t), k -> new WordStats());
-                st.tf++;
+                Token t = sentence.tokens().get(i);
+                WordStats st = words.computeIfAbsent(sentence.keys()[i], k -> new WordStats());
+                st.addSentence(s);
                 if (t.allCaps()) {
                     st.acronym++;
                 } else if (t.capitalised() && !t.sentenceStart()) {
                     st.upper++;
                 }
-                st.sentences.add(s);
                 if (i > 0) {
-                    st.left.merge(wordKey(sentence.get(i - 1)), 1, Integer::sum);
+                    st.left.add(sentence.keys()[i - 1]);
                 }
                 if (i + 1 < sentence.size()) {
-                    st.right.merge(wordKey(sentence.get(i + 1)), 1, Integer::sum);
+                    st.right.add(sentence.keys()[i + 1]);
                 }
             }
         }
@@ -181,12 +215,10 @@ public final class KeywordExtractor {
         int maxTf = words.values().stream().mapToInt(w -> w.tf).max().orElse(1);
         for (WordStats w : words.values()) {
             double casing = Math.max(w.upper, w.acronym) / (1 + Math.log(w.tf));
-            List<Integer> sorted = new ArrayList<>(w.sentences);
-            sorted.sort(null);
-            double position = Math.log(Math.log(3 + sorted.get(sorted.size() / 2)));
+            double position = Math.log(Math.log(3 + w.sentences[w.tf / 2]));
             double frequency = w.tf / (mean + sd);
             double rel = 1 + (w.left.size() / (double) w.tf + w.right.size() / (double) w.tf) * w.tf / maxTf;
-            double spread = w.sentences.stream().distinct().count() / (double) Math.max(1, sentenceCount);
+            double spread = w.distinctSentences / (double) Math.max(1, sentenceCount);
             w.score = rel * position / (casing + frequency / rel + spread / rel);
         }
     }
@@ -201,36 +233,41 @@ public final class KeywordExtractor {
         return true;
     }
 
-    private Map<String, Candidate> candidates(String language, List<List<Token>> sentences) {
+    private static Map<String, Candidate> candidates(List<Sentence> sentences) {
         Map<String, Candidate> out = new HashMap<>();
+        StringBuilder joined = new StringBuilder();
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> sentence = sentences.get(s);
+            Sentence sentence = sentences.get(s);
+            List<Token> tokens = sentence.tokens();
             for (int i = 0; i < sentence.size(); i++) {
-                if (!usable(language, sentence.get(i))) {
+                if (!sentence.usable()[i]) {
                     continue;
                 }
+                joined.setLength(0);
                 for (int n = 1; n <= MAX_NGRAM && i + n <= sentence.size(); n++) {
-                    Token last = sentence.get(i + n - 1);
-                    if (n > 1 && last.sentenceStart()) {
+                    int last = i + n - 1;
+                    if (n > 1 && tokens.get(last).sentenceStart() || !sentence.usable()[last]) {
                         break;
                     }
-                    if (!usable(language, last)) {
-                        break;
-                    }
-                    List<String> keys = new ArrayList<>(n);
-                    StringBuilder surface = new StringBuilder();
-                    for (int k = i; k < i + n; k++) {
-                        keys.add(wordKey(sentence.get(k)));
-                        surface.append(k > i ? " " : "").append(sentence.get(k).surface());
-                    }
-                    Candidate c = out.computeIfAbsent(String.join(" ", keys),
-                            k -> new Candidate(surface.toString(), keys));
+                    joined.append(n > 1 ? " " : "").append(sentence.keys()[last]);
+                    int from = i;
+                    int words = n;
+                    Candidate c = out.computeIfAbsent(joined.toString(), k -> newCandidate(sentence, from, words));
                     c.tf++;
                     c.inTitle |= s == 0;
-                    c.name |= capitalisedRun(sentence, i, n);
+                    c.name |= capitalisedRun(tokens, i, n);
                 }
             }
         }
         return out;
+    }
+
+    private static Candidate newCandidate(Sentence sentence, int from, int n) {
+        List<String> keys = List.of(java.util.Arrays.copyOfRange(sentence.keys(), from, from + n));
+        StringBuilder surface = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            surface.append(k > from ? " " : "").append(sentence.tokens().get(k).surface());
+        }
+        return new Candidate(surface.toString(), keys);
     }
 }

@@ -27,10 +27,22 @@ public final class LanguageIdentifier {
     private static final int SHORT_TEXT = 160;
     private static final int CLEAR_MIN_CHARS = 250;
     private static final int CLEAR_HITS = 15;
-    private static final int CLEAR_RATIO = 3;
+    private static final int CLEAR_RATIO = 2;
+    /** Share of a sample's letters that makes a script with a single configured language decide alone. */
+    private static final double SCRIPT_SHARE = 0.5;
+    private static final int FUNCTION_WORD_CACHE_MAX = 100_000;
     private final LanguageDetector all;
     private final LanguageDetector arabicScript;
     private final Set<String> configured;
+    /** The configured languages that have stopwords, indexed by their bit in {@link #functionWordMasks}. */
+    private final List<String> stopwordLanguages;
+    /**
+     * For each folded word seen, a bit per language in {@link #stopwordLanguages} whose function word it is.
+     * One lookup per token instead of one per token and language; words repeat across articles, so the
+     * bounded cache serves almost every token after a few pages.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> functionWordMasks =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final int sampleChars;
     private final Stopwords stopwords;
 
@@ -56,6 +68,8 @@ public final class LanguageIdentifier {
             }
         }
         this.configured = Set.copyOf(settings.languages());
+        this.stopwordLanguages = stopwords == null ? List.of()
+                : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE).toList();
         this.sampleChars = settings.sampleChars();
         this.all = build(languages);
         this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
@@ -91,11 +105,54 @@ public final class LanguageIdentifier {
         } else if (profile.mostlyArabicScript()) {
             code = arabicScriptLanguage(profile, sample, hinted);
         } else {
-            String clear = stopwords == null ? null : clearByFunctionWords(sample);
-            code = clear != null ? clear : detect(all, sample, hinted);
+            String byScript = profile.other() > profile.latin() ? singleLanguageScript(sample) : null;
+            String clear = byScript != null || stopwords == null ? null : clearByFunctionWords(sample);
+            code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted);
         }
         return new DetectedLanguage(code, direction(code));
     }
+
+    /**
+     * The language of a sample written mostly in a script that only one configured language uses here:
+     * Hangul (ko), kana (ja: Japanese mixes kana into its kanji, Chinese has none), Cyrillic (ru) and
+     * Hebrew (he). Null when no such script holds half the letters, or its language is not configured,
+     * or (Cyrillic) another Cyrillic-script language is configured; Lingua decides those.
+     */
+    private String singleLanguageScript(String sample) {
+        int letters = 0;
+        int hangul = 0;
+        int kana = 0;
+        int cyrillic = 0;
+        int hebrew = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            hangul += script == Character.UnicodeScript.HANGUL ? 1 : 0;
+            kana += script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA ? 1 : 0;
+            cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            hebrew += script == Character.UnicodeScript.HEBREW ? 1 : 0;
+        }
+        double enough = SCRIPT_SHARE * letters;
+        if (hangul >= enough && configured.contains("ko")) {
+            return "ko";
+        }
+        if (kana >= 0.2 * letters && configured.contains("ja")) {
+            return "ja";
+        }
+        if (cyrillic >= enough && configured.contains("ru") && configured.stream().noneMatch(CYRILLIC_OTHERS::contains)) {
+            return "ru";
+        }
+        if (hebrew >= enough && configured.contains("he") && !configured.contains("yi")) {
+            return "he";
+        }
+        return null;
+    }
+
+    private static final Set<String> CYRILLIC_OTHERS = Set.of("uk", "be", "bg", "mk", "sr", "kk", "mn", "ky", "tg");
 
     private String sample(String title, String body) {
         StringBuilder sb = new StringBuilder();
@@ -188,21 +245,42 @@ public final class LanguageIdentifier {
         if (sample.length() < CLEAR_MIN_CHARS) {
             return null;
         }
-        List<Token> tokens = TextTokenizer.tokens(sample);
+        int[] counts = new int[stopwordLanguages.size()];
+        for (Token t : TextTokenizer.tokens(sample)) {
+            int mask = functionWordMask(t.folded());
+            for (int bit = 0; mask != 0; bit++, mask >>>= 1) {
+                counts[bit] += mask & 1;
+            }
+        }
         String best = null;
         int bestHits = 0;
         int second = 0;
-        for (String code : configured) {
-            int h = hits(code, tokens);
+        for (int i = 0; i < counts.length; i++) {
+            int h = counts[i];
             if (h > bestHits) {
                 second = bestHits;
                 bestHits = h;
-                best = code;
+                best = stopwordLanguages.get(i);
             } else if (h > second) {
                 second = h;
             }
         }
         return bestHits >= CLEAR_HITS && bestHits >= CLEAR_RATIO * second ? best : null;
+    }
+
+    private int functionWordMask(String folded) {
+        Integer cached = functionWordMasks.get(folded);
+        if (cached != null) {
+            return cached;
+        }
+        int mask = 0;
+        for (int i = 0; i < stopwordLanguages.size(); i++) {
+            mask |= stopwords.contains(stopwordLanguages.get(i), folded) ? 1 << i : 0;
+        }
+        if (functionWordMasks.size() < FUNCTION_WORD_CACHE_MAX) {
+            functionWordMasks.put(folded, mask);
+        }
+        return mask;
     }
 
     private int hits(String code, List<Token> tokens) {

@@ -43,9 +43,10 @@ public final class TextTokenizer {
             }
             String surface = text.substring(start, i);
             String word = plus ? surface.substring(0, surface.length() - 1) : surface;
-            String folded = foldWord(word) + (plus ? "+" : "");
+            String folded = plus ? foldWord(word) + "+" : foldWord(word);
             if (!folded.isEmpty()) {
-                out.add(new Token(surface, folded.replace(" ", ""), start, i, arabic, sentenceStart));
+                out.add(new Token(surface, folded.indexOf(' ') < 0 ? folded : folded.replace(" ", ""), start, i, arabic,
+                        sentenceStart));
                 sentenceStart = false;
             }
         }
@@ -64,6 +65,10 @@ public final class TextTokenizer {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // ASCII: letters and digits only (no ASCII character is a combining mark)
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetterOrDigit(c) || c == '\u200c') {
             return true;
         }

@@ -28,6 +28,30 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void scriptsOfASingleConfiguredLanguageDecideWithoutLingua() {
+        assertThat(lang("정부는 내년 예산안을 국회에 제출했다")).isEqualTo("ko");
+        assertThat(lang("政府は来年度の予算案を国会に提出した")).isEqualTo("ja");
+        assertThat(lang("Правительство внесло проект бюджета в парламент")).isEqualTo("ru");
+        assertThat(lang("הממשלה הגישה את הצעת התקציב לכנסת")).isEqualTo("he");
+        // Han without kana is Chinese or Japanese: Lingua decides.
+        assertThat(lang("政府向议会提交了明年的预算草案")).isEqualTo("zh");
+        // With Ukrainian configured, Cyrillic no longer means Russian by itself.
+        LanguageIdentifier withUkrainian = new LanguageIdentifier(TaggerSettings.defaults()
+                .withLanguages(List.of("en", "ru", "uk")));
+        assertThat(withUkrainian.identify("Уряд подав до парламенту проєкт бюджету на наступний рік", null, null)
+                .code()).isEqualTo("uk");
+    }
+
+    @Test
+    void longLatinTextsAreDecidedByFunctionWordsWhenOneLanguageLeadsTwofold() {
+        LanguageIdentifier withStopwords = new LanguageIdentifier(TaggerSettings.defaults(), Stopwords.load());
+        String body = "The council said on Monday that the new tram line would open in the spring, after the works "
+                + "on the bridge were finished. It is the first line in the city for more than forty years, and "
+                + "the mayor said that it would carry about thirty thousand people a day when it is complete.";
+        assertThat(withStopwords.identify("Tram line to open in spring", body, "fr").code()).isEqualTo("en");
+    }
+
+    @Test
     void directionFollowsTheLanguage() {
         assertThat(IDENTIFIER.identify("مذاکرات ادامه می‌یابد", null, null).direction()).isEqualTo("rtl");
         assertThat(IDENTIFIER.identify("Talks continue", "Negotiators met again on Monday.", null).direction())
