@@ -231,7 +231,9 @@ class NewsTopologyTest {
     void topologyNamesEveryProcessorAndStore() throws IOException {
         String description = NewsTopology.build(StreamsAppConfig.defaults()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
-                .contains(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_BANDS, Names.REPARTITION_DEDUP, Names.REPARTITION_BY_ID);
+                .contains(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_BANDS, Names.REPARTITION_DEDUP, Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING,
+                        StreamsAppConfig.defaults().dedupProtocolTopic())
+                .doesNotContain("by-article-id-repartition");
         Files.writeString(stateDir.resolve("topology.txt"), description);
     }
 }
