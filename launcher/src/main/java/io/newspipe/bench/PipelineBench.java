@@ -1,6 +1,7 @@
 package io.newspipe.bench;
 
 import io.newspipe.embedded.EmbeddedKafka;
+import io.newspipe.streams.app.DedupProtocolTopic;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.topology.NewsTopology;
@@ -11,10 +12,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -108,6 +111,11 @@ public final class PipelineBench {
         List<KafkaStreams> apps = new ArrayList<>();
         for (int i = 0; i < options.instances(); i++) {
             StreamsAppConfig cfg = base.withStateDir(stateRoot.resolve("instance-" + i));
+            if (i == 0) {
+                try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", cfg.bootstrapServers()))) {
+                    DedupProtocolTopic.ensure(admin, cfg);
+                }
+            }
             KafkaStreams app = new KafkaStreams(NewsTopology.build(cfg, Clock.systemUTC(), events),
                     StreamsProperties.of(cfg));
             app.start();

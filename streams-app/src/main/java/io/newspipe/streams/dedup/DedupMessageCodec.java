@@ -98,11 +98,12 @@ public final class DedupMessageCodec {
     /** The bytes of a pending article's bookkeeping. */
     public byte[] encodePending(PendingWork work) {
         Objects.requireNonNull(work, "work");
-        int size = 8 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
+        int size = 8 + 2 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
         for (Answer a : work.eligible()) {
             size += answerSize(a);
         }
-        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putInt(work.outstanding());
+        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putShort((short) work.bands())
+                .putInt(work.outstanding());
         out.putShort((short) work.asked().length);
         for (long id : work.asked()) {
             out.putLong(id);
@@ -121,6 +122,7 @@ public final class DedupMessageCodec {
     public PendingWork decodePending(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
         long timestamp = in.getLong();
+        int bands = in.getShort();
         int outstanding = in.getInt();
         long[] asked = new long[in.getShort()];
         for (int i = 0; i < asked.length; i++) {
@@ -134,7 +136,7 @@ public final class DedupMessageCodec {
         for (int n = in.getShort(), i = 0; i < n; i++) {
             waiters.add(new PendingWork.Waiter(entry(in), in.getFloat(), in.get() != 0));
         }
-        return new PendingWork(timestamp, outstanding, asked, eligible, waiters);
+        return new PendingWork(timestamp, bands, outstanding, asked, eligible, waiters);
     }
 
     private int sizeOf(DedupMessage message) {

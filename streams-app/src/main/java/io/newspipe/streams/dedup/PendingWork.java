@@ -14,12 +14,15 @@ import java.util.Objects;
  * requests that arrived while it was pending). Immutable and thread-safe.
  *
  * @param timestamp record timestamp of the page (produce time), kept for the outputs
- * @param outstanding answers still expected; the article is decided when it reaches 0
+ * @param bands band answers still expected
+ * @param outstanding inquiry answers still expected (late-earlier notices announced by band answers, verify
+ *     requests sent); it may dip below 0 when a notice's answer overtakes its band answer, which is why the
+ *     two are counted apart: the article is decided when both are 0
  * @param asked id hashes of the candidates already sent an inquiry
  * @param eligible answers naming a published original that duplicates this article
  * @param waiters articles that asked about this one while it was pending
  */
-public record PendingWork(long timestamp, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
+public record PendingWork(long timestamp, int bands, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
                           List<Waiter> waiters) {
 
     /** A later article's verify request held until this article is decided. */
@@ -35,9 +38,9 @@ public record PendingWork(long timestamp, int outstanding, long[] asked, List<De
         waiters = List.copyOf(waiters);
     }
 
-    /** Fresh bookkeeping expecting {@code outstanding} band answers. */
-    public static PendingWork start(long timestamp, int outstanding) {
-        return new PendingWork(timestamp, outstanding, new long[0], List.of(), List.of());
+    /** Fresh bookkeeping expecting {@code bands} band answers. */
+    public static PendingWork start(long timestamp, int bands) {
+        return new PendingWork(timestamp, bands, 0, new long[0], List.of(), List.of());
     }
 
     @Override
@@ -47,7 +50,7 @@ public record PendingWork(long timestamp, int outstanding, long[] asked, List<De
 
     /** Whether every expected answer is in. */
     public boolean complete() {
-        return outstanding <= 0;
+        return bands <= 0 && outstanding <= 0;
     }
 
     /** Whether an inquiry already went to {@code idHash}. */
@@ -55,16 +58,16 @@ public record PendingWork(long timestamp, int outstanding, long[] asked, List<De
         return Arrays.stream(asked).anyMatch(a -> a == idHash);
     }
 
-    /** This bookkeeping expecting {@code delta} more answers (negative: answers received). */
-    public PendingWork expect(int delta) {
-        return new PendingWork(timestamp, outstanding + delta, asked, eligible, waiters);
+    /** This bookkeeping after a band answer announcing {@code notices} late-earlier notices. */
+    public PendingWork bandAnswered(int notices) {
+        return new PendingWork(timestamp, bands - 1, outstanding + notices, asked, eligible, waiters);
     }
 
     /** This bookkeeping after an inquiry to {@code idHash}, which will answer once. */
     public PendingWork ask(long idHash) {
         long[] more = Arrays.copyOf(asked, asked.length + 1);
         more[asked.length] = idHash;
-        return new PendingWork(timestamp, outstanding + 1, more, eligible, waiters);
+        return new PendingWork(timestamp, bands, outstanding + 1, more, eligible, waiters);
     }
 
     /** This bookkeeping with one answer received. */
@@ -74,24 +77,24 @@ public record PendingWork(long timestamp, int outstanding, long[] asked, List<De
             kept = new ArrayList<>(eligible);
             kept.add(answer);
         }
-        return new PendingWork(timestamp, outstanding - 1, asked, kept, waiters);
+        return new PendingWork(timestamp, bands, outstanding - 1, asked, kept, waiters);
     }
 
     /** This bookkeeping with one more waiter. */
     public PendingWork waitedOnBy(Waiter waiter) {
         List<Waiter> more = new ArrayList<>(waiters);
         more.add(waiter);
-        return new PendingWork(timestamp, outstanding, asked, eligible, more);
+        return new PendingWork(timestamp, bands, outstanding, asked, eligible, more);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PendingWork p && timestamp == p.timestamp && outstanding == p.outstanding
+        return o instanceof PendingWork p && timestamp == p.timestamp && bands == p.bands && outstanding == p.outstanding
                 && Arrays.equals(asked, p.asked) && eligible.equals(p.eligible) && waiters.equals(p.waiters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timestamp, outstanding, Arrays.hashCode(asked), eligible, waiters);
+        return Objects.hash(timestamp, bands, outstanding, Arrays.hashCode(asked), eligible, waiters);
     }
 }

@@ -152,8 +152,9 @@ public final class PartitionedDedupStage {
     private void handle(DedupMessage message) {
         if (message instanceof DedupMessage.BandRequest m) {
             BandSide.Outcome outcome = bandSide.insert(m, state);
-            outcome.notices().forEach(this::send);
+            // the answer first: on the article's home partition it then precedes any notice's answer
             send(outcome.answer());
+            outcome.notices().forEach(this::send);
         } else if (message instanceof DedupMessage.ContentRegister m) {
             bandSide.register(m, state);
         } else if (message instanceof DedupMessage.BandAnswer m) {

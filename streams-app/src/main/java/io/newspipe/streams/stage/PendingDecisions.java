@@ -56,7 +56,7 @@ final class PendingDecisions {
         if (work == null || self == null) {
             return; // a replayed answer for an article already decided
         }
-        work = work.expect(answer.notices() - 1);
+        work = work.bandAnswered(answer.notices());
         BandEntry entry = entryOf(id, self);
         work = ask(work, answer.earlierExact(), entry, self);
         work = ask(work, answer.earlierNear(), entry, self);
