@@ -50,7 +50,8 @@ class DedupMessageCodecTest {
         int signature = 4 + CONFIG.numHashes();
         assertThat(codec.encode(new Inquiry(1, entry, false, 0, fp.signature()))).hasSizeLessThanOrEqualTo(22 + signature);
         assertThat(codec.encode(new BandAnswer(1, List.of(), List.of(), 0))).hasSize(7);
-        assertThat(codec.encode(new Answer(1, entry, -1, false, ""))).hasSize(20);
+        // type, entry, similarity, flag, URL length and the empty URL's one-byte mark
+        assertThat(codec.encode(new Answer(1, entry, -1, false, ""))).hasSize(21);
         // a request for all 14 bands and the content hash: under 250 bytes with 8-bit signatures
         assertThat(codec.encode(new BandRequest(1, entry, fp.bandKeys(), true, 0, fp.signature())))
                 .hasSizeLessThan(250);
