@@ -21,6 +21,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The topology's partitioned dedup ({@link PartitionedDedupStage}: same URL and revisions, exact copies,
@@ -88,6 +90,8 @@ public final class InMemoryDedup implements DedupUnderTest {
         private final Map<Long, byte[]> content = new HashMap<>();
         private final Map<Long, byte[]> pending = new HashMap<>();
         private final Map<Long, List<byte[]>> waiting = new HashMap<>();
+        private final Serializer<Article> serializer = NewsSerdes.article().serializer();
+        private final Deserializer<Article> deserializer = NewsSerdes.article().deserializer();
 
         State(DedupConfig config, DedupMessageCodec messages) {
             this.codec = new DedupStateCodec(config);
@@ -140,13 +144,12 @@ public final class InMemoryDedup implements DedupUnderTest {
         @Override
         public List<Article> waiting(long id) {
             return waiting.getOrDefault(id, List.of()).stream()
-                    .map(b -> NewsSerdes.article().deserializer().deserialize("waiting", b)).toList();
+                    .map(b -> deserializer.deserialize("waiting", b)).toList();
         }
 
         @Override
         public void putWaiting(long id, List<Article> pages) {
-            waiting.put(id, pages.stream().map(a -> NewsSerdes.article().serializer().serialize("waiting", a))
-                    .toList());
+            waiting.put(id, pages.stream().map(a -> serializer.serialize("waiting", a)).toList());
         }
 
         @Override

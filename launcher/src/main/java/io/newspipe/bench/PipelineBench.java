@@ -74,7 +74,9 @@ public final class PipelineBench {
                 apps.clear();
                 OutputCounts counts = outputs.counts();
                 StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
-                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
+                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
+                        StateSize.transientDirectoryBytes(stateRoot),
+                        StateSize.transientChangelogBytes(kafka.admin(), appId));
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
                         phases, memory, state);

@@ -36,9 +36,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Wires the pipeline: raw pages → extract → dedup (same URL and revisions, exact copies,
- * near-duplicates) → tag → articles, duplicates, dead letters and routed copies. Only wiring lives here; the logic is in the
- * Kafka-free stage classes. Every raw record yields exactly one record on exactly one of the three
- * output topics (routed copies aside).
+ * near-duplicates; partitioned over {@code dedup.partitions} tasks with the protocol loop of
+ * {@link DedupProcessor}) → tag (in the same task) → articles, duplicates, dead letters and routed copies.
+ * Only wiring lives here; the logic is in the Kafka-free stage classes. Every raw record yields exactly one
+ * record on exactly one of the three output topics (routed copies aside).
  */
 public final class NewsTopology {
     private final StreamsAppConfig config;
@@ -50,6 +51,9 @@ public final class NewsTopology {
     private final Serde<Article> articles = NewsSerdes.article();
     private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+    /** Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). */
+    private static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
+            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000");
 
     private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
@@ -181,16 +185,21 @@ public final class NewsTopology {
     }
 
     /**
-     * The six dedup stores, changelogged (the default) and cached: a pending article's record, bookkeeping
-     * and page are usually written and deleted within one commit interval, and the cache then sends only
-     * the final value (or the tombstone) to the changelog.
+     * The six dedup stores, changelogged and cached. A pending article's page and bookkeeping
+     * ({@code dedup-waiting}, {@code dedup-pending}) live only until its decision, which needs at least one
+     * commit (the band requests must become visible to the other tasks), so the page does reach the
+     * changelog, followed by its tombstone; those two changelogs get small segments and eager compaction so
+     * what the broker keeps of them stays near the pages in flight.
      */
     private static void addDedupStores(StreamsBuilder builder) {
         for (String name : new String[] {Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS,
-                Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS, Names.STORE_DEDUP_PENDING,
-                Names.STORE_DEDUP_WAITING}) {
+                Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
                     Serdes.ByteArray()).withCachingEnabled());
+        }
+        for (String name : new String[] {Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING}) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
+                    Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(TRANSIENT_CHANGELOG));
         }
     }
 

@@ -146,6 +146,30 @@ class NewsTopologyTest {
     }
 
     @Test
+    void theProtocolLoopThroughItsOwnTopicDecidesCopiesAndLeavesNothingPending() {
+        TestOutputTopic<Long, byte[]> protocol = driver.createOutputTopic(
+                StreamsAppConfig.defaults().dedupProtocolTopic(), Serdes.Long().deserializer(),
+                Serdes.ByteArray().deserializer());
+        String copy = page.replace("dailyharbor.example", "coastwire.example")
+                .replace("<p>Dock workers at Harbor City's", "<p>HARBOR CITY (CoastWire) - Dock workers at Harbor City's");
+        send("https://coastwire.example/wire/port-strike", copy);
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        send("https://mirror.example/port-strike", page.replace("dailyharbor.example", "mirror.example"));
+
+        // with dedup.partitions=4 most band keys belong to other partitions than the article's: their
+        // requests and answers went out on the protocol topic and came back in (the driver has one task)
+        assertThat(protocol.readRecordsToList()).hasSizeGreaterThan(3);
+        assertThat(articles.readValuesToList()).extracting(Article::getUrl)
+                .containsExactly("https://coastwire.example/wire/port-strike");
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getMethod)
+                .containsExactly("near_duplicate", "near_duplicate");
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_PENDING))).isZero();
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_WAITING))).isZero();
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_ARTICLES))).isEqualTo(1);
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_DUPLICATE_URLS))).isEqualTo(2);
+    }
+
+    @Test
     void badBytesAndNonArticlesBecomeDeadLettersAndTheStreamGoesOn() {
         raw.pipeInput("https://x.example/garbage", new byte[] {1, 2, 3, 4}, T0);
         send("https://x.example/empty", "<html><body><p>Nothing here.</p></body></html>");
