@@ -1,13 +1,16 @@
 package io.newspipe.streams.topology;
 
 import io.newspipe.avro.Article;
+import io.newspipe.streams.dedup.HomePartitions;
 import io.newspipe.streams.stage.StageResult;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.streams.processor.StreamPartitioner;
-import io.newspipe.streams.dedup.HomePartitions;
 
-/** The records entering and leaving the dedup processor, and the partitioner of its two input topics. */
+/**
+ * The records entering and leaving the dedup processor, and the partitioner of its two input topics.
+ * Immutable and thread-safe.
+ */
 final class DedupIo {
     private DedupIo() {
     }
