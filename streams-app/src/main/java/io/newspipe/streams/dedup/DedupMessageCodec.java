@@ -27,9 +27,11 @@ public final class DedupMessageCodec {
     private static final byte ANSWER = 4;
     private static final byte CONTENT_REGISTER = 5;
     private final DedupConfig config;
+    private final DedupStateCodec states;
 
     public DedupMessageCodec(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        this.states = new DedupStateCodec(config);
     }
 
     /** The value bytes of a message (its routing key is the record key). */
@@ -98,11 +100,13 @@ public final class DedupMessageCodec {
     /** The bytes of a pending article's bookkeeping. */
     public byte[] encodePending(PendingWork work) {
         Objects.requireNonNull(work, "work");
-        int size = 8 + 2 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
+        byte[] self = states.encodeArticle(work.self());
+        int size = 8 + 4 + self.length + 2 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
         for (Answer a : work.eligible()) {
             size += answerSize(a);
         }
-        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putShort((short) work.bands())
+        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putInt(self.length).put(self)
+                .putShort((short) work.bands())
                 .putInt(work.outstanding());
         out.putShort((short) work.asked().length);
         for (long id : work.asked()) {
@@ -122,6 +126,8 @@ public final class DedupMessageCodec {
     public PendingWork decodePending(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
         long timestamp = in.getLong();
+        byte[] self = new byte[in.getInt()];
+        in.get(self);
         int bands = in.getShort();
         int outstanding = in.getInt();
         long[] asked = new long[in.getShort()];
@@ -136,7 +142,7 @@ public final class DedupMessageCodec {
         for (int n = in.getShort(), i = 0; i < n; i++) {
             waiters.add(new PendingWork.Waiter(entry(in), in.getFloat(), in.get() != 0));
         }
-        return new PendingWork(timestamp, bands, outstanding, asked, eligible, waiters);
+        return new PendingWork(timestamp, states.decodeArticle(self), bands, outstanding, asked, eligible, waiters);
     }
 
     private int sizeOf(DedupMessage message) {

@@ -25,11 +25,12 @@ import java.util.PriorityQueue;
  * with the same partition count). One task thus plays three roles for the keys it owns: home of articles
  * (by id hash), band partition (by LSH band key) and content partition (by content hash, treated as one
  * more "band" so exact copies across partitions are caught by the same protocol). Six named, changelogged,
- * cached stores: {@code dedup-articles} (per article, {@link DedupStateCodec#encodeArticle}: event time,
- * content hash, revision, signature, canonical URL, status ORIGINAL or PENDING), {@code dedup-duplicate-urls}
+ * cached stores: {@code dedup-articles} (per original article, {@link DedupStateCodec#encodeArticle}: event
+ * time, content hash, revision, signature, canonical URL), {@code dedup-duplicate-urls}
  * ({@link DuplicateOf}), {@code dedup-bands} and {@code dedup-content} (key → up to
  * {@link DedupConfig#maxEntriesPerBandKey()} entries, article id hash and event time, sorted by
- * {@link BandList#ORDER}), {@code dedup-pending} ({@link PendingWork}) and {@code dedup-waiting} (the page
+ * {@link BandList#ORDER}), {@code dedup-pending} ({@link PendingWork}, with the pending article's own state:
+ * it enters {@code dedup-articles} only if decided an original) and {@code dedup-waiting} (the page
  * itself and same-URL refetches waiting for the decision); the last two are deleted on the decision.
  * Everything but pending articles expires on event time (default 7 days).
  *

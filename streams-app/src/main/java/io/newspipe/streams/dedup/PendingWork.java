@@ -8,12 +8,15 @@ import java.util.Objects;
 
 /**
  * The protocol bookkeeping of one pending article at its home partition (store {@code dedup-pending},
- * encoded by {@link DedupMessageCodec#encodePending}): the timestamp its outputs will carry, how many
+ * encoded by {@link DedupMessageCodec#encodePending}): the article's own state while pending (it enters
+ * {@code dedup-articles} only once decided an original, so a duplicate never costs a record there), the
+ * timestamp its outputs will carry, how many
  * answers are still expected, the candidates already asked (so a candidate seen on several bands is asked
  * once), the eligible answers received, and the later articles waiting for this one's decision (verify
  * requests that arrived while it was pending). Immutable and thread-safe.
  *
  * @param timestamp record timestamp of the page (produce time), kept for the outputs
+ * @param self the article's state (status PENDING): event time, content hash, signature, URL
  * @param bands band answers still expected
  * @param outstanding inquiry answers still expected (late-earlier notices announced by band answers, verify
  *     requests sent); it may dip below 0 when a notice's answer overtakes its band answer, which is why the
@@ -22,7 +25,7 @@ import java.util.Objects;
  * @param eligible answers naming a published original that duplicates this article
  * @param waiters articles that asked about this one while it was pending
  */
-public record PendingWork(long timestamp, int bands, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
+public record PendingWork(long timestamp, ArticleState self, int bands, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
                           List<Waiter> waiters) {
 
     /** A later article's verify request held until this article is decided. */
@@ -33,14 +36,15 @@ public record PendingWork(long timestamp, int bands, int outstanding, long[] ask
     }
 
     public PendingWork {
+        Objects.requireNonNull(self, "self");
         asked = asked.clone();
         eligible = List.copyOf(eligible);
         waiters = List.copyOf(waiters);
     }
 
-    /** Fresh bookkeeping expecting {@code bands} band answers. */
-    public static PendingWork start(long timestamp, int bands) {
-        return new PendingWork(timestamp, bands, 0, new long[0], List.of(), List.of());
+    /** Fresh bookkeeping of article {@code self} expecting {@code bands} band answers. */
+    public static PendingWork start(long timestamp, ArticleState self, int bands) {
+        return new PendingWork(timestamp, self, bands, 0, new long[0], List.of(), List.of());
     }
 
     @Override
@@ -60,14 +64,14 @@ public record PendingWork(long timestamp, int bands, int outstanding, long[] ask
 
     /** This bookkeeping after a band answer announcing {@code notices} late-earlier notices. */
     public PendingWork bandAnswered(int notices) {
-        return new PendingWork(timestamp, bands - 1, outstanding + notices, asked, eligible, waiters);
+        return new PendingWork(timestamp, self, bands - 1, outstanding + notices, asked, eligible, waiters);
     }
 
     /** This bookkeeping after an inquiry to {@code idHash}, which will answer once. */
     public PendingWork ask(long idHash) {
         long[] more = Arrays.copyOf(asked, asked.length + 1);
         more[asked.length] = idHash;
-        return new PendingWork(timestamp, bands, outstanding + 1, more, eligible, waiters);
+        return new PendingWork(timestamp, self, bands, outstanding + 1, more, eligible, waiters);
     }
 
     /** This bookkeeping with one answer received. */
@@ -77,24 +81,24 @@ public record PendingWork(long timestamp, int bands, int outstanding, long[] ask
             kept = new ArrayList<>(eligible);
             kept.add(answer);
         }
-        return new PendingWork(timestamp, bands, outstanding - 1, asked, kept, waiters);
+        return new PendingWork(timestamp, self, bands, outstanding - 1, asked, kept, waiters);
     }
 
     /** This bookkeeping with one more waiter. */
     public PendingWork waitedOnBy(Waiter waiter) {
         List<Waiter> more = new ArrayList<>(waiters);
         more.add(waiter);
-        return new PendingWork(timestamp, bands, outstanding, asked, eligible, more);
+        return new PendingWork(timestamp, self, bands, outstanding, asked, eligible, more);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PendingWork p && timestamp == p.timestamp && bands == p.bands && outstanding == p.outstanding
+        return o instanceof PendingWork p && timestamp == p.timestamp && self.equals(p.self) && bands == p.bands && outstanding == p.outstanding
                 && Arrays.equals(asked, p.asked) && eligible.equals(p.eligible) && waiters.equals(p.waiters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timestamp, bands, outstanding, Arrays.hashCode(asked), eligible, waiters);
+        return Objects.hash(timestamp, self, bands, outstanding, Arrays.hashCode(asked), eligible, waiters);
     }
 }

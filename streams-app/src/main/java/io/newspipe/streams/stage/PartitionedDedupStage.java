@@ -89,13 +89,13 @@ public final class PartitionedDedupStage {
         long idHash = DedupStateCodec.articleIdHash(candidate.getId());
         Article article = Article.newBuilder(candidate).setContentHash(fp.contentHash())
                 .setFingerprint(fp.signature().toHex()).build();
-        ArticleState own = state.article(idHash);
-        if (own != null && own.status() == ArticleState.Status.PENDING) {
+        if (state.pending(idHash) != null) {
             List<Article> pages = new ArrayList<>(state.waiting(idHash));
             pages.add(article);
             state.putWaiting(idHash, pages);
             return;
         }
+        ArticleState own = state.article(idHash);
         if (own != null && fresh(own.eventTimeMillis(), now)) {
             ownUrl(article, fp, own, idHash, now);
             return;
@@ -127,8 +127,8 @@ public final class PartitionedDedupStage {
     }
 
     private void start(Article article, Fingerprint fp, long idHash, long now) {
-        state.putArticle(idHash, ArticleState.first(now, fp, article.getCanonicalUrl())
-                .withStatus(ArticleState.Status.PENDING, 0));
+        ArticleState self = ArticleState.first(now, fp, article.getCanonicalUrl())
+                .withStatus(ArticleState.Status.PENDING, 0);
         state.putWaiting(idHash, List.of(article));
         BandEntry entry = new BandEntry(idHash, now / 1000);
         Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
@@ -139,7 +139,7 @@ public final class PartitionedDedupStage {
         }
         int contentPartition = HomePartitions.of(fp.contentHash64(), partitions);
         keysByPartition.computeIfAbsent(contentPartition, p -> new ArrayList<>());
-        state.putPending(idHash, PendingWork.start(timestamp, keysByPartition.size()));
+        state.putPending(idHash, PendingWork.start(timestamp, self, keysByPartition.size()));
         keysByPartition.forEach((partition, keys) -> {
             long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
             boolean withContent = partition == contentPartition;

@@ -52,10 +52,10 @@ final class PendingDecisions {
     void onBandAnswer(BandAnswer answer) {
         long id = answer.routingKey();
         PendingWork work = state.pending(id);
-        ArticleState self = state.article(id);
-        if (work == null || self == null) {
+        if (work == null) {
             return; // a replayed answer for an article already decided
         }
+        ArticleState self = work.self();
         work = work.bandAnswered(answer.notices());
         BandEntry entry = entryOf(id, self);
         work = ask(work, answer.earlierExact(), entry, self);
@@ -83,7 +83,8 @@ final class PendingDecisions {
 
     void onInquiry(Inquiry inquiry) {
         long id = inquiry.routingKey();
-        ArticleState target = state.article(id);
+        PendingWork targetWork = state.pending(id);
+        ArticleState target = targetWork != null ? targetWork.self() : state.article(id);
         long asker = inquiry.from().articleIdHash();
         if (target == null || Math.abs(target.eventTimeMillis() / 1000 - inquiry.from().eventTimeSeconds())
                 > retentionSeconds) {
@@ -99,15 +100,14 @@ final class PendingDecisions {
             send.accept(notCandidate(asker, entry));
         } else if (inquiry.notice()) {
             send.accept(notCandidate(asker, entry));
-            PendingWork work = state.pending(id);
-            if (work != null && !work.hasAsked(asker)) {
-                state.putPending(id, work.ask(asker));
+            if (!targetWork.hasAsked(asker)) {
+                state.putPending(id, targetWork.ask(asker));
                 send.accept(new Inquiry(asker, entry, false, target.contentHash64(), target.signature()));
             }
-        } else if (BandList.ORDER.compare(inquiry.from(), entry) > 0 && state.pending(id) != null) {
+        } else if (BandList.ORDER.compare(inquiry.from(), entry) > 0) {
             // only a later article may wait for this one: every wait points to an earlier article, so
             // waits always end
-            state.putPending(id, state.pending(id).waitedOnBy(
+            state.putPending(id, targetWork.waitedOnBy(
                     new PendingWork.Waiter(inquiry.from(), similarity, exact)));
         } else {
             send.accept(notCandidate(asker, entry));
@@ -123,14 +123,16 @@ final class PendingDecisions {
     }
 
     private void decide(long id, PendingWork work) {
-        ArticleState self = state.article(id);
+        ArticleState self = work.self();
         List<Article> pages = state.waiting(id);
         BandEntry entry = entryOf(id, self);
         Optional<Answer> chosen = choose(entry, work.eligible(), true).or(() -> choose(entry, work.eligible(), false));
         Article article = pages.get(0);
         if (chosen.isPresent()) {
             Answer c = chosen.get();
-            state.deleteArticle(id);
+            if (state.article(id) != null) {
+                state.deleteArticle(id); // an expired earlier life of this URL
+            }
             state.putDuplicateOf(id, new DuplicateOf(c.candidate().articleIdHash(), c.url(), self.contentHash64(),
                     self.eventTimeMillis()));
             String method = c.exact() ? DedupDecisions.EXACT_COPY : DedupDecisions.NEAR_DUPLICATE;

@@ -151,13 +151,12 @@ final class StoreDedupState implements PartitionedDedupState {
     }
 
     /**
-     * Deletes what is older than {@code cutoffMillis} (event time): decided articles (a pending one waits
-     * for its answers whatever its age), duplicate URLs, band and content entries. Returns the number of
+     * Deletes what is older than {@code cutoffMillis} (event time): articles, duplicate URLs, band and
+     * content entries (a pending article, in {@code dedup-pending}, waits for its answers whatever its age). Returns the number of
      * records deleted.
      */
     int expire(long cutoffMillis) {
-        int deleted = deleteWhere(articles, v -> ByteBuffer.wrap(v).getLong() < cutoffMillis
-                && codec.decodeArticle(v).status() != ArticleState.Status.PENDING);
+        int deleted = deleteWhere(articles, v -> ByteBuffer.wrap(v).getLong() < cutoffMillis);
         deleted += deleteWhere(duplicateUrls, v -> DedupStateCodec.duplicateOfEventTime(v) < cutoffMillis);
         deleted += expireLists(bands, cutoffMillis / 1000);
         deleted += expireLists(content, cutoffMillis / 1000);

@@ -59,12 +59,15 @@ class DedupMessageCodecTest {
 
     @Test
     void pendingBookkeepingSurvivesTheCodec() {
-        PendingWork work = PendingWork.start(123L, 3).bandAnswered(2).ask(9).ask(-4)
+        ArticleState self = ArticleState.first(1_714_550_400_000L, fp, "https://www.example.com/story")
+                .withStatus(ArticleState.Status.PENDING, 0);
+        PendingWork work = PendingWork.start(123L, self, 3).bandAnswered(2).ask(9).ask(-4)
                 .answered(new Answer(0, new BandEntry(9, 1), 0.5, true, "https://a.example/x"))
                 .answered(new Answer(0, new BandEntry(-4, 1), -1, false, ""))
                 .waitedOnBy(new PendingWork.Waiter(new BandEntry(77, 3), 0.625, false));
         PendingWork back = codec.decodePending(codec.encodePending(work));
         assertThat(back).isEqualTo(work);
+        assertThat(back.self()).isEqualTo(self);
         assertThat(back.eligible()).hasSize(1);
         assertThat(back.hasAsked(-4)).isTrue();
         assertThat(back.complete()).isFalse();
