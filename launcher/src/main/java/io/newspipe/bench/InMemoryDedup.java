@@ -46,7 +46,7 @@ public final class InMemoryDedup implements DedupUnderTest {
         for (int p = 0; p < PARTITIONS; p++) {
             stages.add(new PartitionedDedupStage(config, PARTITIONS, p, new State(config, codec), new DedupOutbox() {
                 @Override
-                public void emit(String articleId, StageResult result, long timestamp) {
+                public void emit(String articleId, StageResult result, long timestamp, byte[] carry) {
                     results.add(result);
                 }
 
@@ -64,7 +64,7 @@ public final class InMemoryDedup implements DedupUnderTest {
     public StageResult apply(Article candidate) {
         results.clear();
         long id = DedupStateCodec.articleIdHash(candidate.getId());
-        stages.get(HomePartitions.of(id, PARTITIONS)).onArticle(candidate, 0);
+        stages.get(HomePartitions.of(id, PARTITIONS)).onArticle(candidate, 0, new byte[0]);
         while (!network.isEmpty()) {
             Map.Entry<Integer, byte[]> m = network.poll();
             stages.get(m.getKey()).onMessage(codec.decode(keys.poll(), m.getValue()), 0);

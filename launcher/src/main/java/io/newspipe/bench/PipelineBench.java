@@ -76,7 +76,8 @@ public final class PipelineBench {
                 StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
                         StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
                         StateSize.transientDirectoryBytes(stateRoot),
-                        StateSize.transientChangelogBytes(kafka.admin(), appId));
+                        StateSize.transientChangelogBytes(kafka.admin(), appId),
+                        StateSize.bookkeepingBytes(stateRoot));
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(), maxRate,
                         phases, memory, state);

@@ -61,10 +61,11 @@ public final class ReportTables {
                 + "%d articles: %.0f B/article local, %.0f B/article changelog%n", s.liveLocalBytes(), s.localBytes(),
                 s.changelogBytes(), s.articles(),
                 s.localBytesPerArticle(), s.changelogBytesPerArticle());
-        out.printf(Locale.ROOT, "  lasting dedup state (all stores but dedup-pending/-waiting): %.0f B/article local, "
-                + "%.0f B/article changelog; pages awaiting a decision: %d bytes local, %d bytes changelog "
-                + "(pages and tombstones until compaction)%n", s.lastingLocalBytesPerArticle(),
-                s.lastingChangelogBytesPerArticle(), s.transientLocalBytes(), s.transientChangelogBytes());
+        out.printf(Locale.ROOT, "  lasting dedup state (all stores but dedup-pending/-waiting): %.0f B/article local "
+                + "(RocksDB data files), %.0f B/article changelog; pages awaiting a decision: %d bytes local, %d bytes "
+                + "changelog (pages and tombstones until compaction); RocksDB bookkeeping files (per store and task, "
+                + "not per article): %d bytes%n", s.lastingLocalBytesPerArticle(), s.lastingChangelogBytesPerArticle(),
+                s.transientLocalBytes(), s.transientChangelogBytes(), s.bookkeepingLocalBytes());
     }
 
     private static void stages(StageCosts.Result s, PrintStream out) {

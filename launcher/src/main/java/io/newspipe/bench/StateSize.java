@@ -27,15 +27,21 @@ import org.apache.kafka.clients.admin.LogDirDescription;
  *     RocksDB has not compacted yet)
  * @param transientChangelogBytes the part of {@code changelogBytes} in those stores' changelogs (each page
  *     and its tombstone, until the log cleaner compacts them away)
+ * @param bookkeepingLocalBytes the part of {@code localBytes} in RocksDB's bookkeeping files (LOG, OPTIONS,
+ *     MANIFEST, …: a fixed cost per store instance, i.e. per store and task, not per article)
  */
 public record StateSize(long liveLocalBytes, long localBytes, long changelogBytes, long articles,
-                        long transientLocalBytes, long transientChangelogBytes) {
+                        long transientLocalBytes, long transientChangelogBytes, long bookkeepingLocalBytes) {
     /** Stores whose records live only while a page awaits its dedup decision. */
     static final List<String> TRANSIENT_STORES = List.of("dedup-pending", "dedup-waiting");
 
-    /** Local bytes per article of the lasting dedup state (all stores but the transient ones). */
+    /**
+     * Local bytes per article of the lasting dedup state: RocksDB data files (SST, write-ahead log) of all
+     * stores but the transient ones.
+     */
     public double lastingLocalBytesPerArticle() {
-        return articles == 0 ? Double.NaN : (double) (localBytes - transientLocalBytes) / articles;
+        return articles == 0 ? Double.NaN
+                : (double) (localBytes - transientLocalBytes - bookkeepingLocalBytes) / articles;
     }
 
     /** Changelog bytes per article of the lasting dedup state. */
@@ -43,7 +49,7 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
         return articles == 0 ? Double.NaN : (double) (changelogBytes - transientChangelogBytes) / articles;
     }
 
-    /** Bytes of the transient stores' directories under {@code dir}. */
+    /** Bytes of the transient stores' data files under {@code dir}. */
     static long transientDirectoryBytes(Path dir) {
         if (!Files.exists(dir)) {
             return 0;
@@ -51,7 +57,35 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
         try (Stream<Path> dirs = Files.walk(dir)) {
             return dirs.filter(Files::isDirectory)
                     .filter(d -> TRANSIENT_STORES.contains(d.getFileName().toString()))
-                    .mapToLong(StateSize::directoryBytes).sum();
+                    .mapToLong(d -> fileBytes(d, StateSize::isData)).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    /** Bytes of RocksDB's bookkeeping files (everything but SST, blob and write-ahead log files) under {@code dir}. */
+    static long bookkeepingBytes(Path dir) {
+        return fileBytes(dir, f -> !isData(f));
+    }
+
+    private static boolean isData(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".sst") || name.endsWith(".blob") || name.matches("\\d+\\.log");
+    }
+
+    private static long fileBytes(Path dir, java.util.function.Predicate<Path> which) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(which).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    // a RocksDB file can vanish during a walk; it no longer takes space
+                    return 0;
+                }
+            }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + dir, e);
         }

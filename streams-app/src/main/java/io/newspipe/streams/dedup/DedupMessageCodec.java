@@ -101,11 +101,12 @@ public final class DedupMessageCodec {
     public byte[] encodePending(PendingWork work) {
         Objects.requireNonNull(work, "work");
         byte[] self = states.encodeArticle(work.self());
-        int size = 8 + 4 + self.length + 2 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
+        int size = 8 + 4 + work.carry().length + 4 + self.length + 2 + 4 + 2 + 8 * work.asked().length + 2 + 2 + 17 * work.waiters().size();
         for (Answer a : work.eligible()) {
             size += answerSize(a);
         }
-        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putInt(self.length).put(self)
+        ByteBuffer out = ByteBuffer.allocate(size).putLong(work.timestamp()).putInt(work.carry().length)
+                .put(work.carry()).putInt(self.length).put(self)
                 .putShort((short) work.bands())
                 .putInt(work.outstanding());
         out.putShort((short) work.asked().length);
@@ -126,6 +127,8 @@ public final class DedupMessageCodec {
     public PendingWork decodePending(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
         long timestamp = in.getLong();
+        byte[] carry = new byte[in.getInt()];
+        in.get(carry);
         byte[] self = new byte[in.getInt()];
         in.get(self);
         int bands = in.getShort();
@@ -142,7 +145,7 @@ public final class DedupMessageCodec {
         for (int n = in.getShort(), i = 0; i < n; i++) {
             waiters.add(new PendingWork.Waiter(entry(in), in.getFloat(), in.get() != 0));
         }
-        return new PendingWork(timestamp, states.decodeArticle(self), bands, outstanding, asked, eligible, waiters);
+        return new PendingWork(timestamp, carry, states.decodeArticle(self), bands, outstanding, asked, eligible, waiters);
     }
 
     private int sizeOf(DedupMessage message) {

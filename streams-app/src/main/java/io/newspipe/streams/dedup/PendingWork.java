@@ -16,6 +16,7 @@ import java.util.Objects;
  * requests that arrived while it was pending). Immutable and thread-safe.
  *
  * @param timestamp record timestamp of the page (produce time), kept for the outputs
+ * @param carry opaque bytes the adapter handed in with the page (its record headers), kept for the outputs
  * @param self the article's state (status PENDING): event time, content hash, signature, URL
  * @param bands band answers still expected
  * @param outstanding inquiry answers still expected (late-earlier notices announced by band answers, verify
@@ -25,7 +26,7 @@ import java.util.Objects;
  * @param eligible answers naming a published original that duplicates this article
  * @param waiters articles that asked about this one while it was pending
  */
-public record PendingWork(long timestamp, ArticleState self, int bands, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
+public record PendingWork(long timestamp, byte[] carry, ArticleState self, int bands, int outstanding, long[] asked, List<DedupMessage.Answer> eligible,
                           List<Waiter> waiters) {
 
     /** A later article's verify request held until this article is decided. */
@@ -37,14 +38,20 @@ public record PendingWork(long timestamp, ArticleState self, int bands, int outs
 
     public PendingWork {
         Objects.requireNonNull(self, "self");
+        carry = carry.clone();
         asked = asked.clone();
         eligible = List.copyOf(eligible);
         waiters = List.copyOf(waiters);
     }
 
     /** Fresh bookkeeping of article {@code self} expecting {@code bands} band answers. */
-    public static PendingWork start(long timestamp, ArticleState self, int bands) {
-        return new PendingWork(timestamp, self, bands, 0, new long[0], List.of(), List.of());
+    public static PendingWork start(long timestamp, byte[] carry, ArticleState self, int bands) {
+        return new PendingWork(timestamp, carry, self, bands, 0, new long[0], List.of(), List.of());
+    }
+
+    @Override
+    public byte[] carry() {
+        return carry.clone();
     }
 
     @Override
@@ -64,14 +71,14 @@ public record PendingWork(long timestamp, ArticleState self, int bands, int outs
 
     /** This bookkeeping after a band answer announcing {@code notices} late-earlier notices. */
     public PendingWork bandAnswered(int notices) {
-        return new PendingWork(timestamp, self, bands - 1, outstanding + notices, asked, eligible, waiters);
+        return new PendingWork(timestamp, carry, self, bands - 1, outstanding + notices, asked, eligible, waiters);
     }
 
     /** This bookkeeping after an inquiry to {@code idHash}, which will answer once. */
     public PendingWork ask(long idHash) {
         long[] more = Arrays.copyOf(asked, asked.length + 1);
         more[asked.length] = idHash;
-        return new PendingWork(timestamp, self, bands, outstanding + 1, more, eligible, waiters);
+        return new PendingWork(timestamp, carry, self, bands, outstanding + 1, more, eligible, waiters);
     }
 
     /** This bookkeeping with one answer received. */
@@ -81,19 +88,19 @@ public record PendingWork(long timestamp, ArticleState self, int bands, int outs
             kept = new ArrayList<>(eligible);
             kept.add(answer);
         }
-        return new PendingWork(timestamp, self, bands, outstanding - 1, asked, kept, waiters);
+        return new PendingWork(timestamp, carry, self, bands, outstanding - 1, asked, kept, waiters);
     }
 
     /** This bookkeeping with one more waiter. */
     public PendingWork waitedOnBy(Waiter waiter) {
         List<Waiter> more = new ArrayList<>(waiters);
         more.add(waiter);
-        return new PendingWork(timestamp, self, bands, outstanding, asked, eligible, more);
+        return new PendingWork(timestamp, carry, self, bands, outstanding, asked, eligible, more);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PendingWork p && timestamp == p.timestamp && self.equals(p.self) && bands == p.bands && outstanding == p.outstanding
+        return o instanceof PendingWork p && timestamp == p.timestamp && Arrays.equals(carry, p.carry) && self.equals(p.self) && bands == p.bands && outstanding == p.outstanding
                 && Arrays.equals(asked, p.asked) && eligible.equals(p.eligible) && waiters.equals(p.waiters);
     }
 

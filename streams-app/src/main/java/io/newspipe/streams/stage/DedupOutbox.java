@@ -8,8 +8,11 @@ import io.newspipe.streams.dedup.DedupMessage;
  * protocol topic. Not thread-safe.
  */
 public interface DedupOutbox {
-    /** A page's final dedup result, keyed by its article id, with the page's record timestamp. */
-    void emit(String articleId, StageResult result, long timestamp);
+    /**
+     * A page's final dedup result, keyed by its article id, with the page's record timestamp and the opaque
+     * bytes the adapter handed in with the page ({@code carry}, e.g. its record headers).
+     */
+    void emit(String articleId, StageResult result, long timestamp, byte[] carry);
 
     /** A message for the partition owning {@link DedupMessage#routingKey()}. */
     void send(DedupMessage message);

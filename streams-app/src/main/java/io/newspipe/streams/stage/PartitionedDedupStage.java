@@ -46,6 +46,7 @@ public final class PartitionedDedupStage {
     private final PendingDecisions decisions;
     private final Deque<DedupMessage> local = new ArrayDeque<>();
     private long timestamp;
+    private byte[] carry = new byte[0];
 
     /**
      * @param partitions the dedup partition count
@@ -67,10 +68,14 @@ public final class PartitionedDedupStage {
         }
     }
 
-    /** Decides (or starts deciding) one article candidate arriving at its home partition. */
-    public void onArticle(Article candidate, long recordTimestamp) {
+    /**
+     * Decides (or starts deciding) one article candidate arriving at its home partition; its result will
+     * carry {@code recordTimestamp} and {@code pageCarry} (opaque bytes, e.g. the record's headers).
+     */
+    public void onArticle(Article candidate, long recordTimestamp, byte[] pageCarry) {
         Objects.requireNonNull(candidate, "candidate");
         this.timestamp = recordTimestamp;
+        this.carry = Objects.requireNonNull(pageCarry, "pageCarry");
         arrive(candidate);
         drain();
     }
@@ -102,7 +107,7 @@ public final class PartitionedDedupStage {
         }
         DuplicateOf dup = state.duplicateOf(idHash);
         if (dup != null && dup.contentHash64() == fp.contentHash64() && fresh(dup.eventTimeMillis(), now)) {
-            emitNotice(article, dup.originalUrl(), 1.0, DedupDecisions.SAME_URL, timestamp);
+            emitNotice(article, dup.originalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
         start(article, fp, idHash, now);
@@ -115,7 +120,7 @@ public final class PartitionedDedupStage {
         if (own.contentHash64() == fp.contentHash64()) {
             state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
                     own.canonicalUrl()));
-            emitNotice(article, own.canonicalUrl(), 1.0, DedupDecisions.SAME_URL, timestamp);
+            emitNotice(article, own.canonicalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
         int revision = own.revision() + 1;
@@ -123,7 +128,7 @@ public final class PartitionedDedupStage {
                 own.canonicalUrl()));
         send(new DedupMessage.ContentRegister(fp.contentHash64(), new BandEntry(idHash, now / 1000)));
         outbox.emit(article.getId(), StageResult.of(Article.newBuilder(article).setRevision(revision).build()),
-                timestamp);
+                timestamp, carry);
     }
 
     private void start(Article article, Fingerprint fp, long idHash, long now) {
@@ -139,7 +144,7 @@ public final class PartitionedDedupStage {
         }
         int contentPartition = HomePartitions.of(fp.contentHash64(), partitions);
         keysByPartition.computeIfAbsent(contentPartition, p -> new ArrayList<>());
-        state.putPending(idHash, PendingWork.start(timestamp, self, keysByPartition.size()));
+        state.putPending(idHash, PendingWork.start(timestamp, carry, self, keysByPartition.size()));
         keysByPartition.forEach((partition, keys) -> {
             long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
             boolean withContent = partition == contentPartition;
@@ -181,17 +186,23 @@ public final class PartitionedDedupStage {
         }
     }
 
-    /** A same-URL page that waited for its article's decision, now handled with the timestamp it waited under. */
-    private void followUp(Article page, long pageTimestamp) {
-        long saved = timestamp;
+    /**
+     * A same-URL page that waited for its article's decision, now handled with the timestamp and carry of
+     * the article it waited behind (its own are not kept: such refetches are rare).
+     */
+    private void followUp(Article page, long pageTimestamp, byte[] pageCarry) {
+        long savedTimestamp = timestamp;
+        byte[] savedCarry = carry;
         timestamp = pageTimestamp;
+        carry = pageCarry;
         arrive(page);
-        timestamp = saved;
+        timestamp = savedTimestamp;
+        carry = savedCarry;
     }
 
-    private void emitNotice(Article article, String originalUrl, double similarity, String method, long ts) {
+    private void emitNotice(Article article, String originalUrl, double similarity, String method) {
         outbox.emit(article.getId(), StageResult.of(DedupDecisions.notice(article, ArticleIds.idOf(originalUrl),
-                originalUrl, Math.max(0, Math.min(1, similarity)), method)), ts);
+                originalUrl, Math.max(0, Math.min(1, similarity)), method)), timestamp, carry);
     }
 
     private boolean fresh(long eventTimeMillis, long now) {

@@ -16,7 +16,6 @@ import io.newspipe.streams.dedup.DuplicateRule;
 import io.newspipe.streams.dedup.PendingWork;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -37,10 +36,15 @@ final class PendingDecisions {
     private final PartitionedDedupState state;
     private final DedupOutbox outbox;
     private final Consumer<DedupMessage> send;
-    private final BiConsumer<Article, Long> followUp;
+    private final FollowUp followUp;
+
+    /** Handles a same-URL page that waited behind a decided article. */
+    interface FollowUp {
+        void accept(Article page, long timestamp, byte[] carry);
+    }
 
     PendingDecisions(DedupConfig config, PartitionedDedupState state, DedupOutbox outbox,
-            Consumer<DedupMessage> send, BiConsumer<Article, Long> followUp) {
+            Consumer<DedupMessage> send, FollowUp followUp) {
         this.rule = new DuplicateRule(config);
         this.retentionSeconds = config.retention().toSeconds();
         this.state = state;
@@ -137,17 +141,17 @@ final class PendingDecisions {
                     self.eventTimeMillis()));
             String method = c.exact() ? DedupDecisions.EXACT_COPY : DedupDecisions.NEAR_DUPLICATE;
             outbox.emit(article.getId(), StageResult.of(DedupDecisions.notice(article, ArticleIds.idOf(c.url()),
-                    c.url(), Math.max(0, Math.min(1, c.similarity())), method)), work.timestamp());
+                    c.url(), Math.max(0, Math.min(1, c.similarity())), method)), work.timestamp(), work.carry());
             work.waiters().forEach(w -> send.accept(notCandidate(w.asker().articleIdHash(), entry)));
         } else {
             state.putArticle(id, self.withStatus(ArticleState.Status.ORIGINAL, 0));
-            outbox.emit(article.getId(), StageResult.of(article), work.timestamp());
+            outbox.emit(article.getId(), StageResult.of(article), work.timestamp(), work.carry());
             work.waiters().forEach(w -> send.accept(answer(w.asker().articleIdHash(), entry, w.similarity(),
                     w.exact(), self.canonicalUrl())));
         }
         state.deletePending(id);
         state.deleteWaiting(id);
-        pages.subList(1, pages.size()).forEach(page -> followUp.accept(page, work.timestamp()));
+        pages.subList(1, pages.size()).forEach(page -> followUp.accept(page, work.timestamp(), work.carry()));
     }
 
     private static Optional<Answer> choose(BandEntry self, List<Answer> eligible, boolean exact) {

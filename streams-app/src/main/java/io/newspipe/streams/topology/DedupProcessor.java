@@ -11,6 +11,7 @@ import io.newspipe.streams.stage.PartitionedDedupStage;
 import io.newspipe.streams.stage.StageResult;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Adapts one task's {@link PartitionedDedupStage} to Kafka Streams: article candidates (from the dedup
  * input topic, keyed by article id hash) and protocol messages (from the protocol topic) in; decided pages
- * (keyed by article id) and protocol messages (keyed by their routing key) out. The task's partition is
+ * (keyed by article id, with the page's record timestamp and headers, kept in the dedup state while the
+ * page waits) and protocol messages (keyed by their routing key, no headers) out. The task's partition is
  * the partition of both input topics it reads.
  */
 final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.Out> {
@@ -58,15 +60,15 @@ final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.
     public void process(Record<Long, DedupIo.In> record) {
         timestamp = record.timestamp();
         if (record.value().article() != null) {
-            processArticle(record.value().article());
+            processArticle(record.value().article(), record.headers());
         } else {
             processMessage(record.key(), record.value().message());
         }
     }
 
-    private void processArticle(Article candidate) {
+    private void processArticle(Article candidate, Headers headers) {
         try {
-            stage.onArticle(candidate, timestamp);
+            stage.onArticle(candidate, timestamp, HeaderBytes.encode(headers));
         } catch (StreamsException e) {
             // a state-store fault is infrastructure, not bad input: fail so the record is retried
             throw e;
@@ -74,7 +76,8 @@ final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.
             LOG.warn("dedup failed for {}", candidate.getUrl(), e);
             context.forward(new Record<>(0L, DedupIo.Out.result(candidate.getId(), StageResult.of(
                     DeadLetters.ofUrl(candidate.getUrl(), DeadLetters.STAGE_DEDUP, DeadLetters.REASON_INTERNAL_ERROR,
-                            e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()))), timestamp));
+                            e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()))), timestamp,
+                    headers));
         }
         expireIfDue(candidate.getFetchedAt().toEpochMilli());
     }
@@ -114,8 +117,9 @@ final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.
 
     private final class Outbox implements DedupOutbox {
         @Override
-        public void emit(String articleId, StageResult result, long resultTimestamp) {
-            context.forward(new Record<>(0L, DedupIo.Out.result(articleId, result), resultTimestamp));
+        public void emit(String articleId, StageResult result, long resultTimestamp, byte[] carry) {
+            context.forward(new Record<>(0L, DedupIo.Out.result(articleId, result), resultTimestamp,
+                    HeaderBytes.decode(carry)));
         }
 
         @Override

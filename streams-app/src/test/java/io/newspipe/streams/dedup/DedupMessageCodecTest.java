@@ -61,7 +61,7 @@ class DedupMessageCodecTest {
     void pendingBookkeepingSurvivesTheCodec() {
         ArticleState self = ArticleState.first(1_714_550_400_000L, fp, "https://www.example.com/story")
                 .withStatus(ArticleState.Status.PENDING, 0);
-        PendingWork work = PendingWork.start(123L, self, 3).bandAnswered(2).ask(9).ask(-4)
+        PendingWork work = PendingWork.start(123L, new byte[] {1, 2, 3}, self, 3).bandAnswered(2).ask(9).ask(-4)
                 .answered(new Answer(0, new BandEntry(9, 1), 0.5, true, "https://a.example/x"))
                 .answered(new Answer(0, new BandEntry(-4, 1), -1, false, ""))
                 .waitedOnBy(new PendingWork.Waiter(new BandEntry(77, 3), 0.625, false));

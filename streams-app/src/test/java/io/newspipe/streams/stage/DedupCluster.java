@@ -41,7 +41,7 @@ final class DedupCluster {
             states.add(state);
             stages.add(new PartitionedDedupStage(config, partitions, p, state, new DedupOutbox() {
                 @Override
-                public void emit(String articleId, StageResult result, long timestamp) {
+                public void emit(String articleId, StageResult result, long timestamp, byte[] carry) {
                     emitted.add(new Emitted(articleId, result, self));
                 }
 
@@ -58,7 +58,7 @@ final class DedupCluster {
     /** Hands a candidate to its home partition (by article id hash). */
     void submit(Article candidate) {
         long id = DedupStateCodec.articleIdHash(candidate.getId());
-        stages.get(HomePartitions.of(id, partitions)).onArticle(candidate, 0);
+        stages.get(HomePartitions.of(id, partitions)).onArticle(candidate, 0, new byte[0]);
     }
 
     /** Delivers in-flight messages matching {@code which}, oldest first, until none match. */
