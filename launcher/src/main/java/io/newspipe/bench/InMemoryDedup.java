@@ -1,42 +1,101 @@
 package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
+import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.DedupConfig;
+import io.newspipe.streams.dedup.DedupMessage;
+import io.newspipe.streams.dedup.DedupMessageCodec;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
-import io.newspipe.streams.stage.DedupStage;
-import io.newspipe.streams.stage.DedupState;
+import io.newspipe.streams.dedup.DuplicateOf;
+import io.newspipe.streams.dedup.HomePartitions;
+import io.newspipe.streams.dedup.PendingWork;
+import io.newspipe.streams.stage.DedupOutbox;
+import io.newspipe.streams.stage.PartitionedDedupStage;
+import io.newspipe.streams.stage.PartitionedDedupState;
 import io.newspipe.streams.stage.StageResult;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The topology's dedup stage ({@link DedupStage}: same URL and revisions, exact copies, MinHash
- * near-duplicates) with hash maps standing in for its four state stores; values are encoded as the
- * stores hold them, so that cost is counted. Not thread-safe.
+ * The topology's partitioned dedup ({@link PartitionedDedupStage}: same URL and revisions, exact copies,
+ * MinHash near-duplicates through the band protocol) over {@value #PARTITIONS} partitions in one thread,
+ * with hash maps of encoded values standing in for the six state stores and every message between
+ * partitions encoded and decoded as on the protocol topic, so those costs are counted; Kafka's own cost per
+ * protocol record is measured end to end only. Each page is decided before {@link #apply} returns. Not
+ * thread-safe.
  */
 public final class InMemoryDedup implements DedupUnderTest {
+    static final int PARTITIONS = 4;
     private final DedupConfig config = DedupConfig.defaults();
-    private final DedupStage stage = new DedupStage(config);
-    private final State state = new State(new DedupStateCodec(config));
+    private final DedupMessageCodec codec = new DedupMessageCodec(config);
+    private final List<PartitionedDedupStage> stages = new ArrayList<>();
+    private final Deque<Map.Entry<Integer, byte[]>> network = new ArrayDeque<>();
+    private final Deque<Long> keys = new ArrayDeque<>();
+    private final List<StageResult> results = new ArrayList<>();
+    private long messages;
+
+    public InMemoryDedup() {
+        for (int p = 0; p < PARTITIONS; p++) {
+            stages.add(new PartitionedDedupStage(config, PARTITIONS, p, new State(config, codec), new DedupOutbox() {
+                @Override
+                public void emit(String articleId, StageResult result, long timestamp, byte[] carry) {
+                    results.add(result);
+                }
+
+                @Override
+                public void send(DedupMessage message) {
+                    messages++;
+                    keys.add(message.routingKey());
+                    network.add(Map.entry(HomePartitions.of(message.routingKey(), PARTITIONS), codec.encode(message)));
+                }
+            }));
+        }
+    }
 
     @Override
     public StageResult apply(Article candidate) {
-        return stage.apply(candidate, state);
+        results.clear();
+        long id = DedupStateCodec.articleIdHash(candidate.getId());
+        stages.get(HomePartitions.of(id, PARTITIONS)).onArticle(candidate, 0, new byte[0]);
+        while (!network.isEmpty()) {
+            Map.Entry<Integer, byte[]> m = network.poll();
+            stages.get(m.getKey()).onMessage(codec.decode(keys.poll(), m.getValue()), 0);
+        }
+        if (results.size() != 1) {
+            throw new IllegalStateException("expected one result for " + candidate.getUrl() + ", got " + results.size());
+        }
+        return results.get(0);
     }
 
-    /** The four stores as maps of encoded values. */
-    private static final class State implements DedupState {
-        private final DedupStateCodec codec;
-        private final Map<Long, byte[]> articles = new HashMap<>();
-        private final Map<Long, byte[]> duplicateUrls = new HashMap<>();
-        private final Map<Long, Long> contentOwners = new HashMap<>();
-        private final Map<Long, byte[]> bands = new HashMap<>();
+    /** Protocol messages between partitions so far (for the report). */
+    public long messages() {
+        return messages;
+    }
 
-        State(DedupStateCodec codec) {
-            this.codec = codec;
+    /** One partition's six stores as maps of encoded values. */
+    private static final class State implements PartitionedDedupState {
+        private final DedupStateCodec codec;
+        private final DedupMessageCodec messages;
+        private final Map<Long, byte[]> articles = new HashMap<>();
+        private final Map<Long, byte[]> duplicates = new HashMap<>();
+        private final Map<Long, byte[]> bands = new HashMap<>();
+        private final Map<Long, byte[]> content = new HashMap<>();
+        private final Map<Long, byte[]> pending = new HashMap<>();
+        private final Map<Long, List<byte[]>> waiting = new HashMap<>();
+        private final Serializer<Article> serializer = NewsSerdes.article().serializer();
+        private final Deserializer<Article> deserializer = NewsSerdes.article().deserializer();
+
+        State(DedupConfig config, DedupMessageCodec messages) {
+            this.codec = new DedupStateCodec(config);
+            this.messages = messages;
         }
 
         @Override
@@ -51,27 +110,51 @@ public final class InMemoryDedup implements DedupUnderTest {
         }
 
         @Override
-        public DuplicateUrl duplicateUrl(long id) {
-            byte[] b = duplicateUrls.get(id);
-            if (b == null) {
-                return null;
-            }
-            return DuplicateUrl.fromBytes(b);
+        public void deleteArticle(long id) {
+            articles.remove(id);
         }
 
         @Override
-        public void putDuplicateUrl(long id, DuplicateUrl d) {
-            duplicateUrls.put(id, d.toBytes());
+        public DuplicateOf duplicateOf(long id) {
+            byte[] b = duplicates.get(id);
+            return b == null ? null : DedupStateCodec.decodeDuplicateOf(b);
         }
 
         @Override
-        public Long contentOwner(long hash) {
-            return contentOwners.get(hash);
+        public void putDuplicateOf(long id, DuplicateOf d) {
+            duplicates.put(id, DedupStateCodec.encodeDuplicateOf(d));
         }
 
         @Override
-        public void putContentOwner(long hash, long id) {
-            contentOwners.put(hash, id);
+        public PendingWork pending(long id) {
+            byte[] b = pending.get(id);
+            return b == null ? null : messages.decodePending(b);
+        }
+
+        @Override
+        public void putPending(long id, PendingWork work) {
+            pending.put(id, messages.encodePending(work));
+        }
+
+        @Override
+        public void deletePending(long id) {
+            pending.remove(id);
+        }
+
+        @Override
+        public List<Article> waiting(long id) {
+            return waiting.getOrDefault(id, List.of()).stream()
+                    .map(b -> deserializer.deserialize("waiting", b)).toList();
+        }
+
+        @Override
+        public void putWaiting(long id, List<Article> pages) {
+            waiting.put(id, pages.stream().map(a -> serializer.serialize("waiting", a)).toList());
+        }
+
+        @Override
+        public void deleteWaiting(long id) {
+            waiting.remove(id);
         }
 
         @Override
@@ -83,6 +166,17 @@ public final class InMemoryDedup implements DedupUnderTest {
         @Override
         public void putBand(long key, List<BandEntry> entries) {
             bands.put(key, DedupStateCodec.encodeBandEntries(entries));
+        }
+
+        @Override
+        public List<BandEntry> content(long hash) {
+            byte[] b = content.get(hash);
+            return b == null ? List.of() : DedupStateCodec.decodeBandEntries(b);
+        }
+
+        @Override
+        public void putContent(long hash, List<BandEntry> entries) {
+            content.put(hash, DedupStateCodec.encodeBandEntries(entries));
         }
     }
 }

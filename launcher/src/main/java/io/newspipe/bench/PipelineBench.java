@@ -1,6 +1,7 @@
 package io.newspipe.bench;
 
 import io.newspipe.embedded.EmbeddedKafka;
+import io.newspipe.streams.app.DedupProtocolTopic;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.topology.NewsTopology;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -73,7 +75,10 @@ public final class PipelineBench {
                 apps.clear();
                 OutputCounts counts = outputs.counts();
                 StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
-                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles());
+                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
+                        StateSize.transientDirectoryBytes(stateRoot),
+                        StateSize.transientChangelogBytes(kafka.admin(), appId),
+                        StateSize.bookkeepingBytes(stateRoot));
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
@@ -111,6 +116,11 @@ public final class PipelineBench {
         List<KafkaStreams> apps = new ArrayList<>();
         for (int i = 0; i < options.instances(); i++) {
             StreamsAppConfig cfg = base.withStateDir(stateRoot.resolve("instance-" + i));
+            if (i == 0) {
+                try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", cfg.bootstrapServers()))) {
+                    DedupProtocolTopic.ensure(admin, cfg);
+                }
+            }
             KafkaStreams app = new KafkaStreams(NewsTopology.build(cfg, Clock.systemUTC(), events),
                     StreamsProperties.of(cfg));
             app.start();

@@ -22,8 +22,83 @@ import org.apache.kafka.clients.admin.LogDirDescription;
  *     dirty exactly-once close)
  * @param changelogBytes bytes of the application's {@code -changelog} topics in the broker's log dirs
  * @param articles articles the state holds entries for (records on the articles topic)
+ * @param transientLocalBytes the part of {@code localBytes} in the stores of pages awaiting a decision
+ *     ({@code dedup-pending}, {@code dedup-waiting}: deleted once decided, so what remains are files
+ *     RocksDB has not compacted yet)
+ * @param transientChangelogBytes the part of {@code changelogBytes} in those stores' changelogs (each page
+ *     and its tombstone, until the log cleaner compacts them away)
+ * @param bookkeepingLocalBytes the part of {@code localBytes} in RocksDB's bookkeeping files (LOG, OPTIONS,
+ *     MANIFEST, …: a fixed cost per store instance, i.e. per store and task, not per article)
  */
-public record StateSize(long liveLocalBytes, long localBytes, long changelogBytes, long articles) {
+public record StateSize(long liveLocalBytes, long localBytes, long changelogBytes, long articles,
+                        long transientLocalBytes, long transientChangelogBytes, long bookkeepingLocalBytes) {
+    /** Stores whose records live only while a page awaits its dedup decision. */
+    static final List<String> TRANSIENT_STORES = List.of("dedup-pending", "dedup-waiting");
+
+    /**
+     * Local bytes per article of the lasting dedup state: RocksDB data files (SST, write-ahead log) of all
+     * stores but the transient ones.
+     */
+    public double lastingLocalBytesPerArticle() {
+        return articles == 0 ? Double.NaN
+                : (double) (localBytes - transientLocalBytes - bookkeepingLocalBytes) / articles;
+    }
+
+    /** Changelog bytes per article of the lasting dedup state. */
+    public double lastingChangelogBytesPerArticle() {
+        return articles == 0 ? Double.NaN : (double) (changelogBytes - transientChangelogBytes) / articles;
+    }
+
+    /** Bytes of the transient stores' data files under {@code dir}. */
+    static long transientDirectoryBytes(Path dir) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> TRANSIENT_STORES.contains(d.getFileName().toString()))
+                    .mapToLong(d -> fileBytes(d, StateSize::isData)).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    /** Bytes of RocksDB's bookkeeping files (everything but SST, blob and write-ahead log files) under {@code dir}. */
+    static long bookkeepingBytes(Path dir) {
+        return fileBytes(dir, f -> !isData(f));
+    }
+
+    private static boolean isData(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".sst") || name.endsWith(".blob") || name.matches("\\d+\\.log");
+    }
+
+    private static long fileBytes(Path dir, java.util.function.Predicate<Path> which) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(which).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    // a RocksDB file can vanish during a walk; it no longer takes space
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
+    /** Bytes of the transient stores' changelog topics. */
+    static long transientChangelogBytes(Admin admin, String applicationId) throws InterruptedException {
+        long sum = 0;
+        for (String store : TRANSIENT_STORES) {
+            sum += logBytes(admin, t -> t.equals(applicationId + "-" + store + "-changelog"));
+        }
+        return sum;
+    }
 
     /** Local bytes per article (after close, else while running), or NaN without articles. */
     public double localBytesPerArticle() {
@@ -56,6 +131,10 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
 
     /** Bytes of the topics named {@code <applicationId>-...-changelog} on every broker. */
     static long changelogBytes(Admin admin, String applicationId) throws InterruptedException {
+        return logBytes(admin, t -> t.startsWith(applicationId + "-") && t.endsWith("-changelog"));
+    }
+
+    private static long logBytes(Admin admin, java.util.function.Predicate<String> topic) throws InterruptedException {
         try {
             List<Integer> brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).stream()
                     .map(n -> n.id()).toList();
@@ -63,8 +142,7 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
                     admin.describeLogDirs(brokers).allDescriptions().get(10, TimeUnit.SECONDS);
             return dirs.values().stream().flatMap(m -> m.values().stream())
                     .flatMap(d -> d.replicaInfos().entrySet().stream())
-                    .filter(e -> e.getKey().topic().startsWith(applicationId + "-")
-                            && e.getKey().topic().endsWith("-changelog"))
+                    .filter(e -> topic.test(e.getKey().topic()))
                     .mapToLong(e -> e.getValue().size()).sum();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read log dirs: " + e.getMessage(), e);

@@ -85,10 +85,20 @@ public final class StreamsApp implements AutoCloseable {
                 : AppHttpServer.start(config.httpPort(), registry, this::isRunning, status);
     }
 
-    /** Builds and starts the app. */
+    /** Builds the app, creates the dedup protocol topic if missing ({@link DedupProtocolTopic}), and starts. */
     public static StreamsApp start(StreamsAppConfig config) throws IOException {
         Objects.requireNonNull(config, "config");
         StreamsApp app = new StreamsApp(config);
+        try {
+            DedupProtocolTopic.ensure(app.admin, config);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            app.close();
+            throw new IOException("interrupted while creating the dedup protocol topic", e);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
         app.streams.start();
         return app;
     }

@@ -90,6 +90,7 @@ public final class ConfigLoader {
                 intValue(v, "limits.max-article-bytes"),
                 parseDuration(v.get("limits.extract-timeout")),
                 parseDuration(v.get("dedup.retention")),
+                intValue(v, "dedup.partitions"),
                 intValue(v, "tag.partitions"),
                 Route.parseAll(v.get("routes")),
                 intValue(v, "http.port"),

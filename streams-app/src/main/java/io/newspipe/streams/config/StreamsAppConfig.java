@@ -23,7 +23,9 @@ import java.util.Objects;
  * @param maxArticleBytes articles whose record would be larger are dead-lettered (must fit the output topics)
  * @param extractTimeout wall-clock budget of one page's extraction; zero = no budget
  * @param dedupRetention how long dedup state is kept, in event time
- * @param tagPartitions partitions of the internal topic that spreads deduplicated articles over tag tasks
+ * @param dedupPartitions partitions of the dedup input and protocol topics: dedup (and tagging, which runs in
+ *     the same tasks) runs in this many parallel tasks
+ * @param tagPartitions deprecated and ignored: tagging runs in the dedup tasks ({@code dedupPartitions})
  * @param routes routed-copy rules
  * @param httpPort port of the metrics/health/status server; 0 = free port, -1 = off
  * @param kafkaOverrides extra Kafka Streams/client settings (security, tuning)
@@ -41,6 +43,7 @@ public record StreamsAppConfig(
         int maxArticleBytes,
         Duration extractTimeout,
         Duration dedupRetention,
+        int dedupPartitions,
         int tagPartitions,
         List<Route> routes,
         int httpPort,
@@ -56,6 +59,9 @@ public record StreamsAppConfig(
         Objects.requireNonNull(extractTimeout, "extractTimeout");
         routes = List.copyOf(routes);
         kafkaOverrides = Map.copyOf(kafkaOverrides);
+        if (dedupPartitions < 1) {
+            throw new IllegalArgumentException("dedup.partitions must be at least 1, got " + dedupPartitions);
+        }
     }
 
     /** The defaults, with no file and no environment. */
@@ -65,37 +71,37 @@ public record StreamsAppConfig(
 
     public StreamsAppConfig withBootstrapServers(String servers) {
         return new StreamsAppConfig(servers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withApplicationId(String id) {
         return new StreamsAppConfig(bootstrapServers, id, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withStateDir(Path dir) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, dir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withTopics(TopicNames names) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, names, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withThreads(int threads) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, threads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 httpPort, kafkaOverrides);
     }
 
     public StreamsAppConfig withRoutes(List<Route> newRoutes) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, newRoutes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, newRoutes,
                 httpPort, kafkaOverrides);
     }
 
@@ -103,12 +109,24 @@ public record StreamsAppConfig(
     public StreamsAppConfig withoutExtractTimeout() {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
                 numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, Duration.ZERO,
-                dedupRetention, tagPartitions, routes, httpPort, kafkaOverrides);
+                dedupRetention, dedupPartitions, tagPartitions, routes, httpPort, kafkaOverrides);
+    }
+
+    /** This configuration with another dedup partition count. */
+    public StreamsAppConfig withDedupPartitions(int partitions) {
+        return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout,
+                dedupRetention, partitions, tagPartitions, routes, httpPort, kafkaOverrides);
+    }
+
+    /** The protocol topic of the partitioned dedup: {@code <application.id>-dedup-protocol}. */
+    public String dedupProtocolTopic() {
+        return applicationId + "-dedup-protocol";
     }
 
     public StreamsAppConfig withHttpPort(int port) {
         return new StreamsAppConfig(bootstrapServers, applicationId, processingGuarantee, numStreamThreads,
-                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, tagPartitions, routes,
+                numStandbyReplicas, stateDir, commitIntervalMs, topics, maxPageBytes, maxArticleBytes, extractTimeout, dedupRetention, dedupPartitions, tagPartitions, routes,
                 port, kafkaOverrides);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * article X is in, picks what X duplicates. Eligible: similar candidates ordered before X (whatever their
  * status) and similar candidates ordered after X that are already published originals (a published
  * article is never retracted). The earliest eligible candidate by {@link BandList#ORDER} wins, and X points
- * at its root original. The result does not depend on the order the answers arrived in. Stateless and
- * thread-safe.
+ * at its root original. The result does not depend on the order the answers arrived in. The partitioned
+ * dedup ({@code PendingDecisions}) passes only answers naming published originals (duplicates are not
+ * candidates there, see {@link NearDuplicateIndex}), exact copies first. Stateless and thread-safe.
  */
 public final class CandidateChooser {
     private CandidateChooser() {

@@ -124,6 +124,33 @@ public final class DedupStateCodec {
     }
 
     /**
+     * Encodes what a duplicate URL points at: original id hash (8), content hash (8), event time (8, at
+     * offset 16 so expiry reads it without decoding), the original's canonical URL (compact form).
+     */
+    public static byte[] encodeDuplicateOf(DuplicateOf d) {
+        Objects.requireNonNull(d, "d");
+        byte[] url = CompactUrl.encode(d.originalUrl());
+        return ByteBuffer.allocate(24 + url.length).putLong(d.originalIdHash()).putLong(d.contentHash64())
+                .putLong(d.eventTimeMillis()).put(url).array();
+    }
+
+    /** Decodes what {@link #encodeDuplicateOf} wrote. */
+    public static DuplicateOf decodeDuplicateOf(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(Objects.requireNonNull(bytes, "bytes"));
+        long original = in.getLong();
+        long content = in.getLong();
+        long eventTime = in.getLong();
+        byte[] url = new byte[in.remaining()];
+        in.get(url);
+        return new DuplicateOf(original, CompactUrl.decode(url), content, eventTime);
+    }
+
+    /** The event time of an encoded duplicate URL record (for expiry). */
+    public static long duplicateOfEventTime(byte[] bytes) {
+        return ByteBuffer.wrap(bytes).getLong(16);
+    }
+
+    /**
      * Bytes of state one original article costs: its article record (key and value) plus one band entry
      * per band.
      */

@@ -16,41 +16,57 @@ import java.util.PriorityQueue;
  * relative to the latest event time added) are forgotten. Used by the evaluation, the benchmark and as
  * the specification of the Kafka Streams version. Not thread-safe: one instance per stream task.
  *
- * <h2>Mapping onto Kafka Streams</h2>
- * Two named, changelogged, persistent stores, both with the same retention (default 7 days of event time;
- * records carry their event time, expired ones are deleted by a stream-time punctuator or ignored on read):
- * <ol>
- *   <li>{@code dedup-articles}, partitioned by article id (the input key): per article one record
- *   ({@link DedupStateCodec#encodeArticle}): event time, content hash (8 bytes), revision, MinHash
- *   signature, canonical URL, status (pending / original / duplicate of Z). Same-URL and revision
- *   decisions ({@link RevisionDecider}) read and write only this store.</li>
- *   <li>{@code dedup-bands}, partitioned by band key through a repartition topic: band key → up to
- *   {@link DedupConfig#maxEntriesPerBandKey()} entries (article id hash 8 bytes, event time), kept sorted
- *   by (event time, article id hash) ({@link DedupStateCodec#encodeBandEntry}).</li>
- * </ol>
- * For a new article X (not a same-URL repeat): (1) its partition stores X as <i>pending</i> and sends one
- * request per band (band key, X's id, event time and signature — the signature travels in the message,
- * it is not stored per band). (2) Each band partition inserts X ({@link BandList#insert}) and answers, keyed by X's id, with the
- * entries ordered before X ("earlier articles with this band key") and the number of entries ordered
- * after X; to each of those later entries Y it sends a <i>late-earlier</i> notice (keyed by Y's id,
- * carrying X's signature). (3) X's partition joins the answers back by article id; for every earlier
- * candidate it sends a verify request to the candidate's partition, which holds the candidate's
- * signature and status and answers with the similarity ({@link DuplicateRule}) and the candidate's root
- * original. (4) When every band answer, verify answer and late-notice answer is in, X is decided by
- * {@link CandidateChooser}: duplicate of the earliest similar candidate (its root original), otherwise
- * an original; X's record then becomes ORIGINAL or DUPLICATE and the article or the notice is emitted.
+ * <h2>Mapping onto Kafka Streams (as wired in {@code NewsTopology})</h2>
+ * Dedup runs in {@code dedup.partitions} tasks (default 4). Every key is an 8-byte hash and
+ * {@link HomePartitions} assigns it a partition, the same for both input topics of the dedup processor:
+ * the dedup input topic ({@code <application.id>-dedup-input-repartition}, article candidates keyed by
+ * article id hash) and the protocol topic ({@code <application.id>-dedup-protocol}, {@link DedupMessage}s
+ * keyed by their routing key, written and read by the same processor: a loop created by the app at start
+ * with the same partition count). One task thus plays three roles for the keys it owns: home of articles
+ * (by id hash), band partition (by LSH band key) and content partition (by content hash, treated as one
+ * more "band" so exact copies across partitions are caught by the same protocol). Six named, changelogged,
+ * cached stores: {@code dedup-articles} (per original article, {@link DedupStateCodec#encodeArticle}: event
+ * time, content hash, revision, signature, canonical URL), {@code dedup-duplicate-urls}
+ * ({@link DuplicateOf}), {@code dedup-bands} and {@code dedup-content} (key → up to
+ * {@link DedupConfig#maxEntriesPerBandKey()} entries, article id hash and event time, sorted by
+ * {@link BandList#ORDER}), {@code dedup-pending} ({@link PendingWork}, with the pending article's own state:
+ * it enters {@code dedup-articles} only if decided an original) and {@code dedup-waiting} (the page
+ * itself and same-URL refetches waiting for the decision); the last two are deleted on the decision.
+ * Everything but pending articles expires on event time (default 7 days).
+ *
+ * <p>For a new article X (not a same-URL repeat, see {@code PartitionedDedupStage}): (1) its home stores X
+ * as <i>pending</i> and sends one {@link DedupMessage.BandRequest} per partition owning some of its band
+ * keys or its content hash (id, event time, the keys, the signature). (2) Each band partition inserts X
+ * ({@link BandSide}, {@link BandList#insert}) and answers, keyed by X's id, with the entries ordered before
+ * X; to each entry Y ordered after X it sends a <i>late-earlier notice</i> (keyed by Y's id, carrying X's
+ * signature and content hash) and tells X how many notices to expect. (3) X's home asks every earlier
+ * candidate once (verify {@link DedupMessage.Inquiry}); the candidate's home holds its signature, content
+ * hash and status and answers with the similarity ({@link DuplicateRule}; equal content hashes make an
+ * exact copy) when it is a published original, "not a candidate" otherwise, and <i>holds</i> the answer
+ * while the candidate is itself pending and similar. A notice is answered at once: a published similar
+ * original says so (X may become its duplicate: a published article is never retracted); a pending Y
+ * answers "not a candidate" and asks X itself, so only the later article ever waits. (4) When every band
+ * answer and every inquiry answer is in (counted apart, so an answer overtaking its band answer cannot
+ * end the wait early), {@link CandidateChooser} picks the earliest eligible candidate, exact copies first;
+ * X is emitted as an article or a notice, its held inquiries are answered, and same-URL refetches that
+ * waited are handled.
+ *
+ * <p><b>Changes from the first design</b>, for flaws found while wiring it: duplicates are not candidates
+ * (the original design pointed a page at a duplicate's root; that made chains A~B~C collapse C into A
+ * though C is not similar to A, unlike this reference index, and lost precision); a decided duplicate's
+ * record moves to {@code dedup-duplicate-urls} with its original's URL, since the original lives on another
+ * partition. Waits are only ever held for an asker ordered after the pending article, so they end.
  *
  * <p><b>Two near-duplicates A &lt; B (by event time, id) arriving at once on different partitions.</b>
- * They share at least one band key with overwhelming probability, and each band partition serialises
- * its requests. If A reached a shared band first, B's answer lists A and B becomes A's duplicate (B
- * waits for A's decision when A is still pending; waits only ever point to earlier articles, so they
- * cannot deadlock). If B reached every shared band first, A's insert sends B a late-earlier notice, and
- * B's partition answers it serially with B's own decision: if B is still pending it records A as an
- * earlier similar candidate and becomes A's duplicate; if B was already published as an original, A
- * becomes B's duplicate (a published article is never retracted). Either way exactly one article and
- * one duplicate come out. Every step is a state read-modify-write inside one task, so under
- * exactly_once_v2 each decision is committed atomically with its outputs, and replay from committed
- * offsets reprocesses the same repartition records in the same order.
+ * They share at least one band key with overwhelming probability (else they are never compared, as in this
+ * reference), and each band partition serialises its requests. If A reached a shared band first, B's
+ * answer lists A and B asks A, waiting while A is pending; A ends an original (or a duplicate of an earlier
+ * article, and then B is compared with that one on its own bands), so B becomes A's duplicate. If B
+ * reached every shared band first, A's inserts send B late-earlier notices: a pending B asks A and becomes
+ * its duplicate; a B already published makes A its duplicate. Either way one article and one duplicate.
+ * Every step is a read-modify-write of one task's stores, and messages to keys of the same task are
+ * handled in the same step; under exactly_once_v2 each step commits atomically with its outputs and
+ * messages, and replay from committed offsets re-reads the same records in the same order.
  */
 public final class NearDuplicateIndex {
     private static final Comparator<Entry> ORDER =

@@ -2,12 +2,17 @@ package io.newspipe.streams.topology;
 
 import io.newspipe.avro.Article;
 import io.newspipe.streams.dedup.DedupConfig;
+import io.newspipe.streams.dedup.DedupMessage;
+import io.newspipe.streams.dedup.DedupMessageCodec;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.stage.DeadLetters;
-import io.newspipe.streams.stage.DedupStage;
+import io.newspipe.streams.stage.DedupOutbox;
+import io.newspipe.streams.stage.PartitionedDedupStage;
 import io.newspipe.streams.stage.StageResult;
 import java.time.Clock;
 import java.time.Duration;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,40 +20,86 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link DedupStage} against the dedup stores. Its input topic has one partition, so every
- * candidate is decided by one task in one order: two copies arriving at once from different input
- * partitions still end as one article and one duplicate. Output key: the candidate's article id.
+ * Adapts one task's {@link PartitionedDedupStage} to Kafka Streams: article candidates (from the dedup
+ * input topic, keyed by article id hash) and protocol messages (from the protocol topic) in; decided pages
+ * (keyed by article id, with the page's record timestamp and headers, kept in the dedup state while the
+ * page waits) and protocol messages (keyed by their routing key, no headers) out. The task's partition is
+ * the partition of both input topics it reads.
  */
-final class DedupProcessor implements Processor<String, Article, String, StageResult> {
+final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.Out> {
     private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
     static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
-    private final DedupStage stage;
     private final DedupConfig config;
+    private final int partitions;
     private final Clock clock;
-    private ProcessorContext<String, StageResult> context;
+    private final DedupMessageCodec codec;
+    private ProcessorContext<Long, DedupIo.Out> context;
     private StoreDedupState state;
+    private PartitionedDedupStage stage;
+    private long timestamp;
     private long maxEventTime = Long.MIN_VALUE;
     private long lastExpiry = Long.MIN_VALUE;
 
-    DedupProcessor(DedupConfig config, Clock clock) {
+    DedupProcessor(DedupConfig config, int partitions, Clock clock) {
         this.config = config;
-        this.stage = new DedupStage(config);
+        this.partitions = partitions;
         this.clock = clock;
+        this.codec = new DedupMessageCodec(config);
     }
 
     @Override
-    public void init(ProcessorContext<String, StageResult> context) {
+    public void init(ProcessorContext<Long, DedupIo.Out> context) {
         this.context = context;
-        this.state = new StoreDedupState(context, new DedupStateCodec(config));
+        this.state = new StoreDedupState(context, new DedupStateCodec(config), codec);
+        int partition = context.taskId().partition();
+        this.stage = new PartitionedDedupStage(config, partitions, partition, state,
+                new Outbox());
+    }
+
+    @Override
+    public void process(Record<Long, DedupIo.In> record) {
+        timestamp = record.timestamp();
+        if (record.value().article() != null) {
+            processArticle(record.value().article(), record.headers());
+        } else {
+            processMessage(record.key(), record.value().message());
+        }
+    }
+
+    private void processArticle(Article candidate, Headers headers) {
+        try {
+            stage.onArticle(candidate, timestamp, HeaderBytes.encode(headers));
+        } catch (StreamsException e) {
+            // a state-store fault is infrastructure, not bad input: fail so the record is retried
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("dedup failed for {}", candidate.getUrl(), e);
+            context.forward(new Record<>(0L, DedupIo.Out.result(candidate.getId(), StageResult.of(
+                    DeadLetters.ofUrl(candidate.getUrl(), DeadLetters.STAGE_DEDUP, DeadLetters.REASON_INTERNAL_ERROR,
+                            e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()))), timestamp,
+                    headers));
+        }
+        expireIfDue(candidate.getFetchedAt().toEpochMilli());
+    }
+
+    private void processMessage(Long key, byte[] bytes) {
+        DedupMessage message;
+        try {
+            message = codec.decode(key == null ? 0 : key, bytes);
+        } catch (IllegalArgumentException e) {
+            // only this app writes the protocol topic: a record it cannot read was not written by it
+            LOG.error("dedup: ignoring an unreadable record on the protocol topic (key {})", key, e);
+            return;
+        }
+        stage.onMessage(message, timestamp);
     }
 
     /**
      * Expiry follows the pages' own event time (fetched_at), the clock the dedup decisions use, not the
      * record timestamps: an import of old archives would otherwise expire everything at once. Decisions
      * already ignore stale entries, so for pages arriving in event-time order expiry changes only the
-     * state size. A page more than one retention window older than the newest page seen (an archive
-     * import running beside the live crawl) may find its original already deleted and become an
-     * article: such late pages are not reliably deduplicated.
+     * state size. A page more than one retention window older than the newest page seen may find its
+     * original already deleted and become an article: such late pages are not reliably deduplicated.
      */
     private void expireIfDue(long eventTime) {
         maxEventTime = Math.max(maxEventTime, eventTime);
@@ -64,22 +115,16 @@ final class DedupProcessor implements Processor<String, Article, String, StageRe
         }
     }
 
-    @Override
-    public void process(Record<String, Article> record) {
-        Article candidate = record.value();
-        StageResult result;
-        try {
-            result = stage.apply(candidate, state);
-        } catch (org.apache.kafka.streams.errors.StreamsException e) {
-            // a state-store fault is infrastructure, not bad input: fail so the record is retried
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warn("dedup failed for {}", candidate.getUrl(), e);
-            result = StageResult.of(DeadLetters.ofUrl(candidate.getUrl(), DeadLetters.STAGE_DEDUP,
-                    DeadLetters.REASON_INTERNAL_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    clock.instant()));
+    private final class Outbox implements DedupOutbox {
+        @Override
+        public void emit(String articleId, StageResult result, long resultTimestamp, byte[] carry) {
+            context.forward(new Record<>(0L, DedupIo.Out.result(articleId, result), resultTimestamp,
+                    HeaderBytes.decode(carry)));
         }
-        context.forward(record.withKey(candidate.getId()).withValue(result));
-        expireIfDue(candidate.getFetchedAt().toEpochMilli());
+
+        @Override
+        public void send(DedupMessage message) {
+            context.forward(new Record<>(message.routingKey(), DedupIo.Out.message(codec.encode(message)), timestamp));
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.DedupConfig;
+import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.limits.ArticleSizeLimit;
@@ -35,9 +36,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Wires the pipeline: raw pages → extract → dedup (same URL and revisions, exact copies,
- * near-duplicates) → tag → articles, duplicates, dead letters and routed copies. Only wiring lives here; the logic is in the
- * Kafka-free stage classes. Every raw record yields exactly one record on exactly one of the three
- * output topics (routed copies aside).
+ * near-duplicates; partitioned over {@code dedup.partitions} tasks with the protocol loop of
+ * {@link DedupProcessor}) → tag (in the same task) → articles, duplicates, dead letters and routed copies.
+ * Only wiring lives here; the logic is in the Kafka-free stage classes. Every raw record yields exactly one
+ * record on exactly one of the three output topics (routed copies aside).
  */
 public final class NewsTopology {
     private final StreamsAppConfig config;
@@ -49,6 +51,9 @@ public final class NewsTopology {
     private final Serde<Article> articles = NewsSerdes.article();
     private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+    /** Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). */
+    private static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
+            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000");
 
     private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
@@ -102,14 +107,8 @@ public final class NewsTopology {
                 .defaultBranch(Branched.as(Names.EXTRACT_DEAD));
         sinkDeadLetters(afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_DEAD), "extract");
 
-        KStream<String, StageResult> deduped = afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK)
-                .map((key, result) -> KeyValue.pair(result.article().getCanonicalUrl(), result.article()),
-                        Named.as(Names.KEY_BY_URL))
-                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_DEDUP)
-                        .withNumberOfPartitions(1))
-                .process(() -> new DedupProcessor(dedupConfig, clock), Named.as(Names.DEDUP),
-                        Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS, Names.STORE_DEDUP_CONTENT,
-                        Names.STORE_DEDUP_BANDS);
+        KStream<String, StageResult> deduped = dedup(builder,
+                afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK));
         Map<String, KStream<String, StageResult>> afterDedup = deduped.split(Named.as(Names.DEDUP_BRANCH))
                 .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
                 .branch((key, result) -> result.isDeadLetter(), Branched.as(Names.BRANCH_DEAD))
@@ -121,11 +120,10 @@ public final class NewsTopology {
                 .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
         sinkDeadLetters(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DEAD), "dedup");
 
+        // tagging runs right after the decision, in the dedup task: dedup is partitioned, so a further
+        // repartition would only add a round trip through Kafka per article
         KStream<String, StageResult> tagged = afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_ARTICLE)
-                .mapValues(StageResult::article, Named.as(Names.DEDUPED_ARTICLES))
-                .repartition(Repartitioned.with(Serdes.String(), articles).withName(Names.REPARTITION_BY_ID)
-                        .withNumberOfPartitions(config.tagPartitions()))
-                .mapValues(tagStage::apply, Named.as(Names.TAG));
+                .mapValues(result -> tagStage.apply(result.article()), Named.as(Names.TAG));
         Map<String, KStream<String, StageResult>> afterTag = tagged.split(Named.as(Names.TAG_BRANCH))
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.BRANCH_ARTICLE))
                 .defaultBranch(Branched.as(Names.BRANCH_DEAD));
@@ -146,6 +144,38 @@ public final class NewsTopology {
         return builder.build();
     }
 
+    /**
+     * The partitioned dedup: candidates keyed by article id hash into {@code dedup.partitions} partitions,
+     * merged with the protocol topic (read and written by the same processor: the loop between an article's
+     * home partition and the partitions of its band keys), decided by {@link DedupProcessor}.
+     */
+    private KStream<String, StageResult> dedup(StreamsBuilder builder, KStream<String, StageResult> candidates) {
+        String protocol = config.dedupProtocolTopic();
+        KStream<Long, DedupIo.In> articlesIn = candidates
+                .map((key, result) -> KeyValue.pair(DedupStateCodec.articleIdHash(result.article().getId()),
+                        result.article()), Named.as(Names.KEY_BY_ID))
+                .repartition(Repartitioned.with(Serdes.Long(), articles).withName(Names.REPARTITION_DEDUP)
+                        .withNumberOfPartitions(config.dedupPartitions())
+                        .withStreamPartitioner(new DedupIo.HomePartitioner<>()))
+                .mapValues(DedupIo.In::article, Named.as(Names.DEDUP_ARTICLES_IN));
+        KStream<Long, DedupIo.In> messagesIn = builder
+                .stream(protocol, Consumed.with(Serdes.Long(), Serdes.ByteArray()).withName(Names.SOURCE_DEDUP_PROTOCOL))
+                .mapValues(DedupIo.In::message, Named.as(Names.DEDUP_MESSAGES_IN));
+        Map<String, KStream<Long, DedupIo.Out>> out = articlesIn.merge(messagesIn, Named.as(Names.DEDUP_MERGE))
+                .process(() -> new DedupProcessor(dedupConfig, config.dedupPartitions(), clock), Named.as(Names.DEDUP),
+                        Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS, Names.STORE_DEDUP_CONTENT,
+                        Names.STORE_DEDUP_BANDS, Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING)
+                .split(Named.as(Names.DEDUP_OUT_BRANCH))
+                .branch((key, o) -> o.isMessage(), Branched.as(Names.DEDUP_OUT_MESSAGE))
+                .defaultBranch(Branched.as(Names.DEDUP_OUT_RESULT));
+        out.get(Names.DEDUP_OUT_BRANCH + Names.DEDUP_OUT_MESSAGE)
+                .mapValues(DedupIo.Out::message, Named.as(Names.DEDUP_MESSAGE_VALUES))
+                .to(protocol, Produced.with(Serdes.Long(), Serdes.ByteArray())
+                        .withStreamPartitioner(new DedupIo.HomePartitioner<>()).withName(Names.SINK_DEDUP_PROTOCOL));
+        return out.get(Names.DEDUP_OUT_BRANCH + Names.DEDUP_OUT_RESULT)
+                .map((key, o) -> KeyValue.pair(o.resultKey(), o.result()), Named.as(Names.DEDUP_RESULTS));
+    }
+
     private static TimeBudget budgetOf(StreamsAppConfig config) {
         if (config.extractTimeout().isZero()) {
             return null;
@@ -154,15 +184,23 @@ public final class NewsTopology {
         return new TimeBudget(config.extractTimeout(), config.numStreamThreads() + 2);
     }
 
+    /**
+     * The six dedup stores, changelogged and cached. A pending article's page and bookkeeping
+     * ({@code dedup-waiting}, {@code dedup-pending}) live only until its decision, which needs at least one
+     * commit (the band requests must become visible to the other tasks), so the page does reach the
+     * changelog, followed by its tombstone; those two changelogs get small segments and eager compaction so
+     * what the broker keeps of them stays near the pages in flight.
+     */
     private static void addDedupStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_DEDUP_ARTICLES), Serdes.Long(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_DEDUP_DUPLICATE_URLS), Serdes.Long(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_DEDUP_CONTENT), Serdes.Long(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Names.STORE_DEDUP_BANDS), Serdes.Long(), Serdes.ByteArray()));
+        for (String name : new String[] {Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS,
+                Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS}) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
+                    Serdes.ByteArray()).withCachingEnabled());
+        }
+        for (String name : new String[] {Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING}) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
+                    Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(TRANSIENT_CHANGELOG));
+        }
     }
 
     private void sinkDeadLetters(KStream<String, StageResult> dead, String stage) {

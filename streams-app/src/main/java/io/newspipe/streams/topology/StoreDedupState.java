@@ -1,31 +1,47 @@
 package io.newspipe.streams.topology;
 
+import io.newspipe.avro.Article;
+import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.ArticleState;
+import io.newspipe.streams.dedup.DedupMessageCodec;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
-import io.newspipe.streams.stage.DedupState;
+import io.newspipe.streams.dedup.DuplicateOf;
+import io.newspipe.streams.dedup.PendingWork;
+import io.newspipe.streams.stage.PartitionedDedupState;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** {@link DedupState} over the four named, changelogged dedup stores of one task. */
-final class StoreDedupState implements DedupState {
+/** {@link PartitionedDedupState} over the six named, changelogged dedup stores of one task. Not thread-safe. */
+final class StoreDedupState implements PartitionedDedupState {
     private final DedupStateCodec codec;
+    private final DedupMessageCodec messages;
     private final KeyValueStore<Long, byte[]> articles;
     private final KeyValueStore<Long, byte[]> duplicateUrls;
-    private final KeyValueStore<Long, Long> contentOwners;
+    private final KeyValueStore<Long, byte[]> content;
     private final KeyValueStore<Long, byte[]> bands;
+    private final KeyValueStore<Long, byte[]> pending;
+    private final KeyValueStore<Long, byte[]> waiting;
+    private final Serializer<Article> articleSerializer = NewsSerdes.article().serializer();
+    private final Deserializer<Article> articleDeserializer = NewsSerdes.article().deserializer();
 
-    StoreDedupState(ProcessorContext<?, ?> context, DedupStateCodec codec) {
+    StoreDedupState(ProcessorContext<?, ?> context, DedupStateCodec codec, DedupMessageCodec messages) {
         this.codec = codec;
+        this.messages = messages;
         this.articles = context.getStateStore(Names.STORE_DEDUP_ARTICLES);
         this.duplicateUrls = context.getStateStore(Names.STORE_DEDUP_DUPLICATE_URLS);
-        this.contentOwners = context.getStateStore(Names.STORE_DEDUP_CONTENT);
+        this.content = context.getStateStore(Names.STORE_DEDUP_CONTENT);
         this.bands = context.getStateStore(Names.STORE_DEDUP_BANDS);
+        this.pending = context.getStateStore(Names.STORE_DEDUP_PENDING);
+        this.waiting = context.getStateStore(Names.STORE_DEDUP_WAITING);
     }
 
     @Override
@@ -40,81 +56,131 @@ final class StoreDedupState implements DedupState {
     }
 
     @Override
-    public DuplicateUrl duplicateUrl(long articleIdHash) {
+    public void deleteArticle(long articleIdHash) {
+        articles.delete(articleIdHash);
+    }
+
+    @Override
+    public DuplicateOf duplicateOf(long articleIdHash) {
         byte[] bytes = duplicateUrls.get(articleIdHash);
-        if (bytes == null) {
-            return null;
-        }
-        return DuplicateUrl.fromBytes(bytes);
+        return bytes == null ? null : DedupStateCodec.decodeDuplicateOf(bytes);
     }
 
     @Override
-    public void putDuplicateUrl(long articleIdHash, DuplicateUrl d) {
-        duplicateUrls.put(articleIdHash, d.toBytes());
-    }
-
-    @Override
-    public Long contentOwner(long contentHash64) {
-        return contentOwners.get(contentHash64);
-    }
-
-    @Override
-    public void putContentOwner(long contentHash64, long articleIdHash) {
-        contentOwners.put(contentHash64, articleIdHash);
+    public void putDuplicateOf(long articleIdHash, DuplicateOf duplicate) {
+        duplicateUrls.put(articleIdHash, DedupStateCodec.encodeDuplicateOf(duplicate));
     }
 
     @Override
     public List<BandEntry> band(long bandKey) {
-        byte[] bytes = bands.get(bandKey);
-        return bytes == null ? List.of() : DedupStateCodec.decodeBandEntries(bytes);
+        return entries(bands.get(bandKey));
     }
 
     @Override
     public void putBand(long bandKey, List<BandEntry> entries) {
-        bands.put(bandKey, DedupStateCodec.encodeBandEntries(entries));
+        putEntries(bands, bandKey, entries);
+    }
+
+    @Override
+    public List<BandEntry> content(long contentHash) {
+        return entries(content.get(contentHash));
+    }
+
+    @Override
+    public void putContent(long contentHash, List<BandEntry> entries) {
+        putEntries(content, contentHash, entries);
+    }
+
+    @Override
+    public PendingWork pending(long articleIdHash) {
+        byte[] bytes = pending.get(articleIdHash);
+        return bytes == null ? null : messages.decodePending(bytes);
+    }
+
+    @Override
+    public void putPending(long articleIdHash, PendingWork work) {
+        pending.put(articleIdHash, messages.encodePending(work));
+    }
+
+    @Override
+    public void deletePending(long articleIdHash) {
+        pending.delete(articleIdHash);
+    }
+
+    @Override
+    public List<Article> waiting(long articleIdHash) {
+        byte[] bytes = waiting.get(articleIdHash);
+        if (bytes == null) {
+            return List.of();
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        List<Article> pages = new ArrayList<>();
+        for (int n = in.getInt(), i = 0; i < n; i++) {
+            byte[] page = new byte[in.getInt()];
+            in.get(page);
+            pages.add(articleDeserializer.deserialize(Names.STORE_DEDUP_WAITING, page));
+        }
+        return pages;
+    }
+
+    @Override
+    public void putWaiting(long articleIdHash, List<Article> pages) {
+        List<byte[]> encoded = pages.stream().map(p -> articleSerializer.serialize(Names.STORE_DEDUP_WAITING, p))
+                .toList();
+        ByteBuffer out = ByteBuffer.allocate(4 + encoded.stream().mapToInt(b -> 4 + b.length).sum());
+        out.putInt(encoded.size());
+        encoded.forEach(b -> out.putInt(b.length).put(b));
+        waiting.put(articleIdHash, out.array());
+    }
+
+    @Override
+    public void deleteWaiting(long articleIdHash) {
+        waiting.delete(articleIdHash);
+    }
+
+    private static List<BandEntry> entries(byte[] bytes) {
+        return bytes == null ? List.of() : DedupStateCodec.decodeBandEntries(bytes);
+    }
+
+    private static void putEntries(KeyValueStore<Long, byte[]> store, long key, List<BandEntry> entries) {
+        if (entries.isEmpty()) {
+            store.delete(key);
+        } else {
+            store.put(key, DedupStateCodec.encodeBandEntries(entries));
+        }
     }
 
     /**
-     * Deletes what is older than {@code cutoffMillis} (event time): originals, duplicate URLs, band
-     * entries, and content owners whose original is gone. Returns the number of records deleted.
+     * Deletes what is older than {@code cutoffMillis} (event time): articles, duplicate URLs, band and
+     * content entries (a pending article, in {@code dedup-pending}, waits for its answers whatever its age). Returns the number of
+     * records deleted.
      */
     int expire(long cutoffMillis) {
-        int deleted = 0;
-        List<Long> old = new ArrayList<>();
-        try (KeyValueIterator<Long, byte[]> it = articles.all()) {
-            while (it.hasNext()) {
-                KeyValue<Long, byte[]> kv = it.next();
-                if (ByteBuffer.wrap(kv.value).getLong() < cutoffMillis) {
-                    old.add(kv.key);
-                }
-            }
-        }
-        old.forEach(articles::delete);
-        deleted += old.size();
-        deleted += expireDuplicateUrls(cutoffMillis);
-        deleted += expireBands(cutoffMillis / 1000);
-        deleted += expireContentOwners();
+        int deleted = deleteWhere(articles, v -> ByteBuffer.wrap(v).getLong() < cutoffMillis);
+        deleted += deleteWhere(duplicateUrls, v -> DedupStateCodec.duplicateOfEventTime(v) < cutoffMillis);
+        deleted += expireLists(bands, cutoffMillis / 1000);
+        deleted += expireLists(content, cutoffMillis / 1000);
         return deleted;
     }
 
-    private int expireDuplicateUrls(long cutoffMillis) {
-        List<Long> old = new ArrayList<>();
-        try (KeyValueIterator<Long, byte[]> it = duplicateUrls.all()) {
+    private static int deleteWhere(KeyValueStore<Long, byte[]> store, Predicate<byte[]> old) {
+        List<Long> keys = new ArrayList<>();
+        try (KeyValueIterator<Long, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, byte[]> kv = it.next();
-                if (ByteBuffer.wrap(kv.value).getLong(16) < cutoffMillis) {
-                    old.add(kv.key);
+                if (old.test(kv.value)) {
+                    keys.add(kv.key);
                 }
             }
         }
-        old.forEach(duplicateUrls::delete);
-        return old.size();
+        keys.forEach(store::delete);
+        return keys.size();
     }
 
-    private int expireBands(long cutoffSeconds) {
+    private static int expireLists(KeyValueStore<Long, byte[]> store, long cutoffSeconds) {
         List<KeyValue<Long, List<BandEntry>>> changed = new ArrayList<>();
         int removed = 0;
-        try (KeyValueIterator<Long, byte[]> it = bands.all()) {
+        try (KeyValueIterator<Long, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Long, byte[]> kv = it.next();
                 List<BandEntry> entries = DedupStateCodec.decodeBandEntries(kv.value);
@@ -125,27 +191,7 @@ final class StoreDedupState implements DedupState {
                 }
             }
         }
-        for (KeyValue<Long, List<BandEntry>> kv : changed) {
-            if (kv.value.isEmpty()) {
-                bands.delete(kv.key);
-            } else {
-                bands.put(kv.key, DedupStateCodec.encodeBandEntries(kv.value));
-            }
-        }
+        changed.forEach(kv -> putEntries(store, kv.key, kv.value));
         return removed;
-    }
-
-    private int expireContentOwners() {
-        List<Long> orphans = new ArrayList<>();
-        try (KeyValueIterator<Long, Long> it = contentOwners.all()) {
-            while (it.hasNext()) {
-                KeyValue<Long, Long> kv = it.next();
-                if (articles.get(kv.value) == null) {
-                    orphans.add(kv.key);
-                }
-            }
-        }
-        orphans.forEach(contentOwners::delete);
-        return orphans.size();
     }
 }

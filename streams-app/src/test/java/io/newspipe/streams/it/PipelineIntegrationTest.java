@@ -45,6 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineIntegrationTest {
     private static final Instant T0 = Instant.parse("2024-03-05T10:00:00Z");
+    private static final List<String> NEAR_PAIR = List.of("https://coastal-times.example/harbour-story",
+            "https://bay-herald.example/news/harbour-story");
 
     @TempDir
     Path stateDir;
@@ -82,7 +84,7 @@ class PipelineIntegrationTest {
             dead.forEach(d -> outUrls.add(d.getUrl()));
             assertThat(outUrls).containsExactlyInAnyOrderElementsOf(inputs.stream().map(ProducerRecord::key).toList());
 
-            assertThat(articles.stream().filter(a -> a.getRevision() == 1)).hasSize(20);
+            assertThat(articles.stream().filter(a -> a.getRevision() == 1)).hasSize(21);
             assertThat(articles.stream().filter(a -> a.getRevision() == 2)).hasSize(2)
                     .allSatisfy(rev -> assertThat(articles).anySatisfy(first -> {
                         assertThat(first.getId()).isEqualTo(rev.getId());
@@ -91,6 +93,15 @@ class PipelineIntegrationTest {
             // the copies carry another URL in their canonical link, so their normalised body is the same
             assertThat(dups).filteredOn(d -> d.getMethod().equals("exact_copy")).hasSize(5);
             assertThat(dups).filteredOn(d -> d.getMethod().equals("same_url")).hasSize(3);
+            // the two reworded copies published at once on different partitions: one article, one notice
+            List<Article> pair = articles.stream().filter(a -> NEAR_PAIR.contains(a.getUrl())).toList();
+            assertThat(pair).hasSize(1);
+            assertThat(dups).filteredOn(d -> d.getMethod().equals("near_duplicate")).singleElement()
+                    .satisfies(d -> {
+                        assertThat(NEAR_PAIR).contains(d.getUrl());
+                        assertThat(d.getUrl()).isNotEqualTo(pair.get(0).getUrl());
+                        assertThat(d.getDuplicateOf()).isEqualTo(pair.get(0).getId());
+                    });
             assertThat(dead).hasSize(3).allSatisfy(d -> assertThat(d.getReason()).isEqualTo("undecodable"));
             assertThat(out.get(routed)).hasSize(articles.size());
             for (ConsumerRecord<String, byte[]> r : out.get(topics.articles())) {
@@ -118,6 +129,18 @@ class PipelineIntegrationTest {
                     bodies.get(i).replace("</article>", "<p>Correction: an earlier version of this story gave the"
                             + " wrong date for the meeting, which takes place on Thursday.</p></article>")));
         }
+        // two copies of one story under different URLs, the second with a reworded intro, sent to two
+        // different partitions in the same batch
+        String story = SyntheticArticles.page(100, NEAR_PAIR.get(0), 10);
+        int intro = story.indexOf("<p>", story.indexOf("byline"));
+        String reworded = story.substring(0, intro) + "<p>Officials said on Wednesday that the decision had been"
+                + " expected for weeks, and that talks would resume soon.</p>\n"
+                + story.substring(story.indexOf("</p>", intro) + 5);
+        ProducerRecord<String, byte[]> a = raw(topic, NEAR_PAIR.get(0), story);
+        ProducerRecord<String, byte[]> b = raw(topic, NEAR_PAIR.get(1), reworded.replace(NEAR_PAIR.get(0),
+                NEAR_PAIR.get(1)));
+        records.add(new ProducerRecord<>(topic, 0, a.key(), a.value()));
+        records.add(new ProducerRecord<>(topic, 1, b.key(), b.value()));
         for (int i = 0; i < 3; i++) {
             records.add(new ProducerRecord<>(topic, "https://broken.example/" + i, new byte[] {9, 9, (byte) i}));
         }

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +148,37 @@ class NewsTopologyTest {
     }
 
     @Test
+    void theProtocolLoopThroughItsOwnTopicDecidesCopiesAndLeavesNothingPending() {
+        TestOutputTopic<Long, byte[]> protocol = driver.createOutputTopic(
+                StreamsAppConfig.defaults().dedupProtocolTopic(), Serdes.Long().deserializer(),
+                Serdes.ByteArray().deserializer());
+        String copy = page.replace("dailyharbor.example", "coastwire.example")
+                .replace("<p>Dock workers at Harbor City's", "<p>HARBOR CITY (CoastWire) - Dock workers at Harbor City's");
+        RawPage first = RawPage.newBuilder().setUrl("https://coastwire.example/wire/port-strike").setFetchedAt(T0)
+                .setHttpStatus(200).setContentType("text/html; charset=utf-8").setHeaders(Map.of())
+                .setBody(ByteBuffer.wrap(copy.getBytes(StandardCharsets.UTF_8))).setSource("test").setSite(null)
+                .setCrawlMetadata(Map.of()).build();
+        raw.pipeInput(new TestRecord<>(first.getUrl(), NewsSerdes.rawPage().encode(first),
+                new RecordHeaders().add("trace", new byte[] {7, 7}), T0));
+        send("https://dailyharbor.example/news/2024/03/port-strike-ends", page);
+        send("https://mirror.example/port-strike", page.replace("dailyharbor.example", "mirror.example"));
+
+        // with dedup.partitions=4 most band keys belong to other partitions than the article's: their
+        // requests and answers went out on the protocol topic and came back in (the driver has one task)
+        assertThat(protocol.readRecordsToList()).hasSizeGreaterThan(3);
+        List<TestRecord<String, Article>> out = articles.readRecordsToList();
+        assertThat(out).extracting(r -> r.value().getUrl()).containsExactly("https://coastwire.example/wire/port-strike");
+        // the page's headers waited with it in the dedup state and went out on its article
+        assertThat(out.get(0).headers().lastHeader("trace").value()).containsExactly(7, 7);
+        assertThat(duplicates.readValuesToList()).extracting(DuplicateNotice::getMethod)
+                .containsExactly("near_duplicate", "near_duplicate");
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_PENDING))).isZero();
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_WAITING))).isZero();
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_ARTICLES))).isEqualTo(1);
+        assertThat(count(driver.getKeyValueStore(Names.STORE_DEDUP_DUPLICATE_URLS))).isEqualTo(2);
+    }
+
+    @Test
     void badBytesAndNonArticlesBecomeDeadLettersAndTheStreamGoesOn() {
         raw.pipeInput("https://x.example/garbage", new byte[] {1, 2, 3, 4}, T0);
         send("https://x.example/empty", "<html><body><p>Nothing here.</p></body></html>");
@@ -231,7 +264,9 @@ class NewsTopologyTest {
     void topologyNamesEveryProcessorAndStore() throws IOException {
         String description = NewsTopology.build(StreamsAppConfig.defaults()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
-                .contains(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_BANDS, Names.REPARTITION_DEDUP, Names.REPARTITION_BY_ID);
+                .contains(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_BANDS, Names.REPARTITION_DEDUP, Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING,
+                        StreamsAppConfig.defaults().dedupProtocolTopic())
+                .doesNotContain("by-article-id-repartition");
         Files.writeString(stateDir.resolve("topology.txt"), description);
     }
 }

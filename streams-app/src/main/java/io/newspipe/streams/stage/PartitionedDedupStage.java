@@ -1,0 +1,211 @@
+package io.newspipe.streams.stage;
+
+import io.newspipe.avro.Article;
+import io.newspipe.streams.dedup.ArticleIds;
+import io.newspipe.streams.dedup.ArticleState;
+import io.newspipe.streams.dedup.BandSide;
+import io.newspipe.streams.dedup.DedupConfig;
+import io.newspipe.streams.dedup.DedupMessage;
+import io.newspipe.streams.dedup.DedupStateCodec;
+import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
+import io.newspipe.streams.dedup.DuplicateOf;
+import io.newspipe.streams.dedup.Fingerprint;
+import io.newspipe.streams.dedup.HomePartitions;
+import io.newspipe.streams.dedup.PendingWork;
+import io.newspipe.streams.dedup.TextFingerprinter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One partition of the partitioned dedup (the protocol in {@code NearDuplicateIndex}'s javadoc). An
+ * article arrives at its home partition (by article id hash) and is decided in this order: a pending
+ * article with the same URL makes it wait for that decision; the same canonical URL (unchanged content:
+ * {@code same_url}; changed: next revision); a URL already judged a duplicate refetched unchanged
+ * ({@code same_url} of the same original); else it becomes pending and the protocol runs: band requests
+ * (its LSH band keys and, as one more "band", its content hash) to the partitions owning them, inquiries
+ * to the candidates, and the decision by {@code CandidateChooser} ({@link PendingDecisions}).
+ *
+ * <p>Messages for keys this partition owns are handled here at once, in order, within the same call,
+ * exactly as if they had come back through the protocol topic: every step is a read-modify-write of this
+ * task's state, so the outcome does not depend on which path a message took. Not thread-safe: one
+ * instance per stream task.
+ */
+public final class PartitionedDedupStage {
+    private final TextFingerprinter fingerprinter;
+    private final long retentionMillis;
+    private final int partitions;
+    private final int self;
+    private final PartitionedDedupState state;
+    private final DedupOutbox outbox;
+    private final BandSide bandSide;
+    private final PendingDecisions decisions;
+    private final Deque<DedupMessage> local = new ArrayDeque<>();
+    private long timestamp;
+    private byte[] carry = new byte[0];
+
+    /**
+     * @param partitions the dedup partition count
+     * @param self the partition this instance serves
+     */
+    public PartitionedDedupStage(DedupConfig config, int partitions, int self, PartitionedDedupState state,
+            DedupOutbox outbox) {
+        Objects.requireNonNull(config, "config");
+        this.fingerprinter = new TextFingerprinter(config);
+        this.retentionMillis = config.retention().toMillis();
+        this.partitions = partitions;
+        this.self = self;
+        this.state = Objects.requireNonNull(state, "state");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.bandSide = new BandSide(config);
+        this.decisions = new PendingDecisions(config, state, outbox, this::send, this::followUp);
+        if (self < 0 || self >= partitions) {
+            throw new IllegalArgumentException("partition " + self + " not in [0, " + partitions + ")");
+        }
+    }
+
+    /**
+     * Decides (or starts deciding) one article candidate arriving at its home partition; its result will
+     * carry {@code recordTimestamp} and {@code pageCarry} (opaque bytes, e.g. the record's headers).
+     */
+    public void onArticle(Article candidate, long recordTimestamp, byte[] pageCarry) {
+        Objects.requireNonNull(candidate, "candidate");
+        this.timestamp = recordTimestamp;
+        this.carry = Objects.requireNonNull(pageCarry, "pageCarry");
+        arrive(candidate);
+        drain();
+    }
+
+    /** Handles one protocol message addressed to a key this partition owns. */
+    public void onMessage(DedupMessage message, long recordTimestamp) {
+        Objects.requireNonNull(message, "message");
+        this.timestamp = recordTimestamp;
+        handle(message);
+        drain();
+    }
+
+    private void arrive(Article candidate) {
+        Fingerprint fp = fingerprinter.fingerprint(candidate.getBodyText());
+        long now = candidate.getFetchedAt().toEpochMilli();
+        long idHash = DedupStateCodec.articleIdHash(candidate.getId());
+        Article article = Article.newBuilder(candidate).setContentHash(fp.contentHash())
+                .setFingerprint(fp.signature().toHex()).build();
+        if (state.pending(idHash) != null) {
+            List<Article> pages = new ArrayList<>(state.waiting(idHash));
+            pages.add(article);
+            state.putWaiting(idHash, pages);
+            return;
+        }
+        ArticleState own = state.article(idHash);
+        if (own != null && fresh(own.eventTimeMillis(), now)) {
+            ownUrl(article, fp, own, idHash, now);
+            return;
+        }
+        DuplicateOf dup = state.duplicateOf(idHash);
+        if (dup != null && dup.contentHash64() == fp.contentHash64() && fresh(dup.eventTimeMillis(), now)) {
+            emitNotice(article, dup.originalUrl(), 1.0, DedupDecisions.SAME_URL);
+            return;
+        }
+        start(article, fp, idHash, now);
+    }
+
+    private void ownUrl(Article article, Fingerprint fp, ArticleState own, long idHash, long now) {
+        // the URL's state lives as long as the URL keeps being fetched: a live story updated for weeks
+        // must not fall back to revision 1 when its first version leaves the retention window
+        long kept = Math.max(now, own.eventTimeMillis());
+        if (own.contentHash64() == fp.contentHash64()) {
+            state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
+                    own.canonicalUrl()));
+            emitNotice(article, own.canonicalUrl(), 1.0, DedupDecisions.SAME_URL);
+            return;
+        }
+        int revision = own.revision() + 1;
+        state.putArticle(idHash, new ArticleState(kept, fp.contentHash64(), revision, own.signature(),
+                own.canonicalUrl()));
+        send(new DedupMessage.ContentRegister(fp.contentHash64(), new BandEntry(idHash, now / 1000)));
+        outbox.emit(article.getId(), StageResult.of(Article.newBuilder(article).setRevision(revision).build()),
+                timestamp, carry);
+    }
+
+    private void start(Article article, Fingerprint fp, long idHash, long now) {
+        ArticleState self = ArticleState.first(now, fp, article.getCanonicalUrl())
+                .withStatus(ArticleState.Status.PENDING, 0);
+        state.putWaiting(idHash, List.of(article));
+        BandEntry entry = new BandEntry(idHash, now / 1000);
+        Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
+        if (!fp.isEmpty()) {
+            for (long key : fp.bandKeys()) {
+                keysByPartition.computeIfAbsent(HomePartitions.of(key, partitions), p -> new ArrayList<>()).add(key);
+            }
+        }
+        int contentPartition = HomePartitions.of(fp.contentHash64(), partitions);
+        keysByPartition.computeIfAbsent(contentPartition, p -> new ArrayList<>());
+        state.putPending(idHash, PendingWork.start(timestamp, carry, self, keysByPartition.size()));
+        keysByPartition.forEach((partition, keys) -> {
+            long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
+            boolean withContent = partition == contentPartition;
+            long routing = withContent ? fp.contentHash64() : bandKeys[0];
+            send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, fp.contentHash64(),
+                    fp.signature()));
+        });
+    }
+
+    private void handle(DedupMessage message) {
+        if (message instanceof DedupMessage.BandRequest m) {
+            BandSide.Outcome outcome = bandSide.insert(m, state);
+            // the answer first: on the article's home partition it then precedes any notice's answer
+            send(outcome.answer());
+            outcome.notices().forEach(this::send);
+        } else if (message instanceof DedupMessage.ContentRegister m) {
+            bandSide.register(m, state);
+        } else if (message instanceof DedupMessage.BandAnswer m) {
+            decisions.onBandAnswer(m);
+        } else if (message instanceof DedupMessage.Inquiry m) {
+            decisions.onInquiry(m);
+        } else if (message instanceof DedupMessage.Answer m) {
+            decisions.onAnswer(m);
+        }
+    }
+
+    private void send(DedupMessage message) {
+        if (HomePartitions.of(message.routingKey(), partitions) == self) {
+            local.add(message);
+        } else {
+            outbox.send(message);
+        }
+    }
+
+    private void drain() {
+        DedupMessage next;
+        while ((next = local.poll()) != null) {
+            handle(next);
+        }
+    }
+
+    /**
+     * A same-URL page that waited for its article's decision, now handled with the timestamp and carry of
+     * the article it waited behind (its own are not kept: such refetches are rare).
+     */
+    private void followUp(Article page, long pageTimestamp, byte[] pageCarry) {
+        long savedTimestamp = timestamp;
+        byte[] savedCarry = carry;
+        timestamp = pageTimestamp;
+        carry = pageCarry;
+        arrive(page);
+        timestamp = savedTimestamp;
+        carry = savedCarry;
+    }
+
+    private void emitNotice(Article article, String originalUrl, double similarity, String method) {
+        outbox.emit(article.getId(), StageResult.of(DedupDecisions.notice(article, ArticleIds.idOf(originalUrl),
+                originalUrl, Math.max(0, Math.min(1, similarity)), method)), timestamp, carry);
+    }
+
+    private boolean fresh(long eventTimeMillis, long now) {
+        return now - eventTimeMillis <= retentionMillis;
+    }
+}
