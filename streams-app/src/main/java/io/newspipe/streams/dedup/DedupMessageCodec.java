@@ -151,11 +151,12 @@ public final class DedupMessageCodec {
     private int sizeOf(DedupMessage message) {
         int signature = 4 + config.numHashes() * (config.signatureBits() / 8);
         if (message instanceof BandRequest m) {
+            signature += m.signature().numbers().encodedSize();
             return 1 + 1 + 12 + 8 + 2 + 8 * m.bandKeys().length + signature;
         } else if (message instanceof BandAnswer m) {
             return 1 + 2 + 2 + 12 * m.earlierNear().size() + 2 + 12 * m.earlierExact().size();
-        } else if (message instanceof Inquiry) {
-            return 1 + 1 + 12 + 8 + signature;
+        } else if (message instanceof Inquiry m) {
+            return 1 + 1 + 12 + 8 + signature + m.signature().numbers().encodedSize();
         } else if (message instanceof Answer m) {
             return 1 + answerSize(m);
         }
@@ -212,6 +213,7 @@ public final class DedupMessageCodec {
                 out.put((byte) (value >>> shift));
             }
         }
+        signature.numbers().writeTo(out);
     }
 
     private MinHashSignature signature(ByteBuffer in) {
@@ -225,6 +227,6 @@ public final class DedupMessageCodec {
             }
             values[i] = v;
         }
-        return new MinHashSignature(values, config.signatureBits(), shingles);
+        return new MinHashSignature(values, config.signatureBits(), shingles, NumberSketch.readFrom(in));
     }
 }

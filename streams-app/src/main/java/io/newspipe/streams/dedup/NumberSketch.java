@@ -110,6 +110,13 @@ public record NumberSketch(long high, long low) {
         }
     }
 
+    /** The same compact form as {@link #writeTo(java.io.ByteArrayOutputStream)}, into a buffer. */
+    public void writeTo(ByteBuffer out) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encodedSize());
+        writeTo(bytes);
+        out.put(bytes.toByteArray());
+    }
+
     /** Bytes {@link #writeTo} writes. */
     public int encodedSize() {
         int count = count();
