@@ -80,8 +80,8 @@ public final class ExtractStage {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("extraction failed for {}", page.getUrl(), e);
-            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_INTERNAL_ERROR,
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()));
+            return deadLetter(page, DeadLetters.REASON_INTERNAL_ERROR,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -95,8 +95,7 @@ public final class ExtractStage {
                     clock.instant()));
         }
         if (page.getHttpStatus() >= 400) {
-            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, "http_error",
-                    "HTTP status " + page.getHttpStatus(), clock.instant()));
+            return deadLetter(page, "http_error", "HTTP status " + page.getHttpStatus());
         }
         byte[] bytes = new byte[body.remaining()];
         body.duplicate().get(bytes);
@@ -108,14 +107,13 @@ public final class ExtractStage {
         } else {
             TimeBudget.Outcome<ExtractionOutcome> timed = runWithin(input);
             if (timed.timedOut()) {
-                return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, "timeout",
-                        "extraction took longer than its budget (" + timed.elapsedMillis() + " ms)", clock.instant()));
+                return deadLetter(page, "timeout",
+                        "extraction took longer than its budget (" + timed.elapsedMillis() + " ms)");
             }
             outcome = timed.value().orElseThrow();
         }
         if (outcome instanceof Rejection rejection) {
-            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, rejection.reason(),
-                    rejection.detail(), clock.instant()));
+            return deadLetter(page, rejection.reason(), rejection.detail());
         }
         Article candidate = toCandidate(page, (ExtractedArticle) outcome);
         int excess = articleLimit.excessSize(candidate);
@@ -127,6 +125,21 @@ public final class ExtractStage {
                             + body.remaining() + " bytes dropped from this dead letter)", clock.instant()));
         }
         return StageResult.of(candidate);
+    }
+
+    /**
+     * An extract dead letter carrying the page, or only its metadata when the body is larger than an
+     * article may be: the dead-letter topic has the output topics' message limit, and a record too large
+     * to send would fail the stream thread and stall the partition on the same page forever.
+     */
+    private StageResult deadLetter(RawPage page, String reason, String detail) {
+        int size = page.getBody().remaining();
+        if (size <= articleLimit.maxBytes()) {
+            return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, reason, detail, clock.instant()));
+        }
+        RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
+        return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, reason,
+                detail + " (page body of " + size + " bytes dropped from this dead letter)", clock.instant()));
     }
 
     private TimeBudget.Outcome<ExtractionOutcome> runWithin(PageInput input) {

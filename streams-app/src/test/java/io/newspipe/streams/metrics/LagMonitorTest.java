@@ -40,9 +40,10 @@ class LagMonitorTest {
              LagMonitor monitor = new LagMonitor(new LagProbe(admin, props, Clock.systemUTC()), admin, "g-monitor",
                      List.of(input), List.of(output), registry, Duration.ofMillis(300))) {
             awaitGauge(registry, "newspipe.consumer.group.lag", "0", 5.0);
-            assertThat(registry.find("newspipe.consumer.group.time.lag").tag("partition", "0").gauge().value())
+            // the gauges of one probe are registered one after the other: wait for the time lag too
+            assertThat(awaitAnyGauge(registry, "newspipe.consumer.group.time.lag", "partition", "0").value())
                     .isGreaterThanOrEqualTo(0);
-            assertThat(registry.find("newspipe.topic.end.offset").tag("topic", output).gauge().value()).isZero();
+            assertThat(awaitAnyGauge(registry, "newspipe.topic.end.offset", "topic", output).value()).isZero();
             assertThat(monitor.isFresh(Duration.ofSeconds(5))).isTrue();
             assertThat(monitor.history().latest().orElseThrow().totalLag()).isEqualTo(5);
 
@@ -68,6 +69,20 @@ class LagMonitorTest {
             assertThat(registry.find("newspipe.lag.probe.errors").counter().count()).isGreaterThanOrEqualTo(2);
             assertThat(monitor.isFresh(Duration.ofMinutes(1))).isFalse();
         }
+    }
+
+    private static Gauge awaitAnyGauge(PrometheusMeterRegistry registry, String name, String tag, String value)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Gauge g = registry.find(name).tag(tag, value).gauge();
+            if (g != null) {
+                return g;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(name + "{" + tag + "=" + value + "} not registered within 10 s:\n"
+                + registry.scrape());
     }
 
     private static void awaitGauge(PrometheusMeterRegistry registry, String name, String partition, double expected)

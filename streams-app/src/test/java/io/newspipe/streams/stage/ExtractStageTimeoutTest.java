@@ -53,4 +53,33 @@ class ExtractStageTimeoutTest {
             assertThat(result.deadLetter().getReason()).isEqualTo("not_an_article");
         }
     }
+
+    @Test
+    void aTimedOutPageLargerThanAnArticleMayBeLosesItsBodyNotItsDeadLetter() throws Exception {
+        String deep = "<html><body>" + "<div>".repeat(100_000) + "text" + "</div>".repeat(100_000) + "</body></html>";
+        try (TimeBudget budget = new TimeBudget(Duration.ofMillis(5), 2)) {
+            ExtractStage stage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), 10_000_000,
+                    new ArticleSizeLimit(100_000), budget, Clock.systemUTC());
+
+            StageResult result = stage.apply("https://x.example/deep", raw("https://x.example/deep", deep));
+
+            assertThat(result.deadLetter().getReason()).isEqualTo("timeout");
+            assertThat(result.deadLetter().getRawPage().getBody().remaining()).isZero();
+            assertThat(result.deadLetter().getRawPage().getUrl()).isEqualTo("https://x.example/deep");
+            assertThat(result.deadLetter().getDetail()).contains("dropped from this dead letter");
+        }
+    }
+
+    @Test
+    void aRejectedPageWithinTheArticleLimitKeepsItsBody() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(30), 2)) {
+            ExtractStage stage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), 10_000_000,
+                    new ArticleSizeLimit(100_000), budget, Clock.systemUTC());
+
+            StageResult result = stage.apply("https://x.example/short",
+                    raw("https://x.example/short", "<html><body><p>Nothing here.</p></body></html>"));
+
+            assertThat(result.deadLetter().getRawPage().getBody().remaining()).isPositive();
+        }
+    }
 }
