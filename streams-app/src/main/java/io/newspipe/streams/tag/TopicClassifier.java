@@ -111,7 +111,9 @@ public final class TopicClassifier {
                     return n;
                 }
             }
-            for (int len = form.length(); len >= MIN_PREFIX; len--) {
+            // Only the lengths some prefix entry has are looked up (a substring and a hash per length).
+            for (int len = terms.prefixLengths.previousSetBit(form.length()); len >= MIN_PREFIX;
+                    len = terms.prefixLengths.previousSetBit(len - 1)) {
                 List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, len));
                 if (hits != null) {
                     add(hits, factor, evidence, seen);

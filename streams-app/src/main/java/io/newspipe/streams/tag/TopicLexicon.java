@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class TopicLexicon {
         final Map<String, List<Hit>> exact = new HashMap<>();
         final Map<String, List<Hit>> prefixes = new HashMap<>();
         final Map<String, Integer> longestFrom = new HashMap<>();
+        /** The lengths (in chars) of the prefix entries: other lengths need no lookup. */
+        final BitSet prefixLengths = new BitSet();
     }
 
     private final Map<String, Terms> byLanguage;
@@ -73,6 +76,7 @@ public final class TopicLexicon {
         Hit hit = new Hit(code, weight, key);
         if (prefix && tokens.size() == 1) {
             terms.prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            terms.prefixLengths.set(key.length());
             return;
         }
         terms.exact.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
