@@ -24,7 +24,7 @@ import java.util.Set;
 public final class TopicClassifier {
     private static final double SCALE = 6.0;
     private static final double TITLE_WEIGHT = 2.0;
-    private static final int MIN_PREFIX = 3;
+    private static final int MIN_PREFIX = TopicLexicon.HEAD;
     private final TopicTaxonomy taxonomy;
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
@@ -110,6 +110,9 @@ public final class TopicClassifier {
                     add(hits, factor, evidence, seen);
                     return n;
                 }
+            }
+            if (!terms.mayHavePrefix(form)) {
+                continue;
             }
             // Only the lengths some prefix entry has are looked up (a substring and a hash per length).
             for (int len = terms.prefixLengths.previousSetBit(form.length()); len >= MIN_PREFIX;
