@@ -7,7 +7,8 @@ import java.util.Objects;
  * What one {@code ./newspipe bench} run does. Defaults live in {@code BenchCommand}'s options.
  *
  * @param pages raw pages preloaded for the throughput (drain) measurement
- * @param warmupPages pages pushed through the running pipeline first (JIT, caches), not timed; 0 = none
+ * @param warmupPages pages pushed through the running pipeline first (JIT, caches), not timed; 0 = none; also
+ *     the size of each further warm-up round
  * @param folder folder of pages to build the corpus from, or null for the default (aeb + demo site)
  * @param shared the shared folder holding {@code data/aeb}
  * @param threads stream threads per app instance
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param workDir where state directories go (deleted afterwards)
  * @param config a streams-app properties file (same keys as {@code --config} of {@code ./newspipe streams})
  *     laid over the defaults, or null for the defaults: measures a tuning without rebuilding
+ * @param warmupMaxPages the warm-up goes on in rounds until the JIT has settled or this many pages were
+ *     pushed ({@link JitWarmup}); at most {@code warmupPages} means a single fixed batch
  */
 public record BenchOptions(int pages, int warmupPages, Path folder, Path shared, int threads, int instances, int partitions,
-        double maxRate, int latencySeconds, int stageRepeats, Path workDir, Path config) {
+        double maxRate, int latencySeconds, int stageRepeats, Path workDir, Path config, int warmupMaxPages) {
     public BenchOptions {
         Objects.requireNonNull(shared, "shared");
         Objects.requireNonNull(workDir, "workDir");
@@ -38,6 +41,6 @@ public record BenchOptions(int pages, int warmupPages, Path folder, Path shared,
     public BenchOptions(int pages, int warmupPages, Path folder, Path shared, int threads, int instances,
             int partitions, double maxRate, int latencySeconds, int stageRepeats, Path workDir) {
         this(pages, warmupPages, folder, shared, threads, instances, partitions, maxRate, latencySeconds,
-                stageRepeats, workDir, null);
+                stageRepeats, workDir, null, warmupPages);
     }
 }

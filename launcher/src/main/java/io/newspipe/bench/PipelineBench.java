@@ -42,6 +42,8 @@ public final class PipelineBench {
     private final BenchOptions options;
     private final List<SourcePage> sources;
     private final AtomicInteger failures = new AtomicInteger();
+    private JitWarmup warmup = new JitWarmup(0);
+    private long drainCompileMillis;
 
     public PipelineBench(BenchOptions options, List<SourcePage> sources) {
         this.options = Objects.requireNonNull(options, "options");
@@ -82,6 +84,7 @@ public final class PipelineBench {
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
+                        drainCompileMillis / 1e3, warmup.pages(), warmup.lastShare(), warmup.settled(),
                         maxRate, phases, memory, state);
             } finally {
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
@@ -90,17 +93,31 @@ public final class PipelineBench {
         }
     }
 
-    /** The untimed warm-up batch through the running app, then the timed batch: preload, drain. */
+    /**
+     * The untimed warm-up through the running app, then the timed batch: preload, drain. The warm-up is
+     * {@code --warmup-pages} pages, then further rounds of that size until the JIT has settled
+     * ({@link JitWarmup}) or {@code --warmup-max-pages} are spent.
+     */
     private Drain warmUpAndDrain(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs, TopicNames topics,
             StreamsAppConfig base, Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
         TimingEvents events = new TimingEvents();
-        if (options.warmupPages() > 0) {
-            List<BenchPage> warm = BenchCorpus.generate(sources, options.warmupPages(), 9_000_000);
+        JitWarmup warmup = new JitWarmup(Math.max(options.warmupPages(), options.warmupMaxPages()));
+        for (int n = options.warmupPages(); n > 0; n = warmup.nextRound(options.warmupPages())) {
+            long cpu0 = TimingEvents.processCpuNanos();
+            long jit0 = TimingEvents.jitMillis();
+            List<BenchPage> warm = BenchCorpus.generate(sources, n, 9_000_000 + warmup.pages());
+            long target = outputs.total() + n;
             publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
-            apps.addAll(startApps(base, stateRoot, events));
-            awaitOutputs(outputs, options.warmupPages(), "warm-up");
-            events.rearm();
+            if (apps.isEmpty()) {
+                apps.addAll(startApps(base, stateRoot, events));
+            }
+            awaitOutputs(outputs, target, "warm-up");
+            warmup.round(n, TimingEvents.processCpuNanos() - cpu0, (TimingEvents.jitMillis() - jit0) * 1_000_000L);
+            LOG.info("warm-up round {}: {} pages, JIT {} of the process CPU", warmup.rounds(), n, warmup.lastShare());
         }
+        this.warmup = warmup;
+        events.rearm();
+        long compileMillis0 = compileMillis();
         List<BenchPage> preload = BenchCorpus.generate(sources, options.pages(), 0);
         List<byte[]> encoded = RawRecords.encodeAll(preload);
         OutputCounts before = outputs.counts();
@@ -108,7 +125,15 @@ public final class PipelineBench {
         if (apps.isEmpty()) {
             apps.addAll(startApps(base, stateRoot, events));
         }
-        return drain(outputs, events, before);
+        Drain drain = drain(outputs, events, before);
+        this.drainCompileMillis = compileMillis() - compileMillis0;
+        return drain;
+    }
+
+    /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
+    private static long compileMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private List<KafkaStreams> startApps(StreamsAppConfig base, Path stateRoot, TimingEvents events)
@@ -251,6 +276,11 @@ public final class PipelineBench {
      * @param drainJitSeconds CPU time of the JIT compiler threads during the drain (part of the CPU above)
      * @param pagesPerCpuSecondWithoutJit pages per CPU-second left after the JIT's time: closer to a
      *     long-running process, whose compilers have long finished
+     * @param drainCompileSeconds growth of the JVM's total compilation time during the drain
+     *     ({@code CompilationMXBean}: elapsed time of all compiler threads, so more than their CPU on a loaded machine)
+     * @param warmupPages warm-up pages pushed through before the timed batch
+     * @param warmupJitShare the JIT compilers' share of the process CPU in the last warm-up round (NaN: no warm-up)
+     * @param jitSettled whether the warm-up ended because the JIT had settled (false: page budget spent)
      * @param maxRate rate the latency fractions refer to
      * @param latency the paced phases
      * @param memory heap and RSS of this JVM (broker, app and bench clients together)
@@ -258,7 +288,8 @@ public final class PipelineBench {
      */
     public record PipelineResult(int pages, OutputCounts drainCounts, OutputCounts finalCounts, double drainSeconds,
             double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double drainJitSeconds,
-            double pagesPerCpuSecondWithoutJit, double maxRate,
+            double pagesPerCpuSecondWithoutJit, double drainCompileSeconds, int warmupPages, double warmupJitShare,
+            boolean jitSettled, double maxRate,
             List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
     }
 }

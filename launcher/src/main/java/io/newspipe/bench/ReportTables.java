@@ -31,8 +31,9 @@ public final class ReportTables {
         OutputCounts c = p.drainCounts();
         out.printf(Locale.ROOT, "%nEnd to end (embedded broker, exactly_once_v2, %d partitions, %d instance(s) x %d "
                 + "thread(s))%n", o.partitions(), o.instances(), o.threads());
-        out.printf(Locale.ROOT, "  pages in            %8d  (timed batch, after %d warm-up pages)%n", p.pages(),
-                o.warmupPages());
+        out.printf(Locale.ROOT, "  pages in            %8d  (timed batch, after %d warm-up pages; JIT %.1f%% of the "
+                + "process CPU in the last warm-up round, %s)%n", p.pages(), p.warmupPages(), p.warmupJitShare() * 100,
+                p.jitSettled() ? "settled" : "not settled: page budget spent");
         out.printf(Locale.ROOT, "  articles            %8d  (revisions %d)%n", c.articles(), c.revisions());
         out.printf(Locale.ROOT, "  duplicates          %8d%n", c.duplicates());
         out.printf(Locale.ROOT, "  dead letters        %8d%n", c.deadLetters());
@@ -49,6 +50,8 @@ public final class ReportTables {
                 + "%.1f pages per CPU-second (~%.0f pages/s on %d idle cores)%n", p.drainJitSeconds(),
                 p.pagesPerCpuSecondWithoutJit(), p.pagesPerCpuSecondWithoutJit() * Runtime.getRuntime()
                         .availableProcessors(), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "  compile time        %8.1f s during the drain (CompilationMXBean, elapsed)%n",
+                p.drainCompileSeconds());
         out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
                 "p50 ms", "p95 ms", "p99 ms");
         for (LatencyPhase l : p.latency()) {

@@ -35,6 +35,11 @@ final class BenchCommand implements Callable<Integer> {
             + "pipeline before the timed batch (JIT warm-up), not timed (default ${DEFAULT-VALUE}).")
     int warmupPages;
 
+    @Option(names = "--warmup-max-pages", defaultValue = "15000", description = "After --warmup-pages, warm-up "
+            + "rounds of that size go on until the JIT compilers use < 5%% of the process CPU over a round, or until "
+            + "this many warm-up pages (default ${DEFAULT-VALUE}; at most --warmup-pages = one fixed batch).")
+    int warmupMaxPages;
+
     @Option(names = "--folder", paramLabel = "<folder>", description = "Build the corpus from this page folder "
             + "instead of aeb + demo site.")
     Path folder;
@@ -86,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(workRoot);
         Path work = Files.createTempDirectory(workRoot, "run-");
         BenchOptions options = new BenchOptions(pages, warmupPages, folder, sharedDir, threads, instances, partitions, rate,
-                latencySeconds, stagePasses, work, config);
+                latencySeconds, stagePasses, work, config, warmupMaxPages);
         System.err.printf("bench: %d source pages, %d pages per run%n", sources.size(), pages);
         // the offline split first: it also warms the JIT for the stage code before the end-to-end run
         List<BenchPage> once = BenchCorpus.generate(sources, sources.size(), 0);
@@ -105,8 +110,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        return String.format(java.util.Locale.ROOT, "./newspipe bench --pages %d --warmup-pages %d --threads %d "
-                + "--instances %d --partitions %d --rate %s --latency-seconds %d%s%s%s", pages, warmupPages, threads,
+        return String.format(java.util.Locale.ROOT, "./newspipe bench --pages %d --warmup-pages %d --warmup-max-pages %d --threads %d "
+                + "--instances %d --partitions %d --rate %s --latency-seconds %d%s%s%s", pages, warmupPages, warmupMaxPages, threads,
                 instances, partitions, rate,
                 latencySeconds, folder == null ? "" : " --folder " + folder, config == null ? "" : " --config " + config,
                 noPipeline ? " --no-pipeline" : "");

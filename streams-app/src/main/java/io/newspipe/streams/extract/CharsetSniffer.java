@@ -115,9 +115,13 @@ final class CharsetSniffer {
      * @return -1 when malformed, else the number of multi-byte sequences (0 for pure ASCII)
      */
     static int utf8MultiByteCount(byte[] b) {
+        return utf8MultiByteCount(b, b.length);
+    }
+
+    /** {@link #utf8MultiByteCount(byte[])} of the first {@code n} bytes. */
+    static int utf8MultiByteCount(byte[] b, int n) {
         int count = 0;
         int i = 0;
-        int n = b.length;
         while (i < n) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {

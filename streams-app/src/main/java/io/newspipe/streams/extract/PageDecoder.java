@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 public final class PageDecoder {
     private static final int BINARY_SAMPLE = 1024;
+    /** How many leading bytes are checked for UTF-8 before the whole page is decoded as UTF-8. */
+    private static final int UTF8_PROBE = 4096;
 
     /**
      * Decodes a body.
@@ -45,8 +47,38 @@ public final class PageDecoder {
         if (declared == null) {
             declared = CharsetSniffer.fromMeta(body);
         }
+        if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
+            return new DecodedPage(new String(body, declared), declared, false);
+        }
+        DecodedPage utf8 = strictUtf8(body, declared);
+        if (utf8 != null) {
+            return utf8;
+        }
         Charset charset = choose(body, declared);
         return new DecodedPage(new String(body, charset), charset, false);
+    }
+
+    /**
+     * The page decoded once as UTF-8 when that is the charset {@link #choose} would pick, else null.
+     * Decoding first and validating the result replaces a separate validity scan of every byte: the JDK
+     * turns any ill-formed sequence into U+FFFD, so a result without U+FFFD came from well-formed UTF-8
+     * (which the scan also accepts), and it holds a multi-byte sequence exactly when it has fewer chars
+     * than there are bytes. A U+FFFD (ill-formed bytes, a truncated last sequence, or a literal U+FFFD)
+     * leaves the decision to the byte scan, as before.
+     */
+    private static DecodedPage strictUtf8(byte[] body, Charset declared) {
+        if (CharsetSniffer.utf8MultiByteCount(body, Math.min(body.length, UTF8_PROBE)) < 0) {
+            return null; // legacy bytes near the start: skip the UTF-8 attempt
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            return null;
+        }
+        boolean multiByte = text.length() < body.length;
+        if (multiByte || declared == null || StandardCharsets.UTF_8.equals(declared)) {
+            return new DecodedPage(text, StandardCharsets.UTF_8, false);
+        }
+        return null; // pure ASCII under a declared single-byte charset: decoded with that charset
     }
 
     private static Charset choose(byte[] body, Charset declared) {

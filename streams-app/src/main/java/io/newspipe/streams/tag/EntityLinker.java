@@ -80,6 +80,9 @@ public final class EntityLinker {
         Match best = null;
         for (String form : forms) {
             int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
+            if (longest == 0) {
+                continue; // most words start no name: no keys to build
+            }
             StringBuilder key = new StringBuilder(form);
             List<String> keys = new ArrayList<>(longest);
             keys.add(form);

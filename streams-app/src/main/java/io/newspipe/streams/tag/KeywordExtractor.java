@@ -19,12 +19,17 @@ public final class KeywordExtractor {
     private static final List<String> LATIN_STOPWORD_LANGUAGES = List.of("en", "fr");
     private static final List<String> ARABIC_SCRIPT_STOPWORD_LANGUAGES = List.of("ar", "fa");
     private final Stopwords stopwords;
+    /** The stopwords of the script's main languages, merged: one lookup per word instead of one per language. */
+    private final java.util.Set<String> latinStopwords;
+    private final java.util.Set<String> arabicScriptStopwords;
     private final int minKeywords;
     private final int maxKeywords;
 
     /** An extractor using {@code stopwords}. */
     public KeywordExtractor(Stopwords stopwords, TaggerSettings settings) {
         this.stopwords = Objects.requireNonNull(stopwords, "stopwords");
+        this.latinStopwords = stopwords.unionOf(LATIN_STOPWORD_LANGUAGES);
+        this.arabicScriptStopwords = stopwords.unionOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES);
         this.minKeywords = settings.minKeywords();
         this.maxKeywords = settings.maxKeywords();
     }
@@ -175,10 +180,10 @@ public final class KeywordExtractor {
         }
         // Mixed-language texts: the script's main languages' stopwords apply too.
         if (!t.arabicScript()) {
-            return !stopwords.inAnyOf(LATIN_STOPWORD_LANGUAGES, f);
+            return !latinStopwords.contains(f);
         }
-        return !stopwords.contains(language, key) && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, f)
-                && !stopwords.inAnyOf(ARABIC_SCRIPT_STOPWORD_LANGUAGES, key);
+        return !stopwords.contains(language, key) && !arabicScriptStopwords.contains(f)
+                && !arabicScriptStopwords.contains(key);
     }
 
     private static Map<String, WordStats> wordStats(List<Sentence> sentences) {

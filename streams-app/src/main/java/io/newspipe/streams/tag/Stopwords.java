@@ -102,6 +102,18 @@ public final class Stopwords {
         return false;
     }
 
+    /**
+     * The stopwords of all of {@code languages} in one set: {@code unionOf(l).contains(w)} is
+     * {@code inAnyOf(l, w)} with one lookup instead of one per language.
+     */
+    public Set<String> unionOf(List<String> languages) {
+        Set<String> union = new HashSet<>();
+        for (String language : languages) {
+            union.addAll(byLanguage.getOrDefault(language, Set.of()));
+        }
+        return Set.copyOf(union);
+    }
+
     /** Whether the folded word is a stopword in any bundled language. */
     public boolean inAnyLanguage(String folded) {
         return any.contains(folded);

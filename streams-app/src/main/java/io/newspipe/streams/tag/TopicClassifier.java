@@ -24,7 +24,7 @@ import java.util.Set;
 public final class TopicClassifier {
     private static final double SCALE = 6.0;
     private static final double TITLE_WEIGHT = 2.0;
-    private static final int MIN_PREFIX = 3;
+    private static final int MIN_PREFIX = TopicLexicon.HEAD;
     private final TopicTaxonomy taxonomy;
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
@@ -111,7 +111,12 @@ public final class TopicClassifier {
                     return n;
                 }
             }
-            for (int len = form.length(); len >= MIN_PREFIX; len--) {
+            if (!terms.mayHavePrefix(form)) {
+                continue;
+            }
+            // Only the lengths some prefix entry has are looked up (a substring and a hash per length).
+            for (int len = terms.prefixLengths.previousSetBit(form.length()); len >= MIN_PREFIX;
+                    len = terms.prefixLengths.previousSetBit(len - 1)) {
                 List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, len));
                 if (hits != null) {
                     add(hits, factor, evidence, seen);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,35 @@ public final class TopicLexicon {
         final Map<String, List<Hit>> exact = new HashMap<>();
         final Map<String, List<Hit>> prefixes = new HashMap<>();
         final Map<String, Integer> longestFrom = new HashMap<>();
+        /** The lengths (in chars) of the prefix entries: other lengths need no lookup. */
+        final BitSet prefixLengths = new BitSet();
+        /**
+         * The first {@value #HEAD} chars of every prefix entry at least that long, hashed: a word whose head is
+         * not marked can match no such entry, which spares most words all their prefix lookups.
+         */
+        private final BitSet prefixHeads = new BitSet(HEAD_BITS);
+
+        /** Whether {@code word} may start with a prefix entry of at least {@value #HEAD} chars. */
+        boolean mayHavePrefix(String word) {
+            return word.length() >= HEAD && prefixHeads.get(head(word));
+        }
+
+        private void addPrefix(String key, Hit hit) {
+            prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            prefixLengths.set(key.length());
+            if (key.length() >= HEAD) {
+                prefixHeads.set(head(key));
+            }
+        }
+
+        private static int head(String s) {
+            return ((s.charAt(0) * 31 + s.charAt(1)) * 31 + s.charAt(2)) & (HEAD_BITS - 1);
+        }
     }
+
+    /** Chars hashed by {@link Terms#mayHavePrefix}. */
+    static final int HEAD = 3;
+    private static final int HEAD_BITS = 1 << 16;
 
     private final Map<String, Terms> byLanguage;
 
@@ -72,7 +101,7 @@ public final class TopicLexicon {
         String key = EntityDictionary.key(tokens);
         Hit hit = new Hit(code, weight, key);
         if (prefix && tokens.size() == 1) {
-            terms.prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            terms.addPrefix(key, hit);
             return;
         }
         terms.exact.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);

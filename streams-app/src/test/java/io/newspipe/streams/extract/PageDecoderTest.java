@@ -169,6 +169,64 @@ class PageDecoderTest {
         assertThat(p.text()).isNotNull();
     }
 
+    @Test
+    void literalReplacementCharacterInValidUtf8StaysUtf8() {
+        String html = FRENCH.replace("été", "\uFFFD été");
+        DecodedPage p = decoder.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=windows-1252");
+        assertThat(p.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(p.text()).isEqualTo(html);
+    }
+
+    @Test
+    void invalidUtf8AfterTheProbeStillFallsBackToTheLegacyCharset() {
+        String head = "<html><head><title>t</title></head><body>" + "<p>plain ascii text</p>".repeat(300);
+        byte[] body = concat(head.getBytes(StandardCharsets.US_ASCII), FRENCH.getBytes(Charset.forName("windows-1252")));
+        DecodedPage p = decoder.decode(body, null);
+        assertThat(p.charset().name()).isEqualTo("windows-1252");
+        assertThat(p.text()).isEqualTo(head + FRENCH);
+    }
+
+    @Test
+    void asciiUnderADeclaredSingleByteCharsetKeepsTheDeclaration() {
+        byte[] body = "<html><body><p>only ascii</p></body></html>".getBytes(StandardCharsets.US_ASCII);
+        assertThat(decoder.decode(body, "text/html; charset=windows-1256").charset().name()).isEqualTo("windows-1256");
+    }
+
+    /** The decode-once path picks what the earlier decode-after-a-full-scan picked, on any mix of bytes. */
+    @Property(tries = 1000)
+    void decodesAsTheFullByteScanDecides(@ForAll("tails") byte[] tail, @ForAll("declarations") String contentType) {
+        byte[] body = concat(FRENCH.getBytes(StandardCharsets.UTF_8), tail);
+        net.jqwik.api.Assume.that(!PageDecoder.isBinary(body) && PageDecoder.utf16WithoutBom(body) == null);
+        DecodedPage p = decoder.decode(body, contentType);
+        Charset declared = CharsetSniffer.fromContentType(contentType);
+        if (declared == null) {
+            declared = CharsetSniffer.fromMeta(body);
+        }
+        Charset expected;
+        if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
+            expected = declared;
+        } else {
+            int multiByte = CharsetSniffer.utf8MultiByteCount(body);
+            expected = declared != null ? (multiByte > 0 ? StandardCharsets.UTF_8 : declared)
+                    : multiByte >= 0 ? StandardCharsets.UTF_8 : CharsetSniffer.guessLegacy(body);
+        }
+        assertThat(p.charset()).isEqualTo(expected);
+        assertThat(p.text()).isEqualTo(new String(body, expected));
+    }
+
+    /** Arbitrary bytes (mostly ill-formed UTF-8), or the UTF-8 of arbitrary text (well-formed, any script). */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<byte[]> tails() {
+        return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.bytes().array(byte[].class).ofMaxSize(200),
+                net.jqwik.api.Arbitraries.strings().all().ofMaxLength(200).map(t -> t.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> declarations() {
+        return net.jqwik.api.Arbitraries.of("text/html", "text/html; charset=utf-8", "text/html; charset=windows-1252",
+                "text/html; charset=windows-1256", "text/html; charset=koi8-r");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
