@@ -23,6 +23,10 @@ public final class BenchCorpus {
     private static final int COPIES = 3;
     private static final int REVISIONS = 2;
 
+    private static final java.util.regex.Pattern DECLARED_URL = java.util.regex.Pattern.compile(
+            "<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical\\b[^>]*>|<meta\\b[^>]*[\"']og:url[\"'][^>]*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private BenchCorpus() {
     }
 
@@ -42,8 +46,8 @@ public final class BenchCorpus {
             int slot = i % CYCLE;
             if (slot < ORIGINALS || originals.isEmpty()) {
                 SourcePage s = sources.get(variant % sources.size());
-                BenchPage original = new BenchPage(variantUrl(s.url(), variant), mark(s.body(), "v" + variant),
-                        s.contentType(), Kind.ORIGINAL);
+                BenchPage original = new BenchPage(variantUrl(s.url(), variant),
+                        mark(withoutDeclaredUrl(s.body()), "v" + variant), s.contentType(), Kind.ORIGINAL);
                 originals.add(original);
                 pages.add(original);
                 variant++;
@@ -68,6 +72,17 @@ public final class BenchCorpus {
         int hash = url.indexOf('#');
         String base = hash >= 0 ? url.substring(0, hash) : url;
         return base + (base.indexOf('?') >= 0 ? "&" : "?") + "np-bench=" + variant;
+    }
+
+    /**
+     * The page without its declared canonical URL ({@code rel=canonical}, {@code og:url}): the canonical
+     * URL a page declares on its own site wins over the fetched one, so every variant of one source page
+     * would otherwise be the same article, and the bench would measure revisions instead of new articles.
+     */
+    static byte[] withoutDeclaredUrl(byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String stripped = DECLARED_URL.matcher(text).replaceAll("");
+        return stripped.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Appends {@code " [tag]"} to every paragraph; a page without {@code </p>} gets it before {@code </body>}. */

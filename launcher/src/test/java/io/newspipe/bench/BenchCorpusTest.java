@@ -76,4 +76,14 @@ class BenchCorpusTest {
     private static String text(BenchPage p) {
         return new String(p.body(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void variantsDropTheDeclaredCanonicalUrlSoEachIsItsOwnArticle() {
+        String html = "<html><head><LINK rel=\"canonical\" href=\"https://s.example/a\">"
+                + "<meta property='og:url' content='https://s.example/a'><title>t</title></head>"
+                + "<body><p>Text.</p></body></html>";
+        String out = new String(BenchCorpus.withoutDeclaredUrl(html.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("canonical").doesNotContain("og:url").contains("<title>t</title>", "<p>Text.</p>");
+    }
 }
