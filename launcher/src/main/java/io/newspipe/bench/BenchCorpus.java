@@ -47,7 +47,8 @@ public final class BenchCorpus {
             if (slot < ORIGINALS || originals.isEmpty()) {
                 SourcePage s = sources.get(variant % sources.size());
                 BenchPage original = new BenchPage(variantUrl(s.url(), variant),
-                        mark(withoutDeclaredUrl(s.body()), "v" + variant), s.contentType(), Kind.ORIGINAL);
+                        reword(mark(withoutDeclaredUrl(s.body()), "v" + variant), variant), s.contentType(),
+                        Kind.ORIGINAL);
                 originals.add(original);
                 pages.add(original);
                 variant++;
@@ -83,6 +84,44 @@ public final class BenchCorpus {
         String text = new String(body, StandardCharsets.ISO_8859_1);
         String stripped = DECLARED_URL.matcher(text).replaceAll("");
         return stripped.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The page with about one word in three of its text (outside tags) given a suffix of the variant
+     * number, chosen by a hash of the variant and the word's position: two variants of one source then
+     * share under a third of their word 3-shingles, so each is a new story to dedup rather than a
+     * near-duplicate of the other (a paragraph mark alone left them near-duplicates). Non-ASCII bytes count
+     * as word bytes, so a suffix never splits a UTF-8 sequence.
+     */
+    static byte[] reword(byte[] body, int variant) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String suffix = "q" + Integer.toString(variant, 36);
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
+        boolean inTag = false;
+        int word = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag && isWordByte(c) && (i + 1 == text.length() || !isWordByte(text.charAt(i + 1)))
+                    && Math.floorMod(mix(variant * 1_000_003L + word++), 3) == 0) {
+                out.append(suffix);
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isWordByte(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb93fe53ef63bL;
+        return z ^ (z >>> 33);
     }
 
     /** Appends {@code " [tag]"} to every paragraph; a page without {@code </p>} gets it before {@code </body>}. */

@@ -50,9 +50,10 @@ class BenchCorpusTest {
         Map<String, BenchPage> originals = pages.stream().filter(p -> p.kind() == Kind.ORIGINAL)
                 .collect(Collectors.toMap(BenchPage::url, Function.identity()));
 
-        assertThat(text(pages.get(0))).isNotEqualTo(text(pages.get(3))).contains("First story. [v0]</p>");
-        assertThat(text(pages.get(1))).contains("Second story. [v1]</P>");
-        assertThat(text(pages.get(2))).contains("<p> [v2]</p></body>");
+        // marked per paragraph, then reworded (a variant suffix on about one word in three)
+        assertThat(text(pages.get(0))).isNotEqualTo(text(pages.get(3))).contains("First", "[v0", "</p><p>More");
+        assertThat(text(pages.get(1))).contains("Second").contains("[v1").contains("</P>");
+        assertThat(text(pages.get(2))).contains("<p> [v2");
         pages.stream().filter(p -> p.kind() == Kind.REVISION).forEach(r ->
                 assertThat(text(r)).isNotEqualTo(text(originals.get(r.url()))));
         pages.stream().filter(p -> p.kind() == Kind.REFETCH).forEach(r ->
@@ -85,5 +86,16 @@ class BenchCorpusTest {
         String out = new String(BenchCorpus.withoutDeclaredUrl(html.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8);
         assertThat(out).doesNotContain("canonical").doesNotContain("og:url").contains("<title>t</title>", "<p>Text.</p>");
+    }
+
+    @Test
+    void rewordingChangesAboutAThirdOfTheWordsAndNeverTags() {
+        String html = "<p class=\"lead\">" + "alpha beta gamma delta ".repeat(30) + "\u0628\u063a\u062f\u0627\u062f</p>";
+        String out = new String(BenchCorpus.reword(html.getBytes(StandardCharsets.UTF_8), 7), StandardCharsets.UTF_8);
+        assertThat(out).startsWith("<p class=\"lead\">").endsWith("</p>").doesNotContain("\ufffd");
+        long changed = java.util.Arrays.stream(out.replaceAll("<[^>]*>", "").split(" ")).filter(w -> w.contains("q7")).count();
+        assertThat(changed).isBetween(25L, 60L);
+        assertThat(BenchCorpus.reword(html.getBytes(StandardCharsets.UTF_8), 8))
+                .isNotEqualTo(BenchCorpus.reword(html.getBytes(StandardCharsets.UTF_8), 7));
     }
 }
