@@ -218,15 +218,6 @@ public final class DedupMessageCodec {
 
     private MinHashSignature signature(ByteBuffer in) {
         int shingles = in.getInt();
-        int bytesPerValue = config.signatureBits() / 8;
-        int[] values = new int[config.numHashes()];
-        for (int i = 0; i < values.length; i++) {
-            int v = 0;
-            for (int b = 0; b < bytesPerValue; b++) {
-                v = (v << 8) | (in.get() & 0xFF);
-            }
-            values[i] = v;
-        }
-        return new MinHashSignature(values, config.signatureBits(), shingles, NumberSketch.readFrom(in));
+        return MinHashSignature.read(in, config.numHashes(), config.signatureBits(), shingles);
     }
 }

@@ -104,22 +104,12 @@ public final class DedupStateCodec {
         long contentHash = in.getLong();
         int revision = readVarint(in);
         int shingles = readVarint(in);
-        int bytesPerValue = config.signatureBits() / 8;
-        int[] values = new int[config.numHashes()];
-        for (int i = 0; i < values.length; i++) {
-            int v = 0;
-            for (int b = 0; b < bytesPerValue; b++) {
-                v = (v << 8) | (in.get() & 0xFF);
-            }
-            values[i] = v;
-        }
-        NumberSketch numbers = NumberSketch.readFrom(in);
+        MinHashSignature signature = MinHashSignature.read(in, config.numHashes(), config.signatureBits(), shingles);
         byte[] url = new byte[readVarint(in)];
         in.get(url);
         ArticleState.Status status = ArticleState.Status.values()[in.get()];
         long duplicateOf = status == ArticleState.Status.DUPLICATE ? in.getLong() : 0;
-        return new ArticleState(eventTime, contentHash, revision,
-                new MinHashSignature(values, config.signatureBits(), shingles, numbers), CompactUrl.decode(url), status,
+        return new ArticleState(eventTime, contentHash, revision, signature, CompactUrl.decode(url), status,
                 duplicateOf);
     }
 

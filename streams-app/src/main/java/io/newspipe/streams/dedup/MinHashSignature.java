@@ -35,6 +35,23 @@ public final class MinHashSignature {
         this.shingleCount = shingleCount;
     }
 
+    /**
+     * Reads what the state and message codecs write after the shingle count: {@code numHashes} values of
+     * {@code bits / 8} big-endian bytes each, then the {@link NumberSketch}.
+     */
+    static MinHashSignature read(java.nio.ByteBuffer in, int numHashes, int bits, int shingleCount) {
+        int bytesPerValue = bits / 8;
+        int[] values = new int[numHashes];
+        for (int i = 0; i < values.length; i++) {
+            int v = 0;
+            for (int b = 0; b < bytesPerValue; b++) {
+                v = (v << 8) | (in.get() & 0xFF);
+            }
+            values[i] = v;
+        }
+        return new MinHashSignature(values, bits, shingleCount, NumberSketch.readFrom(in));
+    }
+
     int[] rawValues() {
         return values;
     }

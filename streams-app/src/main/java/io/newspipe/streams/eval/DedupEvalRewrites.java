@@ -164,14 +164,8 @@ final class DedupEvalRewrites {
 
     /** Two or three site boilerplate lines: after the second paragraph, at the end, sometimes on top. */
     List<String> withBoilerplate(List<String> p, String lang) {
-        List<String> out = new ArrayList<>(p);
         List<String> pool = BOILERPLATE.get(lang);
-        out.add(Math.min(2, out.size()), pick(pool));
-        out.add(pick(pool));
-        if (random.nextBoolean()) {
-            out.add(0, pick(pool));
-        }
-        return out;
+        return DedupEvalTransforms.withBoilerplate(p, () -> pick(pool), random::nextBoolean);
     }
 
     /** A corrected revision: the first number changed and a correction note at the end. */

@@ -98,12 +98,21 @@ final class DedupEvalTransforms {
 
     /** Two or three boilerplate lines (read-also, follow, ad, newsletter) at the start, middle and end. */
     List<String> boilerplate(List<String> paragraphs, String lang) {
-        List<String> out = new ArrayList<>(paragraphs);
         List<String> pool = BOILERPLATE.get(lang);
-        out.add(Math.min(2, out.size()), pick(pool));
-        out.add(pick(pool));
-        if (random.nextBoolean()) {
-            out.add(0, pick(pool));
+        return withBoilerplate(paragraphs, () -> pick(pool), random::nextBoolean);
+    }
+
+    /**
+     * The paragraphs with boilerplate lines from {@code line}: one after the second paragraph, one at the
+     * end and, when {@code onTop} says so, one on top (shared by both corpus generators).
+     */
+    static List<String> withBoilerplate(List<String> paragraphs, java.util.function.Supplier<String> line,
+            java.util.function.BooleanSupplier onTop) {
+        List<String> out = new ArrayList<>(paragraphs);
+        out.add(Math.min(2, out.size()), line.get());
+        out.add(line.get());
+        if (onTop.getAsBoolean()) {
+            out.add(0, line.get());
         }
         return out;
     }
