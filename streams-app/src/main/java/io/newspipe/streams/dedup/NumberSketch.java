@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The distinct numbers of a body text as a 128-bit sketch (one bit per number hash), for the
@@ -127,25 +128,32 @@ public record NumberSketch(long high, long low) {
      * and one byte per set bit (most articles), otherwise a marker byte and the 16 bytes of the sketch.
      */
     public void writeTo(java.io.ByteArrayOutputStream out) {
-        int count = count();
-        if (count >= FULL_FORM) {
-            out.write(FULL_MARKER);
-            out.writeBytes(ByteBuffer.allocate(16).putLong(high).putLong(low).array());
-            return;
-        }
-        out.write(count);
-        for (int bit = 0; bit < 128; bit++) {
-            if (isSet(bit)) {
-                out.write(bit);
-            }
-        }
+        write(out::write);
     }
 
     /** The same compact form as {@link #writeTo(java.io.ByteArrayOutputStream)}, into a buffer. */
     public void writeTo(ByteBuffer out) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encodedSize());
-        writeTo(bytes);
-        out.put(bytes.toByteArray());
+        write(b -> out.put((byte) b));
+    }
+
+    private void write(IntConsumer out) {
+        int count = count();
+        if (count >= FULL_FORM) {
+            out.accept(FULL_MARKER);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                out.accept((int) (high >>> shift) & 0xFF);
+            }
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                out.accept((int) (low >>> shift) & 0xFF);
+            }
+            return;
+        }
+        out.accept(count);
+        for (int bit = 0; bit < 128; bit++) {
+            if (isSet(bit)) {
+                out.accept(bit);
+            }
+        }
     }
 
     /** Bytes {@link #writeTo} writes. */

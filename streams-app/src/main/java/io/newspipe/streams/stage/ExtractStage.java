@@ -89,10 +89,9 @@ public final class ExtractStage {
         ByteBuffer body = page.getBody();
         if (body.remaining() > maxPageBytes) {
             // without its body: the dead letter must fit its topic even when the page did not fit the limit
-            RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
-            return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
-                    body.remaining() + " bytes > limit " + maxPageBytes + " (body dropped from this dead letter)",
-                    clock.instant()));
+            return StageResult.of(DeadLetters.of(withoutBody(page), DeadLetters.STAGE_EXTRACT,
+                    DeadLetters.REASON_TOO_LARGE, body.remaining() + " bytes > limit " + maxPageBytes
+                            + " (body dropped from this dead letter)", clock.instant()));
         }
         if (page.getHttpStatus() >= 400) {
             return deadLetter(page, "http_error", "HTTP status " + page.getHttpStatus());
@@ -119,10 +118,10 @@ public final class ExtractStage {
         int excess = articleLimit.excessSize(candidate);
         if (excess > 0) {
             // the dead letter must fit its topic too: it keeps the page's metadata, not its body
-            RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
-            return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, DeadLetters.REASON_TOO_LARGE,
-                    "article of " + excess + " bytes > limit " + articleLimit.maxBytes() + " (page body of "
-                            + body.remaining() + " bytes dropped from this dead letter)", clock.instant()));
+            return StageResult.of(DeadLetters.of(withoutBody(page), DeadLetters.STAGE_EXTRACT,
+                    DeadLetters.REASON_TOO_LARGE, "article of " + excess + " bytes > limit " + articleLimit.maxBytes()
+                            + " (page body of " + body.remaining() + " bytes dropped from this dead letter)",
+                    clock.instant()));
         }
         return StageResult.of(candidate);
     }
@@ -137,9 +136,13 @@ public final class ExtractStage {
         if (size <= articleLimit.maxBytes()) {
             return StageResult.of(DeadLetters.of(page, DeadLetters.STAGE_EXTRACT, reason, detail, clock.instant()));
         }
-        RawPage withoutBody = RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
-        return StageResult.of(DeadLetters.of(withoutBody, DeadLetters.STAGE_EXTRACT, reason,
+        return StageResult.of(DeadLetters.of(withoutBody(page), DeadLetters.STAGE_EXTRACT, reason,
                 detail + " (page body of " + size + " bytes dropped from this dead letter)", clock.instant()));
+    }
+
+    /** The page's metadata without its body, for a dead letter that must fit its topic. */
+    private static RawPage withoutBody(RawPage page) {
+        return RawPage.newBuilder(page).setBody(ByteBuffer.allocate(0)).build();
     }
 
     private TimeBudget.Outcome<ExtractionOutcome> runWithin(PageInput input) {
