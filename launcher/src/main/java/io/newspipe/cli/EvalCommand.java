@@ -87,9 +87,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "Also list every wrong language, entity and topic.")
         boolean errors;
 
-        @Option(names = "--set", paramLabel = "<main|heldout|all>",
+        @Option(names = "--set", paramLabel = "<main|heldout|heldout2|all>",
                 description = "Bundled set: main (default; the set the tagger was built with), heldout (never "
-                        + "used to tune the tagger) or all.")
+                        + "used to tune the tagger), heldout2 (written after the tagger was frozen at 7bbc3e3; "
+                        + "never used to tune it) or all.")
         String set;
 
         @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "<file-or-folder>",

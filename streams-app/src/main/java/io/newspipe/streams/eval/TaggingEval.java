@@ -104,7 +104,7 @@ public final class TaggingEval {
     }
 
     /**
-     * Prints the report for the bundled set, for a bundled set named by {@code --set main|heldout|all},
+     * Prints the report for the bundled set, for a bundled set named by {@code --set main|heldout|heldout2|all},
      * or for the files given as arguments; {@code --errors} also prints the mistakes.
      */
     public static void main(String[] args) throws IOException {

@@ -68,6 +68,7 @@ class TaggingEvalTest {
             assertThat(a.entities()).isNotEmpty();
             assertThat(a.title()).isNotBlank();
         });
-        assertThat(TaggingEvalSet.named("all")).hasSize(TaggingEvalSet.bundled().size() + articles.size());
+        assertThat(TaggingEvalSet.named("all")).hasSize(TaggingEvalSet.bundled().size() + articles.size()
+                + TaggingEvalSet.heldout2().size());
     }
 }
