@@ -8,5 +8,5 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/launcher/target/launcher.jar /app/launcher.jar
 COPY --from=build /src/launcher/target/lib /app/lib
-ENTRYPOINT ["java", "-cp", "/app/launcher.jar:/app/lib/*", "io.newspipe.cli.Main"]
+ENTRYPOINT ["java", "-XX:+UseParallelGC", "-cp", "/app/launcher.jar:/app/lib/*", "io.newspipe.cli.Main"]
 CMD ["--help"]
