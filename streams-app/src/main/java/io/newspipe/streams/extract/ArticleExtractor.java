@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * ({@link PageDecoder}), rejects binary, undecodable and truncated input, parses once with jsoup, reads
  * the metadata ({@link MetadataExtractor}), finds the main text ({@link MainContentExtractor}), rejects
  * error and listing pages, then cleans ({@link TextCleaner}) and writes the body HTML from the cleaned
- * text (only {@code <p>} and {@code <h2>}, as {@link BodySanitizer} would keep it).
+ * text ({@link BodyHtml}: only {@code <p>} and {@code <h2>}, which is exactly what {@link BodySanitizer}
+ * would keep of it, so no clone of the tree and no cleaner pass are needed).
  * Never throws on bad input. Thread-safe: holds no mutable state.
  */
 public final class ArticleExtractor {
@@ -83,25 +84,14 @@ public final class ArticleExtractor {
         return article(page, meta, title, content);
     }
 
-    /**
-     * The body HTML. It is built here from plain text in {@code <p>} and {@code <h2>} elements only (text is
-     * escaped by jsoup), which is exactly what {@link BodySanitizer} would keep of it; serialising it
-     * directly skips a clone of the tree and a pass of the cleaner per page.
-     */
-    private static String bodyHtml(Element body) {
-        return body.html().strip();
-    }
-
     private ExtractedArticle article(PageInput page, PageMetadata meta, String title, MainContent content) {
         List<String> paragraphs = new ArrayList<>();
-        Document shell = Document.createShell(page.url());
-        shell.outputSettings().prettyPrint(false);
-        Element html = shell.body();
+        List<Boolean> headings = new ArrayList<>();
         for (TextBlock block : content.blocks()) {
             String text = TextCleaner.clean(block.text());
             if (!text.isEmpty()) {
                 paragraphs.add(text);
-                html.appendElement(block.isHeading() ? "h2" : "p").text(text);
+                headings.add(block.isHeading());
             }
         }
         String body = String.join("\n\n", paragraphs);
@@ -109,7 +99,7 @@ public final class ArticleExtractor {
                 ? TextCleaner.clean(meta.description()) : paragraphs.get(0);
         String direction = TextDirection.of(body, meta.textDirection());
         return new ExtractedArticle(page.url(), meta.declaredCanonicalUrl(), meta.site(), title, lead, body,
-                bodyHtml(html), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
+                BodyHtml.of(paragraphs, headings, page.url()), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.languageHint(), direction, meta.imageUrl(), meta.siteKeywords());
     }
 }

@@ -100,18 +100,27 @@ final class BlockSegmenter implements NodeFilter {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /** Appends runs of non-space characters in bulk; the figures are still counted per character. */
     private void append(String raw) {
-        for (int i = 0; i < raw.length(); i++) {
+        int n = raw.length();
+        int run = -1;
+        for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
             // Printable ASCII is never white space; only control and non-ASCII characters need the lookup.
             if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
+                if (run >= 0) {
+                    text.append(raw, run, i);
+                    run = -1;
+                }
                 appendSpace();
                 continue;
             }
-            text.append(c);
-            endsWithSpace = false;
-            visible = true;
-            pendingBreak = false;
+            if (run < 0) {
+                run = i;
+                endsWithSpace = false;
+                visible = true;
+                pendingBreak = false;
+            }
             int w = isWideScript(c) ? 3 : 1;
             weight += w;
             if (linkDepth > 0) {
@@ -120,6 +129,9 @@ final class BlockSegmenter implements NodeFilter {
             if (c == ',' || c == '،' || c == '，' || c == '、') {
                 commas++;
             }
+        }
+        if (run >= 0) {
+            text.append(raw, run, n);
         }
     }
 

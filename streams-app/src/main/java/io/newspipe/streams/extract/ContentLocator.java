@@ -27,6 +27,8 @@ final class ContentLocator {
 
     private final Element body;
     private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    /** Scratch list of {@link #insideFurniture}. */
+    private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
 
     ContentLocator(Element body) {
@@ -266,13 +268,29 @@ final class ContentLocator {
         return !t.isEmpty() && ".!?。؟!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /**
+     * Whether the element or an ancestor is furniture, memoised per element: blocks share their ancestors,
+     * so each chain is walked only up to the first element already answered.
+     */
     private boolean insideFurniture(Element owner) {
+        chain.clear();
+        boolean inside = false;
         for (Element e = owner; e != null; e = parentWithin(e)) {
-            if (isFurniture(e, stats(e))) {
-                return true;
+            ElementStats s = stats(e);
+            if (s.insideFurniture != null) {
+                inside = s.insideFurniture;
+                break;
+            }
+            chain.add(s);
+            if (isFurniture(e, s)) {
+                inside = true;
+                break;
             }
         }
-        return false;
+        for (ElementStats s : chain) {
+            s.insideFurniture = inside;
+        }
+        return inside;
     }
 
     private boolean isFurniture(Element e, ElementStats s) {

@@ -17,4 +17,6 @@ final class ElementStats {
     boolean scored;
     /** Memoised furniture verdict, null until asked. */
     Boolean furniture;
+    /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
+    Boolean insideFurniture;
 }

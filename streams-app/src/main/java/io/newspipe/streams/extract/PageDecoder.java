@@ -31,7 +31,7 @@ public final class PageDecoder {
         Charset bom = CharsetSniffer.fromBom(body);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
-            return new DecodedPage(new String(body, skip, body.length - skip, bom), bom, false);
+            return new DecodedPage(text(body, skip, bom), bom, false);
         }
         Charset declared = CharsetSniffer.fromContentType(contentType);
         if (declared != null && declared.name().startsWith("UTF-16")) {
@@ -48,14 +48,19 @@ public final class PageDecoder {
             declared = CharsetSniffer.fromMeta(body);
         }
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
-            return new DecodedPage(new String(body, declared), declared, false);
+            return new DecodedPage(text(body, 0, declared), declared, false);
         }
         DecodedPage utf8 = strictUtf8(body, declared);
         if (utf8 != null) {
             return utf8;
         }
         Charset charset = choose(body, declared);
-        return new DecodedPage(new String(body, charset), charset, false);
+        return new DecodedPage(text(body, 0, charset), charset, false);
+    }
+
+    private static String text(byte[] body, int offset, Charset charset) {
+        return StandardCharsets.UTF_8.equals(charset) ? Utf8Text.decode(body, offset, body.length - offset)
+                : new String(body, offset, body.length - offset, charset);
     }
 
     /**
@@ -63,15 +68,15 @@ public final class PageDecoder {
      * Decoding first and validating the result replaces a separate validity scan of every byte: the JDK
      * turns any ill-formed sequence into U+FFFD, so a result without U+FFFD came from well-formed UTF-8
      * (which the scan also accepts), and it holds a multi-byte sequence exactly when it has fewer chars
-     * than there are bytes. A U+FFFD (ill-formed bytes, a truncated last sequence, or a literal U+FFFD)
-     * leaves the decision to the byte scan, as before.
+     * than there are bytes. Ill-formed bytes (a strict decode fails) or a literal U+FFFD leave the decision to the
+     * byte scan, as before.
      */
     private static DecodedPage strictUtf8(byte[] body, Charset declared) {
         if (CharsetSniffer.utf8MultiByteCount(body, Math.min(body.length, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        String text = Utf8Text.strict(body, 0, body.length);
+        if (text == null || text.indexOf('\uFFFD') >= 0) {
             return null;
         }
         boolean multiByte = text.length() < body.length;

@@ -1,0 +1,93 @@
+package io.newspipe.streams.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes an article's body HTML from its cleaned paragraphs: each one a {@code <p>} or {@code <h2>} with
+ * its text escaped, nothing between them, exactly what jsoup prints for such a tree without pretty
+ * printing. Text made only of characters jsoup prints as they are, or as {@code &amp;}, {@code &lt;},
+ * {@code &gt;} and {@code &nbsp;}, is written directly (cleaned text always is); anything else (control
+ * characters, lone surrogates) is left to jsoup. Building and printing a jsoup tree cost ~35 µs a page.
+ * Stateless and thread-safe.
+ */
+final class BodyHtml {
+    private BodyHtml() {
+    }
+
+    /**
+     * The body HTML.
+     *
+     * @param texts the paragraphs' cleaned texts
+     * @param headings for each text, whether it is a heading ({@code <h2>}) rather than a paragraph
+     * @param baseUrl the page URL (only used when jsoup writes the HTML)
+     */
+    static String of(List<String> texts, List<Boolean> headings, String baseUrl) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(headings, "headings");
+        int size = 0;
+        for (String t : texts) {
+            if (!isPlain(t)) {
+                return withJsoup(texts, headings, baseUrl);
+            }
+            size += t.length() + 16;
+        }
+        StringBuilder html = new StringBuilder(size);
+        for (int i = 0; i < texts.size(); i++) {
+            String tag = headings.get(i) ? "h2" : "p";
+            html.append('<').append(tag).append('>');
+            escape(texts.get(i), html);
+            html.append("</").append(tag).append('>');
+        }
+        return html.toString().strip();
+    }
+
+    /** True when every character is printable as itself or one of the four entities {@link #escape} writes. */
+    static boolean isPlain(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static void escape(String text, StringBuilder out) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\u00A0' -> "&nbsp;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, start, i).append(entity);
+                start = i + 1;
+            }
+        }
+        out.append(text, start, text.length());
+    }
+
+    /** jsoup's own rendering, for text {@link #isPlain} does not vouch for. */
+    static String withJsoup(List<String> texts, List<Boolean> headings, String baseUrl) {
+        Document shell = Document.createShell(baseUrl);
+        shell.outputSettings().prettyPrint(false);
+        Element body = shell.body();
+        for (int i = 0; i < texts.size(); i++) {
+            body.appendElement(headings.get(i) ? "h2" : "p").text(texts.get(i));
+        }
+        return body.html().strip();
+    }
+}
