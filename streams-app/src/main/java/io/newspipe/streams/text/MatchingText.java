@@ -16,23 +16,24 @@ public final class MatchingText {
     /** The folded form of {@code text}; the empty string for blank input. Idempotent. */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
-        char[] out = new char[text.length()];
-        int end = foldInto(text, 0, text.length(), out, 0);
-        return end >= 0 ? new String(out, 0, end) : foldNormalised(text);
+        char[] chars = text.toCharArray();
+        int end = foldInto(chars, 0, chars.length, chars, 0);
+        return end >= 0 ? new String(chars, 0, end) : foldNormalised(text);
     }
 
     /**
      * Writes the folded form of {@code text[from, to)} into {@code out} from {@code at} and returns the end
      * index, or -1 when a character needs Unicode normalisation (then {@link #fold} of the substring is the
-     * answer). The fast path for the common case (letters, digits, punctuation, Arabic harakat): one table
-     * look-up per character, no intermediate string. The folded form is never longer than the input, so
-     * {@code out} needs room for {@code to - from} characters.
+     * answer, and {@code out} from {@code at} holds garbage). The fast path for the common case (letters,
+     * digits, punctuation, Arabic harakat): one table look-up per character, no intermediate string. The
+     * folded form is never longer than the input and each character is read before anything is written at
+     * its index, so {@code out} may be {@code text} itself when {@code at <= from}.
      */
-    public static int foldInto(String text, int from, int to, char[] out, int at) {
+    public static int foldInto(char[] text, int from, int to, char[] out, int at) {
         int n = at;
         boolean space = true;
         for (int i = from; i < to; i++) {
-            char f = FoldTable.get(text.charAt(i));
+            char f = FoldTable.get(text[i]);
             if (f == ' ') {
                 if (!space) {
                     out[n++] = ' ';
