@@ -139,12 +139,12 @@ public final class TextFingerprinter {
             return new long[0];
         }
         long[] shingles = new long[tokenHashes.length - size + 1];
-        for (int i = 0; i < shingles.length; i++) {
-            long h = 0;
-            for (int j = 0; j < size; j++) {
-                h = mix(h * FNV_PRIME + tokenHashes[i + j]);
+        // word-major: one pass over all shingles per word position, loops over arrays the JIT vectorises;
+        // each shingle still folds its words in order, h = mix(h * FNV_PRIME + word)
+        for (int j = 0; j < size; j++) {
+            for (int i = 0; i < shingles.length; i++) {
+                shingles[i] = mix(shingles[i] * FNV_PRIME + tokenHashes[i + j]);
             }
-            shingles[i] = h;
         }
         return shingles;
     }
