@@ -66,7 +66,7 @@ public final class TextFingerprinter {
 
     /**
      * The minimum of each hash function {@code (a * x + b) >>> 32} over the shingles. Shingle-major order:
-     * for each shingle one pass over the functions' arrays, a loop the JIT vectorises (the function-major
+     * for each shingle one pass over the functions' arrays, a loop the JIT can vectorise (the function-major
      * order it replaces kept one running minimum and could not be).
      */
     private long[] minHashes(long[] shingles) {
@@ -139,7 +139,7 @@ public final class TextFingerprinter {
             return new long[0];
         }
         long[] shingles = new long[tokenHashes.length - size + 1];
-        // word-major: one pass over all shingles per word position, loops over arrays the JIT vectorises;
+        // word-major: one pass over all shingles per word position, loops over arrays the JIT can vectorise;
         // each shingle still folds its words in order, h = mix(h * FNV_PRIME + word)
         for (int j = 0; j < size; j++) {
             for (int i = 0; i < shingles.length; i++) {
@@ -151,7 +151,7 @@ public final class TextFingerprinter {
 
     /**
      * Distinct values among the shingle hashes: open addressing in a table of at least twice their number
-     * (the hashes are already mixed, so their low bits index it), about a third of the cost of sorting.
+     * (the hashes are already mixed, so their low bits index it), cheaper than sorting a copy.
      */
     static int countDistinct(long[] hashes) {
         if (hashes.length == 0) {
