@@ -180,7 +180,7 @@ public final class TextFingerprinter {
     }
 
     /** FNV-1a over UTF-16 code units, finished with a 64-bit mixer. */
-    static long hashWord(String word) {
+    static long hashWord(CharSequence word) {
         long h = FNV_OFFSET;
         for (int i = 0; i < word.length(); i++) {
             h = (h ^ word.charAt(i)) * FNV_PRIME;
