@@ -26,9 +26,46 @@ public final class ArticleIds {
         return HexFormat.of().formatHex(sha256(normalisedText));
     }
 
+    /**
+     * {@link #contentHash(String)} of the text {@code chars[0, length)}, without building the string: the
+     * characters are encoded to UTF-8 exactly as {@link String#getBytes} would (an unpaired surrogate as '?').
+     */
+    static String contentHash(char[] chars, int length) {
+        byte[] utf8 = new byte[length * 3];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                utf8[n++] = (byte) c;
+            } else if (c < 0x800) {
+                utf8[n++] = (byte) (0xC0 | c >> 6);
+                utf8[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                utf8[n++] = (byte) (0xE0 | c >> 12);
+                utf8[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                utf8[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                utf8[n++] = (byte) (0xF0 | cp >> 18);
+                utf8[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                utf8[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                utf8[n++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                utf8[n++] = '?';
+            }
+        }
+        MessageDigest sha256 = sha256();
+        sha256.update(utf8, 0, n);
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
     private static byte[] sha256(String s) {
+        return sha256().digest(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JRE", e);
         }

@@ -2,6 +2,7 @@ package io.newspipe.streams.dedup;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,29 +37,56 @@ public final class DedupText {
 
     /** The normalised form of a body text (paragraphs separated by blank lines or newlines). Idempotent. */
     public static String normalise(String bodyText) {
-        Objects.requireNonNull(bodyText, "bodyText");
-        StringBuilder out = new StringBuilder(bodyText.length());
-        int start = 0;
-        for (int i = 0; i <= bodyText.length(); i++) {
-            if (i < bodyText.length() && !isLineBreak(bodyText.charAt(i))) {
-                continue;
-            }
-            String folded = i > start ? MatchingText.fold(bodyText.substring(start, i)) : "";
-            start = i + 1;
-            if (folded.isEmpty() || isNoise(folded)) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(folded);
-        }
-        return out.toString();
+        Chars chars = normaliseToChars(bodyText);
+        return new String(chars.chars, 0, chars.length);
     }
 
+    /**
+     * The same text as {@link #normalise}, as characters: what the fingerprint hashes, without building the
+     * string. Each paragraph is folded straight into one buffer (no substring, no intermediate string) unless
+     * it needs Unicode normalisation.
+     */
+    static Chars normaliseToChars(String bodyText) {
+        Objects.requireNonNull(bodyText, "bodyText");
+        char[] text = bodyText.toCharArray();
+        // folded in place: a paragraph's folded form is written behind where it is read (see foldInto)
+        Chars out = new Chars(text);
+        int start = 0;
+        for (int i = 0; i <= text.length; i++) {
+            if (i < text.length && !isLineBreak(text[i])) {
+                continue;
+            }
+            if (i > start) {
+                appendParagraph(bodyText, text, start, i, out);
+            }
+            start = i + 1;
+        }
+        return out;
+    }
+
+    /** Folds one paragraph after what {@code out} holds (a newline between), unless it is empty or noise. */
+    private static void appendParagraph(String bodyText, char[] text, int from, int to, Chars out) {
+        int at = out.length == 0 ? 0 : out.length + 1;
+        int end = MatchingText.foldInto(text, from, to, out.chars, at);
+        if (end < 0) {
+            // NFKC can lengthen a paragraph: write it to a buffer of its own so no unread text is overwritten
+            String folded = MatchingText.fold(bodyText.substring(from, to));
+            out.detach(at + folded.length() + text.length - to);
+            folded.getChars(0, folded.length(), out.chars, at);
+            end = at + folded.length();
+        }
+        if (end == at || end - at <= MAX_NOISE_CHARS && isNoise(new String(out.chars, at, end - at))) {
+            return;
+        }
+        if (at > 0) {
+            out.chars[at - 1] = '\n';
+        }
+        out.length = end;
+    }
+
+    /** \n, \u000B, \u000C, \r, U+0085, U+2028, U+2029; tested with few compares, it runs on every character. */
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
-                || c == '\u2029';
+        return c <= '\r' ? c >= '\n' : c == '\u0085' || (c | 1) == '\u2029';
     }
 
     /** The words of a normalised text, in order. */
@@ -78,6 +106,29 @@ public final class DedupText {
         return words;
     }
 
+    /** The normalised text's characters, {@code chars[0, length)}; the buffer may be the body's own copy. */
+    static final class Chars {
+        private char[] chars;
+        private int length;
+
+        private Chars(char[] buffer) {
+            chars = buffer;
+        }
+
+        char[] chars() {
+            return chars;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** Moves to a new buffer of at least {@code capacity} characters, keeping what is written. */
+        private void detach(int capacity) {
+            chars = Arrays.copyOf(chars, Math.max(capacity, chars.length));
+        }
+    }
+
     /** A short folded paragraph made only of date/time words and numbers, or an ad/share/follow line. */
     static boolean isNoise(String folded) {
         if (folded.length() > MAX_NOISE_CHARS) {
@@ -94,13 +145,21 @@ public final class DedupText {
         }
         int digits = 0;
         for (String token : tokens) {
-            boolean numeric = token.chars().allMatch(Character::isDigit);
-            if (numeric) {
+            if (isNumeric(token)) {
                 digits++;
             } else if (!STAMP_WORDS.contains(token)) {
                 return false;
             }
         }
         return digits > 0;
+    }
+
+    private static boolean isNumeric(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -38,7 +38,8 @@ public final class TextFingerprinter {
     /** The fingerprint of a raw body text (normalised here; numbers read from the raw text). */
     public Fingerprint fingerprint(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        return fingerprint(DedupText.normalise(bodyText), NumberSketch.of(bodyText));
+        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText);
+        return fingerprint(normalised.chars(), normalised.length(), NumberSketch.of(bodyText));
     }
 
     /**
@@ -46,21 +47,13 @@ public final class TextFingerprinter {
      * folded the number separators away, so the signature carries no number sketch.
      */
     public Fingerprint fingerprintNormalised(String normalised) {
-        return fingerprint(Objects.requireNonNull(normalised, "normalised"), NumberSketch.EMPTY);
+        char[] chars = Objects.requireNonNull(normalised, "normalised").toCharArray();
+        return fingerprint(chars, chars.length, NumberSketch.EMPTY);
     }
 
-    private Fingerprint fingerprint(String normalised, NumberSketch numbers) {
-        long[] shingles = shingleHashes(wordHashes(normalised));
-        long[] mins = new long[config.numHashes()];
-        for (int i = 0; i < mins.length; i++) {
-            long a = multipliers[i];
-            long b = offsets[i];
-            long min = MAX_32 + 1;
-            for (long shingle : shingles) {
-                min = Math.min(min, (a * shingle + b) >>> 32);
-            }
-            mins[i] = min;
-        }
+    private Fingerprint fingerprint(char[] normalised, int length, NumberSketch numbers) {
+        long[] shingles = shingleHashes(wordHashes(normalised, length));
+        long[] mins = minHashes(shingles);
         int distinct = countDistinct(shingles);
         int[] values = new int[mins.length];
         long mask = config.signatureBits() == 32 ? MAX_32 : (1L << config.signatureBits()) - 1;
@@ -68,7 +61,28 @@ public final class TextFingerprinter {
             values[i] = (int) ((distinct == 0 ? MAX_32 : mins[i]) & mask);
         }
         MinHashSignature signature = new MinHashSignature(values, config.signatureBits(), distinct, numbers);
-        return new Fingerprint(ArticleIds.contentHash(normalised), signature, bandKeys(mins, distinct));
+        return new Fingerprint(ArticleIds.contentHash(normalised, length), signature, bandKeys(mins, distinct));
+    }
+
+    /**
+     * The minimum of each hash function {@code (a * x + b) >>> 32} over the shingles. Shingle-major order:
+     * for each shingle one pass over the functions' arrays, a loop the JIT can vectorise (the function-major
+     * order it replaces kept one running minimum and could not be).
+     */
+    private long[] minHashes(long[] shingles) {
+        long[] a = multipliers;
+        long[] b = offsets;
+        long[] mins = new long[a.length];
+        Arrays.fill(mins, MAX_32 + 1);
+        for (long shingle : shingles) {
+            for (int i = 0; i < mins.length; i++) {
+                // a branch-free min (values are below 2^33, the difference cannot overflow): Java 17's
+                // Math.min(long, long) is a conditional move the JIT does not vectorise
+                long d = ((a[i] * shingle + b[i]) >>> 32) - mins[i];
+                mins[i] += d & (d >> 63);
+            }
+        }
+        return mins;
     }
 
     private long[] bandKeys(long[] mins, int distinct) {
@@ -91,12 +105,16 @@ public final class TextFingerprinter {
 
     /** Hashes of the words of a normalised text (split on space and newline), without allocating the words. */
     static long[] wordHashes(String normalised) {
-        long[] hashes = new long[16];
+        return wordHashes(normalised.toCharArray(), normalised.length());
+    }
+
+    private static long[] wordHashes(char[] normalised, int length) {
+        long[] hashes = new long[Math.max(16, length / 4)];
         int count = 0;
         long h = FNV_OFFSET;
         boolean inWord = false;
-        for (int i = 0; i <= normalised.length(); i++) {
-            char c = i == normalised.length() ? ' ' : normalised.charAt(i);
+        for (int i = 0; i <= length; i++) {
+            char c = i == length ? ' ' : normalised[i];
             if (c == ' ' || c == '\n') {
                 if (inWord) {
                     if (count == hashes.length) {
@@ -121,25 +139,40 @@ public final class TextFingerprinter {
             return new long[0];
         }
         long[] shingles = new long[tokenHashes.length - size + 1];
-        for (int i = 0; i < shingles.length; i++) {
-            long h = 0;
-            for (int j = 0; j < size; j++) {
-                h = mix(h * FNV_PRIME + tokenHashes[i + j]);
+        // word-major: one pass over all shingles per word position, loops over arrays the JIT can vectorise;
+        // each shingle still folds its words in order, h = mix(h * FNV_PRIME + word)
+        for (int j = 0; j < size; j++) {
+            for (int i = 0; i < shingles.length; i++) {
+                shingles[i] = mix(shingles[i] * FNV_PRIME + tokenHashes[i + j]);
             }
-            shingles[i] = h;
         }
         return shingles;
     }
 
-    private static int countDistinct(long[] hashes) {
+    /**
+     * Distinct values among the shingle hashes: open addressing in a table of at least twice their number
+     * (the hashes are already mixed, so their low bits index it), cheaper than sorting a copy.
+     */
+    static int countDistinct(long[] hashes) {
         if (hashes.length == 0) {
             return 0;
         }
-        long[] sorted = hashes.clone();
-        Arrays.sort(sorted);
-        int distinct = 1;
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] != sorted[i - 1]) {
+        long[] table = new long[Integer.highestOneBit(hashes.length) << 2];
+        int mask = table.length - 1;
+        int distinct = 0;
+        boolean zero = false;
+        for (long h : hashes) {
+            if (h == 0) {
+                distinct += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+            int slot = (int) h & mask;
+            while (table[slot] != 0 && table[slot] != h) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                table[slot] = h;
                 distinct++;
             }
         }
@@ -147,7 +180,7 @@ public final class TextFingerprinter {
     }
 
     /** FNV-1a over UTF-16 code units, finished with a 64-bit mixer. */
-    static long hashWord(String word) {
+    static long hashWord(CharSequence word) {
         long h = FNV_OFFSET;
         for (int i = 0; i < word.length(); i++) {
             h = (h ^ word.charAt(i)) * FNV_PRIME;

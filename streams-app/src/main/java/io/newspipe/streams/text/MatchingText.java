@@ -7,7 +7,9 @@ import java.util.Objects;
  * Folds text for matching and deduplication (never for display): NFKC, lower case, Arabic letter
  * variants unified (أ إ آ ٱ → ا, ة → ه, ى → ي, Persian ی → ي, ک → ك, ڤ → ف, گ → ك), diacritics and
  * tatweel removed, Arabic-Indic and Persian digits to ASCII, punctuation to spaces, whitespace
- * collapsed. Stateless and thread-safe.
+ * collapsed. Text whose characters cannot interact under NFKC (nearly all news text) takes a fast path,
+ * one {@link FoldTable} look-up per character, with the same result as the NFKC path. Stateless and
+ * thread-safe.
  */
 public final class MatchingText {
     private MatchingText() {
@@ -16,6 +18,41 @@ public final class MatchingText {
     /** The folded form of {@code text}; the empty string for blank input. Idempotent. */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
+        char[] chars = text.toCharArray();
+        int end = foldInto(chars, 0, chars.length, chars, 0);
+        return end >= 0 ? new String(chars, 0, end) : foldNormalised(text);
+    }
+
+    /**
+     * Writes the folded form of {@code text[from, to)} into {@code out} from {@code at} and returns the end
+     * index, or -1 when a character needs Unicode normalisation (then {@link #fold} of the substring is the
+     * answer, and {@code out} from {@code at} holds garbage). The fast path for the common case (letters,
+     * digits, punctuation, Arabic harakat): one table look-up per character, no intermediate string. The
+     * folded form is never longer than the input and each character is read before anything is written at
+     * its index, so {@code out} may be {@code text} itself when {@code at <= from}.
+     */
+    public static int foldInto(char[] text, int from, int to, char[] out, int at) {
+        int n = at;
+        boolean space = true;
+        for (int i = from; i < to; i++) {
+            char f = FoldTable.get(text[i]);
+            if (f == ' ') {
+                if (!space) {
+                    out[n++] = ' ';
+                    space = true;
+                }
+            } else if (f == FoldTable.SLOW) {
+                return -1;
+            } else if (f != 0) {
+                out[n++] = f;
+                space = false;
+            }
+        }
+        return n > at && out[n - 1] == ' ' ? n - 1 : n;
+    }
+
+    /** The reference path: NFKC, then each code point folded. */
+    static String foldNormalised(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = true;
@@ -23,7 +60,7 @@ public final class MatchingText {
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
             i += Character.charCount(cp);
-            int c = cp < 0x80 ? foldAscii(cp) : foldOther(cp);
+            int c = foldCodePoint(cp);
             if (c == 0) {
                 dropped = true;
                 continue;
@@ -45,7 +82,12 @@ public final class MatchingText {
         String folded = out.toString();
         // a dropped mark can leave characters that compose anew (Hangul jamo, a base letter and a
         // second mark), so fold again until nothing changes: fold must be idempotent
-        return dropped && !Normalizer.isNormalized(folded, Normalizer.Form.NFKC) ? fold(folded) : folded;
+        return dropped && !Normalizer.isNormalized(folded, Normalizer.Form.NFKC) ? foldNormalised(folded) : folded;
+    }
+
+    /** One code point of NFKC text folded; 0 means drop it, ' ' means a separator. */
+    static int foldCodePoint(int cp) {
+        return cp < 0x80 ? foldAscii(cp) : foldOther(cp);
     }
 
     private static int foldAscii(int c) {

@@ -2,8 +2,12 @@ package io.newspipe.streams.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newspipe.streams.text.MatchingText;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 class DedupTextProperties {
     @Property(tries = 2000)
@@ -11,6 +15,30 @@ class DedupTextProperties {
         String once = DedupText.normalise(body);
         assertThat(DedupText.normalise(once)).isEqualTo(once);
         assertThat(once).doesNotContain("\n\n").doesNotStartWith("\n");
+    }
+
+    @Property(tries = 2000)
+    void normaliseFoldsEachParagraphAsMatchingTextDoes(@ForAll("paragraphs") java.util.List<String> paragraphs) {
+        String body = String.join("\n", paragraphs);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String paragraph : body.split("[\n\r\u000B\u000C\u0085\u2028\u2029]")) {
+            String folded = MatchingText.fold(paragraph);
+            if (!folded.isEmpty() && !DedupText.isNoise(folded)) {
+                kept.add(folded);
+            }
+        }
+        assertThat(DedupText.normalise(body)).isEqualTo(String.join("\n", kept));
+    }
+
+    /** Paragraphs that mix the fast path with ones NFKC lengthens (ligatures), so the in-place buffer moves. */
+    @Provide
+    Arbitrary<java.util.List<String>> paragraphs() {
+        Arbitrary<String> paragraph = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("ab كتب١2 ,.\u064e\u0640").ofMaxLength(30),
+                Arbitraries.strings().withChars("a \ufdfa\ufb01\u2026\u0301\r").ofMaxLength(12),
+                Arbitraries.of("Updated 10:42 GMT", "Advertisement", "آخر تحديث: 12:30"),
+                Arbitraries.strings().ofMaxLength(20));
+        return paragraph.list().ofMaxSize(8);
     }
 
     @Property(tries = 500)

@@ -58,4 +58,27 @@ class TextFingerprinterTest {
         }
         return n;
     }
+
+    @Test
+    void valuesAreThoseOfTheFunctionMajorSha256Implementation() {
+        // computed by the implementation before the fast path (substring per paragraph, NFKC per paragraph,
+        // one hash function at a time over all shingles, String.getBytes for SHA-256): the fast path must
+        // not change a stored content hash, signature or band key
+        Fingerprint fp = fingerprinter.fingerprint(DedupFixtures.STORY + "\n\nالحكومة أعلنت ١٢٠٠ ﷺ ﬁnal");
+        assertThat(fp.contentHash()).isEqualTo("ff250bc1882bc1141a870732a0acb9966f7655c7528c80b172236713f57f364e");
+        assertThat(fp.signature().toHex()).isEqualTo("7b01d057c80cb32ecc3d564973f94dc35873f6950dbd3024d916066c8b12847d"
+                + "b782120bc511b75b70a73d9013b12d8273521d26935e1da492c49957b7fd4b57");
+        assertThat(fp.bandKeys()).startsWith(4454310774311988044L, -6043469248587359224L)
+                .endsWith(-5050335838621784502L, 2817530557854975479L);
+    }
+
+    @Test
+    void countsDistinctShinglesIncludingZeroAndCollidingSlots() {
+        assertThat(TextFingerprinter.countDistinct(new long[0])).isZero();
+        assertThat(TextFingerprinter.countDistinct(new long[] {0, 0, 5})).isEqualTo(2);
+        // equal low bits, so they probe the same slot
+        assertThat(TextFingerprinter.countDistinct(new long[] {1L << 40, 2L << 40, 1L << 40, 3L << 40})).isEqualTo(3);
+        long[] many = new java.util.SplittableRandom(3).longs(1000, 0, 400).toArray();
+        assertThat(TextFingerprinter.countDistinct(many)).isEqualTo((int) java.util.Arrays.stream(many).distinct().count());
+    }
 }

@@ -22,4 +22,18 @@ class MatchingTextProperties {
         assertThat(MatchingText.fold(once)).isEqualTo(once);
         assertThat(once).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ").doesNotContain("\u0640");
     }
+
+    @Property(tries = 3000)
+    void fastPathAgreesWithTheNormalisingPath(@ForAll @StringLength(max = 40) @CharRange(from = '\u0600', to = '\u06FF')
+                                              @CharRange(from = '\u00A0', to = '\u024F')
+                                              @CharRange(from = '\u2000', to = '\u206F')
+                                              @Chars({' ', 'A', 'z', '1', '.', '\n', '\u0301', '\uAC00', '\u1161',
+                                                      '\u11A8', '\uFB01', '\uFEFB', '\uFF21'}) String text) {
+        assertThat(MatchingText.fold(text)).isEqualTo(MatchingText.foldNormalised(text));
+    }
+
+    @Property(tries = 2000)
+    void fastPathAgreesWithTheNormalisingPathOnAnyString(@ForAll String any) {
+        assertThat(MatchingText.fold(any)).isEqualTo(MatchingText.foldNormalised(any));
+    }
 }

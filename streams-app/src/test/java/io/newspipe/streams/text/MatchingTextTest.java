@@ -36,4 +36,25 @@ class MatchingTextTest {
         assertThat(once).isEqualTo("\uAC1D");
         assertThat(MatchingText.fold(once)).isEqualTo(once);
     }
+
+    @Test
+    void everyCharacterFoldsAlikeOnBothPathsNextToLettersMarksAndJamo() {
+        // the neighbours that can interact with a character under NFKC: starters that compose, marks that
+        // reorder or compose, Hangul syllables and jamo
+        String neighbours = "aeEz9 .\u00e9\u0627\u0648\u064a\u06d5\u064e\u0651\u0653\u0654\u0301\u0308"
+                + "\u0640\u200c\uac00\u1100\u1161\u11a8\u3099\u0b47\u0bc6";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            assertThat(MatchingText.fold(one)).as("U+%04X", c).isEqualTo(MatchingText.foldNormalised(one));
+            for (int k = 0; k < neighbours.length(); k++) {
+                char n = neighbours.charAt(k);
+                String before = n + one;
+                String after = one + n;
+                assertThat(MatchingText.fold(before)).as("U+%04X after U+%04X", c, (int) n)
+                        .isEqualTo(MatchingText.foldNormalised(before));
+                assertThat(MatchingText.fold(after)).as("U+%04X before U+%04X", c, (int) n)
+                        .isEqualTo(MatchingText.foldNormalised(after));
+            }
+        }
+    }
 }
