@@ -52,7 +52,7 @@ final class MentionCounter {
                 i++;
                 continue;
             }
-            NameRecognizer.Name full = fullFormAt(tokens, marks, i);
+            NameRecognizer.Name full = fullFormAt(part.text(), tokens, marks, i);
             if (full != null) {
                 owner(full).add(NameRecognizer.written(part, i, i + full.words.size()));
                 i += full.words.size();
@@ -69,7 +69,7 @@ final class MentionCounter {
         }
     }
 
-    private NameRecognizer.Name fullFormAt(List<Token> tokens, EntityKind[] marks, int i) {
+    private NameRecognizer.Name fullFormAt(String text, List<Token> tokens, EntityKind[] marks, int i) {
         List<NameRecognizer.Name> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {
             return null;
@@ -78,7 +78,8 @@ final class MentionCounter {
             int len = n.words.size();
             boolean same = i + len <= tokens.size();
             for (int k = 1; same && k < len; k++) {
-                same = !linkedName(marks[i + k]) && tokens.get(i + k).folded().equals(n.words.get(k));
+                same = !linkedName(marks[i + k]) && tokens.get(i + k).folded().equals(n.words.get(k))
+                        && adjacent(text, tokens.get(i + k - 1).end(), tokens.get(i + k).start());
             }
             if (same) {
                 return n;
@@ -113,10 +114,14 @@ final class MentionCounter {
                 || !adjacent(part.text(), tokens.get(i).end(), tokens.get(i + 1).start());
     }
 
+    /** Whether only a space, a hyphen or an apostrophe lies between two words. */
     private static boolean adjacent(String text, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c != ' ' && c != '-') {
+            if (c != ' ' && c != '-' && c != '\'' && c != '\u2019' && c != '\u00a0') {
                 return false;
             }
         }

@@ -16,6 +16,9 @@ final class NameFinder {
     }
 
     private static final int MAX_PERSON_WORDS = 4;
+    /** Lower-case words that open an organisation's complement after its head ("Ministry of ..."). */
+    private static final java.util.Set<String> COMPLEMENT = java.util.Set.of("of", "for", "on", "de", "du", "des",
+            "d", "pour");
     private final String text;
     private final List<Token> tokens;
     private final EntityKind[] curated;
@@ -73,31 +76,56 @@ final class NameFinder {
             return acceptOrg(s, frenchEnd(s + 1, e), s);
         }
         for (int h = e - 1; h >= s; h--) {
-            if (!NameLexicon.ORG_HEADS.contains(folded(h))) {
+            if (!NameLexicon.ORG_HEADS.contains(folded(h)) || !cap(h)) {
                 continue;
             }
-            int from = s;
-            for (int k = h - 1; k > s; k--) {
-                if (!cap(k) && (folded(k).equals("and") || folded(k).equals("et"))) {
-                    from = k + 1; // a name starts after "and": "the X Bank and the Y Agency"
-                    break;
-                }
-            }
-            while (from < h && (!cap(from) || stop(from))) {
-                from++;
-            }
-            if (h == e - 1 || NameLexicon.ROLE_CUES.contains(folded(h + 1))) {
+            int from = startBefore(s, h);
+            if (h == e - 1 || roleAt(h + 1, e)) {
                 return acceptOrg(from, h + 1, h);
             }
-            if (NameLexicon.CONNECTORS.contains(folded(h + 1))) {
+            if (COMPLEMENT.contains(folded(h + 1)) && !cap(h + 1)) {
                 int end = h + 1;
-                while (end < e && !NameLexicon.ROLE_CUES.contains(folded(end))) {
+                while (end < e && !roleAt(end, e)) {
                     end++;
                 }
                 return acceptOrg(from, end, h);
             }
         }
         return null;
+    }
+
+    /**
+     * Where an organisation named around the head {@code h} starts: after "the" ("Penelope Abernathy of the
+     * University of North Carolina") or after "and" when an organisation stands before it ("the Central Bank of
+     * Iraq and the Central Bank of Somalia", but "Securities and Exchange Commission").
+     */
+    private int startBefore(int s, int h) {
+        int from = s;
+        for (int k = h - 1; k > s; k--) {
+            String f = folded(k);
+            if (f.equals("the") || (!cap(k) && (f.equals("and") || f.equals("et")) && headBetween(s, k))) {
+                from = k + 1;
+                break;
+            }
+        }
+        while (from < h && (!cap(from) || stop(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private boolean headBetween(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (cap(k) && NameLexicon.ORG_HEADS.contains(folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role word at {@code k} introduces a name after it within the run ("Central Bank Governor X"). */
+    private boolean roleAt(int k, int e) {
+        return k + 1 < e && NameLexicon.ROLE_CUES.contains(folded(k));
     }
 
     /** Extends a French name over the adjectives and complements after its head ("Banque centrale européenne"). */
@@ -139,7 +167,8 @@ final class NameFinder {
                 lowerCase &= !tokens.get(k).allCaps();
             }
         }
-        if (content.size() < 2 || !lowerCase || allCurated(content)) {
+        if (content.size() < 2 || !lowerCase || allCurated(content)
+                || NameLexicon.ROLE_CUES.contains(folded(content.get(0)))) {
             return null;
         }
         if (content.size() == 2) {
@@ -209,10 +238,11 @@ final class NameFinder {
             }
         }
         if (!cue) {
-            cue = PersonCues.cueBefore(text, tokens, a, stopwords, language);
-            while (cue && ns < b && NameLexicon.PORTFOLIOS.contains(folded(ns))) {
+            int before = PersonCues.cueBefore(text, tokens, a, stopwords, language);
+            while (before != PersonCues.NONE && ns < b && NameLexicon.PORTFOLIOS.contains(folded(ns))) {
                 ns++; // "ministre de l'Intérieur Bruno Retailleau"
             }
+            cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a);
         }
         while (ns < b && !cap(ns)) {
             ns++;
@@ -238,13 +268,14 @@ final class NameFinder {
         String f = folded(k);
         Token t = tokens.get(k);
         if (curated[k] != null || t.allCaps() || NameLexicon.BLOCKED.contains(f) || NameLexicon.ORG_HEADS.contains(f)
-                || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))) {
+                || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))
+                || (t.surface().length() == 1 && !NameLexicon.PARTICLES.contains(f))) {
             return false;
         }
         if (NameLexicon.PARTICLES.contains(f)) {
             return !first;
         }
-        return !stop(k);
+        return !first || !stop(k); // "Kim Jong Un", "Marine Le Pen"
     }
 
     // ---- words ----

@@ -30,12 +30,17 @@ final class NameLexicon {
             "reine", "prince", "colonel", "commandant", "porte", "parole", "député", "députée", "sénateur",
             "sénatrice", "patron", "patronne", "directeur", "directrice", "attaquant", "milieu", "défenseur",
             "gardien", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "manager", "analyst",
-            "director", "leader", "chief", "economist", "official", "researcher", "commissioner");
+            "director", "leader", "chief", "economist", "official", "researcher", "commissioner", "administrator",
+            "inspector", "superintendent", "sheriff", "attorney", "detective", "deputy", "actor", "actress", "singer",
+            "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "rabbi", "father", "brother",
+            "sister");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
             "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
             "commissioner", "attaquant", "milieu", "défenseur", "gardien", "patron", "patronne", "directeur",
-            "directrice", "parole");
+            "directrice", "parole", "inspector", "superintendent", "attorney", "detective", "deputy", "actor",
+            "actress", "singer", "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "father",
+            "brother", "sister", "premier");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
@@ -90,7 +95,9 @@ final class NameLexicon {
             "revolutionary", "popular", "republican", "democratic", "people's", "executive", "emergency", "border",
             "coast", "air", "naval", "criminal", "constitutional", "appeals", "appeal", "district", "provincial",
             "municipal", "county", "intelligence", "counter", "terrorism", "investment", "sovereign", "wealth",
-            "development", "reserve", "monetary", "statistics", "electoral", "election");
+            "development", "reserve", "monetary", "statistics", "electoral", "election", "liberation", "standing",
+            "house", "select", "joint", "communist", "conservative", "liberal", "labour", "socialist", "green",
+            "permanent", "executive", "legislative", "judicial");
     /** Words a name never contains: calendar words and news words that open sentences in capitals. */
     static final Set<String> BLOCKED = folded("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -105,7 +112,18 @@ final class NameLexicon {
             "rue", "place", "boulevard", "aéroport", "stade", "mosquée", "église", "pont", "fleuve", "mont", "lac",
             "île", "vallée", "désert", "mer", "golfe", "région", "ville", "hôtel", "hôpital", "prison", "palais",
             "coupe", "prix", "guerre", "loi", "plan", "traité", "but", "and", "or", "et", "ou", "breaking", "update",
-            "exclusive", "analysis", "opinion", "live", "video", "photos", "watch", "read", "more", "also", "see");
+            "exclusive", "analysis", "opinion", "live", "video", "photos", "watch", "read", "more", "also", "see",
+            // words of company, band, media and project names, which a reporting verb may follow too
+            "news", "times", "post", "journal", "herald", "tribune", "gazette", "observatory", "design", "designs",
+            "equities", "capital", "partner", "partners", "brothers", "sisters", "rights", "program", "programs",
+            "programme", "programmes", "west", "east", "north", "south", "solution", "solutions", "systems",
+            "technologies", "technology", "media", "entertainment", "records", "studios", "pictures", "productions",
+            "operation", "project", "initiative", "network", "labs", "motors", "holdings", "inc", "ltd", "llc",
+            "corp", "plc", "gmbh", "fc", "united", "securities", "research", "consulting", "insurance", "global",
+            "international", "magazine", "radio", "tv", "television", "channel", "online", "digital", "resources",
+            "industries", "services", "group", "bank", "ventures", "fund", "funds", "trust", "investments",
+            "advisors", "associates", "communications", "airlines", "pharmaceuticals", "health", "energy",
+            "oil", "gas", "mining", "foods", "stores", "hotels", "resorts", "ranking", "member", "members");
     /** Words an organisation's name never contains: calendar words. */
     static final Set<String> BLOCKED_IN_ORGS = folded("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

@@ -11,30 +11,40 @@ import java.util.Set;
  */
 final class PersonCues {
     private static final int MAX_STEPS = 6;
-    /** Words walked over between a role and the name ("ministre de l'Intérieur", "minister for Energy"). */
-    private static final Set<String> WALK = Set.of("de", "du", "des", "d", "l", "la", "of", "for");
+    /** Words walked over between a French role and the portfolio before the name ("ministre de l'Intérieur"). */
+    private static final Set<String> WALK = Set.of("de", "du", "des", "d", "l", "la");
+    /** No cue before the name. */
+    static final int NONE = 0;
+    /** A role right before the name (perhaps with one adjective: "le président tunisien"). */
+    static final int DIRECT = 1;
+    /** A role, then a complement ("ministre de l'Intérieur"): the name must start with portfolio words. */
+    static final int PORTFOLIO = 2;
 
     private PersonCues() {
     }
 
-    /** Whether a role cue stands before the word {@code a}. */
-    static boolean cueBefore(String text, List<Token> tokens, int a, Stopwords stopwords, String language) {
+    /** Which role cue ({@link #NONE}, {@link #DIRECT}, {@link #PORTFOLIO}) stands before the word {@code a}. */
+    static int cueBefore(String text, List<Token> tokens, int a, Stopwords stopwords, String language) {
         int k = a - 1;
-        for (int steps = 0; k >= 0 && steps < MAX_STEPS && close(text, tokens, k, k + 1); steps++, k--) {
+        boolean french = "fr".equals(language);
+        boolean portfolioBefore = false;
+        for (int steps = 0; k >= 0 && steps < MAX_STEPS && close(text, tokens, k, k + 1, french); steps++, k--) {
             Token t = tokens.get(k);
             String f = t.folded();
             if (NameLexicon.ROLE_CUES.contains(f) && (!t.capitalised() || !NameLexicon.LOWER_ONLY_CUES.contains(f))) {
-                return true;
+                return steps == 0 || portfolioBefore ? DIRECT : PORTFOLIO;
             }
-            if (NameLexicon.PORTFOLIOS.contains(f) || WALK.contains(f)) {
+            if (french && (NameLexicon.PORTFOLIOS.contains(f) || WALK.contains(f))) {
+                portfolioBefore |= steps == 0 && NameLexicon.PORTFOLIOS.contains(f); // "des Affaires étrangères X"
                 continue;
             }
             // one adjective between role and name: "le président tunisien Kaïs Saïed"
-            return steps == 0 && !t.capitalised() && f.length() >= 4 && !stopwords.contains(language, f) && k > 0
-                    && close(text, tokens, k - 1, k) && NameLexicon.ROLE_CUES.contains(tokens.get(k - 1).folded())
-                    && !tokens.get(k - 1).capitalised();
+            boolean adjective = french && steps == 0 && !t.capitalised() && f.length() >= 4
+                    && !stopwords.contains(language, f) && k > 0 && close(text, tokens, k - 1, k, true)
+                    && NameLexicon.ROLE_CUES.contains(tokens.get(k - 1).folded()) && !tokens.get(k - 1).capitalised();
+            return adjective ? DIRECT : NONE;
         }
-        return false;
+        return NONE;
     }
 
     /** Whether a reporting verb follows the words [s, e) or a reporting word precedes them. */
@@ -54,10 +64,11 @@ final class PersonCues {
     }
 
     /** Whether words {@code a} and {@code b} are separated by a space or apostrophe, or an abbreviation's dot. */
-    private static boolean close(String text, List<Token> tokens, int a, int b) {
+    private static boolean close(String text, List<Token> tokens, int a, int b, boolean french) {
         String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
         if (between.equals(". ") || between.equals(".\u00a0")) {
-            return NameLexicon.ABBREVIATED_CUES.contains(tokens.get(a).folded()) && tokens.get(a).capitalised();
+            String f = tokens.get(a).folded();
+            return NameLexicon.ABBREVIATED_CUES.contains(f) && tokens.get(a).capitalised() && (french || !f.equals("m"));
         }
         return between.equals(" ") || between.equals("'") || between.equals("\u2019") || between.equals("\u00a0");
     }
