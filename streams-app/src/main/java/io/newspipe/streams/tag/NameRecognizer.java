@@ -18,16 +18,26 @@ import java.util.Set;
  * verb ("X Y said", "selon X Y"). A person is named by the longest full form in the text, and later
  * surname-only mentions count for it. Names are emitted as written with a null id (no id is known), and
  * words the dictionary linked are never read again. Headlines in Title Case are searched only for names
- * found elsewhere. Thread-safe (immutable).
+ * found elsewhere. Organisations named in French are found (so that their words are not read as people)
+ * but by default not reported: the contract names an entity by its canonical English name, and a French
+ * name as written ("Conseil constitutionnel") would be a second, differently named entity. Thread-safe
+ * (immutable).
  */
 public final class NameRecognizer {
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
     private static final int HEADLINE_WORDS = 30;
     private final Stopwords stopwords;
+    private final boolean frenchOrganisations;
 
-    /** A recogniser reading sentence-initial words with {@code stopwords}. */
+    /** A recogniser reading sentence-initial words with {@code stopwords}; French organisations are not reported. */
     public NameRecognizer(Stopwords stopwords) {
+        this(stopwords, false);
+    }
+
+    /** A recogniser that also reports organisations named in French text when {@code frenchOrganisations}. */
+    public NameRecognizer(Stopwords stopwords, boolean frenchOrganisations) {
         this.stopwords = Objects.requireNonNull(stopwords, "stopwords");
+        this.frenchOrganisations = frenchOrganisations;
     }
 
     /**
@@ -81,6 +91,9 @@ public final class NameRecognizer {
                     surnames.put(surname, n.key());
                 }
             }
+        }
+        if (!frenchOrganisations && "fr".equals(language)) {
+            names.values().removeIf(n -> n.kind == EntityKind.ORGANIZATION);
         }
         acronyms.values().removeIf(key -> !names.containsKey(key));
         return new MentionCounter(names, surnames, acronyms).count(parts, marks);

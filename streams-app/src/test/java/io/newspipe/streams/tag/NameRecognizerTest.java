@@ -98,7 +98,22 @@ class NameRecognizerTest {
         List<String> people = names(tags, EntityKind.PERSON);
         assertThat(people).contains("Laurent Nuñez", "Maud Bregeon", "Jean-Philippe Tanguy", "Hichem Mechichi");
         assertThat(find(tags, EntityKind.PERSON, "Laurent Nuñez").orElseThrow().count()).isEqualTo(2);
-        assertThat(names(tags, EntityKind.ORGANIZATION)).contains("Parti socialiste");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Parti socialiste");
+    }
+
+    @Test
+    void frenchOrganisationsAreReportedOnlyWhenAskedFor() {
+        TaggerResources resources = TaggerResources.shared();
+        TokenizedText body = TokenizedText.of("Le Parti socialiste a saisi le Conseil constitutionnel, tandis que la"
+                + " Banque centrale européenne et l'Organisation mondiale de la santé se taisent.");
+        List<EntityTag> curated = new EntityLinker(resources.dictionary(), TaggerSettings.defaults())
+                .link(List.of(body), "fr");
+        List<EntityTag> all = new NameRecognizer(resources.stopwords(), true).addTo(curated, List.of(body), "fr");
+        assertThat(names(all, EntityKind.ORGANIZATION)).contains("Parti socialiste", "Conseil constitutionnel",
+                "European Central Bank", "World Health Organization");
+        assertThat(all.stream().filter(t -> t.id() == null).map(EntityTag::name)).containsExactlyInAnyOrder(
+                "Parti socialiste", "Conseil constitutionnel");
+        assertThat(new NameRecognizer(resources.stopwords()).addTo(curated, List.of(body), "fr")).isEqualTo(curated);
     }
 
     @Test
