@@ -167,18 +167,40 @@ final class NameFinder {
                 lowerCase &= !tokens.get(k).allCaps();
             }
         }
-        if (content.size() < 2 || !lowerCase || allCurated(content)
+        boolean complement = head + 1 < e && COMPLEMENT.contains(folded(head + 1)); // "University of Lagos"
+        if (content.size() < 2 || !lowerCase || (allCurated(content) && !complement)
                 || NameLexicon.ROLE_CUES.contains(folded(content.get(0)))) {
+            return null;
+        }
+        if (venue(head, content)) {
             return null;
         }
         if (content.size() == 2) {
             int other = content.get(0) == head ? content.get(1) : content.get(0);
-            if (NameLexicon.GENERIC.contains(folded(other)) || curated[other] != null) {
-                return null; // "Foreign Ministry", "Iraq Council": which one is not said
+            if (NameLexicon.GENERIC.contains(folded(other)) || (curated[other] != null && !complement)) {
+                return null; // "Foreign Ministry", "French Police": which body is not said
             }
         }
         out.add(new Found(EntityKind.ORGANIZATION, s, e, acronymAfter(e - 1, content)));
         return new int[] {s, e};
+    }
+
+    /** Whether a "Center"/"Centre" names a venue: two words ("Pepsi Center") or a venue word ("Music Center"). */
+    private boolean venue(int head, List<Integer> content) {
+        String h = folded(head);
+        if (!h.equals("center") && !h.equals("centre")) {
+            return false;
+        }
+        boolean complement = head + 1 < tokens.size() && COMPLEMENT.contains(folded(head + 1));
+        if (content.size() == 2 && !complement) {
+            return true;
+        }
+        for (int k : content) {
+            if (NameLexicon.VENUE.contains(folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allCurated(List<Integer> content) {
@@ -258,10 +280,16 @@ final class NameFinder {
             return;
         }
         boolean evidence = cue || (words <= 3 && NameLexicon.givenName(folded(ns)))
-                || (words <= 3 && PersonCues.reportedBy(text, tokens, ns, b));
+                || (words <= 3 && !plural(b - 1) && PersonCues.reportedBy(text, tokens, ns, b));
         if (evidence && (words >= 2 || cue)) {
             out.add(new Found(EntityKind.PERSON, ns, b, null));
         }
+    }
+
+    /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
+    private boolean plural(int k) {
+        String f = folded(k);
+        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is");
     }
 
     private boolean validPersonWord(int k, boolean first) {

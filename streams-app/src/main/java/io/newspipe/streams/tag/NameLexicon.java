@@ -97,7 +97,11 @@ final class NameLexicon {
             "municipal", "county", "intelligence", "counter", "terrorism", "investment", "sovereign", "wealth",
             "development", "reserve", "monetary", "statistics", "electoral", "election", "liberation", "standing",
             "house", "select", "joint", "communist", "conservative", "liberal", "labour", "socialist", "green",
-            "permanent", "executive", "legislative", "judicial");
+            "permanent", "executive", "legislative", "judicial", "oval", "soviet");
+    /** Words that make a "... Center" a venue rather than a body ("Blossom Music Center"). */
+    static final Set<String> VENUE = folded("music", "arts", "performing", "convention", "shopping", "sports",
+            "events", "exhibition", "conference", "civic", "community", "fitness", "garden", "aquatic", "trade",
+            "entertainment", "cultural", "visitor", "visitors", "outlet", "retail");
     /** Words a name never contains: calendar words and news words that open sentences in capitals. */
     static final Set<String> BLOCKED = folded("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -123,7 +127,9 @@ final class NameLexicon {
             "international", "magazine", "radio", "tv", "television", "channel", "online", "digital", "resources",
             "industries", "services", "group", "bank", "ventures", "fund", "funds", "trust", "investments",
             "advisors", "associates", "communications", "airlines", "pharmaceuticals", "health", "energy",
-            "oil", "gas", "mining", "foods", "stores", "hotels", "resorts", "ranking", "member", "members");
+            "oil", "gas", "mining", "foods", "stores", "hotels", "resorts", "ranking", "member", "members",
+            "parade", "lane", "drive", "terrace", "crescent", "quay", "promenade", "park", "gardens", "hill",
+            "highway", "ports", "terminal", "terminals", "shipping", "logistics", "motors", "railways");
     /** Words an organisation's name never contains: calendar words. */
     static final Set<String> BLOCKED_IN_ORGS = folded("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

@@ -73,6 +73,17 @@ class NameRecognizerTest {
     }
 
     @Test
+    void companiesVenuesStreetsAndInitialsAreNoPeople() {
+        List<EntityTag> tags = tag("en", "Dockers vote to strike",
+                "Eastgate Ports said it was disappointed by the vote. Fans gathered at the Pepsi Center and the"
+                        + " Riverbend Music Center, and barriers went up on Marine Parade. The band Doobie Brothers"
+                        + " announced a tour, and George R. R. Martin signed books. Kotak Institutional Equities said"
+                        + " growth would slow, according to Penelope Muse Abernathy of the University of Lagos.");
+        assertThat(names(tags, EntityKind.PERSON)).containsExactly("Penelope Muse Abernathy");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactly("University of Lagos");
+    }
+
+    @Test
     void curatedEntitiesKeepPriorityAndAreNotTaggedTwice() {
         List<EntityTag> tags = tag("en", "Macron and Sudani meet",
                 "French President Emmanuel Macron met Prime Minister Mohammed Shia al-Sudani in Paris. Macron said"
