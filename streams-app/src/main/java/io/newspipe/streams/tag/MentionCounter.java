@@ -48,7 +48,7 @@ final class MentionCounter {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (marks[i] != null || !t.capitalised() || t.arabicScript()) {
+            if (linkedName(marks[i]) || !t.capitalised() || t.arabicScript()) {
                 i++;
                 continue;
             }
@@ -56,6 +56,10 @@ final class MentionCounter {
             if (full != null) {
                 owner(full).add(NameRecognizer.written(part, i, i + full.words.size()));
                 i += full.words.size();
+                continue;
+            }
+            if (marks[i] != null) {
+                i++; // a linked country or place opens no surname or acronym mention
                 continue;
             }
             String key = surnames.get(t.folded());

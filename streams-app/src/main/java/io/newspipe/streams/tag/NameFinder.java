@@ -156,7 +156,7 @@ final class NameFinder {
             e--;
         }
         List<Integer> content = new ArrayList<>();
-        boolean lowerCase = true;
+        int shouted = 0;
         for (int k = s; k < e; k++) {
             if (curated[k] == EntityKind.ORGANIZATION || curated[k] == EntityKind.PERSON
                     || NameLexicon.BLOCKED_IN_ORGS.contains(folded(k))) {
@@ -164,11 +164,11 @@ final class NameFinder {
             }
             if (!NameLexicon.CONNECTORS.contains(folded(k)) || cap(k)) {
                 content.add(k);
-                lowerCase &= !tokens.get(k).allCaps();
+                shouted += tokens.get(k).allCaps() ? 1 : 0;
             }
         }
         boolean complement = head + 1 < e && COMPLEMENT.contains(folded(head + 1)); // "University of Lagos"
-        if (content.size() < 2 || !lowerCase || (allCurated(content) && !complement)
+        if (content.size() < 2 || shouted * 2 > content.size() || (allCurated(content) && !complement)
                 || NameLexicon.ROLE_CUES.contains(folded(content.get(0)))) {
             return null;
         }
@@ -177,8 +177,9 @@ final class NameFinder {
         }
         if (content.size() == 2) {
             int other = content.get(0) == head ? content.get(1) : content.get(0);
-            if (NameLexicon.GENERIC.contains(folded(other)) || (curated[other] != null && !complement)) {
-                return null; // "Foreign Ministry", "French Police": which body is not said
+            if (NameLexicon.GENERIC.contains(folded(other)) || (curated[other] != null && !complement)
+                    || tokens.get(other).allCaps()) {
+                return null; // "Foreign Ministry", "French Police", "IT Department": which body is not said
             }
         }
         out.add(new Found(EntityKind.ORGANIZATION, s, e, acronymAfter(e - 1, content)));
@@ -351,8 +352,9 @@ final class NameFinder {
         return !t.arabicScript() && Character.isLetter(t.surface().charAt(0)) && t.capitalised();
     }
 
+    /** Whether a word is a stopword; an acronym never is ("US Department of the Treasury"). */
     private boolean stop(int k) {
-        return stopwords.contains(language, folded(k));
+        return !tokens.get(k).allCaps() && stopwords.contains(language, folded(k));
     }
 
     private String folded(int k) {
