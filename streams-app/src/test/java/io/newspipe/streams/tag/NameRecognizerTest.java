@@ -62,6 +62,16 @@ class NameRecognizerTest {
     }
 
     @Test
+    void namesOpeningWithALinkedCountryOrPlaceAreCounted() {
+        List<EntityTag> tags = tag("en", "Sanctions widen",
+                "The US Department of the Treasury said on Monday it had sanctioned two firms, and researchers at"
+                        + " the University of Nairobi said the IT Department of one firm had shut down.");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactlyInAnyOrder(
+                "US Department of the Treasury", "University of Nairobi");
+        assertThat(find(tags, EntityKind.COUNTRY, "United States")).isPresent();
+    }
+
+    @Test
     void genericBodiesDatesAndPlacesAreNoNames() {
         List<EntityTag> tags = tag("en", "Ministry says talks will resume",
                 "The Foreign Ministry said on Monday that the Supreme Court would rule in March. Officials in"
