@@ -124,20 +124,23 @@ public final class NameRecognizer {
     /** The words [start, end) as written, with runs of white space made one space. */
     static String written(TokenizedText part, int start, int end) {
         String s = part.text().substring(part.tokens().get(start).start(), part.tokens().get(end - 1).end());
-        StringBuilder out = null;
-        boolean space = false;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean changed = false;
+        boolean inSpace = false;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             boolean white = Character.isWhitespace(c) || c == '\u00a0';
-            if (white && out == null && (c != ' ' || space)) {
-                out = new StringBuilder(s.length()).append(s, 0, space ? k - 1 : k);
+            if (white) {
+                changed |= inSpace || c != ' ';
+                if (!inSpace) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
             }
-            if (out != null && (!white || !space)) {
-                out.append(white ? ' ' : c);
-            }
-            space = white;
+            inSpace = white;
         }
-        return out == null ? s : out.toString();
+        return changed ? out.toString() : s;
     }
 
     /** A recognised name: its kind, how it was first written, and its folded words. */
