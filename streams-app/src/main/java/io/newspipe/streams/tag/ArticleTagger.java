@@ -15,6 +15,7 @@ public final class ArticleTagger {
     private final EntityLinker linker;
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
+    private final NameRecognizer names;
     private final int maxTextChars;
 
     /** A tagger with the default settings over the process-wide resources. */
@@ -35,6 +36,7 @@ public final class ArticleTagger {
         this.linker = new EntityLinker(resources.dictionary(), settings);
         this.topics = new TopicClassifier(resources.taxonomy(), resources.lexicon(), settings);
         this.keywords = new KeywordExtractor(resources.keywordStopwords(), settings);
+        this.names = new NameRecognizer(resources.stopwords());
         this.maxTextChars = settings.maxTextChars();
     }
 
@@ -59,7 +61,9 @@ public final class ArticleTagger {
         List<EntityTag> entities = linker.link(List.of(titleText, bodyText), language.code());
         List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
         List<String> words = keywords.extract(language.code(), titleText, bodyText);
-        return new Tags(language.code(), language.direction(), entities, topicTags, words);
+        // names beyond the dictionary come last so that topic rules see only linked entities
+        List<EntityTag> all = names.addTo(entities, List.of(titleText, bodyText), language.code());
+        return new Tags(language.code(), language.direction(), all, topicTags, words);
     }
 
     /** The language alone (cheaper than {@link #tag}). */

@@ -1,0 +1,153 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds organisation and person names in one Latin-script text from their shape and cues (see
+ * {@link NameRecognizer}). Works on runs of capitalised words joined by spaces, hyphens, apostrophes and
+ * lower-case connectors; a run with an organisation head noun is read as an organisation first, and what
+ * is left of it as a person when a role cue, a common given name or a reporting verb says so. Words
+ * the curated dictionary linked are marked in {@code curated}. One instance per text; not thread-safe.
+ */
+final class NameFinder {
+    /** A name found in the text: its kind, words [start, end) and, for an organisation, its acronym. */
+    record Found(EntityKind kind, int start, int end, String acronym) {
+    }
+
+    private static final int MAX_PERSON_WORDS = 4;
+    private final String text;
+    private final List<Token> tokens;
+    private final EntityKind[] curated;
+    private final String language;
+    private final Stopwords stopwords;
+    private final NameWords words;
+    private final OrganisationFinder organisations;
+    private final List<Found> out = new ArrayList<>();
+
+    NameFinder(TokenizedText part, EntityKind[] curated, String language, Stopwords stopwords) {
+        this.text = part.text();
+        this.tokens = part.tokens();
+        this.curated = curated;
+        this.language = language;
+        this.stopwords = stopwords;
+        this.words = new NameWords(text, tokens, language, stopwords);
+        this.organisations = new OrganisationFinder(words, curated, out);
+    }
+
+    /** The names found, in text order within each run. */
+    List<Found> find() {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!cap(i)) {
+                i++;
+                continue;
+            }
+            int end = words.runEnd(i);
+            analyse(i, end);
+            i = end;
+        }
+        return out;
+    }
+
+    private void analyse(int start, int end) {
+        int s = start;
+        while (s < end && (!cap(s) || stop(s)) && !NameLexicon.ROLE_CUES.contains(folded(s))) {
+            s++;
+        }
+        int[] org = organisations.orgSpan(s, end);
+        if (org == null) {
+            persons(s, end);
+            return;
+        }
+        if (org[0] > s) {
+            analyse(s, org[0]); // "the Central Bank of Iraq and the Central Bank of Somalia"
+        }
+        persons(org[1], end);
+    }
+
+    // ---- people ----
+
+    /** Reads the words [s, e) of a run, split at connectors that are no name particle, as people. */
+    private void persons(int s, int e) {
+        int a = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || (!cap(k) && !NameLexicon.PARTICLES.contains(folded(k)))) {
+                if (k > a) {
+                    person(a, k);
+                }
+                a = k + 1;
+            }
+        }
+    }
+
+    private void person(int a, int b) {
+        int ns = a;
+        boolean cue = false;
+        for (int k = b - 1; k >= a; k--) {
+            String f = folded(k);
+            if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.LOWER_ONLY_CUES.contains(f)) {
+                ns = k + 1;
+                cue = true;
+                break;
+            }
+        }
+        if (!cue) {
+            int before = PersonCues.cueBefore(text, tokens, a, stopwords, language);
+            while (before != PersonCues.NONE && ns < b && NameLexicon.PORTFOLIOS.contains(folded(ns))) {
+                ns++; // "ministre de l'Intérieur Bruno Retailleau"
+            }
+            cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a);
+        }
+        while (ns < b && !cap(ns)) {
+            ns++;
+        }
+        int words = 0;
+        for (int k = ns; k < b; k++) {
+            if (!validPersonWord(k, k == ns)) {
+                return;
+            }
+            words += NameLexicon.PARTICLES.contains(folded(k)) ? 0 : 1;
+        }
+        if (words == 0 || words > MAX_PERSON_WORDS || NameLexicon.PARTICLES.contains(folded(b - 1))) {
+            return;
+        }
+        boolean evidence = cue || (words <= 3 && NameLexicon.givenName(folded(ns)))
+                || (words <= 3 && !plural(b - 1) && PersonCues.reportedBy(text, tokens, ns, b));
+        if (evidence && (words >= 2 || cue)) {
+            out.add(new Found(EntityKind.PERSON, ns, b, null));
+        }
+    }
+
+    /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
+    private boolean plural(int k) {
+        String f = folded(k);
+        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is");
+    }
+
+    private boolean validPersonWord(int k, boolean first) {
+        String f = folded(k);
+        Token t = tokens.get(k);
+        if (curated[k] != null || t.allCaps() || NameLexicon.BLOCKED.contains(f) || NameLexicon.ORG_HEADS.contains(f)
+                || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))
+                || (t.surface().length() == 1 && !NameLexicon.PARTICLES.contains(f))) {
+            return false;
+        }
+        if (NameLexicon.PARTICLES.contains(f)) {
+            return !first;
+        }
+        return !first || !stop(k); // "Kim Jong Un", "Marine Le Pen"
+    }
+
+    private boolean cap(int k) {
+        return words.cap(k);
+    }
+
+    private boolean stop(int k) {
+        return words.stop(k);
+    }
+
+    private String folded(int k) {
+        return words.folded(k);
+    }
+}

@@ -1,0 +1,179 @@
+package io.newspipe.streams.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The words {@link NameRecognizer} reads as evidence, all folded ({@link TextTokenizer#foldWord}): role and
+ * honorific cues before a person's name, reporting verbs, head nouns of organisation names, the connectors
+ * and name particles allowed inside a name, generic modifiers that alone do not make a name specific, and
+ * common given names (bundled {@code given-names.txt}). Immutable and thread-safe.
+ */
+final class NameLexicon {
+    /** Role words that, capitalised before a name, introduce a person (English, also inside a Title run). */
+    static final Set<String> ROLE_CUES = folded("president", "minister", "senator", "governor", "mayor", "judge",
+            "general", "gen", "colonel", "col", "commander", "secretary", "ambassador", "envoy", "spokesman",
+            "spokeswoman", "spokesperson", "speaker", "coach", "prince", "princess", "king", "queen", "mr", "mrs",
+            "ms", "dr", "professor", "prof", "ceo", "chairman", "chairwoman", "chancellor", "premier", "sheikh",
+            "ayatollah", "imam", "cardinal", "archbishop", "bishop", "pope", "lieutenant", "lt", "sergeant",
+            "captain", "capt", "marshal", "emir", "sultan", "lawmaker", "mp", "rep", "sen", "gov",
+            "président", "présidente", "ministre", "général", "maire", "entraîneur", "sélectionneur", "m", "mme",
+            "mlle", "juge", "procureur", "procureure", "ambassadeur", "ambassadrice", "émir", "cheikh", "roi",
+            "reine", "prince", "colonel", "commandant", "porte", "parole", "député", "députée", "sénateur",
+            "sénatrice", "patron", "patronne", "directeur", "directrice", "attaquant", "milieu", "défenseur",
+            "gardien", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "manager", "analyst",
+            "director", "leader", "chief", "economist", "official", "researcher", "commissioner", "administrator",
+            "inspector", "superintendent", "sheriff", "attorney", "detective", "deputy", "actor", "actress", "singer",
+            "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "rabbi", "father", "brother",
+            "sister");
+    /** Role words that only count written in lower case before the name (too often a name's own word). */
+    static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
+            "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
+            "commissioner", "attaquant", "milieu", "défenseur", "gardien", "patron", "patronne", "directeur",
+            "directrice", "parole", "inspector", "superintendent", "attorney", "detective", "deputy", "actor",
+            "actress", "singer", "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "father",
+            "brother", "sister", "premier");
+    /** Portfolio words between "ministre de/des ..." and the minister's name. */
+    static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
+            "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
+            "commerce", "industrie", "budget", "république", "sports", "environnement", "outre", "mer", "europe");
+    /** Reporting verbs after a name ("X Y said"). */
+    static final Set<String> REPORTING_AFTER = folded("said", "says", "told", "added", "wrote", "explained",
+            "insisted", "warned", "argued", "announced", "stated", "noted", "declared", "tweeted", "confirmed");
+    /** French reporting words before a name ("a déclaré X Y", "selon X Y"). */
+    static final Set<String> REPORTING_BEFORE = folded("déclaré", "affirmé", "indiqué", "annoncé", "expliqué",
+            "précisé", "souligné", "ajouté", "estimé", "assuré", "selon", "confié", "martelé", "insisté");
+    /** Head nouns of organisation names, English and French. */
+    static final Set<String> ORG_HEADS = folded("ministry", "university", "agency", "commission", "council", "party",
+            "bank", "court", "assembly", "parliament", "federation", "institute", "authority", "company",
+            "corporation", "group", "union", "association", "organization", "organisation", "front", "movement",
+            "forces", "army", "police", "service", "office", "department", "centre", "center", "committee",
+            "foundation", "fund", "league", "board", "bureau", "guard", "brigades", "coalition", "alliance",
+            "tribunal", "academy", "college", "confederation", "command", "corps", "navy", "society", "trust",
+            "airlines", "airways", "club", "institution", "secretariat", "directorate", "senate", "congress",
+            "ministère", "université", "agence", "conseil", "parti", "banque", "cour", "assemblée", "fédération",
+            "institut", "autorité", "mouvement", "armée", "comité", "fondation", "fonds", "ligue", "organisation",
+            "groupe", "société", "brigade", "brigades", "garde", "confédération", "direction", "sénat", "tribunal",
+            "académie", "école", "office");
+    /** French head nouns, written first: "Banque centrale européenne", "Parti socialiste". */
+    static final Set<String> FRENCH_HEADS = folded("ministère", "université", "agence", "commission", "conseil",
+            "parti", "banque", "cour", "assemblée", "fédération", "institut", "autorité", "front", "mouvement",
+            "forces", "armée", "police", "comité", "fondation", "fonds", "ligue", "union", "association",
+            "organisation", "groupe", "société", "brigade", "brigades", "garde", "confédération", "direction",
+            "tribunal", "académie", "office", "centre");
+    /** Lower-case adjectives that continue a French organisation name. */
+    static final Set<String> FRENCH_ORG_ADJECTIVES = folded("national", "nationale", "nationaux", "nationales",
+            "international", "internationale", "central", "centrale", "européen", "européenne", "mondial",
+            "mondiale", "supérieur", "supérieure", "constitutionnel", "constitutionnelle", "fédéral", "fédérale",
+            "populaire", "démocratique", "islamique", "africain", "africaine", "arabe", "social", "sociale",
+            "socialiste", "communiste", "républicain", "républicaine", "économique", "militaire", "militaires",
+            "publique", "public", "général", "générale", "spéciale", "spéciales", "armées", "islamiste", "patriotique",
+            "révolutionnaire", "électorale", "indépendante", "suprême", "fédérales", "régional", "régionale",
+            "olympique", "écologiste", "libéral", "libérale");
+    /** Lower-case words allowed between capitalised words of a name. */
+    static final Set<String> CONNECTORS = folded("of", "for", "and", "the", "on", "de", "du", "des", "d", "la", "l",
+            "pour", "et", "en");
+    /** Lower-case particles inside a person's name. */
+    static final Set<String> PARTICLES = folded("al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "de", "da",
+            "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "di", "dos", "das", "ter", "le", "la");
+    /** Modifiers that with a head noun alone name no particular body ("Foreign Ministry", "Supreme Court"). */
+    static final Set<String> GENERIC = folded("foreign", "interior", "defence", "defense", "health", "finance",
+            "justice", "education", "national", "nationale", "central", "centrale", "federale", "generale",
+            "federal", "state", "supreme", "high", "higher", "public",
+            "general", "security", "armed", "special", "military", "civil", "local", "regional", "city", "city's",
+            "police", "oil", "energy", "trade", "economy", "culture", "information", "transport", "agriculture",
+            "labour", "labor", "environment", "water", "electricity", "european", "international", "world", "global",
+            "new", "old", "first", "second", "main", "big", "top", "elite", "presidential", "royal", "islamic",
+            "revolutionary", "popular", "republican", "democratic", "people's", "executive", "emergency", "border",
+            "coast", "air", "naval", "criminal", "constitutional", "appeals", "appeal", "district", "provincial",
+            "municipal", "county", "intelligence", "counter", "terrorism", "investment", "sovereign", "wealth",
+            "development", "reserve", "monetary", "statistics", "electoral", "election", "liberation", "standing",
+            "house", "select", "joint", "communist", "conservative", "liberal", "labour", "socialist", "green",
+            "permanent", "executive", "legislative", "judicial", "oval", "soviet");
+    /** Words that make a "... Center" a venue rather than a body ("Blossom Music Center"). */
+    static final Set<String> VENUE = folded("music", "arts", "performing", "convention", "shopping", "sports",
+            "events", "exhibition", "conference", "civic", "community", "fitness", "garden", "aquatic", "trade",
+            "entertainment", "cultural", "visitor", "visitors", "outlet", "retail");
+    /** Words a name never contains: calendar words and news words that open sentences in capitals. */
+    static final Set<String> BLOCKED = folded("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche", "god", "allah", "islam", "christmas", "ramadan", "eid", "easter", "covid",
+            "internet", "twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "tiktok", "google",
+            "street", "avenue", "road", "square", "airport", "stadium", "mosque", "church", "bridge", "port", "river",
+            "mount", "lake", "island", "islands", "valley", "desert", "sea", "gulf", "province", "governorate",
+            "district", "region", "state", "city", "camp", "hotel", "hospital", "prison", "palace", "tower", "cup",
+            "league", "championship", "games", "prize", "award", "day", "week", "war", "act", "law", "plan", "treaty",
+            "rue", "place", "boulevard", "aéroport", "stade", "mosquée", "église", "pont", "fleuve", "mont", "lac",
+            "île", "vallée", "désert", "mer", "golfe", "région", "ville", "hôtel", "hôpital", "prison", "palais",
+            "coupe", "prix", "guerre", "loi", "plan", "traité", "but", "and", "or", "et", "ou", "breaking", "update",
+            "exclusive", "analysis", "opinion", "live", "video", "photos", "watch", "read", "more", "also", "see",
+            // words of company, band, media and project names, which a reporting verb may follow too
+            "news", "times", "post", "journal", "herald", "tribune", "gazette", "observatory", "design", "designs",
+            "equities", "capital", "partner", "partners", "brothers", "sisters", "rights", "program", "programs",
+            "programme", "programmes", "west", "east", "north", "south", "solution", "solutions", "systems",
+            "technologies", "technology", "media", "entertainment", "records", "studios", "pictures", "productions",
+            "operation", "project", "initiative", "network", "labs", "motors", "holdings", "inc", "ltd", "llc",
+            "corp", "plc", "gmbh", "fc", "united", "securities", "research", "consulting", "insurance", "global",
+            "international", "magazine", "radio", "tv", "television", "channel", "online", "digital", "resources",
+            "industries", "services", "group", "bank", "ventures", "fund", "funds", "trust", "investments",
+            "advisors", "associates", "communications", "airlines", "pharmaceuticals", "health", "energy",
+            "oil", "gas", "mining", "foods", "stores", "hotels", "resorts", "ranking", "member", "members",
+            "parade", "lane", "drive", "terrace", "crescent", "quay", "promenade", "park", "gardens", "hill",
+            "highway", "ports", "terminal", "terminals", "shipping", "logistics", "motors", "railways");
+    /** Words an organisation's name never contains: calendar words. */
+    static final Set<String> BLOCKED_IN_ORGS = folded("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "janvier", "février", "avril", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "breaking", "update", "exclusive", "live", "video");
+    /** Abbreviated cues written with a full stop ("M. Barrot", "Dr. Tedros"). */
+    static final Set<String> ABBREVIATED_CUES = folded("m", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
+            "prof", "sen", "rep", "gov", "mme", "mlle");
+    private static final Set<String> GIVEN_NAMES = loadGivenNames();
+
+    private NameLexicon() {
+    }
+
+    /** Whether a folded word is a common given name. */
+    static boolean givenName(String folded) {
+        return GIVEN_NAMES.contains(folded);
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(TextTokenizer.foldWord(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> loadGivenNames() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NameLexicon.class.getResourceAsStream("given-names.txt")) {
+            Objects.requireNonNull(in, "given-names.txt missing");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                for (String name : s.split("\\s+")) {
+                    out.add(TextTokenizer.foldWord(name.toLowerCase(Locale.ROOT)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read given-names.txt", e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,79 @@
+package io.newspipe.streams.tag;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cues around a capitalised run that say it names a person: a role or honorific written before it (in
+ * lower case, or abbreviated with a full stop: "coach Walid Regragui", "le président tunisien Kaïs Saïed",
+ * "le ministre de l'Intérieur Bruno Retailleau", "M. Barrot"), or a reporting verb next to it ("X Y said",
+ * "a déclaré X Y", "selon X Y", "according to X Y"). Stateless.
+ */
+final class PersonCues {
+    private static final int MAX_STEPS = 6;
+    /** Words walked over between a French role and the portfolio before the name ("ministre de l'Intérieur"). */
+    private static final Set<String> WALK = Set.of("de", "du", "des", "d", "l", "la");
+    /** No cue before the name. */
+    static final int NONE = 0;
+    /** A role right before the name (perhaps with one adjective: "le président tunisien"). */
+    static final int DIRECT = 1;
+    /** A role, then a complement ("ministre de l'Intérieur"): the name must start with portfolio words. */
+    static final int PORTFOLIO = 2;
+
+    private PersonCues() {
+    }
+
+    /** Which role cue ({@link #NONE}, {@link #DIRECT}, {@link #PORTFOLIO}) stands before the word {@code a}. */
+    static int cueBefore(String text, List<Token> tokens, int a, Stopwords stopwords, String language) {
+        int k = a - 1;
+        boolean french = "fr".equals(language);
+        boolean portfolioBefore = false;
+        for (int steps = 0; k >= 0 && steps < MAX_STEPS && close(text, tokens, k, k + 1, french); steps++, k--) {
+            Token t = tokens.get(k);
+            String f = t.folded();
+            if (NameLexicon.ROLE_CUES.contains(f) && (!t.capitalised() || !NameLexicon.LOWER_ONLY_CUES.contains(f))) {
+                return steps == 0 || portfolioBefore ? DIRECT : PORTFOLIO;
+            }
+            if (french && (NameLexicon.PORTFOLIOS.contains(f) || WALK.contains(f))) {
+                portfolioBefore |= steps == 0 && NameLexicon.PORTFOLIOS.contains(f); // "des Affaires étrangères X"
+                continue;
+            }
+            // one adjective between role and name: "le président tunisien Kaïs Saïed"
+            boolean adjective = french && steps == 0 && !t.capitalised() && f.length() >= 4
+                    && !stopwords.contains(language, f) && k > 0 && close(text, tokens, k - 1, k, true)
+                    && NameLexicon.ROLE_CUES.contains(tokens.get(k - 1).folded()) && !tokens.get(k - 1).capitalised();
+            return adjective ? DIRECT : NONE;
+        }
+        return NONE;
+    }
+
+    /** Whether a reporting verb follows the words [s, e) or a reporting word precedes them. */
+    static boolean reportedBy(String text, List<Token> tokens, int s, int e) {
+        if (e < tokens.size() && spaceOnly(text, tokens.get(e - 1).end(), tokens.get(e).start())
+                && !tokens.get(e).capitalised() && NameLexicon.REPORTING_AFTER.contains(tokens.get(e).folded())) {
+            return true;
+        }
+        if (s == 0 || !spaceOnly(text, tokens.get(s - 1).end(), tokens.get(s).start())) {
+            return false;
+        }
+        Token before = tokens.get(s - 1);
+        if (!before.capitalised() && NameLexicon.REPORTING_BEFORE.contains(before.folded())) {
+            return true;
+        }
+        return s >= 2 && before.folded().equals("to") && tokens.get(s - 2).folded().equals("according");
+    }
+
+    /** Whether words {@code a} and {@code b} are separated by a space or apostrophe, or an abbreviation's dot. */
+    private static boolean close(String text, List<Token> tokens, int a, int b, boolean french) {
+        String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
+        if (between.equals(". ") || between.equals(".\u00a0")) {
+            String f = tokens.get(a).folded();
+            return NameLexicon.ABBREVIATED_CUES.contains(f) && tokens.get(a).capitalised() && (french || !f.equals("m"));
+        }
+        return between.equals(" ") || between.equals("'") || between.equals("\u2019") || between.equals("\u00a0");
+    }
+
+    private static boolean spaceOnly(String text, int from, int to) {
+        return to - from == 1 && (text.charAt(from) == ' ' || text.charAt(from) == '\u00a0');
+    }
+}

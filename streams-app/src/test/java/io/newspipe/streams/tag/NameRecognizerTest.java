@@ -1,0 +1,148 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NameRecognizerTest {
+    private static final ArticleTagger TAGGER = new ArticleTagger();
+
+    private static List<EntityTag> tag(String language, String title, String body) {
+        Tags tags = TAGGER.tag(title, body, language);
+        assertThat(tags.language()).isEqualTo(language);
+        return tags.entities();
+    }
+
+    private static Optional<EntityTag> find(List<EntityTag> tags, EntityKind kind, String name) {
+        return tags.stream().filter(t -> t.type() == kind && t.name().equals(name)).findFirst();
+    }
+
+    private static List<String> names(List<EntityTag> tags, EntityKind kind) {
+        return tags.stream().filter(t -> t.type() == kind).map(EntityTag::name).toList();
+    }
+
+    @Test
+    void personAfterARoleIsNamedInFullAndLaterSurnamesCount() {
+        List<EntityTag> tags = tag("en", "Kenya names new finance chief",
+                "Kenya's president on Monday appointed Finance Minister Njuguna Kamau Mwangi to lead talks with"
+                        + " lenders. Mwangi told reporters the country would meet its debt payments. Opposition"
+                        + " lawmakers said Mwangi had little room to cut spending before the next budget.");
+        EntityTag person = find(tags, EntityKind.PERSON, "Njuguna Kamau Mwangi").orElseThrow();
+        assertThat(person.id()).isNull();
+        assertThat(person.countryCode()).isNull();
+        assertThat(person.count()).isEqualTo(3);
+        assertThat(person.mentions()).containsExactly("Njuguna Kamau Mwangi", "Mwangi");
+        assertThat(names(tags, EntityKind.PERSON)).containsExactly("Njuguna Kamau Mwangi");
+    }
+
+    @Test
+    void lowerCaseRolesGivenNamesAndReportingVerbs() {
+        List<EntityTag> tags = tag("en", "Late goal sends hosts through",
+                "The hosts won 2-1 after striker Kelechi Iheanacho scored in stoppage time, and coach Finidi George"
+                        + " praised the crowd. Ahmed Musa, a fan from Lagos, watched from the stands. Ade Okonkwo"
+                        + " said the team had finally found its rhythm.");
+        assertThat(names(tags, EntityKind.PERSON)).contains("Kelechi Iheanacho", "Finidi George", "Ahmed Musa",
+                "Ade Okonkwo");
+    }
+
+    @Test
+    void organisationsAroundAHeadNounWithAcronymsAsMentions() {
+        List<EntityTag> tags = tag("en", "Electoral body delays vote count",
+                "The National Electoral Commission (NEC) said on Tuesday it would delay the final count by two"
+                        + " days. The NEC blamed late returns from remote districts. Observers from the Makerere"
+                        + " Institute of Social Research said the delay was within the law, while the Alliance for"
+                        + " National Transformation called it suspicious.");
+        EntityTag nec = find(tags, EntityKind.ORGANIZATION, "National Electoral Commission").orElseThrow();
+        assertThat(nec.id()).isNull();
+        assertThat(nec.mentions()).containsExactly("National Electoral Commission", "NEC");
+        assertThat(nec.count()).isEqualTo(3);
+        assertThat(names(tags, EntityKind.ORGANIZATION)).contains("Makerere Institute of Social Research");
+    }
+
+    @Test
+    void namesOpeningWithALinkedCountryOrPlaceAreCounted() {
+        List<EntityTag> tags = tag("en", "Sanctions widen",
+                "The US Department of the Treasury said on Monday it had sanctioned two firms, and researchers at"
+                        + " the University of Nairobi said the IT Department of one firm had shut down.");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactlyInAnyOrder(
+                "US Department of the Treasury", "University of Nairobi");
+        assertThat(find(tags, EntityKind.COUNTRY, "United States")).isPresent();
+    }
+
+    @Test
+    void genericBodiesDatesAndPlacesAreNoNames() {
+        List<EntityTag> tags = tag("en", "Ministry says talks will resume",
+                "The Foreign Ministry said on Monday that the Supreme Court would rule in March. Officials in"
+                        + " Nairobi said the Interior Ministry had not been consulted. Security Forces were deployed"
+                        + " along the border, and Monday Night Football was cancelled.");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Foreign Ministry", "Supreme Court",
+                "Interior Ministry", "Security Forces");
+        assertThat(names(tags, EntityKind.PERSON)).isEmpty();
+    }
+
+    @Test
+    void companiesVenuesStreetsAndInitialsAreNoPeople() {
+        List<EntityTag> tags = tag("en", "Dockers vote to strike",
+                "Eastgate Ports said it was disappointed by the vote. Fans gathered at the Pepsi Center and the"
+                        + " Riverbend Music Center, and barriers went up on Marine Parade. The band Doobie Brothers"
+                        + " announced a tour, and George R. R. Martin signed books. Kotak Institutional Equities said"
+                        + " growth would slow, according to Penelope Muse Abernathy of the University of Lagos.");
+        assertThat(names(tags, EntityKind.PERSON)).containsExactly("Penelope Muse Abernathy");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactly("University of Lagos");
+    }
+
+    @Test
+    void curatedEntitiesKeepPriorityAndAreNotTaggedTwice() {
+        List<EntityTag> tags = tag("en", "Macron and Sudani meet",
+                "French President Emmanuel Macron met Prime Minister Mohammed Shia al-Sudani in Paris. Macron said"
+                        + " the talks covered oil and security. The Central Bank of Iraq and the Central Bank of Somalia"
+                        + " welcomed the visit.");
+        assertThat(find(tags, EntityKind.PERSON, "Emmanuel Macron").orElseThrow().id()).isNotNull();
+        assertThat(names(tags, EntityKind.PERSON)).containsExactlyInAnyOrder("Emmanuel Macron",
+                "Mohammed Shia al-Sudani");
+        assertThat(find(tags, EntityKind.ORGANIZATION, "Central Bank of Iraq").orElseThrow().id()).isNotNull();
+        EntityTag bank = find(tags, EntityKind.ORGANIZATION, "Central Bank of Somalia").orElseThrow();
+        assertThat(bank.id()).isNull();
+        assertThat(tags.stream().filter(t -> t.name().equals("Central Bank of Iraq"))).hasSize(1);
+        assertThat(find(tags, EntityKind.COUNTRY, "Somalia")).isPresent();
+    }
+
+    @Test
+    void frenchRolesReportingAndOrganisations() {
+        List<EntityTag> tags = tag("fr", "Le gouvernement présente son budget",
+                "Le ministre de l'Intérieur Laurent Nuñez a présenté mardi le texte, a déclaré Maud Bregeon,"
+                        + " porte-parole du gouvernement. Selon Jean-Philippe Tanguy, le Rassemblement national"
+                        + " votera contre. Le Parti socialiste a demandé des garanties et le président tunisien"
+                        + " Hichem Mechichi a salué l'accord. M. Nuñez a promis un vote avant Noël.");
+        List<String> people = names(tags, EntityKind.PERSON);
+        assertThat(people).contains("Laurent Nuñez", "Maud Bregeon", "Jean-Philippe Tanguy", "Hichem Mechichi");
+        assertThat(find(tags, EntityKind.PERSON, "Laurent Nuñez").orElseThrow().count()).isEqualTo(2);
+        assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Parti socialiste");
+    }
+
+    @Test
+    void frenchOrganisationsAreReportedOnlyWhenAskedFor() {
+        TaggerResources resources = TaggerResources.shared();
+        TokenizedText body = TokenizedText.of("Le Parti socialiste a saisi le Conseil constitutionnel, tandis que la"
+                + " Banque centrale européenne et l'Organisation mondiale de la santé se taisent.");
+        List<EntityTag> curated = new EntityLinker(resources.dictionary(), TaggerSettings.defaults())
+                .link(List.of(body), "fr");
+        List<EntityTag> all = new NameRecognizer(resources.stopwords(), true).addTo(curated, List.of(body), "fr");
+        assertThat(names(all, EntityKind.ORGANIZATION)).contains("Parti socialiste", "Conseil constitutionnel",
+                "European Central Bank", "World Health Organization");
+        assertThat(all.stream().filter(t -> t.id() == null).map(EntityTag::name)).containsExactlyInAnyOrder(
+                "Parti socialiste", "Conseil constitutionnel");
+        assertThat(new NameRecognizer(resources.stopwords()).addTo(curated, List.of(body), "fr")).isEqualTo(curated);
+    }
+
+    @Test
+    void otherLanguagesAndTitleCaseHeadlinesAreLeftAlone() {
+        List<EntityTag> ar = tag("ar", "وزير الخارجية يزور بغداد", "قال وزير الخارجية إن الزيارة ناجحة.");
+        assertThat(ar).allSatisfy(t -> assertThat(t.id()).isNotNull());
+        List<EntityTag> en = tag("en", "Prices Rise As Central Planning Office Warns Of Shortages",
+                "Prices of bread and fuel rose again this week, traders in the capital said.");
+        assertThat(names(en, EntityKind.ORGANIZATION)).isEmpty();
+    }
+}
