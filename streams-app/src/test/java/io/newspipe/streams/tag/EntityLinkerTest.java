@@ -104,8 +104,9 @@ class EntityLinkerTest {
 
     @Test
     void curatedEntriesCarryWikidataOrNamespacedProjectIds() {
-        List<EntityTag> tags = link("en", "Houthis fired at a ship, the UN Security Council and OPEC+ said.");
-        assertThat(find(tags, "Houthis").orElseThrow().id()).isEqualTo("newspipe:organization:houthis");
+        List<EntityTag> tags = link("en", "The Taliban and the Houthis, the UN Security Council and OPEC+ said.");
+        assertThat(find(tags, "Taliban").orElseThrow().id()).isEqualTo("newspipe:organization:taliban");
+        assertThat(find(tags, "Houthis").orElseThrow().id()).isEqualTo("wikidata:Q3042087");
         assertThat(find(tags, "United Nations Security Council").orElseThrow().id()).isEqualTo("wikidata:Q37470");
         assertThat(EntityDictionaryLoader.localId(EntityKind.ORGANIZATION, "OPEC+"))
                 .isEqualTo("newspipe:organization:opec-plus");
