@@ -207,12 +207,7 @@ public final class DedupMessageCodec {
 
     private void putSignature(ByteBuffer out, MinHashSignature signature) {
         out.putInt(signature.shingleCount());
-        int bytesPerValue = config.signatureBits() / 8;
-        for (int value : signature.rawValues()) {
-            for (int shift = (bytesPerValue - 1) * 8; shift >= 0; shift -= 8) {
-                out.put((byte) (value >>> shift));
-            }
-        }
+        DedupStateCodec.putSignatureValues(out, signature, config.signatureBits() / 8);
         signature.numbers().writeTo(out);
     }
 

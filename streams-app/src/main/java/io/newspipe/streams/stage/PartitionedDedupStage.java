@@ -44,6 +44,7 @@ public final class PartitionedDedupStage {
     private final DedupOutbox outbox;
     private final BandSide bandSide;
     private final PendingDecisions decisions;
+    private final WaitingPages waiting;
     private final Deque<DedupMessage> local = new ArrayDeque<>();
     private long timestamp;
     private byte[] carry = new byte[0];
@@ -62,7 +63,8 @@ public final class PartitionedDedupStage {
         this.state = Objects.requireNonNull(state, "state");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.bandSide = new BandSide(config);
-        this.decisions = new PendingDecisions(config, state, outbox, this::send, this::followUp);
+        this.waiting = new WaitingPages(state);
+        this.decisions = new PendingDecisions(config, state, waiting, outbox, this::send, this::followUp);
         if (self < 0 || self >= partitions) {
             throw new IllegalArgumentException("partition " + self + " not in [0, " + partitions + ")");
         }
@@ -95,9 +97,9 @@ public final class PartitionedDedupStage {
         Article article = Article.newBuilder(candidate).setContentHash(fp.contentHash())
                 .setFingerprint(fp.signature().toHex()).build();
         if (state.pending(idHash) != null) {
-            List<Article> pages = new ArrayList<>(state.waiting(idHash));
+            List<Article> pages = new ArrayList<>(waiting.get(idHash));
             pages.add(article);
-            state.putWaiting(idHash, pages);
+            waiting.put(idHash, pages);
             return;
         }
         ArticleState own = state.article(idHash);
@@ -134,7 +136,7 @@ public final class PartitionedDedupStage {
     private void start(Article article, Fingerprint fp, long idHash, long now) {
         ArticleState self = ArticleState.first(now, fp, article.getCanonicalUrl())
                 .withStatus(ArticleState.Status.PENDING, 0);
-        state.putWaiting(idHash, List.of(article));
+        waiting.put(idHash, List.of(article));
         BandEntry entry = new BandEntry(idHash, now / 1000);
         Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
         if (!fp.isEmpty()) {

@@ -34,6 +34,7 @@ final class PendingDecisions {
     private final DuplicateRule rule;
     private final long retentionSeconds;
     private final PartitionedDedupState state;
+    private final WaitingPages waiting;
     private final DedupOutbox outbox;
     private final Consumer<DedupMessage> send;
     private final FollowUp followUp;
@@ -43,11 +44,12 @@ final class PendingDecisions {
         void accept(Article page, long timestamp, byte[] carry);
     }
 
-    PendingDecisions(DedupConfig config, PartitionedDedupState state, DedupOutbox outbox,
+    PendingDecisions(DedupConfig config, PartitionedDedupState state, WaitingPages waiting, DedupOutbox outbox,
             Consumer<DedupMessage> send, FollowUp followUp) {
         this.rule = new DuplicateRule(config);
         this.retentionSeconds = config.retention().toSeconds();
         this.state = state;
+        this.waiting = waiting;
         this.outbox = outbox;
         this.send = send;
         this.followUp = followUp;
@@ -128,7 +130,7 @@ final class PendingDecisions {
 
     private void decide(long id, PendingWork work) {
         ArticleState self = work.self();
-        List<Article> pages = state.waiting(id);
+        List<Article> pages = waiting.get(id);
         BandEntry entry = entryOf(id, self);
         Optional<Answer> chosen = choose(entry, work.eligible(), true).or(() -> choose(entry, work.eligible(), false));
         Article article = pages.get(0);
@@ -150,7 +152,7 @@ final class PendingDecisions {
                     w.exact(), self.canonicalUrl())));
         }
         state.deletePending(id);
-        state.deleteWaiting(id);
+        waiting.delete(id);
         pages.subList(1, pages.size()).forEach(page -> followUp.accept(page, work.timestamp(), work.carry()));
     }
 
