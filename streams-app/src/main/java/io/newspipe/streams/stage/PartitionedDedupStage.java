@@ -151,8 +151,9 @@ public final class PartitionedDedupStage {
             long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
             boolean withContent = partition == contentPartition;
             long routing = withContent ? fp.contentHash64() : bandKeys[0];
-            send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, fp.contentHash64(),
-                    fp.signature()));
+            // with band keys, exact copies are found on the bands: the content list is only looked up
+            send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, !fp.isEmpty(),
+                    fp.contentHash64(), fp.signature()));
         });
     }
 
