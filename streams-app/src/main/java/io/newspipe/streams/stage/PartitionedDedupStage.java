@@ -75,10 +75,18 @@ public final class PartitionedDedupStage {
      * carry {@code recordTimestamp} and {@code pageCarry} (opaque bytes, e.g. the record's headers).
      */
     public void onArticle(Article candidate, long recordTimestamp, byte[] pageCarry) {
+        onArticle(candidate, null, recordTimestamp, pageCarry);
+    }
+
+    /**
+     * As {@link #onArticle(Article, long, byte[])}, with the bytes the candidate was decoded from (null when
+     * unknown): a page that must wait for its decision is then kept as those bytes (see {@link WaitingPage}).
+     */
+    public void onArticle(Article candidate, byte[] candidateBytes, long recordTimestamp, byte[] pageCarry) {
         Objects.requireNonNull(candidate, "candidate");
         this.timestamp = recordTimestamp;
         this.carry = Objects.requireNonNull(pageCarry, "pageCarry");
-        arrive(candidate);
+        arrive(candidate, candidateBytes);
         drain();
     }
 
@@ -90,15 +98,14 @@ public final class PartitionedDedupStage {
         drain();
     }
 
-    private void arrive(Article candidate) {
+    private void arrive(Article candidate, byte[] candidateBytes) {
         Fingerprint fp = fingerprinter.fingerprint(candidate.getBodyText());
         long now = candidate.getFetchedAt().toEpochMilli();
         long idHash = DedupStateCodec.articleIdHash(candidate.getId());
-        Article article = Article.newBuilder(candidate).setContentHash(fp.contentHash())
-                .setFingerprint(fp.signature().toHex()).build();
+        Article article = WaitingPage.restore(candidate, fp.contentHash(), fp.signature().toHex());
         if (state.pending(idHash) != null) {
-            List<Article> pages = new ArrayList<>(waiting.get(idHash));
-            pages.add(article);
+            List<WaitingPage> pages = new ArrayList<>(waiting.get(idHash));
+            pages.add(new WaitingPage(article, candidateBytes));
             waiting.put(idHash, pages);
             return;
         }
@@ -112,7 +119,7 @@ public final class PartitionedDedupStage {
             emitNotice(article, dup.originalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
-        start(article, fp, idHash, now);
+        start(new WaitingPage(article, candidateBytes), fp, idHash, now);
     }
 
     private void ownUrl(Article article, Fingerprint fp, ArticleState own, long idHash, long now) {
@@ -133,10 +140,10 @@ public final class PartitionedDedupStage {
                 timestamp, carry);
     }
 
-    private void start(Article article, Fingerprint fp, long idHash, long now) {
-        ArticleState self = ArticleState.first(now, fp, article.getCanonicalUrl())
+    private void start(WaitingPage page, Fingerprint fp, long idHash, long now) {
+        ArticleState self = ArticleState.first(now, fp, page.article().getCanonicalUrl())
                 .withStatus(ArticleState.Status.PENDING, 0);
-        waiting.put(idHash, List.of(article));
+        waiting.put(idHash, List.of(page));
         BandEntry entry = new BandEntry(idHash, now / 1000);
         Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
         if (!fp.isEmpty()) {
@@ -193,12 +200,12 @@ public final class PartitionedDedupStage {
      * A same-URL page that waited for its article's decision, now handled with the timestamp and carry of
      * the article it waited behind (its own are not kept: such refetches are rare).
      */
-    private void followUp(Article page, long pageTimestamp, byte[] pageCarry) {
+    private void followUp(WaitingPage page, long pageTimestamp, byte[] pageCarry) {
         long savedTimestamp = timestamp;
         byte[] savedCarry = carry;
         timestamp = pageTimestamp;
         carry = pageCarry;
-        arrive(page);
+        arrive(page.article(), page.candidateBytes());
         timestamp = savedTimestamp;
         carry = savedCarry;
     }

@@ -41,7 +41,7 @@ final class PendingDecisions {
 
     /** Handles a same-URL page that waited behind a decided article. */
     interface FollowUp {
-        void accept(Article page, long timestamp, byte[] carry);
+        void accept(WaitingPage page, long timestamp, byte[] carry);
     }
 
     PendingDecisions(DedupConfig config, PartitionedDedupState state, WaitingPages waiting, DedupOutbox outbox,
@@ -130,10 +130,10 @@ final class PendingDecisions {
 
     private void decide(long id, PendingWork work) {
         ArticleState self = work.self();
-        List<Article> pages = waiting.get(id);
+        List<WaitingPage> pages = waiting.get(id);
         BandEntry entry = entryOf(id, self);
         Optional<Answer> chosen = choose(entry, work.eligible(), true).or(() -> choose(entry, work.eligible(), false));
-        Article article = pages.get(0);
+        Article article = pages.get(0).article();
         if (chosen.isPresent()) {
             Answer c = chosen.get();
             if (state.article(id) != null) {

@@ -1,6 +1,5 @@
 package io.newspipe.streams.stage;
 
-import io.newspipe.avro.Article;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import java.util.Objects;
 final class WaitingPages {
     static final int MAX_CACHED = 2048;
     private final PartitionedDedupState state;
-    private final Map<Long, List<Article>> cached = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<Long, List<WaitingPage>> cached = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<Article>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, List<WaitingPage>> eldest) {
             return size() > MAX_CACHED;
         }
     };
@@ -29,13 +28,13 @@ final class WaitingPages {
     }
 
     /** The pages waiting for article {@code idHash}: the article itself, then same-URL refetches. */
-    List<Article> get(long idHash) {
-        List<Article> pages = cached.get(idHash);
+    List<WaitingPage> get(long idHash) {
+        List<WaitingPage> pages = cached.get(idHash);
         return pages != null ? pages : state.waiting(idHash);
     }
 
-    void put(long idHash, List<Article> pages) {
-        List<Article> copy = List.copyOf(pages);
+    void put(long idHash, List<WaitingPage> pages) {
+        List<WaitingPage> copy = List.copyOf(pages);
         state.putWaiting(idHash, copy);
         cached.put(idHash, copy);
     }

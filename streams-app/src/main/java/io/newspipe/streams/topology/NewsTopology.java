@@ -160,11 +160,12 @@ public final class NewsTopology {
         String protocol = config.dedupProtocolTopic();
         KStream<Long, DedupIo.In> articlesIn = candidates
                 .map((key, result) -> KeyValue.pair(DedupStateCodec.articleIdHash(result.article().getId()),
-                        result.article()), Named.as(Names.KEY_BY_ID))
-                .repartition(Repartitioned.with(Serdes.Long(), articles).withName(Names.REPARTITION_DEDUP)
+                        DedupIo.Candidate.of(result.article())), Named.as(Names.KEY_BY_ID))
+                .repartition(Repartitioned.with(Serdes.Long(), DedupIo.candidateSerde(articles))
+                        .withName(Names.REPARTITION_DEDUP)
                         .withNumberOfPartitions(config.dedupPartitions())
                         .withStreamPartitioner(new DedupIo.HomePartitioner<>()))
-                .mapValues(DedupIo.In::article, Named.as(Names.DEDUP_ARTICLES_IN));
+                .mapValues(DedupIo.In::candidate, Named.as(Names.DEDUP_ARTICLES_IN));
         KStream<Long, DedupIo.In> messagesIn = builder
                 .stream(protocol, Consumed.with(Serdes.Long(), Serdes.ByteArray()).withName(Names.SOURCE_DEDUP_PROTOCOL))
                 .mapValues(DedupIo.In::message, Named.as(Names.DEDUP_MESSAGES_IN));

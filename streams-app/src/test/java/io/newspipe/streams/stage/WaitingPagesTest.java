@@ -16,17 +16,17 @@ class WaitingPagesTest {
     @Test
     void writesThroughAndServesTheDecodedPagesFromMemory() {
         WaitingPages waiting = new WaitingPages(state);
-        waiting.put(1L, List.of(page));
-        assertThat(state.waiting(1L)).containsExactly(page);
-        state.waiting.put(1L, List.of(other)); // what the store would return after a restart
-        assertThat(waiting.get(1L)).containsExactly(page);
-        assertThat(new WaitingPages(state).get(1L)).containsExactly(other);
+        waiting.put(1L, List.of(new WaitingPage(page, null)));
+        assertThat(state.waiting(1L)).containsExactly(new WaitingPage(page, null));
+        state.waiting.put(1L, List.of(new WaitingPage(other, null))); // what the store would return after a restart
+        assertThat(waiting.get(1L)).containsExactly(new WaitingPage(page, null));
+        assertThat(new WaitingPages(state).get(1L)).containsExactly(new WaitingPage(other, null));
     }
 
     @Test
     void deleteRemovesFromMemoryAndState() {
         WaitingPages waiting = new WaitingPages(state);
-        waiting.put(1L, List.of(page));
+        waiting.put(1L, List.of(new WaitingPage(page, null)));
         waiting.delete(1L);
         assertThat(state.waiting(1L)).isEmpty();
         assertThat(waiting.get(1L)).isEmpty();
@@ -36,11 +36,11 @@ class WaitingPagesTest {
     void theOldestEntriesLeaveMemoryButStayInState() {
         WaitingPages waiting = new WaitingPages(state);
         for (long id = 0; id <= WaitingPages.MAX_CACHED; id++) {
-            waiting.put(id, List.of(page));
+            waiting.put(id, List.of(new WaitingPage(page, null)));
         }
-        state.waiting.put(0L, List.of(other));
-        state.waiting.put(1L, List.of(other));
-        assertThat(waiting.get(0L)).containsExactly(other);
-        assertThat(waiting.get(1L)).containsExactly(page);
+        state.waiting.put(0L, List.of(new WaitingPage(other, null)));
+        state.waiting.put(1L, List.of(new WaitingPage(other, null)));
+        assertThat(waiting.get(0L)).containsExactly(new WaitingPage(other, null));
+        assertThat(waiting.get(1L)).containsExactly(new WaitingPage(page, null));
     }
 }
