@@ -44,7 +44,6 @@ public final class PartitionedDedupStage {
     private final DedupOutbox outbox;
     private final BandSide bandSide;
     private final PendingDecisions decisions;
-    private final WaitingPages waiting;
     private final Deque<DedupMessage> local = new ArrayDeque<>();
     private long timestamp;
     private byte[] carry = new byte[0];
@@ -60,11 +59,10 @@ public final class PartitionedDedupStage {
         this.retentionMillis = config.retention().toMillis();
         this.partitions = partitions;
         this.self = self;
-        this.state = Objects.requireNonNull(state, "state");
+        this.state = new CachedDedupState(state);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.bandSide = new BandSide(config);
-        this.waiting = new WaitingPages(state);
-        this.decisions = new PendingDecisions(config, state, waiting, outbox, this::send, this::followUp);
+        this.decisions = new PendingDecisions(config, this.state, outbox, this::send, this::followUp);
         if (self < 0 || self >= partitions) {
             throw new IllegalArgumentException("partition " + self + " not in [0, " + partitions + ")");
         }
@@ -104,9 +102,9 @@ public final class PartitionedDedupStage {
         long idHash = DedupStateCodec.articleIdHash(candidate.getId());
         Article article = WaitingPage.restore(candidate, fp.contentHash(), fp.signature().toHex());
         if (state.pending(idHash) != null) {
-            List<WaitingPage> pages = new ArrayList<>(waiting.get(idHash));
+            List<WaitingPage> pages = new ArrayList<>(state.waiting(idHash));
             pages.add(new WaitingPage(article, candidateBytes));
-            waiting.put(idHash, pages);
+            state.putWaiting(idHash, pages);
             return;
         }
         ArticleState own = state.article(idHash);
@@ -143,7 +141,7 @@ public final class PartitionedDedupStage {
     private void start(WaitingPage page, Fingerprint fp, long idHash, long now) {
         ArticleState self = ArticleState.first(now, fp, page.article().getCanonicalUrl())
                 .withStatus(ArticleState.Status.PENDING, 0);
-        waiting.put(idHash, List.of(page));
+        state.putWaiting(idHash, List.of(page));
         BandEntry entry = new BandEntry(idHash, now / 1000);
         Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
         if (!fp.isEmpty()) {

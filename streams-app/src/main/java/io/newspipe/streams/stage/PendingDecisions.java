@@ -34,7 +34,6 @@ final class PendingDecisions {
     private final DuplicateRule rule;
     private final long retentionSeconds;
     private final PartitionedDedupState state;
-    private final WaitingPages waiting;
     private final DedupOutbox outbox;
     private final Consumer<DedupMessage> send;
     private final FollowUp followUp;
@@ -44,12 +43,11 @@ final class PendingDecisions {
         void accept(WaitingPage page, long timestamp, byte[] carry);
     }
 
-    PendingDecisions(DedupConfig config, PartitionedDedupState state, WaitingPages waiting, DedupOutbox outbox,
+    PendingDecisions(DedupConfig config, PartitionedDedupState state, DedupOutbox outbox,
             Consumer<DedupMessage> send, FollowUp followUp) {
         this.rule = new DuplicateRule(config);
         this.retentionSeconds = config.retention().toSeconds();
         this.state = state;
-        this.waiting = waiting;
         this.outbox = outbox;
         this.send = send;
         this.followUp = followUp;
@@ -130,7 +128,7 @@ final class PendingDecisions {
 
     private void decide(long id, PendingWork work) {
         ArticleState self = work.self();
-        List<WaitingPage> pages = waiting.get(id);
+        List<WaitingPage> pages = state.waiting(id);
         BandEntry entry = entryOf(id, self);
         Optional<Answer> chosen = choose(entry, work.eligible(), true).or(() -> choose(entry, work.eligible(), false));
         Article article = pages.get(0).article();
@@ -152,7 +150,7 @@ final class PendingDecisions {
                     w.exact(), self.canonicalUrl())));
         }
         state.deletePending(id);
-        waiting.delete(id);
+        state.deleteWaiting(id);
         pages.subList(1, pages.size()).forEach(page -> followUp.accept(page, work.timestamp(), work.carry()));
     }
 
