@@ -125,8 +125,10 @@ public final class PartitionedDedupStage {
         // must not fall back to revision 1 when its first version leaves the retention window
         long kept = Math.max(now, own.eventTimeMillis());
         if (own.contentHash64() == fp.contentHash64()) {
-            state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
-                    own.canonicalUrl()));
+            if (kept != own.eventTimeMillis()) { // an unchanged record would only add to the changelog
+                state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
+                        own.canonicalUrl()));
+            }
             emitNotice(article, own.canonicalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
