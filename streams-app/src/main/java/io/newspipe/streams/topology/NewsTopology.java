@@ -202,7 +202,9 @@ public final class NewsTopology {
     private static void addDedupStores(StreamsBuilder builder) {
         for (String name : new String[] {Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS,
                 Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS}) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
+            // band keys only find candidates: 5 of their 8 bytes are enough as store keys (see BandKeySerde)
+            Serde<Long> keys = name.equals(Names.STORE_DEDUP_BANDS) ? new BandKeySerde() : Serdes.Long();
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys,
                     Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(LASTING_CHANGELOG));
         }
         for (String name : new String[] {Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING}) {
