@@ -18,14 +18,17 @@ import java.util.Objects;
  *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
  *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold), status (1) and, for a
  *   duplicate, the id hash of its original (8);</li>
- *   <li>{@code dedup-bands}: key = band key (8); value = a list of entries, each article id hash (8) and
- *   event time in epoch seconds (4, unsigned), so one article costs 20 bytes per band.</li>
+ *   <li>{@code dedup-bands}: key = the band key's low 5 bytes (the topology's {@code BandKeySerde}: a band
+ *   key only finds candidates, each verified by its signature); value = a list of entries, each article id
+ *   hash (8) and event time in epoch seconds (4, unsigned), so one article costs 17 bytes per band;</li>
+ *   <li>{@code dedup-content}: the same lists under content hashes (8), only for articles without band keys
+ *   and revisions (an article with band keys finds its exact copies on its bands).</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class DedupStateCodec {
     /** Bytes per band entry in the band store (key share + value). */
-    public static final int BAND_ENTRY_BYTES = 8 + 12;
+    public static final int BAND_ENTRY_BYTES = 5 + 12;
 
     private final DedupConfig config;
 
