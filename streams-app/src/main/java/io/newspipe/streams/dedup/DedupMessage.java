@@ -17,15 +17,25 @@ public sealed interface DedupMessage {
 
     /**
      * Insert article {@code article} into the band lists of {@code bandKeys} and, when {@code withContent},
-     * into the exact-copy list of {@code contentHash}; every key routes to the same partition. The
-     * signature travels for the late-earlier notices.
+     * look up the exact-copy list of {@code contentHash}, inserting the article there too unless
+     * {@code contentLookupOnly}; every key routes to the same partition. An article with band keys only looks
+     * its content hash up: its exact copies share all its band keys and are found there (their homes compare
+     * content hashes), so only articles without band keys (texts too short to shingle) and revisions
+     * ({@link ContentRegister}) are kept in content lists. The signature travels for the late-earlier notices.
      */
-    record BandRequest(long routingKey, BandEntry article, long[] bandKeys, boolean withContent, long contentHash,
-                       MinHashSignature signature) implements DedupMessage {
+    record BandRequest(long routingKey, BandEntry article, long[] bandKeys, boolean withContent,
+                       boolean contentLookupOnly, long contentHash, MinHashSignature signature)
+            implements DedupMessage {
         public BandRequest {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(signature, "signature");
             bandKeys = bandKeys.clone();
+        }
+
+        /** A request that, when {@code withContent}, also inserts the article into the content list. */
+        public BandRequest(long routingKey, BandEntry article, long[] bandKeys, boolean withContent, long contentHash,
+                           MinHashSignature signature) {
+            this(routingKey, article, bandKeys, withContent, false, contentHash, signature);
         }
 
         @Override

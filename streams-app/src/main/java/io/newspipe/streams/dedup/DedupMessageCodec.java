@@ -39,7 +39,7 @@ public final class DedupMessageCodec {
         Objects.requireNonNull(message, "message");
         ByteBuffer out = ByteBuffer.allocate(sizeOf(message));
         if (message instanceof BandRequest m) {
-            out.put(BAND_REQUEST).put((byte) (m.withContent() ? 1 : 0));
+            out.put(BAND_REQUEST).put((byte) ((m.withContent() ? 1 : 0) | (m.contentLookupOnly() ? 2 : 0)));
             putEntry(out, m.article());
             out.putLong(m.contentHash()).putShort((short) m.bandKeys().length);
             for (long key : m.bandKeys()) {
@@ -71,14 +71,15 @@ public final class DedupMessageCodec {
             byte type = in.get();
             return switch (type) {
                 case BAND_REQUEST -> {
-                    boolean withContent = in.get() != 0;
+                    byte content = in.get();
                     BandEntry entry = entry(in);
                     long contentHash = in.getLong();
                     long[] keys = new long[in.getShort()];
                     for (int i = 0; i < keys.length; i++) {
                         keys[i] = in.getLong();
                     }
-                    yield new BandRequest(routingKey, entry, keys, withContent, contentHash, signature(in));
+                    yield new BandRequest(routingKey, entry, keys, (content & 1) != 0, (content & 2) != 0, contentHash,
+                            signature(in));
                 }
                 case BAND_ANSWER -> {
                     int notices = in.getShort();
@@ -207,12 +208,7 @@ public final class DedupMessageCodec {
 
     private void putSignature(ByteBuffer out, MinHashSignature signature) {
         out.putInt(signature.shingleCount());
-        int bytesPerValue = config.signatureBits() / 8;
-        for (int value : signature.rawValues()) {
-            for (int shift = (bytesPerValue - 1) * 8; shift >= 0; shift -= 8) {
-                out.put((byte) (value >>> shift));
-            }
-        }
+        DedupStateCodec.putSignatureValues(out, signature, config.signatureBits() / 8);
         signature.numbers().writeTo(out);
     }
 

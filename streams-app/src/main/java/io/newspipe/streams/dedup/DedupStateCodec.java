@@ -1,9 +1,9 @@
 package io.newspipe.streams.dedup;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,14 +18,17 @@ import java.util.Objects;
  *   canonical URL (varint length + bytes: the scheme and {@code www.} as one byte, non-ASCII percent
  *   escapes as raw bytes, which is lossless and shrinks Arabic slugs threefold), status (1) and, for a
  *   duplicate, the id hash of its original (8);</li>
- *   <li>{@code dedup-bands}: key = band key (8); value = a list of entries, each article id hash (8) and
- *   event time in epoch seconds (4, unsigned), so one article costs 20 bytes per band.</li>
+ *   <li>{@code dedup-bands}: key = the band key's low 5 bytes (the topology's {@code BandKeySerde}: a band
+ *   key only finds candidates, each verified by its signature); value = a list of entries, each article id
+ *   hash (8) and event time in epoch seconds (4, unsigned), so one article costs 17 bytes per band;</li>
+ *   <li>{@code dedup-content}: the same lists under content hashes (8), only for articles without band keys
+ *   and revisions (an article with band keys finds its exact copies on its bands).</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class DedupStateCodec {
     /** Bytes per band entry in the band store (key share + value). */
-    public static final int BAND_ENTRY_BYTES = 8 + 12;
+    public static final int BAND_ENTRY_BYTES = 5 + 12;
 
     private final DedupConfig config;
 
@@ -75,26 +78,40 @@ public final class DedupStateCodec {
     /** Encodes an article's state. */
     public byte[] encodeArticle(ArticleState state) {
         Objects.requireNonNull(state, "state");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + state.canonicalUrl().length());
-        ByteBuffer fixed = ByteBuffer.allocate(16).putLong(state.eventTimeMillis()).putLong(state.contentHash64());
-        out.writeBytes(fixed.array());
-        writeVarint(out, state.revision());
-        writeVarint(out, state.signature().shingleCount());
-        int bytesPerValue = config.signatureBits() / 8;
-        for (int value : state.signature().rawValues()) {
+        MinHashSignature signature = state.signature();
+        byte[] url = CompactUrl.encode(state.canonicalUrl());
+        boolean duplicate = state.status() == ArticleState.Status.DUPLICATE;
+        int size = 16 + varintSize(state.revision()) + varintSize(signature.shingleCount())
+                + config.numHashes() * (config.signatureBits() / 8) + signature.numbers().encodedSize()
+                + varintSize(url.length) + url.length + 1 + (duplicate ? 8 : 0);
+        // one exactly sized buffer: this runs on every pending step and decision, so no stream and no copy
+        ByteBuffer out = ByteBuffer.allocate(size).putLong(state.eventTimeMillis()).putLong(state.contentHash64());
+        putVarint(out, state.revision());
+        putVarint(out, signature.shingleCount());
+        putSignatureValues(out, signature, config.signatureBits() / 8);
+        signature.numbers().writeTo(out);
+        putVarint(out, url.length);
+        out.put(url).put((byte) state.status().ordinal());
+        if (duplicate) {
+            out.putLong(state.duplicateOfIdHash());
+        }
+        return out.array();
+    }
+
+    /** Writes the signature's values, {@code bytesPerValue} big-endian bytes each (the low bits kept). */
+    static void putSignatureValues(ByteBuffer out, MinHashSignature signature, int bytesPerValue) {
+        int[] values = signature.rawValues();
+        if (bytesPerValue == 1) {
+            for (int value : values) {
+                out.put((byte) value);
+            }
+            return;
+        }
+        for (int value : values) {
             for (int shift = (bytesPerValue - 1) * 8; shift >= 0; shift -= 8) {
-                out.write(value >>> shift);
+                out.put((byte) (value >>> shift));
             }
         }
-        state.signature().numbers().writeTo(out);
-        byte[] url = CompactUrl.encode(state.canonicalUrl());
-        writeVarint(out, url.length);
-        out.writeBytes(url);
-        out.write(state.status().ordinal());
-        if (state.status() == ArticleState.Status.DUPLICATE) {
-            out.writeBytes(ByteBuffer.allocate(8).putLong(state.duplicateOfIdHash()).array());
-        }
-        return out.toByteArray();
     }
 
     /** Decodes an article's state written by {@link #encodeArticle} with the same configuration. */
@@ -148,13 +165,21 @@ public final class DedupStateCodec {
         return 8 + encodeArticle(state).length + config.bands() * BAND_ENTRY_BYTES;
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
+    private static int varintSize(int value) {
+        int size = 1;
+        for (int v = value >>> 7; v != 0; v >>>= 7) {
+            size++;
+        }
+        return size;
+    }
+
+    private static void putVarint(ByteBuffer out, int value) {
         int v = value;
         while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
+            out.put((byte) ((v & 0x7F) | 0x80));
             v >>>= 7;
         }
-        out.write(v);
+        out.put((byte) v);
     }
 
     private static int readVarint(ByteBuffer in) {
@@ -188,22 +213,28 @@ public final class DedupStateCodec {
             if (code == PREFIXES.length) {
                 return utf8(url);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(url.length());
-            out.write(code + 1);
-            for (int i = PREFIXES[code].length(); i < url.length(); i++) {
+            String prefix = PREFIXES[code];
+            byte[] out = new byte[url.length() - prefix.length() + 1];
+            int n = 0;
+            out[n++] = (byte) (code + 1);
+            for (int i = prefix.length(); i < url.length(); i++) {
                 char c = url.charAt(i);
                 if (c >= 0x80) {
                     return utf8(url);
                 }
                 if (c == '%' && i + 2 < url.length() && upperHex(url.charAt(i + 1)) && upperHex(url.charAt(i + 2))
                         && url.charAt(i + 1) >= '8') {
-                    out.write(Integer.parseInt(url.substring(i + 1, i + 3), 16));
+                    out[n++] = (byte) (hexValue(url.charAt(i + 1)) << 4 | hexValue(url.charAt(i + 2)));
                     i += 2;
                 } else {
-                    out.write(c);
+                    out[n++] = (byte) c;
                 }
             }
-            return out.toByteArray();
+            return n == out.length ? out : Arrays.copyOf(out, n);
+        }
+
+        private static int hexValue(char c) {
+            return c <= '9' ? c - '0' : c - 'A' + 10;
         }
 
         private static byte[] utf8(String url) {

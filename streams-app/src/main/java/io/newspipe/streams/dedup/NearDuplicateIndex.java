@@ -24,20 +24,30 @@ import java.util.PriorityQueue;
  * keyed by their routing key, written and read by the same processor: a loop created by the app at start
  * with the same partition count). One task thus plays three roles for the keys it owns: home of articles
  * (by id hash), band partition (by LSH band key) and content partition (by content hash, treated as one
- * more "band" so exact copies across partitions are caught by the same protocol). Six named, changelogged,
- * cached stores: {@code dedup-articles} (per original article, {@link DedupStateCodec#encodeArticle}: event
+ * more "band" so exact copies across partitions are caught by the same protocol). Six named, cached stores,
+ * changelogged with {@code compression.type=zstd} (the broker compresses their batches):
+ * {@code dedup-articles} (per original article, {@link DedupStateCodec#encodeArticle}: event
  * time, content hash, revision, signature, canonical URL), {@code dedup-duplicate-urls}
  * ({@link DuplicateOf}), {@code dedup-bands} and {@code dedup-content} (key → up to
  * {@link DedupConfig#maxEntriesPerBandKey()} entries, article id hash and event time, sorted by
- * {@link BandList#ORDER}), {@code dedup-pending} ({@link PendingWork}, with the pending article's own state:
+ * {@link BandList#ORDER}; a content list holds only articles without band keys and revisions, see below),
+ * {@code dedup-pending} ({@link PendingWork}, with the pending article's own state:
  * it enters {@code dedup-articles} only if decided an original) and {@code dedup-waiting} (the page
- * itself and same-URL refetches waiting for the decision); the last two are deleted on the decision.
- * Everything but pending articles expires on event time (default 7 days).
+ * itself and same-URL refetches waiting for the decision, kept as the bytes they were read from the dedup
+ * input topic plus the content hash and fingerprint dedup gave them); the last two are deleted on the
+ * decision, and the stage also keeps them decoded in memory while the article is pending (written through,
+ * so the stores stay the truth after a restart). Everything but pending articles expires on event time
+ * (default 7 days). A decided original thus lasts as 15 records: its 14 band entries and its article.
  *
  * <p>For a new article X (not a same-URL repeat, see {@code PartitionedDedupStage}): (1) its home stores X
  * as <i>pending</i> and sends one {@link DedupMessage.BandRequest} per partition owning some of its band
- * keys or its content hash (id, event time, the keys, the signature). (2) Each band partition inserts X
- * ({@link BandSide}, {@link BandList#insert}) and answers, keyed by X's id, with the entries ordered before
+ * keys or its content hash (id, event time, all the keys that partition owns, the signature): at most
+ * {@code dedup.partitions} requests, one answer each. (2) Each band partition inserts X
+ * ({@link BandSide}, {@link BandList#insert}) under its band keys; under its content hash X is inserted only
+ * when it has no band keys (a text too short to shingle), and otherwise only looked up: an exact copy has
+ * the same band keys, so it meets X on the bands and X's home finds the equal content hash (revisions,
+ * whose new text has no band entries, register their content hash with a
+ * {@link DedupMessage.ContentRegister}). The partition answers, keyed by X's id, with the entries ordered before
  * X; to each entry Y ordered after X it sends a <i>late-earlier notice</i> (keyed by Y's id, carrying X's
  * signature and content hash) and tells X how many notices to expect. (3) X's home asks every earlier
  * candidate once (verify {@link DedupMessage.Inquiry}); the candidate's home holds its signature, content

@@ -59,10 +59,10 @@ public final class PartitionedDedupStage {
         this.retentionMillis = config.retention().toMillis();
         this.partitions = partitions;
         this.self = self;
-        this.state = Objects.requireNonNull(state, "state");
+        this.state = new CachedDedupState(state);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.bandSide = new BandSide(config);
-        this.decisions = new PendingDecisions(config, state, outbox, this::send, this::followUp);
+        this.decisions = new PendingDecisions(config, this.state, outbox, this::send, this::followUp);
         if (self < 0 || self >= partitions) {
             throw new IllegalArgumentException("partition " + self + " not in [0, " + partitions + ")");
         }
@@ -73,10 +73,18 @@ public final class PartitionedDedupStage {
      * carry {@code recordTimestamp} and {@code pageCarry} (opaque bytes, e.g. the record's headers).
      */
     public void onArticle(Article candidate, long recordTimestamp, byte[] pageCarry) {
+        onArticle(candidate, null, recordTimestamp, pageCarry);
+    }
+
+    /**
+     * As {@link #onArticle(Article, long, byte[])}, with the bytes the candidate was decoded from (null when
+     * unknown): a page that must wait for its decision is then kept as those bytes (see {@link WaitingPage}).
+     */
+    public void onArticle(Article candidate, byte[] candidateBytes, long recordTimestamp, byte[] pageCarry) {
         Objects.requireNonNull(candidate, "candidate");
         this.timestamp = recordTimestamp;
         this.carry = Objects.requireNonNull(pageCarry, "pageCarry");
-        arrive(candidate);
+        arrive(candidate, candidateBytes);
         drain();
     }
 
@@ -88,15 +96,14 @@ public final class PartitionedDedupStage {
         drain();
     }
 
-    private void arrive(Article candidate) {
+    private void arrive(Article candidate, byte[] candidateBytes) {
         Fingerprint fp = fingerprinter.fingerprint(candidate.getBodyText());
         long now = candidate.getFetchedAt().toEpochMilli();
         long idHash = DedupStateCodec.articleIdHash(candidate.getId());
-        Article article = Article.newBuilder(candidate).setContentHash(fp.contentHash())
-                .setFingerprint(fp.signature().toHex()).build();
+        Article article = WaitingPage.restore(candidate, fp.contentHash(), fp.signature().toHex());
         if (state.pending(idHash) != null) {
-            List<Article> pages = new ArrayList<>(state.waiting(idHash));
-            pages.add(article);
+            List<WaitingPage> pages = new ArrayList<>(state.waiting(idHash));
+            pages.add(new WaitingPage(article, candidateBytes));
             state.putWaiting(idHash, pages);
             return;
         }
@@ -110,7 +117,7 @@ public final class PartitionedDedupStage {
             emitNotice(article, dup.originalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
-        start(article, fp, idHash, now);
+        start(new WaitingPage(article, candidateBytes), fp, idHash, now);
     }
 
     private void ownUrl(Article article, Fingerprint fp, ArticleState own, long idHash, long now) {
@@ -118,8 +125,10 @@ public final class PartitionedDedupStage {
         // must not fall back to revision 1 when its first version leaves the retention window
         long kept = Math.max(now, own.eventTimeMillis());
         if (own.contentHash64() == fp.contentHash64()) {
-            state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
-                    own.canonicalUrl()));
+            if (kept != own.eventTimeMillis()) { // an unchanged record would only add to the changelog
+                state.putArticle(idHash, new ArticleState(kept, own.contentHash64(), own.revision(), own.signature(),
+                        own.canonicalUrl()));
+            }
             emitNotice(article, own.canonicalUrl(), 1.0, DedupDecisions.SAME_URL);
             return;
         }
@@ -131,10 +140,10 @@ public final class PartitionedDedupStage {
                 timestamp, carry);
     }
 
-    private void start(Article article, Fingerprint fp, long idHash, long now) {
-        ArticleState self = ArticleState.first(now, fp, article.getCanonicalUrl())
+    private void start(WaitingPage page, Fingerprint fp, long idHash, long now) {
+        ArticleState self = ArticleState.first(now, fp, page.article().getCanonicalUrl())
                 .withStatus(ArticleState.Status.PENDING, 0);
-        state.putWaiting(idHash, List.of(article));
+        state.putWaiting(idHash, List.of(page));
         BandEntry entry = new BandEntry(idHash, now / 1000);
         Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
         if (!fp.isEmpty()) {
@@ -149,8 +158,9 @@ public final class PartitionedDedupStage {
             long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
             boolean withContent = partition == contentPartition;
             long routing = withContent ? fp.contentHash64() : bandKeys[0];
-            send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, fp.contentHash64(),
-                    fp.signature()));
+            // with band keys, exact copies are found on the bands: the content list is only looked up
+            send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, !fp.isEmpty(),
+                    fp.contentHash64(), fp.signature()));
         });
     }
 
@@ -190,12 +200,12 @@ public final class PartitionedDedupStage {
      * A same-URL page that waited for its article's decision, now handled with the timestamp and carry of
      * the article it waited behind (its own are not kept: such refetches are rare).
      */
-    private void followUp(Article page, long pageTimestamp, byte[] pageCarry) {
+    private void followUp(WaitingPage page, long pageTimestamp, byte[] pageCarry) {
         long savedTimestamp = timestamp;
         byte[] savedCarry = carry;
         timestamp = pageTimestamp;
         carry = pageCarry;
-        arrive(page);
+        arrive(page.article(), page.candidateBytes());
         timestamp = savedTimestamp;
         carry = savedCarry;
     }

@@ -1,6 +1,5 @@
 package io.newspipe.streams.stage;
 
-import io.newspipe.avro.Article;
 import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.BandSide;
 import io.newspipe.streams.dedup.DuplicateOf;
@@ -34,9 +33,9 @@ public interface PartitionedDedupState extends BandSide.Lists {
     void deletePending(long articleIdHash);
 
     /** The pages waiting for a pending article's decision: the article itself, then same-URL refetches. */
-    List<Article> waiting(long articleIdHash);
+    List<WaitingPage> waiting(long articleIdHash);
 
-    void putWaiting(long articleIdHash, List<Article> pages);
+    void putWaiting(long articleIdHash, List<WaitingPage> pages);
 
     void deleteWaiting(long articleIdHash);
 }

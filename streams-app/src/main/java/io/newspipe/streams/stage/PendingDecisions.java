@@ -40,7 +40,7 @@ final class PendingDecisions {
 
     /** Handles a same-URL page that waited behind a decided article. */
     interface FollowUp {
-        void accept(Article page, long timestamp, byte[] carry);
+        void accept(WaitingPage page, long timestamp, byte[] carry);
     }
 
     PendingDecisions(DedupConfig config, PartitionedDedupState state, DedupOutbox outbox,
@@ -128,10 +128,10 @@ final class PendingDecisions {
 
     private void decide(long id, PendingWork work) {
         ArticleState self = work.self();
-        List<Article> pages = state.waiting(id);
+        List<WaitingPage> pages = state.waiting(id);
         BandEntry entry = entryOf(id, self);
         Optional<Answer> chosen = choose(entry, work.eligible(), true).or(() -> choose(entry, work.eligible(), false));
-        Article article = pages.get(0);
+        Article article = pages.get(0).article();
         if (chosen.isPresent()) {
             Answer c = chosen.get();
             if (state.article(id) != null) {

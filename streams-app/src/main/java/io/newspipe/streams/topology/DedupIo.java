@@ -4,6 +4,10 @@ import io.newspipe.avro.Article;
 import io.newspipe.streams.dedup.HomePartitions;
 import io.newspipe.streams.stage.StageResult;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import java.util.Set;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -15,14 +19,34 @@ final class DedupIo {
     private DedupIo() {
     }
 
-    /** An input of the dedup processor: an article candidate, or a protocol message's bytes. */
-    record In(Article article, byte[] message) {
-        static In article(Article article) {
-            return new In(article, null);
+    /**
+     * An article candidate on the dedup input topic and, once read back, the bytes it was decoded from (a
+     * page that must wait for its decision is kept as those bytes, not encoded again).
+     */
+    record Candidate(Article article, byte[] bytes) {
+        static Candidate of(Article article) {
+            return new Candidate(article, null);
+        }
+    }
+
+    /** The serde of {@link Candidate}s: the article's Avro encoding; decoding keeps the bytes. */
+    static Serde<Candidate> candidateSerde(Serde<Article> articles) {
+        Serializer<Article> serializer = articles.serializer();
+        Deserializer<Article> deserializer = articles.deserializer();
+        return Serdes.serdeFrom(
+                (topic, candidate) -> candidate == null ? null : serializer.serialize(topic, candidate.article()),
+                (topic, bytes) -> bytes == null ? null
+                        : new Candidate(deserializer.deserialize(topic, bytes), bytes));
+    }
+
+    /** An input of the dedup processor: an article candidate (with its bytes), or a protocol message's bytes. */
+    record In(Article article, byte[] articleBytes, byte[] message) {
+        static In candidate(Candidate candidate) {
+            return new In(candidate.article(), candidate.bytes(), null);
         }
 
         static In message(byte[] message) {
-            return new In(null, message);
+            return new In(null, null, message);
         }
     }
 

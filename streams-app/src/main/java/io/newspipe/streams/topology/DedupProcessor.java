@@ -60,15 +60,15 @@ final class DedupProcessor implements Processor<Long, DedupIo.In, Long, DedupIo.
     public void process(Record<Long, DedupIo.In> record) {
         timestamp = record.timestamp();
         if (record.value().article() != null) {
-            processArticle(record.value().article(), record.headers());
+            processArticle(record.value().article(), record.value().articleBytes(), record.headers());
         } else {
             processMessage(record.key(), record.value().message());
         }
     }
 
-    private void processArticle(Article candidate, Headers headers) {
+    private void processArticle(Article candidate, byte[] candidateBytes, Headers headers) {
         try {
-            stage.onArticle(candidate, timestamp, HeaderBytes.encode(headers));
+            stage.onArticle(candidate, candidateBytes, timestamp, HeaderBytes.encode(headers));
         } catch (StreamsException e) {
             // a state-store fault is infrastructure, not bad input: fail so the record is retried
             throw e;

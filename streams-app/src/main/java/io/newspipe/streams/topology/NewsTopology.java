@@ -51,9 +51,16 @@ public final class NewsTopology {
     private final Serde<Article> articles = NewsSerdes.article();
     private final Serde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
     private final Serde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
+    /**
+     * Changelog settings of the lasting dedup stores: the broker keeps their batches zstd-compressed (the
+     * per-record framing, the event times and the URLs compress; the hashes do not), whatever the producer
+     * sends.
+     */
+    private static final Map<String, String> LASTING_CHANGELOG = Map.of("compression.type", "zstd");
     /** Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). */
     private static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
-            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000");
+            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000",
+            "compression.type", "zstd");
 
     private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
@@ -153,11 +160,12 @@ public final class NewsTopology {
         String protocol = config.dedupProtocolTopic();
         KStream<Long, DedupIo.In> articlesIn = candidates
                 .map((key, result) -> KeyValue.pair(DedupStateCodec.articleIdHash(result.article().getId()),
-                        result.article()), Named.as(Names.KEY_BY_ID))
-                .repartition(Repartitioned.with(Serdes.Long(), articles).withName(Names.REPARTITION_DEDUP)
+                        DedupIo.Candidate.of(result.article())), Named.as(Names.KEY_BY_ID))
+                .repartition(Repartitioned.with(Serdes.Long(), DedupIo.candidateSerde(articles))
+                        .withName(Names.REPARTITION_DEDUP)
                         .withNumberOfPartitions(config.dedupPartitions())
                         .withStreamPartitioner(new DedupIo.HomePartitioner<>()))
-                .mapValues(DedupIo.In::article, Named.as(Names.DEDUP_ARTICLES_IN));
+                .mapValues(DedupIo.In::candidate, Named.as(Names.DEDUP_ARTICLES_IN));
         KStream<Long, DedupIo.In> messagesIn = builder
                 .stream(protocol, Consumed.with(Serdes.Long(), Serdes.ByteArray()).withName(Names.SOURCE_DEDUP_PROTOCOL))
                 .mapValues(DedupIo.In::message, Named.as(Names.DEDUP_MESSAGES_IN));
@@ -185,7 +193,7 @@ public final class NewsTopology {
     }
 
     /**
-     * The six dedup stores, changelogged and cached. A pending article's page and bookkeeping
+     * The six dedup stores, changelogged (zstd-compressed by the broker) and cached. A pending article's page and bookkeeping
      * ({@code dedup-waiting}, {@code dedup-pending}) live only until its decision, which needs at least one
      * commit (the band requests must become visible to the other tasks), so the page does reach the
      * changelog, followed by its tombstone; those two changelogs get small segments and eager compaction so
@@ -194,8 +202,10 @@ public final class NewsTopology {
     private static void addDedupStores(StreamsBuilder builder) {
         for (String name : new String[] {Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS,
                 Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS}) {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
-                    Serdes.ByteArray()).withCachingEnabled());
+            // band keys only find candidates: 5 of their 8 bytes are enough as store keys (see BandKeySerde)
+            Serde<Long> keys = name.equals(Names.STORE_DEDUP_BANDS) ? new BandKeySerde() : Serdes.Long();
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys,
+                    Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(LASTING_CHANGELOG));
         }
         for (String name : new String[] {Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),

@@ -1,7 +1,5 @@
 package io.newspipe.streams.topology;
 
-import io.newspipe.avro.Article;
-import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.DedupMessageCodec;
 import io.newspipe.streams.dedup.DedupStateCodec;
@@ -9,12 +7,12 @@ import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
 import io.newspipe.streams.dedup.DuplicateOf;
 import io.newspipe.streams.dedup.PendingWork;
 import io.newspipe.streams.stage.PartitionedDedupState;
+import io.newspipe.streams.stage.WaitingPage;
+import io.newspipe.streams.stage.WaitingPageCodec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -30,8 +28,7 @@ final class StoreDedupState implements PartitionedDedupState {
     private final KeyValueStore<Long, byte[]> bands;
     private final KeyValueStore<Long, byte[]> pending;
     private final KeyValueStore<Long, byte[]> waiting;
-    private final Serializer<Article> articleSerializer = NewsSerdes.article().serializer();
-    private final Deserializer<Article> articleDeserializer = NewsSerdes.article().deserializer();
+    private final WaitingPageCodec waitingCodec = new WaitingPageCodec();
 
     StoreDedupState(ProcessorContext<?, ?> context, DedupStateCodec codec, DedupMessageCodec messages) {
         this.codec = codec;
@@ -108,29 +105,14 @@ final class StoreDedupState implements PartitionedDedupState {
     }
 
     @Override
-    public List<Article> waiting(long articleIdHash) {
+    public List<WaitingPage> waiting(long articleIdHash) {
         byte[] bytes = waiting.get(articleIdHash);
-        if (bytes == null) {
-            return List.of();
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        List<Article> pages = new ArrayList<>();
-        for (int n = in.getInt(), i = 0; i < n; i++) {
-            byte[] page = new byte[in.getInt()];
-            in.get(page);
-            pages.add(articleDeserializer.deserialize(Names.STORE_DEDUP_WAITING, page));
-        }
-        return pages;
+        return bytes == null ? List.of() : waitingCodec.decode(bytes);
     }
 
     @Override
-    public void putWaiting(long articleIdHash, List<Article> pages) {
-        List<byte[]> encoded = pages.stream().map(p -> articleSerializer.serialize(Names.STORE_DEDUP_WAITING, p))
-                .toList();
-        ByteBuffer out = ByteBuffer.allocate(4 + encoded.stream().mapToInt(b -> 4 + b.length).sum());
-        out.putInt(encoded.size());
-        encoded.forEach(b -> out.putInt(b.length).put(b));
-        waiting.put(articleIdHash, out.array());
+    public void putWaiting(long articleIdHash, List<WaitingPage> pages) {
+        waiting.put(articleIdHash, waitingCodec.encode(pages));
     }
 
     @Override

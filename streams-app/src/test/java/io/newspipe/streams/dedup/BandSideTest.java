@@ -96,4 +96,20 @@ class BandSideTest {
         assertThat(copy.answer().earlierExact()).containsExactly(new BandEntry(9, 500));
         assertThat(copy.notices()).extracting(Inquiry::routingKey).isEmpty();
     }
+
+    @Test
+    void aContentLookupFindsAndNotifiesButDoesNotInsert() {
+        BandEntry early = new BandEntry(1, 1000);
+        BandEntry late = new BandEntry(3, 3000);
+        insert(early, new long[] {10}, true);
+        insert(late, new long[] {11}, true);
+        BandEntry middle = new BandEntry(2, 2000);
+
+        BandSide.Outcome lookup = side.insert(new BandRequest(12, middle, new long[] {12}, true, true, 555, sig), lists);
+
+        assertThat(lookup.answer().earlierExact()).containsExactly(early);
+        assertThat(lookup.notices()).extracting(n -> n.routingKey()).containsExactly(3L);
+        assertThat(lists.content.get(555L)).containsExactly(early, late);
+        assertThat(lists.bands.get(12L)).containsExactly(middle);
+    }
 }

@@ -32,6 +32,11 @@ class DedupMessageCodecTest {
         assertThat(back.withContent()).isTrue();
         assertThat(back.contentHash()).isEqualTo(fp.contentHash64());
         assertThat(back.signature()).isEqualTo(fp.signature());
+        assertThat(back.contentLookupOnly()).isFalse();
+        BandRequest lookup = (BandRequest) roundTrip(new BandRequest(11, entry, new long[] {11}, true, true,
+                fp.contentHash64(), fp.signature()));
+        assertThat(lookup.withContent()).isTrue();
+        assertThat(lookup.contentLookupOnly()).isTrue();
 
         BandAnswer answer = new BandAnswer(-7, List.of(new BandEntry(1, 2)), List.of(new BandEntry(3, 4)), 5);
         assertThat(roundTrip(answer)).isEqualTo(answer);

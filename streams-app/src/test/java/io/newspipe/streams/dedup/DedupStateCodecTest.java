@@ -43,7 +43,7 @@ class DedupStateCodecTest {
         String url = "https://www.example-news.com/world/2025/11/29/magnitude-6-1-earthquake-strikes-eastern-turkey";
         ArticleState state = ArticleState.first(1_764_374_400_000L, fingerprinter.fingerprint(DedupFixtures.STORY), url);
         int bytes = codec.bytesPerArticle(state);
-        assertThat(bytes).isEqualTo(8 + codec.encodeArticle(state).length + 14 * 20).isLessThan(512);
+        assertThat(bytes).isEqualTo(8 + codec.encodeArticle(state).length + 14 * 17).isLessThan(512);
     }
 
     @Test

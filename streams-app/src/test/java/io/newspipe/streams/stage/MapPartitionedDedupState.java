@@ -1,6 +1,5 @@
 package io.newspipe.streams.stage;
 
-import io.newspipe.avro.Article;
 import io.newspipe.streams.dedup.ArticleState;
 import io.newspipe.streams.dedup.DedupStateCodec.BandEntry;
 import io.newspipe.streams.dedup.DuplicateOf;
@@ -16,7 +15,7 @@ final class MapPartitionedDedupState implements PartitionedDedupState {
     final Map<Long, List<BandEntry>> bands = new HashMap<>();
     final Map<Long, List<BandEntry>> content = new HashMap<>();
     final Map<Long, PendingWork> pending = new HashMap<>();
-    final Map<Long, List<Article>> waiting = new HashMap<>();
+    final Map<Long, List<WaitingPage>> waiting = new HashMap<>();
 
     @Override
     public ArticleState article(long id) {
@@ -59,12 +58,12 @@ final class MapPartitionedDedupState implements PartitionedDedupState {
     }
 
     @Override
-    public List<Article> waiting(long id) {
+    public List<WaitingPage> waiting(long id) {
         return waiting.getOrDefault(id, List.of());
     }
 
     @Override
-    public void putWaiting(long id, List<Article> pages) {
+    public void putWaiting(long id, List<WaitingPage> pages) {
         waiting.put(id, List.copyOf(pages));
     }
 
