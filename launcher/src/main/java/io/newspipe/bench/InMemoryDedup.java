@@ -37,6 +37,7 @@ public final class InMemoryDedup implements DedupUnderTest {
     private final DedupConfig config = DedupConfig.defaults();
     private final DedupMessageCodec codec = new DedupMessageCodec(config);
     private final List<PartitionedDedupStage> stages = new ArrayList<>();
+    private final List<State> states = new ArrayList<>();
     private final Deque<Map.Entry<Integer, byte[]>> network = new ArrayDeque<>();
     private final Deque<Long> keys = new ArrayDeque<>();
     private final List<StageResult> results = new ArrayList<>();
@@ -44,7 +45,9 @@ public final class InMemoryDedup implements DedupUnderTest {
 
     public InMemoryDedup() {
         for (int p = 0; p < PARTITIONS; p++) {
-            stages.add(new PartitionedDedupStage(config, PARTITIONS, p, new State(config, codec), new DedupOutbox() {
+            State state = new State(config, codec);
+            states.add(state);
+            stages.add(new PartitionedDedupStage(config, PARTITIONS, p, state, new DedupOutbox() {
                 @Override
                 public void emit(String articleId, StageResult result, long timestamp, byte[] carry) {
                     results.add(result);
@@ -78,6 +81,29 @@ public final class InMemoryDedup implements DedupUnderTest {
             throw new IllegalStateException("expected one result for " + candidate.getUrl() + ", got " + results.size());
         }
         return results.get(0);
+    }
+
+    /**
+     * Encoded bytes the stores hold now, over all partitions, as the topology's stores would (keys: 8-byte
+     * article ids and content hashes, 5-byte band keys, see {@code BandKeySerde}): {lasting stores
+     * (articles, duplicate URLs, bands, content), transient stores (pending, waiting)}.
+     */
+    public long[] storeBytes() {
+        long lasting = 0;
+        long transientBytes = 0;
+        for (State s : states) {
+            lasting += bytes(s.articles, 8) + bytes(s.duplicates, 8) + bytes(s.bands, 5) + bytes(s.content, 8);
+            transientBytes += bytes(s.pending, 8) + bytes(s.waiting, 8);
+        }
+        return new long[] {lasting, transientBytes};
+    }
+
+    private static long bytes(Map<Long, byte[]> store, int keyBytes) {
+        long sum = (long) store.size() * keyBytes;
+        for (byte[] v : store.values()) {
+            sum += v.length;
+        }
+        return sum;
     }
 
     /** Protocol messages between partitions so far (for the report). */

@@ -5,6 +5,7 @@ import io.newspipe.bench.BenchOptions;
 import io.newspipe.bench.BenchPage;
 import io.newspipe.bench.BenchPaths;
 import io.newspipe.bench.BenchReport;
+import io.newspipe.bench.DedupScale;
 import io.newspipe.bench.MachineLoad;
 import io.newspipe.bench.PeerComparison;
 import io.newspipe.bench.PipelineBench;
@@ -16,12 +17,13 @@ import io.newspipe.bench.StageCosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./newspipe bench}: end-to-end throughput and latency, cost by stage, and the Readability.js peer. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Peer.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Peer.class, BenchCommand.Dedup.class},
         description = {"Starts an embedded broker, preloads N raw pages (aeb dev set + the demo site's pages, with "
             + "copies, revisions and re-fetches mixed in), runs the streams app (exactly_once_v2) and reports "
             + "sustained throughput, latency p50/p95/p99 at 50%% and 90%% of the max rate, heap and RSS, state "
@@ -151,6 +153,33 @@ final class BenchCommand implements Callable<Integer> {
 
         static List<PeerComparison.Row> compare(Path shared, int passes, List<String> doms) throws Exception {
             return new PeerComparison(shared.resolve("data").resolve("aeb"), BenchPaths.peerDir(), passes).run(doms);
+        }
+    }
+
+    @Command(name = "dedup", mixinStandardHelpOptions = true, description = {"The dedup stage at scale (issue 4): N "
+        + "candidates (new stories from the bench's source paragraphs, every fifth a syndicated copy) through the "
+        + "topology's partitioned dedup over four in-memory partitions on one thread: CPU per candidate window by "
+        + "window and encoded state per article as the index fills. Give the JVM room: about 3 GB per million "
+        + "(NEWSPIPE_JAVA_OPTS=\"-Xmx6g -XX:+UseParallelGC\")."})
+    static final class Dedup implements Callable<Integer> {
+        @Option(names = "--shared", paramLabel = "<dir>", description = "Shared folder with data/aeb.")
+        Path shared;
+
+        @Option(names = "--articles", defaultValue = "1000000", description = "Candidates (default ${DEFAULT-VALUE}).")
+        int articles;
+
+        @Option(names = "--window", defaultValue = "100000", description = "Candidates per report row.")
+        int window;
+
+        @Override
+        public Integer call() throws Exception {
+            MachineLoad before = MachineLoad.sample();
+            new DedupScale(SourcePages.defaults(BenchPaths.shared(shared)))
+                    .run(articles, window, System.out);
+            MachineLoad after = MachineLoad.sample();
+            System.out.printf(Locale.ROOT, "load average %.1f -> %.1f on %d cores; %s%n", before.loadAverage1m(),
+                    after.loadAverage1m(), after.cores(), "java " + after.javaVersion());
+            return 0;
         }
     }
 }
