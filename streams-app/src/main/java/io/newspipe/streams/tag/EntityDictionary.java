@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Names of entities over folded words: a hash trie keyed by the folded word sequence (the first
- * Arabic-script word without its article), with the longest name length per first word so that
- * matching tries only lengths that exist. Built once by {@link Builder}, then immutable and
- * thread-safe.
+ * Names of entities over folded words: a map keyed by the folded word sequence (the first
+ * Arabic-script word without its article), with 64-bit hashes of every key and of every key's word
+ * prefixes, so that matching rules out most word sequences without building a string. Built once by
+ * {@link Builder}, then immutable and thread-safe.
  */
 public final class EntityDictionary {
     /**
@@ -29,14 +29,38 @@ public final class EntityDictionary {
 
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
-    private final Map<String, Integer> longestFrom;
     private final Set<String> needEvidence;
+    /** Hashes ({@link WordSequenceHash}) of every key: a key whose hash is absent needs no string lookup. */
+    private final LongHashSet keyHashes;
+    /** Hashes of every proper word prefix of every key: a longer name can start here only if present. */
+    private final LongHashSet prefixHashes;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
-        this.longestFrom = b.longestFrom;
         this.needEvidence = Set.copyOf(b.needEvidence);
+        this.keyHashes = new LongHashSet(byKey.size());
+        this.prefixHashes = new LongHashSet(byKey.size() / 4);
+        for (String key : byKey.keySet()) {
+            long h = WordSequenceHash.START;
+            int from = 0;
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
+                h = WordSequenceHash.next(h, key, from, space);
+                prefixHashes.add(h);
+                from = space + 1;
+            }
+            keyHashes.add(WordSequenceHash.next(h, key, from, key.length()));
+        }
+    }
+
+    /** Whether some key may be the word sequence hashed to {@code h} (false: surely none). */
+    boolean mayBeKey(long h) {
+        return keyHashes.contains(h);
+    }
+
+    /** Whether some longer key may start with the word sequence hashed to {@code h} (false: surely none). */
+    boolean mayBePrefix(long h) {
+        return prefixHashes.contains(h);
     }
 
     /** Number of distinct keys (folded names). */
@@ -50,11 +74,6 @@ public final class EntityDictionary {
 
     Alias[] lookup(String key) {
         return byKey.get(key);
-    }
-
-    int longestFrom(String firstWord) {
-        Integer n = longestFrom.get(firstWord);
-        return n == null ? 0 : n;
     }
 
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
@@ -83,7 +102,6 @@ public final class EntityDictionary {
     public static final class Builder {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
-        private final Map<String, Integer> longestFrom = new HashMap<>();
         private final Set<String> needEvidence = new HashSet<>();
 
         /** Adds a sense and returns its index. */
@@ -146,8 +164,6 @@ public final class EntityDictionary {
                     && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
             add(key, new Alias(sense, mask, acronym, language, articleRequired,
                     contextOnly || (alternate && latinLetters)));
-            String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
-            longestFrom.merge(first, tokens.size(), Math::max);
             return true;
         }
 

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class EntityLinker {
     private static final int SMALL_PLACE = 50_000;
+    /** The most words a dictionary name has ({@link EntityDictionary.Builder} takes up to 31). */
+    private static final int MAX_NAME_WORDS = 31;
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
             "PK", "EH", "IL");
@@ -79,19 +81,13 @@ public final class EntityLinker {
                 : ArabicClitics.lookupForms(first.folded());
         Match best = null;
         for (String form : forms) {
-            int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
-            if (longest == 0) {
-                continue; // most words start no name: no keys to build
-            }
-            StringBuilder key = new StringBuilder(form);
-            List<String> keys = new ArrayList<>(longest);
-            keys.add(form);
-            for (int n = 2; n <= longest; n++) {
-                key.append(' ').append(tokens.get(i + n - 1).folded());
-                keys.add(key.toString());
-            }
-            for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
-                EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
+            long ends = keyLengths(form, tokens, i);
+            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
+                if ((ends & 1L << n) == 0) {
+                    continue;
+                }
+                String key = key(form, tokens, i, n);
+                EntityDictionary.Alias[] aliases = dictionary.lookup(key);
                 List<Integer> alternateOnly = new ArrayList<>(0);
                 List<Integer> senses = aliases == null ? List.of()
                         : allowed(aliases, tokens, i, n, language, alternateOnly);
@@ -101,13 +97,47 @@ public final class EntityLinker {
                     boolean embedded = n == 1 && !first.arabicScript() && !titleCase
                             && NameShape.embedded(text, tokens, i);
                     String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
-                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
+                    best = new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
                             embedded, lastKey, alternateOnly);
                     break;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
+     * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
+     * start no name and cost one or two hash probes, no string.
+     */
+    private long keyLengths(String form, List<Token> tokens, int i) {
+        long ends = 0;
+        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+            }
+            if (dictionary.mayBeKey(h)) {
+                ends |= 1L << n;
+            }
+            if (!dictionary.mayBePrefix(h)) {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    private static String key(String form, List<Token> tokens, int i, int n) {
+        if (n == 1) {
+            return form;
+        }
+        StringBuilder key = new StringBuilder(form);
+        for (int k = 1; k < n; k++) {
+            key.append(' ').append(tokens.get(i + k).folded());
+        }
+        return key.toString();
     }
 
     /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
