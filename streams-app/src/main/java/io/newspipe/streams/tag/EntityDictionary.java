@@ -30,37 +30,46 @@ public final class EntityDictionary {
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
     private final Set<String> needEvidence;
-    /** Hashes ({@link WordSequenceHash}) of every key: a key whose hash is absent needs no string lookup. */
-    private final LongHashSet keyHashes;
-    /** Hashes of every proper word prefix of every key: a longer name can start here only if present. */
-    private final LongHashSet prefixHashes;
+    /**
+     * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
+     * proper word prefixes (flag {@link HashFlagTable#SECOND}): a word sequence whose hash has neither
+     * flag needs no string lookup, and none longer that starts with it does either.
+     */
+    private final HashFlagTable sequences;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
         this.needEvidence = Set.copyOf(b.needEvidence);
-        this.keyHashes = new LongHashSet(byKey.size());
-        this.prefixHashes = new LongHashSet(byKey.size() / 4);
+        this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
             long h = WordSequenceHash.START;
             int from = 0;
             for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
                 h = WordSequenceHash.next(h, key, from, space);
-                prefixHashes.add(h);
+                sequences.add(h, PREFIX);
                 from = space + 1;
             }
-            keyHashes.add(WordSequenceHash.next(h, key, from, key.length()));
+            sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
     }
 
-    /** Whether some key may be the word sequence hashed to {@code h} (false: surely none). */
-    boolean mayBeKey(long h) {
-        return keyHashes.contains(h);
+    /** Flag of {@link #sequenceFlags}: some key may be the sequence. */
+    static final int KEY = HashFlagTable.FIRST;
+    /** Flag of {@link #sequenceFlags}: some longer key may start with the sequence. */
+    static final int PREFIX = HashFlagTable.SECOND;
+
+    /**
+     * What the word sequence hashed ({@link WordSequenceHash}) to {@code h} may be: {@link #KEY},
+     * {@link #PREFIX}, both or (0) surely neither.
+     */
+    int sequenceFlags(long h) {
+        return sequences.flags(h);
     }
 
-    /** Whether some longer key may start with the word sequence hashed to {@code h} (false: surely none). */
-    boolean mayBePrefix(long h) {
-        return prefixHashes.contains(h);
+    /** Megabytes of the word-sequence hash table. */
+    double sequenceTableMegabytes() {
+        return sequences.megabytes();
     }
 
     /** Number of distinct keys (folded names). */

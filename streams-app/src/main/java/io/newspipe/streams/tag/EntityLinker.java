@@ -119,10 +119,11 @@ public final class EntityLinker {
             if (n > 1) {
                 h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
             }
-            if (dictionary.mayBeKey(h)) {
+            int flags = dictionary.sequenceFlags(h);
+            if ((flags & EntityDictionary.KEY) != 0) {
                 ends |= 1L << n;
             }
-            if (!dictionary.mayBePrefix(h)) {
+            if ((flags & EntityDictionary.PREFIX) == 0) {
                 break;
             }
         }
