@@ -25,6 +25,8 @@ public final class TopicClassifier {
     private static final double SCALE = 6.0;
     private static final double TITLE_WEIGHT = 2.0;
     private static final int MIN_PREFIX = TopicLexicon.HEAD;
+    /** Longest exact term looked for, in words (lexicon phrases are a few words). */
+    private static final int MAX_TERM_WORDS = 62;
     private final TopicTaxonomy taxonomy;
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
@@ -41,7 +43,7 @@ public final class TopicClassifier {
     /** Topics of an article, highest score first. */
     public List<TopicTag> classify(String language, TokenizedText title, TokenizedText body, List<EntityTag> entities) {
         Map<String, Double> evidence = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Seen, Integer> seen = new HashMap<>();
         collect(language, title, TITLE_WEIGHT, evidence, seen);
         collect(language, body, 1.0, evidence, seen);
         for (EntityTag e : entities) {
@@ -76,7 +78,7 @@ public final class TopicClassifier {
     }
 
     private void collect(String language, TokenizedText text, double factor, Map<String, Double> evidence,
-            Map<String, Integer> seen) {
+            Map<Seen, Integer> seen) {
         List<TopicLexicon.Terms> sets = new ArrayList<>(2);
         if (language != null && lexicon.terms(language) != null) {
             sets.add(lexicon.terms(language));
@@ -97,10 +99,13 @@ public final class TopicClassifier {
     }
 
     private static int match(TopicLexicon.Terms terms, List<String> forms, List<Token> tokens, int i, double factor,
-            Map<String, Double> evidence, Map<String, Integer> seen) {
+            Map<String, Double> evidence, Map<Seen, Integer> seen) {
         for (String form : forms) {
-            int longest = Math.min(terms.longestFrom.getOrDefault(form, 0), tokens.size() - i);
-            for (int n = longest; n >= 1; n--) {
+            long ends = termLengths(terms, form, tokens, i);
+            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
+                if ((ends & 1L << n) == 0) {
+                    continue;
+                }
                 StringBuilder key = new StringBuilder(form);
                 for (int k = 1; k < n; k++) {
                     key.append(' ').append(tokens.get(i + k).folded());
@@ -127,10 +132,37 @@ public final class TopicClassifier {
         return 1;
     }
 
+    /**
+     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be an
+     * exact term, by hashes alone (see {@link EntityDictionary#sequenceFlags}).
+     */
+    private static long termLengths(TopicLexicon.Terms terms, String form, List<Token> tokens, int i) {
+        long ends = 0;
+        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        int max = Math.min(MAX_TERM_WORDS, tokens.size() - i);
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+            }
+            int flags = terms.sequences.flags(h);
+            if ((flags & EntityDictionary.KEY) != 0) {
+                ends |= 1L << n;
+            }
+            if ((flags & EntityDictionary.PREFIX) == 0) {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    /** A term of a topic, counted once per mention for diminishing returns. */
+    private record Seen(String code, String term) {
+    }
+
     private static void add(List<TopicLexicon.Hit> hits, double factor, Map<String, Double> evidence,
-            Map<String, Integer> seen) {
+            Map<Seen, Integer> seen) {
         for (TopicLexicon.Hit h : hits) {
-            int n = seen.merge(h.code() + "\t" + h.term(), 1, Integer::sum);
+            int n = seen.merge(new Seen(h.code(), h.term()), 1, Integer::sum);
             evidence.merge(h.code(), h.weight() * factor / n, Double::sum);
         }
     }
