@@ -36,6 +36,11 @@ public final class EntityDictionary {
      * flag needs no string lookup, and none longer that starts with it does either.
      */
     private final HashFlagTable sequences;
+    /**
+     * A bit per hash of every key's first word, in a set small enough to stay in the CPU cache: most text
+     * words start no name and are ruled out here without touching the larger table.
+     */
+    private final long[] firstWords;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
@@ -52,6 +57,34 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
+        this.firstWords = new long[FIRST_WORD_BITS / 64];
+        for (String key : byKey.keySet()) {
+            int space = key.indexOf(' ');
+            int bit = firstWordBit(WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length()
+                    : space));
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static final int FIRST_WORD_BITS = 1 << 20;
+
+    private static int firstWordBit(long firstWordHash) {
+        return (int) (firstWordHash >>> 40) & (FIRST_WORD_BITS - 1);
+    }
+
+    /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
+    boolean mayStartName(long h) {
+        int bit = firstWordBit(h);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
+    double firstWordFill() {
+        long set = 0;
+        for (long w : firstWords) {
+            set += Long.bitCount(w);
+        }
+        return set / (double) FIRST_WORD_BITS;
     }
 
     /** Flag of {@link #sequenceFlags}: some key may be the sequence. */

@@ -114,6 +114,9 @@ public final class EntityLinker {
     private long keyLengths(String form, List<Token> tokens, int i) {
         long ends = 0;
         long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        if (!dictionary.mayStartName(h)) {
+            return 0;
+        }
         int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
         for (int n = 1; n <= max; n++) {
             if (n > 1) {
