@@ -1,7 +1,11 @@
 package io.newspipe.streams.tag;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Extracts keywords with a YAKE-style statistic (Campos et al., 2020): each word is scored from its
@@ -9,16 +13,21 @@ import java.util.Objects;
  * one to three words without stopwords are scored from their words, and
  * the lowest scores win. Phrases must repeat, come from the headline or be capitalised names, and no
  * two keywords share a word. Arabic words are grouped without the conjunction و and the article ال.
- * Thread-safe (immutable).
+ * Thread-safe (immutable but for caches of merged stopword sets).
  */
 public final class KeywordExtractor {
     private static final int MAX_NGRAM = 3;
+    /** Bounds the merged-stopword caches (text languages come from page hints too). */
+    private static final int MAX_MERGED_LANGUAGES = 256;
     private static final List<String> LATIN_STOPWORD_LANGUAGES = List.of("en", "fr");
     private static final List<String> ARABIC_SCRIPT_STOPWORD_LANGUAGES = List.of("ar", "fa");
     private final Stopwords stopwords;
     /** The stopwords of the script's main languages, merged: one lookup per word instead of one per language. */
-    private final java.util.Set<String> latinStopwords;
-    private final java.util.Set<String> arabicScriptStopwords;
+    private final Set<String> latinStopwords;
+    private final Set<String> arabicScriptStopwords;
+    /** Per text language ("" for none): see {@link #mergedStopwords}. */
+    private final Map<String, Set<String>> latinMerged = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> arabicScriptMerged = new ConcurrentHashMap<>();
     private final int minKeywords;
     private final int maxKeywords;
 
@@ -57,16 +66,32 @@ public final class KeywordExtractor {
         return ArabicClitics.withoutArticle(f);
     }
 
+    /**
+     * Whether a word may be part of a keyword: three chars or more, no digit first, and no stopword of
+     * the text's language nor (mixed-language texts) of its script's main languages.
+     */
     private boolean usable(String language, Token t, String key) {
         String f = t.folded();
-        if (f.length() < 3 || Character.isDigit(f.charAt(0)) || stopwords.contains(language, f)) {
+        if (f.length() < 3 || Character.isDigit(f.charAt(0))) {
             return false;
         }
-        // Mixed-language texts: the script's main languages' stopwords apply too.
-        if (!t.arabicScript()) {
-            return !latinStopwords.contains(f);
+        Set<String> stop = mergedStopwords(language, t.arabicScript());
+        return !stop.contains(f) && (!t.arabicScript() || !stop.contains(key));
+    }
+
+    /** The language's stopwords and those of the script's main languages in one set, merged on first use. */
+    private Set<String> mergedStopwords(String language, boolean arabicScript) {
+        Map<String, Set<String>> cache = arabicScript ? arabicScriptMerged : latinMerged;
+        String k = language == null ? "" : language;
+        Set<String> merged = cache.get(k);
+        if (merged == null) {
+            Set<String> union = new HashSet<>(stopwords.of(language));
+            union.addAll(arabicScript ? arabicScriptStopwords : latinStopwords);
+            merged = Set.copyOf(union);
+            if (cache.size() < MAX_MERGED_LANGUAGES) {
+                cache.put(k, merged);
+            }
         }
-        return !stopwords.contains(language, key) && !arabicScriptStopwords.contains(f)
-                && !arabicScriptStopwords.contains(key);
+        return merged;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * of strings. Built and used by one thread for one article.
  */
 final class KeywordWords {
-    /** A folded form's word key id and usability, worked out once per distinct form and script. */
-    private record Form(int keyId, boolean usable) {
+    /** A folded form's word key id and usability, worked out once per distinct form (and script). */
+    private record Form(boolean arabicScript, int keyId, boolean usable) {
     }
 
     final List<Token> tokens = new ArrayList<>();
@@ -59,9 +59,8 @@ final class KeywordWords {
         sentence = new int[n];
         keyId = new int[n];
         usable = new boolean[n];
-        Map<String, Integer> ids = new HashMap<>();
-        Map<String, Form> latinForms = new HashMap<>();
-        Map<String, Form> arabicForms = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(n / 2);
+        Map<String, Form> forms = new HashMap<>(n / 2);
         int s = -1;
         int titleSize = title.tokens().size();
         for (int i = 0; i < n; i++) {
@@ -70,17 +69,16 @@ final class KeywordWords {
                 s++;
             }
             sentence[i] = s;
-            Map<String, Form> forms = t.arabicScript() ? arabicForms : latinForms;
             Form form = forms.get(t.folded());
-            if (form == null) {
+            if (form == null || form.arabicScript() != t.arabicScript()) {
                 String key = KeywordExtractor.wordKey(t);
                 Integer id = ids.get(key);
                 if (id == null) {
                     id = ids.size();
                     ids.put(key, id);
                 }
-                form = new Form(id, usableTest.usable(t, key));
-                forms.put(t.folded(), form);
+                form = new Form(t.arabicScript(), id, usableTest.usable(t, key));
+                forms.putIfAbsent(t.folded(), form);
             }
             keyId[i] = form.keyId();
             usable[i] = form.usable();
