@@ -25,6 +25,8 @@ public final class TopicClassifier {
     private static final double SCALE = 6.0;
     private static final double TITLE_WEIGHT = 2.0;
     private static final int MIN_PREFIX = TopicLexicon.HEAD;
+    /** 31 * INVERSE_OF_31 = 1 modulo 2^32. */
+    private static final int INVERSE_OF_31 = 0xBDEF7BDF;
     /** Longest exact term looked for, in words (lexicon phrases are a few words). */
     private static final int MAX_TERM_WORDS = 62;
     private final TopicTaxonomy taxonomy;
@@ -119,14 +121,10 @@ public final class TopicClassifier {
             if (!terms.mayHavePrefix(form)) {
                 continue;
             }
-            // Only the lengths some prefix entry has are looked up (a substring and a hash per length).
-            for (int len = terms.prefixLengths.previousSetBit(form.length()); len >= MIN_PREFIX;
-                    len = terms.prefixLengths.previousSetBit(len - 1)) {
-                List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, len));
-                if (hits != null) {
-                    add(hits, factor, evidence, seen);
-                    return 1;
-                }
+            List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
+            if (hits != null) {
+                add(hits, factor, evidence, seen);
+                return 1;
             }
         }
         return 1;
@@ -153,6 +151,30 @@ public final class TopicClassifier {
             }
         }
         return ends;
+    }
+
+    /**
+     * The hits of the longest prefix entry {@code form} starts with, or null. Only the lengths some prefix
+     * entry has are tried, and only those whose hash is in the filter cost a substring and a lookup: the
+     * hash of each shorter prefix comes from the longer one by undoing its last char ({@code h = 31 h' + c},
+     * and 31 is invertible modulo 2^32).
+     */
+    private static List<TopicLexicon.Hit> longestPrefixHits(TopicLexicon.Terms terms, String form) {
+        int h = form.hashCode();
+        int len = form.length();
+        for (int want = terms.prefixLengths.previousSetBit(len); want >= MIN_PREFIX;
+                want = terms.prefixLengths.previousSetBit(want - 1)) {
+            for (; len > want; len--) {
+                h = (h - form.charAt(len - 1)) * INVERSE_OF_31;
+            }
+            if (terms.prefixHashes.flags(WordSequenceHash.next(WordSequenceHash.START, h)) != 0) {
+                List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, want));
+                if (hits != null) {
+                    return hits;
+                }
+            }
+        }
+        return null;
     }
 
     /** A term of a topic, counted once per mention for diminishing returns. */

@@ -44,8 +44,12 @@ public final class TopicLexicon {
             return word.length() >= HEAD && prefixHeads.get(head(word));
         }
 
+        /** {@code String.hashCode} of every prefix entry, in a filter: most prefix lengths need no substring. */
+        final HashFlagTable prefixHashes = new HashFlagTable(256);
+
         private void addPrefix(String key, Hit hit) {
             prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            prefixHashes.add(WordSequenceHash.next(WordSequenceHash.START, key.hashCode()), HashFlagTable.FIRST);
             prefixLengths.set(key.length());
             if (key.length() >= HEAD) {
                 prefixHeads.set(head(key));
