@@ -67,6 +67,8 @@ public final class EntityDictionary {
     }
 
     private static final int FIRST_WORD_BITS = 1 << 20;
+    /** The most words a name has ({@link Builder} takes up to 31). */
+    private static final int MAX_NAME_WORDS = 31;
 
     private static int firstWordBit(long firstWordHash) {
         return (int) (firstWordHash >>> 40) & (FIRST_WORD_BITS - 1);
@@ -76,6 +78,33 @@ public final class EntityDictionary {
     boolean mayStartName(long h) {
         int bit = firstWordBit(h);
         return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /**
+     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
+     * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
+     * start no name and cost one or two hash probes, no string.
+     */
+    long keyLengths(String form, List<Token> tokens, int i) {
+        long ends = 0;
+        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        if (!mayStartName(h)) {
+            return 0;
+        }
+        int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+            }
+            int flags = sequences.flags(h);
+            if ((flags & KEY) != 0) {
+                ends |= 1L << n;
+            }
+            if ((flags & PREFIX) == 0) {
+                break;
+            }
+        }
+        return ends;
     }
 
     /** Share of the first-word bits set (the rate at which a word starting no name still passes). */

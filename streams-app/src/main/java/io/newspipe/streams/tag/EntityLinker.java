@@ -18,8 +18,6 @@ import java.util.Set;
  */
 public final class EntityLinker {
     private static final int SMALL_PLACE = 50_000;
-    /** The most words a dictionary name has ({@link EntityDictionary.Builder} takes up to 31). */
-    private static final int MAX_NAME_WORDS = 31;
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
             "PK", "EH", "IL");
@@ -81,7 +79,7 @@ public final class EntityLinker {
                 : ArabicClitics.lookupForms(first.folded());
         Match best = null;
         for (String form : forms) {
-            long ends = keyLengths(form, tokens, i);
+            long ends = dictionary.keyLengths(form, tokens, i);
             for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
                 if ((ends & 1L << n) == 0) {
                     continue;
@@ -104,33 +102,6 @@ public final class EntityLinker {
             }
         }
         return best;
-    }
-
-    /**
-     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
-     * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
-     * start no name and cost one or two hash probes, no string.
-     */
-    private long keyLengths(String form, List<Token> tokens, int i) {
-        long ends = 0;
-        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
-        if (!dictionary.mayStartName(h)) {
-            return 0;
-        }
-        int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
-        for (int n = 1; n <= max; n++) {
-            if (n > 1) {
-                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
-            }
-            int flags = dictionary.sequenceFlags(h);
-            if ((flags & EntityDictionary.KEY) != 0) {
-                ends |= 1L << n;
-            }
-            if ((flags & EntityDictionary.PREFIX) == 0) {
-                break;
-            }
-        }
-        return ends;
     }
 
     private static String key(String form, List<Token> tokens, int i, int n) {

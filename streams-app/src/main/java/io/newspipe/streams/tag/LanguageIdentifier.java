@@ -97,7 +97,7 @@ public final class LanguageIdentifier {
      * @param hint the page's declared language (e.g. "fr-FR"), or null; breaks near-ties only
      */
     public DetectedLanguage identify(String title, String body, String hint) {
-        String sample = sample(title, body, sampleChars);
+        String sample = LanguageSample.of(title, body, sampleChars);
         return identify(sample, hint, () -> TextTokenizer.tokens(sample));
     }
 
@@ -108,8 +108,8 @@ public final class LanguageIdentifier {
      */
     DetectedLanguage identify(String title, String body, String hint, TokenizedText titleText,
             TokenizedText bodyText) {
-        String sample = sample(title, body, sampleChars);
-        return identify(sample, hint, () -> sampleTokens(sample, title, body, titleText, bodyText));
+        String sample = LanguageSample.of(title, body, sampleChars);
+        return identify(sample, hint, () -> LanguageSample.tokens(sample, title, body, titleText, bodyText));
     }
 
     private DetectedLanguage identify(String sample, String hint, Supplier<List<Token>> sampleTokens) {
@@ -126,37 +126,6 @@ public final class LanguageIdentifier {
             code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted, sampleTokens);
         }
         return new DetectedLanguage(code, direction(code));
-    }
-
-    /**
-     * The words of {@code sample} ({@link #sample}) from the words of its title and body: the title's
-     * words, then the body's words that end inside the sample, then the words of a body word cut by the
-     * sample's end, split anew. Falls back to splitting the sample when the given words are not of
-     * these texts.
-     */
-    static List<Token> sampleTokens(String sample, String title, String body, TokenizedText titleText,
-            TokenizedText bodyText) {
-        int titleChars = title == null ? 0 : title.length() + 2;
-        int bodyChars = sample.length() - titleChars;
-        boolean sameTitle = title == null ? titleText.tokens().isEmpty() : title.equals(titleText.text());
-        boolean sameBody = body != null && bodyText.text().length() >= bodyChars
-                && body.regionMatches(0, bodyText.text(), 0, bodyChars);
-        if (!sameTitle || (bodyChars > 0 && !sameBody)) {
-            return TextTokenizer.tokens(sample);
-        }
-        List<Token> out = new ArrayList<>(titleText.tokens().size() + bodyChars / 5 + 1);
-        out.addAll(titleText.tokens());
-        for (Token t : bodyText.tokens()) {
-            if (t.end() <= bodyChars) {
-                out.add(t);
-            } else {
-                if (t.start() < bodyChars) {
-                    out.addAll(TextTokenizer.tokens(body.substring(t.start(), bodyChars)));
-                }
-                break;
-            }
-        }
-        return out;
     }
 
     /**
@@ -200,18 +169,6 @@ public final class LanguageIdentifier {
     }
 
     private static final Set<String> CYRILLIC_OTHERS = Set.of("uk", "be", "bg", "mk", "sr", "kk", "mn", "ky", "tg");
-
-    /** The text read: the title, ".\n", and the body up to {@code sampleChars} chars in all. */
-    static String sample(String title, String body, int sampleChars) {
-        StringBuilder sb = new StringBuilder();
-        if (title != null) {
-            sb.append(title).append(".\n");
-        }
-        if (body != null) {
-            sb.append(body, 0, Math.min(body.length(), Math.max(0, sampleChars - sb.length())));
-        }
-        return sb.toString();
-    }
 
     private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted,
             Supplier<List<Token>> sampleTokens) {

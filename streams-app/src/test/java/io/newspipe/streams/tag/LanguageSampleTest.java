@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-class LanguageSampleTokensTest {
+class LanguageSampleTest {
     @Property(tries = 2000)
     void sampleWordsFromTheSplitTextsAreTheWordsOfTheSample(
             @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'e') @Chars({' ', '+', '.', 'É', 'ب', '\u064e'})
@@ -21,18 +21,18 @@ class LanguageSampleTokensTest {
             @ForAll @IntRange(min = 1, max = 150) int sampleChars, @ForAll boolean noTitle,
             @ForAll @IntRange(min = 0, max = 130) int bodyCut) {
         String t = noTitle ? null : title;
-        String sample = LanguageIdentifier.sample(t, body, sampleChars);
+        String sample = LanguageSample.of(t, body, sampleChars);
         TokenizedText bodyText = TokenizedText.of(body.substring(0, Math.min(body.length(), bodyCut)));
-        List<Token> tokens = LanguageIdentifier.sampleTokens(sample, t, body, TokenizedText.of(t), bodyText);
+        List<Token> tokens = LanguageSample.tokens(sample, t, body, TokenizedText.of(t), bodyText);
         assertThat(folded(tokens)).isEqualTo(folded(TextTokenizer.tokens(sample)));
     }
 
     @Test
     void aWordCutByTheSampleEndIsSplitAnew() {
         String body = "Central bankers met OPEC+ ministers";
-        String sample = LanguageIdentifier.sample("Rates", body, 7 + 24);
+        String sample = LanguageSample.of("Rates", body, 7 + 24);
         assertThat(sample).endsWith("OPEC");
-        List<Token> tokens = LanguageIdentifier.sampleTokens(sample, "Rates", body, TokenizedText.of("Rates"),
+        List<Token> tokens = LanguageSample.tokens(sample, "Rates", body, TokenizedText.of("Rates"),
                 TokenizedText.of(body));
         assertThat(folded(tokens)).containsExactly("rates", "central", "bankers", "met", "opec");
     }
