@@ -54,10 +54,10 @@ public final class ArticleTagger {
      * @param languageHint the page's declared language, or null
      */
     public Tags tag(String title, String body, String languageHint) {
-        DetectedLanguage language = languages.identify(title, body, languageHint);
         TokenizedText titleText = TokenizedText.of(title);
         TokenizedText bodyText = TokenizedText.of(body == null || body.length() <= maxTextChars ? body
                 : body.substring(0, maxTextChars));
+        DetectedLanguage language = languages.identify(title, body, languageHint, titleText, bodyText);
         List<EntityTag> entities = linker.link(List.of(titleText, bodyText), language.code());
         List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
         List<String> words = keywords.extract(language.code(), titleText, bodyText);

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Names of entities over folded words: a hash trie keyed by the folded word sequence (the first
- * Arabic-script word without its article), with the longest name length per first word so that
- * matching tries only lengths that exist. Built once by {@link Builder}, then immutable and
- * thread-safe.
+ * Names of entities over folded words: a map keyed by the folded word sequence (the first
+ * Arabic-script word without its article), with 64-bit hashes of every key and of every key's word
+ * prefixes, so that matching rules out most word sequences without building a string. Built once by
+ * {@link Builder}, then immutable and thread-safe.
  */
 public final class EntityDictionary {
     /**
@@ -29,14 +29,109 @@ public final class EntityDictionary {
 
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
-    private final Map<String, Integer> longestFrom;
     private final Set<String> needEvidence;
+    /**
+     * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
+     * proper word prefixes (flag {@link HashFlagTable#SECOND}): a word sequence whose hash has neither
+     * flag needs no string lookup, and none longer that starts with it does either.
+     */
+    private final HashFlagTable sequences;
+    /**
+     * A bit per hash of every key's first word, in a set small enough to stay in the CPU cache: most text
+     * words start no name and are ruled out here without touching the larger table.
+     */
+    private final long[] firstWords;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
-        this.longestFrom = b.longestFrom;
         this.needEvidence = Set.copyOf(b.needEvidence);
+        this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
+        for (String key : byKey.keySet()) {
+            long h = WordSequenceHash.START;
+            int from = 0;
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
+                h = WordSequenceHash.next(h, key, from, space);
+                sequences.add(h, PREFIX);
+                from = space + 1;
+            }
+            sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
+        }
+        this.firstWords = new long[FIRST_WORD_BITS / 64];
+        for (String key : byKey.keySet()) {
+            int space = key.indexOf(' ');
+            int bit = firstWordBit(WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length()
+                    : space));
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static final int FIRST_WORD_BITS = 1 << 20;
+    /** The most words a name has ({@link Builder} takes up to 31). */
+    private static final int MAX_NAME_WORDS = 31;
+
+    private static int firstWordBit(long firstWordHash) {
+        return (int) (firstWordHash >>> 40) & (FIRST_WORD_BITS - 1);
+    }
+
+    /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
+    boolean mayStartName(long h) {
+        int bit = firstWordBit(h);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /**
+     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
+     * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
+     * start no name and cost one or two hash probes, no string.
+     */
+    long keyLengths(String form, List<Token> tokens, int i) {
+        long ends = 0;
+        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        if (!mayStartName(h)) {
+            return 0;
+        }
+        int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+            }
+            int flags = sequences.flags(h);
+            if ((flags & KEY) != 0) {
+                ends |= 1L << n;
+            }
+            if ((flags & PREFIX) == 0) {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
+    double firstWordFill() {
+        long set = 0;
+        for (long w : firstWords) {
+            set += Long.bitCount(w);
+        }
+        return set / (double) FIRST_WORD_BITS;
+    }
+
+    /** Flag of {@link #sequenceFlags}: some key may be the sequence. */
+    static final int KEY = HashFlagTable.FIRST;
+    /** Flag of {@link #sequenceFlags}: some longer key may start with the sequence. */
+    static final int PREFIX = HashFlagTable.SECOND;
+
+    /**
+     * What the word sequence hashed ({@link WordSequenceHash}) to {@code h} may be: {@link #KEY},
+     * {@link #PREFIX}, both or (0) surely neither.
+     */
+    int sequenceFlags(long h) {
+        return sequences.flags(h);
+    }
+
+    /** Megabytes of the word-sequence hash table. */
+    double sequenceTableMegabytes() {
+        return sequences.megabytes();
     }
 
     /** Number of distinct keys (folded names). */
@@ -50,11 +145,6 @@ public final class EntityDictionary {
 
     Alias[] lookup(String key) {
         return byKey.get(key);
-    }
-
-    int longestFrom(String firstWord) {
-        Integer n = longestFrom.get(firstWord);
-        return n == null ? 0 : n;
     }
 
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
@@ -83,7 +173,6 @@ public final class EntityDictionary {
     public static final class Builder {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
-        private final Map<String, Integer> longestFrom = new HashMap<>();
         private final Set<String> needEvidence = new HashSet<>();
 
         /** Adds a sense and returns its index. */
@@ -146,8 +235,6 @@ public final class EntityDictionary {
                     && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
             add(key, new Alias(sense, mask, acronym, language, articleRequired,
                     contextOnly || (alternate && latinLetters)));
-            String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
-            longestFrom.merge(first, tokens.size(), Math::max);
             return true;
         }
 

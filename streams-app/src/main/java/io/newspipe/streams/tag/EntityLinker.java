@@ -79,19 +79,13 @@ public final class EntityLinker {
                 : ArabicClitics.lookupForms(first.folded());
         Match best = null;
         for (String form : forms) {
-            int longest = Math.min(dictionary.longestFrom(form), tokens.size() - i);
-            if (longest == 0) {
-                continue; // most words start no name: no keys to build
-            }
-            StringBuilder key = new StringBuilder(form);
-            List<String> keys = new ArrayList<>(longest);
-            keys.add(form);
-            for (int n = 2; n <= longest; n++) {
-                key.append(' ').append(tokens.get(i + n - 1).folded());
-                keys.add(key.toString());
-            }
-            for (int n = longest; n >= 1 && (best == null || n > best.length()); n--) {
-                EntityDictionary.Alias[] aliases = dictionary.lookup(keys.get(n - 1));
+            long ends = dictionary.keyLengths(form, tokens, i);
+            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
+                if ((ends & 1L << n) == 0) {
+                    continue;
+                }
+                String key = key(form, tokens, i, n);
+                EntityDictionary.Alias[] aliases = dictionary.lookup(key);
                 List<Integer> alternateOnly = new ArrayList<>(0);
                 List<Integer> senses = aliases == null ? List.of()
                         : allowed(aliases, tokens, i, n, language, alternateOnly);
@@ -101,13 +95,24 @@ public final class EntityLinker {
                     boolean embedded = n == 1 && !first.arabicScript() && !titleCase
                             && NameShape.embedded(text, tokens, i);
                     String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
-                    best = new Match(first.start(), n, surface, keys.get(n - 1), senses, !first.arabicScript(),
+                    best = new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
                             embedded, lastKey, alternateOnly);
                     break;
                 }
             }
         }
         return best;
+    }
+
+    private static String key(String form, List<Token> tokens, int i, int n) {
+        if (n == 1) {
+            return form;
+        }
+        StringBuilder key = new StringBuilder(form);
+        for (int k = 1; k < n; k++) {
+            key.append(' ').append(tokens.get(i + k).folded());
+        }
+        return key.toString();
     }
 
     /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * Identifies the language of a text: Lingua (low-accuracy mode) over the configured languages,
@@ -96,18 +97,33 @@ public final class LanguageIdentifier {
      * @param hint the page's declared language (e.g. "fr-FR"), or null; breaks near-ties only
      */
     public DetectedLanguage identify(String title, String body, String hint) {
-        String sample = sample(title, body);
+        String sample = LanguageSample.of(title, body, sampleChars);
+        return identify(sample, hint, () -> TextTokenizer.tokens(sample));
+    }
+
+    /**
+     * {@link #identify(String, String, String)} reusing the words of the title and body already split
+     * (the body's text may be cut, but not shorter than the sample): the sample's words are those words
+     * up to the sample's end, so the sample is not split again.
+     */
+    DetectedLanguage identify(String title, String body, String hint, TokenizedText titleText,
+            TokenizedText bodyText) {
+        String sample = LanguageSample.of(title, body, sampleChars);
+        return identify(sample, hint, () -> LanguageSample.tokens(sample, title, body, titleText, bodyText));
+    }
+
+    private DetectedLanguage identify(String sample, String hint, Supplier<List<Token>> sampleTokens) {
         String hinted = hintCode(hint);
         ScriptProfile profile = ScriptProfile.of(sample);
         String code;
         if (profile.latin() + profile.arabicScript() + profile.other() == 0) {
             code = hinted;
         } else if (profile.mostlyArabicScript()) {
-            code = arabicScriptLanguage(profile, sample, hinted);
+            code = arabicScriptLanguage(profile, sample, hinted, sampleTokens);
         } else {
             String byScript = profile.other() > profile.latin() ? singleLanguageScript(sample) : null;
-            String clear = byScript != null || stopwords == null ? null : clearByFunctionWords(sample);
-            code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted);
+            String clear = byScript != null || stopwords == null ? null : clearByFunctionWords(sample, sampleTokens);
+            code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted, sampleTokens);
         }
         return new DetectedLanguage(code, direction(code));
     }
@@ -154,18 +170,8 @@ public final class LanguageIdentifier {
 
     private static final Set<String> CYRILLIC_OTHERS = Set.of("uk", "be", "bg", "mk", "sr", "kk", "mn", "ky", "tg");
 
-    private String sample(String title, String body) {
-        StringBuilder sb = new StringBuilder();
-        if (title != null) {
-            sb.append(title).append(".\n");
-        }
-        if (body != null) {
-            sb.append(body, 0, Math.min(body.length(), Math.max(0, sampleChars - sb.length())));
-        }
-        return sb.toString();
-    }
-
-    private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted) {
+    private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted,
+            Supplier<List<Token>> sampleTokens) {
         if (profile.looksUrdu() && configured.contains("ur")) {
             return "ur";
         }
@@ -177,16 +183,17 @@ public final class LanguageIdentifier {
             return "ar";
         }
         if (arabicScript == null) {
-            return configured.contains("ar") ? "ar" : detect(all, sample, hinted);
+            return configured.contains("ar") ? "ar" : detect(all, sample, hinted, sampleTokens);
         }
-        String code = detect(arabicScript, sample, hinted);
+        String code = detect(arabicScript, sample, hinted, sampleTokens);
         if (code != null && code.equals("ur") && profile.urdu() == 0) {
             return vote > 0 ? "fa" : "ar";
         }
         return code;
     }
 
-    private String detect(LanguageDetector detector, String sample, String hinted) {
+    private String detect(LanguageDetector detector, String sample, String hinted,
+            Supplier<List<Token>> sampleTokens) {
         if (detector == null) {
             return hinted;
         }
@@ -198,7 +205,7 @@ public final class LanguageIdentifier {
         String best = code(ranked.get(0).getKey());
         double top = ranked.get(0).getValue();
         if (stopwords != null && sample.length() <= SHORT_TEXT) {
-            best = byFunctionWords(ranked, sample, best, top);
+            best = byFunctionWords(ranked, sampleTokens.get(), best, top);
         }
         if (hinted == null || hinted.equals(best)) {
             return best;
@@ -217,9 +224,8 @@ public final class LanguageIdentifier {
      * On a headline-length text, the close candidates are weighed by how many of its words are their
      * function words (stopwords): "after" and "'s" make an English headline English.
      */
-    private String byFunctionWords(List<Map.Entry<Language, Double>> ranked, String sample, String best,
+    private String byFunctionWords(List<Map.Entry<Language, Double>> ranked, List<Token> tokens, String best,
             double top) {
-        List<Token> tokens = TextTokenizer.tokens(sample);
         String winner = best;
         int winnerHits = hits(best, tokens);
         for (Map.Entry<Language, Double> e : ranked) {
@@ -241,12 +247,12 @@ public final class LanguageIdentifier {
      * hits and {@value #CLEAR_RATIO} times the runner-up), which saves Lingua's cost on most body texts;
      * else null.
      */
-    private String clearByFunctionWords(String sample) {
+    private String clearByFunctionWords(String sample, Supplier<List<Token>> sampleTokens) {
         if (sample.length() < CLEAR_MIN_CHARS) {
             return null;
         }
         int[] counts = new int[stopwordLanguages.size()];
-        for (Token t : TextTokenizer.tokens(sample)) {
+        for (Token t : sampleTokens.get()) {
             int mask = functionWordMask(t.folded());
             for (int bit = 0; mask != 0; bit++, mask >>>= 1) {
                 counts[bit] += mask & 1;

@@ -86,6 +86,12 @@ public final class Stopwords {
         return set == null ? any.contains(folded) : set.contains(folded);
     }
 
+    /** The stopwords {@link #contains} tests for {@code language}: its list, or every language's when it has none. */
+    public Set<String> of(String language) {
+        Set<String> set = language == null ? null : byLanguage.get(language);
+        return set == null ? any : set;
+    }
+
     /** Whether there is a list for {@code language}. */
     public boolean knows(String language) {
         return byLanguage.containsKey(language);

@@ -53,15 +53,79 @@ public final class TextTokenizer {
         return out;
     }
 
-    /** {@link MatchingText#fold} of one word, with a fast path for plain ASCII words (same result). */
+    /**
+     * {@link MatchingText#fold} of one word, with fast paths (same result) for plain ASCII words and for
+     * words of Latin-1 letters and basic Arabic and Persian letters and digits, which NFKC leaves alone.
+     */
     static String foldWord(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
             if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
-                return MatchingText.fold(word);
+                String simple = simpleFold(word);
+                return simple != null ? simple : MatchingText.fold(word);
             }
         }
         return word.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The fold of a word made only of ASCII letters and digits, Latin-1 letters (U+00C0–U+00FF but × and
+     * ÷), the Arabic letters U+0621–U+063A and U+0641–U+064A, the Persian letters پ چ ژ ک گ ی, Arabic-Indic
+     * and Persian digits and the zero-width non-joiner; null for any other word. None of these chars has a
+     * compatibility mapping or combines with another of them, so NFKC changes nothing and each char folds
+     * alone as {@link MatchingText#fold} folds it.
+     */
+    static String simpleFold(String word) {
+        char[] out = new char[word.length()];
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            char f;
+            if (c < 0x80) {
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                    return null;
+                }
+                f = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c >= '\u00C0' && c <= '\u00FF') {
+                if (c == '\u00D7' || c == '\u00F7') {
+                    return null;
+                }
+                f = Character.toLowerCase(c);
+            } else if (c == '\u200C') {
+                continue; // dropped, as fold drops it
+            } else {
+                f = arabicFold(c);
+                if (f == 0) {
+                    return null;
+                }
+            }
+            out[n++] = f;
+        }
+        return new String(out, 0, n);
+    }
+
+    /** The fold of a basic Arabic or Persian letter or digit, or 0 for any other char. */
+    private static char arabicFold(char c) {
+        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+            return switch (c) {
+                case 'أ', 'إ', 'آ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> c;
+            };
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        return switch (c) {
+            case 'ی' -> 'ي';
+            case 'ک', 'گ' -> 'ك';
+            case 'پ', 'چ', 'ژ' -> c;
+            default -> 0;
+        };
     }
 
     static boolean isWordChar(char c) {

@@ -13,7 +13,12 @@ package io.newspipe.streams.tag;
 public record Token(String surface, String folded, int start, int end, boolean arabicScript, boolean sentenceStart) {
     /** Whether the first letter is upper case. */
     public boolean capitalised() {
-        return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
+        if (surface.isEmpty()) {
+            return false;
+        }
+        char c = surface.charAt(0);
+        // ASCII without the Unicode tables: called for most words several times per article
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(surface.codePointAt(0));
     }
 
     /** Whether every letter is upper case and there are at least two letters. */
@@ -21,7 +26,12 @@ public record Token(String surface, String folded, int start, int end, boolean a
         int letters = 0;
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+            } else if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;
                 }

@@ -25,6 +25,10 @@ public final class TopicClassifier {
     private static final double SCALE = 6.0;
     private static final double TITLE_WEIGHT = 2.0;
     private static final int MIN_PREFIX = TopicLexicon.HEAD;
+    /** 31 * INVERSE_OF_31 = 1 modulo 2^32. */
+    private static final int INVERSE_OF_31 = 0xBDEF7BDF;
+    /** Longest exact term looked for, in words (lexicon phrases are a few words). */
+    private static final int MAX_TERM_WORDS = 62;
     private final TopicTaxonomy taxonomy;
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
@@ -41,7 +45,7 @@ public final class TopicClassifier {
     /** Topics of an article, highest score first. */
     public List<TopicTag> classify(String language, TokenizedText title, TokenizedText body, List<EntityTag> entities) {
         Map<String, Double> evidence = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Seen, Integer> seen = new HashMap<>();
         collect(language, title, TITLE_WEIGHT, evidence, seen);
         collect(language, body, 1.0, evidence, seen);
         for (EntityTag e : entities) {
@@ -76,7 +80,7 @@ public final class TopicClassifier {
     }
 
     private void collect(String language, TokenizedText text, double factor, Map<String, Double> evidence,
-            Map<String, Integer> seen) {
+            Map<Seen, Integer> seen) {
         List<TopicLexicon.Terms> sets = new ArrayList<>(2);
         if (language != null && lexicon.terms(language) != null) {
             sets.add(lexicon.terms(language));
@@ -97,10 +101,13 @@ public final class TopicClassifier {
     }
 
     private static int match(TopicLexicon.Terms terms, List<String> forms, List<Token> tokens, int i, double factor,
-            Map<String, Double> evidence, Map<String, Integer> seen) {
+            Map<String, Double> evidence, Map<Seen, Integer> seen) {
         for (String form : forms) {
-            int longest = Math.min(terms.longestFrom.getOrDefault(form, 0), tokens.size() - i);
-            for (int n = longest; n >= 1; n--) {
+            long ends = termLengths(terms, form, tokens, i);
+            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
+                if ((ends & 1L << n) == 0) {
+                    continue;
+                }
                 StringBuilder key = new StringBuilder(form);
                 for (int k = 1; k < n; k++) {
                     key.append(' ').append(tokens.get(i + k).folded());
@@ -114,23 +121,70 @@ public final class TopicClassifier {
             if (!terms.mayHavePrefix(form)) {
                 continue;
             }
-            // Only the lengths some prefix entry has are looked up (a substring and a hash per length).
-            for (int len = terms.prefixLengths.previousSetBit(form.length()); len >= MIN_PREFIX;
-                    len = terms.prefixLengths.previousSetBit(len - 1)) {
-                List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, len));
-                if (hits != null) {
-                    add(hits, factor, evidence, seen);
-                    return 1;
-                }
+            List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
+            if (hits != null) {
+                add(hits, factor, evidence, seen);
+                return 1;
             }
         }
         return 1;
     }
 
+    /**
+     * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be an
+     * exact term, by hashes alone (see {@link EntityDictionary#sequenceFlags}).
+     */
+    private static long termLengths(TopicLexicon.Terms terms, String form, List<Token> tokens, int i) {
+        long ends = 0;
+        long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
+        int max = Math.min(MAX_TERM_WORDS, tokens.size() - i);
+        for (int n = 1; n <= max; n++) {
+            if (n > 1) {
+                h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+            }
+            int flags = terms.sequences.flags(h);
+            if ((flags & EntityDictionary.KEY) != 0) {
+                ends |= 1L << n;
+            }
+            if ((flags & EntityDictionary.PREFIX) == 0) {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * The hits of the longest prefix entry {@code form} starts with, or null. Only the lengths some prefix
+     * entry has are tried, and only those whose hash is in the filter cost a substring and a lookup: the
+     * hash of each shorter prefix comes from the longer one by undoing its last char ({@code h = 31 h' + c},
+     * and 31 is invertible modulo 2^32).
+     */
+    private static List<TopicLexicon.Hit> longestPrefixHits(TopicLexicon.Terms terms, String form) {
+        int h = form.hashCode();
+        int len = form.length();
+        for (int want = terms.prefixLengths.previousSetBit(len); want >= MIN_PREFIX;
+                want = terms.prefixLengths.previousSetBit(want - 1)) {
+            for (; len > want; len--) {
+                h = (h - form.charAt(len - 1)) * INVERSE_OF_31;
+            }
+            if (terms.prefixHashes.flags(WordSequenceHash.next(WordSequenceHash.START, h)) != 0) {
+                List<TopicLexicon.Hit> hits = terms.prefixes.get(form.substring(0, want));
+                if (hits != null) {
+                    return hits;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A term of a topic, counted once per mention for diminishing returns. */
+    private record Seen(String code, String term) {
+    }
+
     private static void add(List<TopicLexicon.Hit> hits, double factor, Map<String, Double> evidence,
-            Map<String, Integer> seen) {
+            Map<Seen, Integer> seen) {
         for (TopicLexicon.Hit h : hits) {
-            int n = seen.merge(h.code() + "\t" + h.term(), 1, Integer::sum);
+            int n = seen.merge(new Seen(h.code(), h.term()), 1, Integer::sum);
             evidence.merge(h.code(), h.weight() * factor / n, Double::sum);
         }
     }

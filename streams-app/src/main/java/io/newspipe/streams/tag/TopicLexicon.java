@@ -26,7 +26,11 @@ public final class TopicLexicon {
     static final class Terms {
         final Map<String, List<Hit>> exact = new HashMap<>();
         final Map<String, List<Hit>> prefixes = new HashMap<>();
-        final Map<String, Integer> longestFrom = new HashMap<>();
+        /**
+         * {@link WordSequenceHash} hashes of the exact terms ({@link EntityDictionary#KEY}) and of their
+         * proper word prefixes ({@link EntityDictionary#PREFIX}): most words need no string lookup.
+         */
+        final HashFlagTable sequences = new HashFlagTable(1024);
         /** The lengths (in chars) of the prefix entries: other lengths need no lookup. */
         final BitSet prefixLengths = new BitSet();
         /**
@@ -40,8 +44,12 @@ public final class TopicLexicon {
             return word.length() >= HEAD && prefixHeads.get(head(word));
         }
 
+        /** {@code String.hashCode} of every prefix entry, in a filter: most prefix lengths need no substring. */
+        final HashFlagTable prefixHashes = new HashFlagTable(256);
+
         private void addPrefix(String key, Hit hit) {
             prefixes.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+            prefixHashes.add(WordSequenceHash.next(WordSequenceHash.START, key.hashCode()), HashFlagTable.FIRST);
             prefixLengths.set(key.length());
             if (key.length() >= HEAD) {
                 prefixHeads.set(head(key));
@@ -105,7 +113,13 @@ public final class TopicLexicon {
             return;
         }
         terms.exact.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
-        String first = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
-        terms.longestFrom.merge(first, tokens.size(), Math::max);
+        long h = WordSequenceHash.START;
+        int from = 0;
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
+            h = WordSequenceHash.next(h, key, from, space);
+            terms.sequences.add(h, EntityDictionary.PREFIX);
+            from = space + 1;
+        }
+        terms.sequences.add(WordSequenceHash.next(h, key, from, key.length()), EntityDictionary.KEY);
     }
 }

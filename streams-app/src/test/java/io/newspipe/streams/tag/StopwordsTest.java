@@ -23,4 +23,15 @@ class StopwordsTest {
     void unknownLanguagesAddNothing() {
         assertThat(stopwords.unionOf(List.of("xx"))).isEmpty();
     }
+
+    @Test
+    void ofAnswersAsContainsDoes() {
+        for (String language : java.util.Arrays.asList("en", "fr", "ar", "xx", null)) {
+            for (String w : List.of("the", "les", "dans", "parliament", "في", "der", "und")) {
+                assertThat(stopwords.of(language).contains(w)).as(language + " " + w)
+                        .isEqualTo(stopwords.contains(language, w));
+            }
+        }
+        assertThat(stopwords.of("xx")).contains("the", "der");
+    }
 }

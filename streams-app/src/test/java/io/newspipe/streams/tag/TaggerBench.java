@@ -26,6 +26,8 @@ public final class TaggerBench {
         List<TaggingEvalSet.LabelledArticle> articles = TaggingEvalSet.bundled();
         System.out.printf(Locale.ROOT, "resources: loaded in %d ms, retained heap %.1f MB (%d dictionary keys)%n",
                 loadMs, retained / 1e6, resources.dictionary().size());
+        System.out.printf(Locale.ROOT, "dictionary word-sequence hash table: %.1f MB; first-word bits %.1f %% set%n",
+                resources.dictionary().sequenceTableMegabytes(), 100 * resources.dictionary().firstWordFill());
         run(tagger, articles, rounds, 1);
         run(tagger, articles, rounds / 4, 6);
         System.out.printf(Locale.ROOT, "heap after runs (after GC): %.1f MB used of max %d MB%n",

@@ -1,0 +1,172 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The keyword candidates of one article for {@link KeywordExtractor}: runs of one to three usable
+ * words within a sentence, keyed by their word ids packed into a long (21 bits a word) in an
+ * open-addressing table, so that no phrase string is built until a candidate is picked. Built and
+ * used by one thread for one article.
+ */
+final class KeywordCandidates {
+    private static final int ID_BITS = 21;
+    /** Word ids at or above this do not fit the packed key; such words start or extend no candidate. */
+    private static final int MAX_ID = (1 << ID_BITS) - 2;
+    private final KeywordWords words;
+    private long[] table;
+    private int[] slot;
+    private int count;
+    /** Per candidate (in order of first occurrence): first token, number of words, occurrences, flags. */
+    private int[] first = new int[64];
+    private int[] length = new int[64];
+    private int[] tf = new int[64];
+    private boolean[] name = new boolean[64];
+    private boolean[] inTitle = new boolean[64];
+
+    private KeywordCandidates(KeywordWords words) {
+        this.words = words;
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
+        this.table = new long[capacity];
+        this.slot = new int[capacity];
+    }
+
+    /** Collects the candidates of up to {@code maxNgram} words. */
+    static KeywordCandidates of(KeywordWords words, int maxNgram) {
+        KeywordCandidates c = new KeywordCandidates(words);
+        for (int i = 0; i < words.size(); i++) {
+            long key = 0;
+            for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
+                int last = i + n - 1;
+                if (n > 1 && (!words.sameSentence(i, last) || words.tokens.get(last).sentenceStart())
+                        || !words.usable[last] || words.keyId[last] > MAX_ID) {
+                    break;
+                }
+                key = key << ID_BITS | (words.keyId[last] + 1);
+                c.count(key, i, n);
+            }
+        }
+        return c;
+    }
+
+    private void count(long key, int from, int n) {
+        int mask = table.length - 1;
+        int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
+        int p = (h ^ h >>> 16) & mask;
+        while (table[p] != 0 && table[p] != key) {
+            p = (p + 1) & mask;
+        }
+        int index;
+        if (table[p] == 0) {
+            index = add(from, n);
+            table[p] = key;
+            slot[p] = index;
+            if (count * 2 > table.length) {
+                grow();
+            }
+        } else {
+            index = slot[p];
+        }
+        tf[index]++;
+        inTitle[index] |= words.sentence[from] == 0;
+        name[index] |= capitalisedRun(from, n);
+    }
+
+    private int add(int from, int n) {
+        if (count == first.length) {
+            int size = count * 2;
+            first = Arrays.copyOf(first, size);
+            length = Arrays.copyOf(length, size);
+            tf = Arrays.copyOf(tf, size);
+            name = Arrays.copyOf(name, size);
+            inTitle = Arrays.copyOf(inTitle, size);
+        }
+        first[count] = from;
+        length[count] = n;
+        return count++;
+    }
+
+    private void grow() {
+        long[] oldTable = table;
+        int[] oldSlot = slot;
+        table = new long[oldTable.length * 2];
+        slot = new int[oldTable.length * 2];
+        int mask = table.length - 1;
+        for (int k = 0; k < oldTable.length; k++) {
+            long key = oldTable[k];
+            if (key != 0) {
+                int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
+                int p = (h ^ h >>> 16) & mask;
+                while (table[p] != 0) {
+                    p = (p + 1) & mask;
+                }
+                table[p] = key;
+                slot[p] = oldSlot[k];
+            }
+        }
+    }
+
+    private boolean capitalisedRun(int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            Token t = words.tokens.get(k);
+            if (t.arabicScript() || !t.capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The {@code wanted} best candidates (lowest score; ties in order of first occurrence) that share no
+     * word with a better one, as written at their first occurrence. Phrases must repeat, come from the
+     * headline's first sentence or be capitalised names.
+     */
+    List<String> best(int wanted) {
+        double[] value = new double[count];
+        Integer[] order = new Integer[count];
+        int kept = 0;
+        for (int c = 0; c < count; c++) {
+            if (length[c] > 1 && tf[c] < 2 && !name[c] && !inTitle[c]) {
+                continue;
+            }
+            double product = 1;
+            double sum = 0;
+            for (int k = first[c]; k < first[c] + length[c]; k++) {
+                double s = words.score[words.keyId[k]];
+                product *= s;
+                sum += s;
+            }
+            value[c] = product / (tf[c] * (1 + sum));
+            order[kept++] = c;
+        }
+        Arrays.sort(order, 0, kept, (a, b) -> {
+            int byValue = Double.compare(value[a], value[b]);
+            return byValue != 0 ? byValue : Integer.compare(a, b);
+        });
+        List<String> out = new ArrayList<>(wanted);
+        boolean[] used = new boolean[words.keyCount];
+        for (int k = 0; k < kept && out.size() < wanted; k++) {
+            int c = order[k];
+            if (sharesWord(c, used)) {
+                continue;
+            }
+            StringBuilder surface = new StringBuilder();
+            for (int t = first[c]; t < first[c] + length[c]; t++) {
+                used[words.keyId[t]] = true;
+                surface.append(t > first[c] ? " " : "").append(words.tokens.get(t).surface());
+            }
+            out.add(surface.toString());
+        }
+        return out;
+    }
+
+    private boolean sharesWord(int c, boolean[] used) {
+        for (int t = first[c]; t < first[c] + length[c]; t++) {
+            if (used[words.keyId[t]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,204 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article's words for {@link KeywordExtractor}: every token (title first) with its sentence, the
+ * int id of its word key and whether it may be part of a keyword, and each usable word's YAKE score.
+ * Ids replace the word strings so that statistics and candidates are arrays and packed longs, not maps
+ * of strings. Built and used by one thread for one article.
+ */
+final class KeywordWords {
+    /** A folded form's word key id and usability, worked out once per distinct form (and script). */
+    private record Form(boolean arabicScript, int keyId, boolean usable) {
+    }
+
+    final List<Token> tokens = new ArrayList<>();
+    /** Sentence index of each token; a new sentence at a sentence start and at the title/body boundary. */
+    int[] sentence;
+    /** Word key id of each token. */
+    int[] keyId;
+    /** Whether each token may be part of a keyword (long enough, no digit first, no stopword). */
+    boolean[] usable;
+    int sentenceCount;
+    /** Number of distinct word keys (usable or not). */
+    int keyCount;
+    /** Per key id: occurrences as a usable word (0 for keys never usable). */
+    int[] tf;
+    /** Per key id: the YAKE score (lower is better), for keys with tf > 0. */
+    double[] score;
+
+    private KeywordWords() {
+    }
+
+    /** Indexes title and body and scores their words; {@code usableTest} says whether a token may be a keyword. */
+    static KeywordWords of(TokenizedText title, TokenizedText body, UsableTest usableTest) {
+        KeywordWords w = new KeywordWords();
+        w.index(title, body, usableTest);
+        w.scoreWords();
+        return w;
+    }
+
+    /** Decides whether a token with its word key may be part of a keyword. */
+    interface UsableTest {
+        boolean usable(Token token, String key);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    private void index(TokenizedText title, TokenizedText body, UsableTest usableTest) {
+        tokens.addAll(title.tokens());
+        tokens.addAll(body.tokens());
+        int n = tokens.size();
+        sentence = new int[n];
+        keyId = new int[n];
+        usable = new boolean[n];
+        Map<String, Integer> ids = new HashMap<>(n / 2);
+        Map<String, Form> forms = new HashMap<>(n / 2);
+        int s = -1;
+        int titleSize = title.tokens().size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (i == 0 || i == titleSize || t.sentenceStart()) {
+                s++;
+            }
+            sentence[i] = s;
+            Form form = forms.get(t.folded());
+            if (form == null || form.arabicScript() != t.arabicScript()) {
+                String key = KeywordExtractor.wordKey(t);
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                }
+                form = new Form(t.arabicScript(), id, usableTest.usable(t, key));
+                forms.putIfAbsent(t.folded(), form);
+            }
+            keyId[i] = form.keyId();
+            usable[i] = form.usable();
+        }
+        sentenceCount = s + 1;
+        keyCount = ids.size();
+    }
+
+    /** Whether tokens i and j (i < j) are in the same sentence. */
+    boolean sameSentence(int i, int j) {
+        return sentence[i] == sentence[j];
+    }
+
+    private void scoreWords() {
+        tf = new int[keyCount];
+        int[] upper = new int[keyCount];
+        int[] acronym = new int[keyCount];
+        int[] distinctSentences = new int[keyCount];
+        int[] lastSentence = new int[keyCount];
+        Arrays.fill(lastSentence, -1);
+        long[] left = new long[size()];
+        long[] right = new long[size()];
+        int lefts = 0;
+        int rights = 0;
+        for (int i = 0; i < size(); i++) {
+            if (!usable[i]) {
+                continue;
+            }
+            int id = keyId[i];
+            Token t = tokens.get(i);
+            tf[id]++;
+            if (lastSentence[id] != sentence[i]) {
+                distinctSentences[id]++;
+                lastSentence[id] = sentence[i];
+            }
+            if (t.allCaps()) {
+                acronym[id]++;
+            } else if (t.capitalised() && !t.sentenceStart()) {
+                upper[id]++;
+            }
+            if (i > 0 && sameSentence(i - 1, i)) {
+                left[lefts++] = (long) id << 32 | keyId[i - 1];
+            }
+            if (i + 1 < size() && sameSentence(i, i + 1)) {
+                right[rights++] = (long) id << 32 | keyId[i + 1];
+            }
+        }
+        int[] leftCount = distinctPerId(left, lefts);
+        int[] rightCount = distinctPerId(right, rights);
+        int[] middleSentence = middleSentences();
+        score = new double[keyCount];
+        int words = 0;
+        long tfSum = 0;
+        int maxTf = 0;
+        for (int id = 0; id < keyCount; id++) {
+            if (tf[id] > 0) {
+                words++;
+                tfSum += tf[id];
+                maxTf = Math.max(maxTf, tf[id]);
+            }
+        }
+        if (words == 0) {
+            return;
+        }
+        double mean = (double) tfSum / words;
+        double squares = 0;
+        for (int id = 0; id < keyCount; id++) {
+            if (tf[id] > 0) {
+                squares += (tf[id] - mean) * (tf[id] - mean);
+            }
+        }
+        double sd = Math.sqrt(squares / words);
+        for (int id = 0; id < keyCount; id++) {
+            int f = tf[id];
+            if (f == 0) {
+                continue;
+            }
+            double casing = Math.max(upper[id], acronym[id]) / (1 + Math.log(f));
+            double position = Math.log(Math.log(3 + middleSentence[id]));
+            double frequency = f / (mean + sd);
+            double rel = 1 + (leftCount[id] / (double) f + rightCount[id] / (double) f) * f / maxTf;
+            double spread = distinctSentences[id] / (double) Math.max(1, sentenceCount);
+            score[id] = rel * position / (casing + frequency / rel + spread / rel);
+        }
+    }
+
+    /** Whether any token is usable. */
+    boolean anyUsable() {
+        for (int f : tf) {
+            if (f > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of each word's middle occurrence (occurrence number tf / 2, counting from 0). */
+    private int[] middleSentences() {
+        int[] seen = new int[keyCount];
+        int[] middle = new int[keyCount];
+        for (int i = 0; i < size(); i++) {
+            if (usable[i]) {
+                int id = keyId[i];
+                if (seen[id]++ == tf[id] / 2) {
+                    middle[id] = sentence[i];
+                }
+            }
+        }
+        return middle;
+    }
+
+    /** Per id (high half), the number of distinct low halves among the first {@code n} pairs. */
+    private int[] distinctPerId(long[] pairs, int n) {
+        Arrays.sort(pairs, 0, n);
+        int[] counts = new int[keyCount];
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                counts[(int) (pairs[k] >>> 32)]++;
+            }
+        }
+        return counts;
+    }
+}
