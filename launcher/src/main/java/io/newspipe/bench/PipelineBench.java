@@ -80,7 +80,7 @@ public final class PipelineBench {
                         StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
                         StateSize.transientDirectoryBytes(stateRoot),
                         StateSize.transientChangelogBytes(kafka.admin(), appId),
-                        StateSize.bookkeepingBytes(stateRoot));
+                        StateSize.bookkeepingBytes(stateRoot), CompactedState.lastingBytes(stateRoot));
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),

@@ -69,9 +69,10 @@ public final class ReportTables {
                 s.changelogBytes(), s.articles(),
                 s.localBytesPerArticle(), s.changelogBytesPerArticle());
         out.printf(Locale.ROOT, "  lasting dedup state (all stores but dedup-pending/-waiting): %.0f B/article local "
-                + "(RocksDB data files), %.0f B/article changelog; pages awaiting a decision: %d bytes local, %d bytes "
+                + "(RocksDB data files as left), %.0f B/article once compacted, %.0f B/article changelog; pages awaiting a decision: %d bytes local, %d bytes "
                 + "changelog (pages and tombstones until compaction); RocksDB bookkeeping files (per store and task, "
-                + "not per article): %d bytes%n", s.lastingLocalBytesPerArticle(), s.lastingChangelogBytesPerArticle(),
+                + "not per article): %d bytes%n", s.lastingLocalBytesPerArticle(), s.compactedLastingBytesPerArticle(),
+                s.lastingChangelogBytesPerArticle(),
                 s.transientLocalBytes(), s.transientChangelogBytes(), s.bookkeepingLocalBytes());
     }
 

@@ -29,9 +29,12 @@ import org.apache.kafka.clients.admin.LogDirDescription;
  *     and its tombstone, until the log cleaner compacts them away)
  * @param bookkeepingLocalBytes the part of {@code localBytes} in RocksDB's bookkeeping files (LOG, OPTIONS,
  *     MANIFEST, …: a fixed cost per store instance, i.e. per store and task, not per article)
+ * @param compactedLastingBytes data files of the lasting stores after a full compaction of the closed
+ *     state ({@link CompactedState}), or -1 when not measured
  */
 public record StateSize(long liveLocalBytes, long localBytes, long changelogBytes, long articles,
-                        long transientLocalBytes, long transientChangelogBytes, long bookkeepingLocalBytes) {
+                        long transientLocalBytes, long transientChangelogBytes, long bookkeepingLocalBytes,
+                        long compactedLastingBytes) {
     /** Stores whose records live only while a page awaits its dedup decision. */
     static final List<String> TRANSIENT_STORES = List.of("dedup-pending", "dedup-waiting");
 
@@ -42,6 +45,16 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
     public double lastingLocalBytesPerArticle() {
         return articles == 0 ? Double.NaN
                 : (double) (localBytes - transientLocalBytes - bookkeepingLocalBytes) / articles;
+    }
+
+    /** Local bytes per article of the lasting dedup state once compacted; NaN when not measured. */
+    public double compactedLastingBytesPerArticle() {
+        return articles == 0 || compactedLastingBytes < 0 ? Double.NaN : (double) compactedLastingBytes / articles;
+    }
+
+    /** Bytes of the data files (SST, blob, write-ahead log) under {@code dir}. */
+    static long dataBytes(Path dir) {
+        return fileBytes(dir, StateSize::isData);
     }
 
     /** Changelog bytes per article of the lasting dedup state. */

@@ -1,0 +1,56 @@
+package io.newspipe.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+
+/**
+ * The lasting dedup state as RocksDB holds it once compacted: after the app closed, every lasting store's
+ * RocksDB directory ({@code <state.dir>/<app>/<task>/rocksdb/<store>}) is opened, fully compacted and
+ * closed, and its data files are measured. While an app runs, its SST files still hold every rewrite of a
+ * growing band list and every deleted pending entry until RocksDB compacts them in its own time, so the
+ * live figure overstates what an article costs. Not thread-safe; run on closed state only.
+ */
+public final class CompactedState {
+    private CompactedState() {
+    }
+
+    /** Compacts the lasting stores under {@code stateRoot} and returns the bytes of their data files. */
+    public static long lastingBytes(Path stateRoot) {
+        Objects.requireNonNull(stateRoot, "stateRoot");
+        RocksDB.loadLibrary();
+        long total = 0;
+        for (Path store : lastingStores(stateRoot)) {
+            try (Options options = new Options().setCreateIfMissing(false);
+                 RocksDB db = RocksDB.open(options, store.toString())) {
+                db.compactRange();
+            } catch (RocksDBException e) {
+                throw new IllegalStateException("cannot compact " + store, e);
+            }
+            total += StateSize.dataBytes(store);
+        }
+        return total;
+    }
+
+    private static List<Path> lastingStores(Path stateRoot) {
+        if (!Files.exists(stateRoot)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.walk(stateRoot)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> d.getParent() != null && d.getParent().getFileName().toString().equals("rocksdb"))
+                    .filter(d -> !StateSize.TRANSIENT_STORES.contains(d.getFileName().toString()))
+                    .filter(d -> Files.exists(d.resolve("CURRENT")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + stateRoot, e);
+        }
+    }
+}
