@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.DBOptions;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -28,15 +32,29 @@ public final class CompactedState {
         RocksDB.loadLibrary();
         long total = 0;
         for (Path store : lastingStores(stateRoot)) {
-            try (Options options = new Options().setCreateIfMissing(false);
-                 RocksDB db = RocksDB.open(options, store.toString())) {
-                db.compactRange();
-            } catch (RocksDBException e) {
-                throw new IllegalStateException("cannot compact " + store, e);
-            }
+            compact(store);
             total += StateSize.dataBytes(store);
         }
         return total;
+    }
+
+    /** Opens the store with all its column families (Kafka Streams keeps its offsets in one) and compacts each. */
+    private static void compact(Path store) {
+        List<ColumnFamilyHandle> handles = new ArrayList<>();
+        try (Options options = new Options(); DBOptions dbOptions = new DBOptions()) {
+            List<ColumnFamilyDescriptor> families = new ArrayList<>();
+            for (byte[] name : RocksDB.listColumnFamilies(options, store.toString())) {
+                families.add(new ColumnFamilyDescriptor(name));
+            }
+            try (RocksDB db = RocksDB.open(dbOptions, store.toString(), families, handles)) {
+                for (ColumnFamilyHandle handle : handles) {
+                    db.compactRange(handle);
+                }
+                handles.forEach(ColumnFamilyHandle::close);
+            }
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("cannot compact " + store, e);
+        }
     }
 
     private static List<Path> lastingStores(Path stateRoot) {

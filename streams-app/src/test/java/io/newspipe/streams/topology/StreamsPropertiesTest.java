@@ -21,4 +21,21 @@ class StreamsPropertiesTest {
         StreamsAppConfig config = ConfigLoader.load(null, Map.of("NEWSPIPE_KAFKA_PRODUCER_BATCH_SIZE", "16384"));
         assertThat(StreamsProperties.of(config)).containsEntry("producer.batch.size", "16384");
     }
+
+    @Test
+    void storesAreCompressedUnlessAnotherSetterIsGiven() {
+        assertThat(StreamsProperties.of(StreamsAppConfig.defaults()))
+                .containsEntry("rocksdb.config.setter", CompressedStores.class);
+        StreamsAppConfig config = ConfigLoader.load(null,
+                Map.of("NEWSPIPE_KAFKA_ROCKSDB_CONFIG_SETTER", "com.example.OtherSetter"));
+        assertThat(StreamsProperties.of(config)).containsEntry("rocksdb.config.setter", "com.example.OtherSetter");
+    }
+
+    @Test
+    void compressedStoresSetLz4() {
+        try (org.rocksdb.Options options = new org.rocksdb.Options()) {
+            new CompressedStores().setConfig("dedup-bands", options, Map.of());
+            assertThat(options.compressionType()).isEqualTo(org.rocksdb.CompressionType.LZ4_COMPRESSION);
+        }
+    }
 }
