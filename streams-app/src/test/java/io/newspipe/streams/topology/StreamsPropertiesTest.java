@@ -32,10 +32,10 @@ class StreamsPropertiesTest {
     }
 
     @Test
-    void compressedStoresSetLz4() {
+    void compressedStoresSetZstd() {
         try (org.rocksdb.Options options = new org.rocksdb.Options()) {
             new CompressedStores().setConfig("dedup-bands", options, Map.of());
-            assertThat(options.compressionType()).isEqualTo(org.rocksdb.CompressionType.LZ4_COMPRESSION);
+            assertThat(options.compressionType()).isEqualTo(org.rocksdb.CompressionType.ZSTD_COMPRESSION);
         }
     }
 }
