@@ -8,7 +8,6 @@ import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
-import io.newspipe.streams.text.MatchingText;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -134,7 +133,7 @@ public final class DedupScale {
                 .setBodyText(body)
                 .setBodyHtml("<p>" + i + "</p>")
                 .setFetchedAt(Instant.ofEpochMilli(START + i * 250L))
-                .setContentHash(ArticleIds.contentHash(MatchingText.fold(body)))
+                .setContentHash("")
                 .build();
     }
 }

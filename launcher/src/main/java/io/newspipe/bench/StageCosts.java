@@ -179,7 +179,7 @@ public final class StageCosts {
      * @param decode Avro decoding of the raw page
      * @param parse jsoup parse of the bytes: the floor
      * @param extract the extractor's work beyond the parse (main text, metadata, cleaning)
-     * @param candidate building the candidate: canonical URL, id, content hash, Avro record
+     * @param candidate building the candidate: canonical URL, id, Avro record (the content hash is the dedup stage's)
      * @param dedup the dedup decisions ({@link DedupUnderTest})
      * @param tag the tag stage
      * @param serialise Avro encoding of the output record

@@ -125,21 +125,7 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
 
     /** Apparent size of the files under {@code dir} (what {@code du --apparent-size} sums). */
     static long directoryBytes(Path dir) {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    // a RocksDB file can vanish during a walk; it no longer takes space
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + dir, e);
-        }
+        return fileBytes(dir, f -> true);
     }
 
     /** Bytes of the topics named {@code <applicationId>-...-changelog} on every broker. */

@@ -14,7 +14,6 @@ import io.newspipe.streams.extract.Rejection;
 import io.newspipe.streams.limits.ArticleSizeLimit;
 import io.newspipe.streams.limits.AvroDecodeLimits;
 import io.newspipe.streams.limits.TimeBudget;
-import io.newspipe.streams.text.MatchingText;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
@@ -23,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first stage: decodes a raw-page record, extracts the article and computes its id, canonical URL
- * and content hash. One input, one {@link StageResult}: an article candidate or a dead letter.
+ * The first stage: decodes a raw-page record, extracts the article and computes its id and canonical
+ * URL (the content hash is left empty for the dedup stage, which hashes the text it normalises). One input, one {@link StageResult}: an article candidate or a dead letter.
  * Thread-safe when its collaborators are (they are).
  */
 public final class ExtractStage {
@@ -187,7 +186,8 @@ public final class ExtractStage {
                 .setKeywords(List.of())
                 .setEntities(List.of())
                 .setTopics(List.of())
-                .setContentHash(ArticleIds.contentHash(MatchingText.fold(a.bodyText())))
+                // the dedup stage sets the hash from the normalised text it fingerprints anyway
+                .setContentHash("")
                 .setFingerprint(null)
                 .setExtractorVersion(ArticleExtractor.VERSION)
                 .build();
