@@ -35,6 +35,13 @@ public final class EntityDictionaryLoader {
     /** Inflections of an Arabic nisba: feminine, plurals, and the accusative indefinite (سنغالياً → سنغاليا). */
     private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات", "ا"};
 
+    /**
+     * The curated organisations and people, all in the format of {@code orgs-people.tsv}: the original list, then
+     * broader lists kept apart so each can be reviewed (and its sources checked) on its own. An id may appear once
+     * across all of them.
+     */
+    static final List<String> CURATED_FILES = List.of("orgs-people.tsv", "orgs-extra.tsv", "people-extra.tsv");
+
     private EntityDictionaryLoader() {
     }
 
@@ -54,18 +61,20 @@ public final class EntityDictionaryLoader {
             }
         });
         Set<String> localIds = new java.util.HashSet<>();
-        readTsv("orgs-people.tsv", false, c -> {
-            String id = c[1].isBlank() ? localId(EntityKind.valueOf(c[0]), c[2]) : "wikidata:" + c[1].strip();
-            if (!localIds.add(id)) {
-                throw new IllegalStateException("orgs-people.tsv: duplicate id " + id);
-            }
-            String cc = c[3].isBlank() ? null : c[3].strip();
-            int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
-            b.addName(sense, c[2]);
-            for (String name : c[4].split("\\|")) {
-                b.addName(sense, name);
-            }
-        });
+        for (String file : CURATED_FILES) {
+            readTsv(file, false, c -> {
+                String id = c[1].isBlank() ? localId(EntityKind.valueOf(c[0]), c[2]) : "wikidata:" + c[1].strip();
+                if (!localIds.add(id)) {
+                    throw new IllegalStateException(file + ": duplicate id " + id);
+                }
+                String cc = c[3].isBlank() ? null : c[3].strip();
+                int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
+                b.addName(sense, c[2]);
+                for (String name : c[4].split("\\|")) {
+                    b.addName(sense, name);
+                }
+            });
+        }
         Map<String, Long> cityPopulations = new HashMap<>();
         Map<String, Integer> placeSenses = new HashMap<>();
         readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations, placeSenses));
