@@ -104,8 +104,9 @@ public final class TaggingEval {
     }
 
     /**
-     * Prints the report for the bundled set, for a bundled set named by {@code --set main|heldout|heldout2|all},
-     * or for the files given as arguments; {@code --errors} also prints the mistakes.
+     * Prints the report for the bundled set, for a bundled set named by
+     * {@code --set main|heldout|heldout2|heldout3|all}, or for the files given as arguments; {@code --errors} also
+     * prints the mistakes.
      */
     public static void main(String[] args) throws IOException {
         boolean showErrors = false;

@@ -1,0 +1,115 @@
+package io.newspipe.streams.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspipe.streams.tag.EntityKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks that the third held-out set loads and that its labels are well-formed. The tagger is deliberately
+ * not run here: the set was written blind and is scored once, unchanged, by
+ * {@code ./newspipe eval tagging --set heldout3}.
+ */
+class TaggingEvalHeldout3SetTest {
+    private static final List<String> LANGUAGES = List.of("ar", "en", "fr", "fa");
+    /** The 17 top-level IPTC Media Topics. */
+    private static final Set<String> TOP_LEVEL_MEDIA_TOPICS = Set.of("medtop:01000000", "medtop:02000000",
+            "medtop:03000000", "medtop:04000000", "medtop:05000000", "medtop:06000000", "medtop:07000000",
+            "medtop:08000000", "medtop:09000000", "medtop:10000000", "medtop:11000000", "medtop:12000000",
+            "medtop:13000000", "medtop:14000000", "medtop:15000000", "medtop:16000000", "medtop:17000000");
+    /** One raw label: a known type, a name, and a GeoNames id only on places. */
+    private static final Pattern RAW_LABEL =
+            Pattern.compile("(COUNTRY|ORGANIZATION|PERSON):[^|:;]*[^|:;\\s]|PLACE:[^|:;]*[^|:;\\s](\\|geonames:\\d+)?");
+    private static final Pattern GEONAMES_ID = Pattern.compile("geonames:[1-9]\\d*");
+    private static final Pattern ID = Pattern.compile("ho3-(ar|en|fr|fa)-(0[1-9]|1[0-5])");
+
+    @Test
+    void loadsFifteenArticlesPerLanguage() {
+        List<TaggingEvalSet.LabelledArticle> articles = TaggingEvalSet.named("heldout3");
+        assertThat(articles).hasSize(60);
+        for (String lang : LANGUAGES) {
+            assertThat(articles.stream().filter(a -> lang.equals(a.language())).count()).as(lang).isEqualTo(15);
+        }
+        assertThat(articles).extracting(TaggingEvalSet.LabelledArticle::id).doesNotHaveDuplicates()
+                .allMatch(id -> ID.matcher(id).matches());
+        assertThat(articles).allSatisfy(a -> assertThat(a.id()).startsWith("ho3-" + a.language() + "-"));
+    }
+
+    @Test
+    void everyArticleHasATopLevelTopicATitleAndABodyOfNewsLength() {
+        assertThat(TaggingEvalSet.heldout3()).allSatisfy(a -> {
+            assertThat(a.topic()).as(a.id()).isIn(TOP_LEVEL_MEDIA_TOPICS);
+            assertThat(a.title()).as(a.id()).isNotBlank();
+            assertThat(a.body().split("\\s+")).as(a.id() + " body words").hasSizeBetween(60, 140);
+            assertThat(a.entities()).as(a.id()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyParsedLabelIsWellFormedAndListedOnce() {
+        assertThat(TaggingEvalSet.heldout3()).allSatisfy(a -> {
+            assertThat(a.entities()).as(a.id()).doesNotHaveDuplicates();
+            Set<String> keys = new HashSet<>();
+            for (TaggingEvalSet.GoldEntity e : a.entities()) {
+                assertThat(e.type()).as(a.id()).isIn((Object[]) EntityKind.values());
+                assertThat(e.name()).as(a.id()).isNotBlank();
+                assertThat(keys.add(e.type() + ":" + e.name())).as(a.id() + " lists " + e.name() + " twice").isTrue();
+                if (e.type() == EntityKind.PLACE && e.id() != null) {
+                    assertThat(e.id()).as(a.id() + " " + e.name()).matches(GEONAMES_ID);
+                } else {
+                    assertThat(e.id()).as(a.id() + " " + e.name() + " has an id but is no place").isNull();
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyRawLabelLineParsesWithoutLoss() throws IOException {
+        List<String> raw = new ArrayList<>();
+        for (String name : TaggingEvalSet.HELDOUT3) {
+            for (String line : resource(name).split("\n")) {
+                if (line.startsWith("entities:")) {
+                    for (String item : line.substring("entities:".length()).split(";")) {
+                        raw.add(item.strip());
+                    }
+                }
+            }
+        }
+        assertThat(raw).allSatisfy(item -> assertThat(item).matches(RAW_LABEL));
+        int parsed = TaggingEvalSet.heldout3().stream().mapToInt(a -> a.entities().size()).sum();
+        assertThat(parsed).isEqualTo(raw.size());
+    }
+
+    @Test
+    void persianTextUsesPersianLettersAndTheSetIsKeptOutOfAll() {
+        assertThat(TaggingEvalSet.heldout3()).filteredOn(a -> "fa".equals(a.language())).allSatisfy(a ->
+                assertThat(a.title() + a.body()).as(a.id()).doesNotContain("\u064A", "\u0643").contains("\u06CC"));
+        List<TaggingEvalSet.LabelledArticle> all = TaggingEvalSet.named("all");
+        assertThat(all).hasSize(TaggingEvalSet.bundled().size() + TaggingEvalSet.heldout().size()
+                + TaggingEvalSet.heldout2().size());
+        assertThat(all).noneMatch(a -> a.id().startsWith("ho3-"));
+    }
+
+    @Test
+    void everyLanguageCoversAtLeastTenTopLevelTopics() {
+        for (String lang : LANGUAGES) {
+            assertThat(TaggingEvalSet.heldout3().stream().filter(a -> lang.equals(a.language()))
+                    .map(TaggingEvalSet.LabelledArticle::topic).distinct().count()).as(lang).isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = TaggingEvalSet.class.getResourceAsStream("/io/newspipe/streams/tag/eval/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
