@@ -2,9 +2,11 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 public final class NameRecognizer {
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
+    private static final Set<String> RENDERED = Set.of("en", "fr", "ar", "fa");
     private static final int HEADLINE_WORDS = 30;
     private final Stopwords stopwords;
     private final boolean frenchOrganisations;
@@ -51,10 +54,22 @@ public final class NameRecognizer {
     public List<EntityTag> addTo(List<EntityTag> curated, List<TokenizedText> parts, String language) {
         Objects.requireNonNull(curated, "curated");
         Objects.requireNonNull(parts, "parts");
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language == null) {
             return curated;
         }
-        List<EntityTag> found = recognise(parts, language, curated);
+        List<EntityTag> found = new ArrayList<>();
+        if (LANGUAGES.contains(language)) {
+            found.addAll(recognise(parts, language, curated));
+        }
+        if (RENDERED.contains(language)) {
+            Set<String> seen = new HashSet<>();
+            found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
+            for (EntityTag t : rendered(parts, language, curated)) {
+                if (seen.add(t.name().toLowerCase(Locale.ROOT))) {
+                    found.add(t);
+                }
+            }
+        }
         if (found.isEmpty()) {
             return curated;
         }
@@ -97,6 +112,16 @@ public final class NameRecognizer {
         }
         acronyms.values().removeIf(key -> !names.containsKey(key));
         return new MentionCounter(names, surnames, acronyms).count(parts, marks);
+    }
+
+    /** The French, Arabic and Persian bodies whose English name follows by rule ({@link RenderedOrganisations}). */
+    private static List<EntityTag> rendered(List<TokenizedText> parts, String language, List<EntityTag> curated) {
+        CuratedWords words = new CuratedWords(curated);
+        List<EntityKind[]> marks = new ArrayList<>(parts.size());
+        for (TokenizedText part : parts) {
+            marks.add(words.mark(part.tokens()));
+        }
+        return RenderedOrganisations.find(parts, marks, language, curated);
     }
 
     /** Whether a part is a headline in Title Case, where capitals say nothing about names. */

@@ -1,0 +1,108 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Government portfolios as written after "ministère de", "وزارة" and "وزارت", with their English names
+ * ("affaires étrangères", "الخارجية", "امور خارجه" → "Foreign Affairs"): general vocabulary of how
+ * ministries are named, matched word by word on folded words, longest first. Immutable and thread-safe.
+ */
+final class Portfolios {
+    private static final String FRENCH = "intérieur=Interior|affaires étrangères=Foreign Affairs"
+            + "|europe et des affaires étrangères=Europe and Foreign Affairs|armées=Armed Forces|défense=Defence"
+            + "|défense nationale=National Defence|justice=Justice|santé=Health|santé publique=Public Health"
+            + "|économie=Economy|économie et des finances=Economy and Finance|économie des finances=Economy and Finance"
+            + "|finances=Finance|budget=Budget|éducation=Education|éducation nationale=National Education"
+            + "|enseignement supérieur=Higher Education"
+            + "|enseignement supérieur et de la recherche=Higher Education and Research"
+            + "|enseignement supérieur et de la recherche scientifique=Higher Education and Scientific Research"
+            + "|agriculture=Agriculture|travail=Labour|emploi=Employment|culture=Culture|transports=Transport"
+            + "|environnement=Environment|transition écologique=Ecological Transition|énergie=Energy"
+            + "|énergie et des mines=Energy and Mines|mines=Mines|hydrocarbures=Hydrocarbons|pétrole=Petroleum"
+            + "|commerce=Trade|industrie=Industry|tourisme=Tourism|communication=Communication"
+            + "|information=Information|sports=Sports|jeunesse et des sports=Youth and Sports"
+            + "|affaires religieuses=Religious Affairs|affaires sociales=Social Affairs|habitat=Housing"
+            + "|logement=Housing|pêche=Fisheries|eau=Water|solidarité=Solidarity|numérique=Digital Affairs"
+            + "|fonction publique=Civil Service|action humanitaire=Humanitarian Action|outre mer=Overseas";
+    private static final String ARABIC = "الخارجية=Foreign Affairs|الداخلية=Interior|الدفاع=Defence"
+            + "|الصحة=Health|الصحة العامة=Public Health|المالية=Finance|الاقتصاد=Economy"
+            + "|الاقتصاد والمالية=Economy and Finance|الاقتصاد والتجارة=Economy and Trade|التجارة=Trade"
+            + "|التربية=Education|التربية والتعليم=Education|التعليم=Education|التعليم العالي=Higher Education"
+            + "|التعليم العالي والبحث العلمي=Higher Education and Scientific Research|العدل=Justice"
+            + "|الزراعة=Agriculture|النفط=Oil|الطاقة=Energy|الكهرباء=Electricity|الموارد المائية=Water Resources"
+            + "|الموارد المائية والري=Water Resources and Irrigation|النقل=Transport|الاتصالات=Communications"
+            + "|الثقافة=Culture|السياحة=Tourism|الإعلام=Information|العمل=Labour|الشؤون الاجتماعية=Social Affairs"
+            + "|الأوقاف=Awqaf|الشباب والرياضة=Youth and Sports|الرياضة=Sports|البيئة=Environment|الإسكان=Housing"
+            + "|الصناعة=Industry|الهجرة=Migration|التخطيط=Planning|الري=Irrigation";
+    private static final String PERSIAN = "امور خارجه=Foreign Affairs|خارجه=Foreign Affairs|کشور=Interior"
+            + "|دفاع=Defence|بهداشت=Health|بهداشت درمان و آموزش پزشکی=Health and Medical Education"
+            + "|اقتصاد=Economy|امور اقتصادی و دارایی=Economic Affairs and Finance|آموزش و پرورش=Education"
+            + "|علوم=Science|علوم تحقیقات و فناوری=Science, Research and Technology|دادگستری=Justice"
+            + "|نفت=Petroleum|نیرو=Energy|جهاد کشاورزی=Agriculture Jihad|کشاورزی=Agriculture"
+            + "|راه و شهرسازی=Roads and Urban Development|ارتباطات=Communications"
+            + "|ارتباطات و فناوری اطلاعات=Information and Communications Technology|فرهنگ و ارشاد اسلامی"
+            + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
+            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
+            + "|صنعت معدن و تجارت=Industry, Mine and Trade|میراث فرهنگی گردشگری و صنایع دستی"
+            + "=Cultural Heritage, Tourism and Handicrafts";
+    private static final Map<String, Map<String, List<Entry>>> BY_LANGUAGE = Map.of("fr", load(FRENCH),
+            "ar", load(ARABIC), "fa", load(PERSIAN));
+
+    private Portfolios() {
+    }
+
+    /** A portfolio found in the text: its English name and how many words it takes. */
+    record Entry(String[] words, String english) {
+    }
+
+    /** The longest portfolio of {@code language} starting at word {@code i}, or null. */
+    static Entry at(String language, List<Token> tokens, int i) {
+        Map<String, List<Entry>> table = BY_LANGUAGE.get(language);
+        if (table == null || i >= tokens.size()) {
+            return null;
+        }
+        List<Entry> candidates = table.get(tokens.get(i).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            if (matches(e, tokens, i)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Entry e, List<Token> tokens, int i) {
+        if (i + e.words().length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < e.words().length; k++) {
+            if (!tokens.get(i + k).folded().equals(e.words()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<Entry>> load(String table) {
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (String item : table.split("\\|")) {
+            int eq = item.indexOf('=');
+            List<Token> words = TextTokenizer.tokens(item.substring(0, eq));
+            String[] folded = new String[words.size()];
+            for (int k = 0; k < folded.length; k++) {
+                folded[k] = words.get(k).folded();
+            }
+            out.computeIfAbsent(folded[0], w -> new ArrayList<>()).add(new Entry(folded, item.substring(eq + 1)));
+        }
+        for (List<Entry> list : out.values()) {
+            list.sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
+        }
+        return Map.copyOf(out);
+    }
+}
