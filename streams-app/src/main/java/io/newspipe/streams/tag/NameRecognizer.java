@@ -21,9 +21,12 @@ import java.util.Set;
  * surname-only mentions count for it. Names are emitted as written with a null id (no id is known), and
  * words the dictionary linked are never read again. Headlines in Title Case are searched only for names
  * found elsewhere. Organisations named in French are found (so that their words are not read as people)
- * but by default not reported: the contract names an entity by its canonical English name, and a French
- * name as written ("Conseil constitutionnel") would be a second, differently named entity. Thread-safe
- * (immutable).
+ * but by default not reported as written: the contract names an entity by its canonical English name, and
+ * a French name as written ("Conseil constitutionnel") would be a second, differently named entity.
+ * Instead, in English, French, Arabic and Persian text, the bodies whose English name follows by rule
+ * ("ministère algérien des Affaires étrangères", "وزارة التربية العراقية", "Egypt's central bank") are
+ * reported under that name ({@link RenderedOrganisations}); with French organisations reported as written,
+ * French names are not rendered. Thread-safe (immutable).
  */
 public final class NameRecognizer {
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -61,7 +64,7 @@ public final class NameRecognizer {
         if (LANGUAGES.contains(language)) {
             found.addAll(recognise(parts, language, curated));
         }
-        if (RENDERED.contains(language)) {
+        if (RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))) {
             Set<String> seen = new HashSet<>();
             found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
             for (EntityTag t : rendered(parts, language, curated)) {
