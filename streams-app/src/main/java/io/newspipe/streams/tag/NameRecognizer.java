@@ -60,17 +60,23 @@ public final class NameRecognizer {
         if (language == null) {
             return curated;
         }
+        CuratedWords words = new CuratedWords(curated);
+        List<EntityKind[]> marks = new ArrayList<>(parts.size());
+        for (TokenizedText part : parts) {
+            marks.add(words.mark(part.tokens()));
+        }
+        // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
+        List<EntityTag> rendered = RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))
+                ? RenderedOrganisations.find(parts, marks, language, curated) : List.of();
         List<EntityTag> found = new ArrayList<>();
         if (LANGUAGES.contains(language)) {
-            found.addAll(recognise(parts, language, curated));
+            found.addAll(recognise(parts, language, words, marks));
         }
-        if (RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))) {
-            Set<String> seen = new HashSet<>();
-            found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
-            for (EntityTag t : rendered(parts, language, curated)) {
-                if (seen.add(t.name().toLowerCase(Locale.ROOT))) {
-                    found.add(t);
-                }
+        Set<String> seen = new HashSet<>();
+        found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
+        for (EntityTag t : rendered) {
+            if (seen.add(t.name().toLowerCase(Locale.ROOT))) {
+                found.add(t);
             }
         }
         if (found.isEmpty()) {
@@ -87,12 +93,21 @@ public final class NameRecognizer {
     List<EntityTag> recognise(List<TokenizedText> parts, String language, List<EntityTag> curated) {
         CuratedWords words = new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
+        for (TokenizedText part : parts) {
+            marks.add(words.mark(part.tokens()));
+        }
+        return recognise(parts, language, words, marks);
+    }
+
+    /** As {@link #recognise(List, String, List)}, with the words already marked ({@code marks}, one per part). */
+    private List<EntityTag> recognise(List<TokenizedText> parts, String language, CuratedWords words,
+            List<EntityKind[]> marks) {
         Map<String, Name> names = new LinkedHashMap<>();
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
-        for (TokenizedText part : parts) {
-            EntityKind[] mark = words.mark(part.tokens());
-            marks.add(mark);
+        for (int p = 0; p < parts.size(); p++) {
+            TokenizedText part = parts.get(p);
+            EntityKind[] mark = marks.get(p);
             if (!headline(part)) {
                 for (NameFinder.Found f : new NameFinder(part, mark, language, stopwords).find()) {
                     collect(part, f, names, acronyms);
@@ -115,16 +130,6 @@ public final class NameRecognizer {
         }
         acronyms.values().removeIf(key -> !names.containsKey(key));
         return new MentionCounter(names, surnames, acronyms).count(parts, marks);
-    }
-
-    /** The French, Arabic and Persian bodies whose English name follows by rule ({@link RenderedOrganisations}). */
-    private static List<EntityTag> rendered(List<TokenizedText> parts, String language, List<EntityTag> curated) {
-        CuratedWords words = new CuratedWords(curated);
-        List<EntityKind[]> marks = new ArrayList<>(parts.size());
-        for (TokenizedText part : parts) {
-            marks.add(words.mark(part.tokens()));
-        }
-        return RenderedOrganisations.find(parts, marks, language, curated);
     }
 
     /** Whether a part is a headline in Title Case, where capitals say nothing about names. */

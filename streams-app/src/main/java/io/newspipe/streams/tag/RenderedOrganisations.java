@@ -33,7 +33,8 @@ final class RenderedOrganisations {
      * The organisations rendered in English from {@code parts}, in first-seen order.
      *
      * @param parts the texts (title, body)
-     * @param marks for each part, the kind of the linked entity each word belongs to, or null
+     * @param marks for each part, the kind of the linked entity each word belongs to, or null; the words of
+     *     every organisation rendered are marked {@link EntityKind#ORGANIZATION} here
      * @param language the article's language (en, fr, ar, fa; others give nothing)
      * @param curated the entities the dictionary linked
      */
@@ -58,6 +59,9 @@ final class RenderedOrganisations {
             };
             for (Hit h : hits) {
                 if (!known.contains(h.name().toLowerCase(Locale.ROOT)) && free(marks.get(p), h)) {
+                    for (int k = h.start(); k < h.end(); k++) {
+                        marks.get(p)[k] = EntityKind.ORGANIZATION;
+                    }
                     mentions.computeIfAbsent(h.name(), n -> new ArrayList<>())
                             .add(NameRecognizer.written(part, h.start(), h.end()));
                 }
