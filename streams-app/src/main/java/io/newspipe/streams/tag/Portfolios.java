@@ -49,8 +49,26 @@ final class Portfolios {
             + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
             + "|صنعت معدن و تجارت=Industry, Mine and Trade|میراث فرهنگی گردشگری و صنایع دستی"
             + "=Cultural Heritage, Tourism and Handicrafts";
+    /** English, after "Ministry of". */
+    private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"
+            + "|defence=Defence|defense=Defense|health=Health|public health=Public Health|finance=Finance"
+            + "|economy=Economy|economy and finance=Economy and Finance|education=Education"
+            + "|national education=National Education|higher education=Higher Education|justice=Justice|oil=Oil"
+            + "|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor|energy=Energy"
+            + "|transport=Transport|culture=Culture|information=Information|water resources=Water Resources"
+            + "|electricity=Electricity|tourism=Tourism|communications=Communications"
+            + "|religious affairs=Religious Affairs|youth and sports=Youth and Sports|environment=Environment"
+            + "|housing=Housing|industry=Industry|planning=Planning|social affairs=Social Affairs";
+    /** English, before "Ministry" ("Foreign Ministry"). */
+    private static final String ENGLISH_BEFORE = "foreign=Foreign Affairs|interior=Interior|defence=Defence"
+            + "|defense=Defense|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
+            + "|oil=Oil|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor"
+            + "|energy=Energy|information=Information|culture=Culture|transport=Transport|electricity=Electricity"
+            + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"
+            + "|religious affairs=Religious Affairs|environment=Environment|planning=Planning"
+            + "|communications=Communications|housing=Housing|industry=Industry";
     private static final Map<String, Map<String, List<Entry>>> BY_LANGUAGE = Map.of("fr", load(FRENCH),
-            "ar", load(ARABIC), "fa", load(PERSIAN));
+            "ar", load(ARABIC), "fa", load(PERSIAN), "en", load(ENGLISH), "en-before", load(ENGLISH_BEFORE));
 
     private Portfolios() {
     }
@@ -59,7 +77,10 @@ final class Portfolios {
     record Entry(String[] words, String english) {
     }
 
-    /** The longest portfolio of {@code language} starting at word {@code i}, or null. */
+    /**
+     * The longest portfolio of {@code language} starting at word {@code i}, or null; {@code "en-before"} reads
+     * the English portfolio written before "Ministry".
+     */
     static Entry at(String language, List<Token> tokens, int i) {
         Map<String, List<Entry>> table = BY_LANGUAGE.get(language);
         if (table == null || i >= tokens.size()) {

@@ -28,7 +28,9 @@ class PortfoliosTest {
     @Test
     void unknownWordsAndOtherLanguagesGiveNothing() {
         assertThat(at("fr", "ministère de la Parole", 3)).isNull();
-        assertThat(at("en", "Ministry of Interior", 2)).isNull();
+        assertThat(at("ur", "Ministry of Interior", 2)).isNull();
+        assertThat(at("en", "Ministry of Interior", 2)).isEqualTo("Interior/1");
+        assertThat(at("en-before", "Foreign Ministry", 0)).isEqualTo("Foreign Affairs/1");
     }
 
     @Test

@@ -123,4 +123,15 @@ class RenderedOrganisationsTest {
                 "La Banque centrale européenne a maintenu jeudi ses taux directeurs inchangés.");
         assertThat(orgs).contains("European Central Bank").noneMatch(n -> n.startsWith("Central Bank of"));
     }
+
+    @Test
+    void englishMinistriesAreNamedLikeTheOtherLanguages() {
+        List<String> orgs = organisations("en", "Oil exports fall",
+                "Iraq's Oil Ministry said exports fell in March, and the Ministry of Finance warned of a budget gap.");
+        assertThat(orgs).contains("Iraqi Ministry of Oil", "Iraqi Ministry of Finance")
+                .noneMatch(n -> n.equals("Oil Ministry") || n.equals("Ministry of Finance"));
+        assertThat(organisations("en", "Talks stall",
+                "Officials from Kenya and Uganda met on Monday, but the Foreign Ministry gave no details."))
+                .noneMatch(n -> n.contains("Ministry"));
+    }
 }
