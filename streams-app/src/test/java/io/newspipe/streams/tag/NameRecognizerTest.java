@@ -148,4 +148,26 @@ class NameRecognizerTest {
                 "Prices of bread and fuel rose again this week, traders in the capital said.");
         assertThat(names(en, EntityKind.ORGANIZATION)).isEmpty();
     }
+
+    @Test
+    void appositionsPresentTenseQuotesAndSentenceInitialRolesAreCues() {
+        List<EntityTag> fr = tag("fr", "Crise au port",
+                "« Nous ne céderons pas », explique Moussa Keita, responsable syndical. Aïssata Coulibaly, ancienne"
+                        + " Première ministre, a critiqué le texte. Interrogé mardi, Boubacar Traoré a refusé de"
+                        + " commenter.");
+        assertThat(names(fr, EntityKind.PERSON)).contains("Moussa Keita", "Aïssata Coulibaly", "Boubacar Traoré");
+        List<EntityTag> en = tag("en", "Port crisis deepens",
+                "Aissata Coulibaly, a former prime minister, criticised the bill. Economist Tiemoko Sangare warned"
+                        + " of a long crisis. Shipping volumes at the Eastgate Terminals fell by a third.");
+        assertThat(names(en, EntityKind.PERSON)).contains("Aissata Coulibaly", "Tiemoko Sangare")
+                .doesNotContain("Eastgate Terminals");
+    }
+
+    @Test
+    void aCommaWithoutARoleIsNoApposition() {
+        List<EntityTag> en = tag("en", "Storm hits coast",
+                "Heavy rain hit Port Harbour, a fishing town, on Monday. Residents of Green Valley, the poorest"
+                        + " district, were moved to schools.");
+        assertThat(names(en, EntityKind.PERSON)).isEmpty();
+    }
 }
