@@ -1,9 +1,11 @@
 package io.newspipe.streams.tag;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The countries and places the dictionary linked in one article, found again at a word of the text
@@ -15,6 +17,8 @@ import java.util.Objects;
 final class LinkedMentions {
     private static final int MAX_WORDS = 4;
     private final Map<String, EntityTag> byKey = new HashMap<>();
+    /** The first word of every mention: most words start none, and need no key built. */
+    private final Set<String> firstWords = new HashSet<>();
     private final EntityTag soleCountry;
     private final boolean anyCountry;
 
@@ -31,9 +35,10 @@ final class LinkedMentions {
                 only = tag;
             }
             for (String mention : tag.mentions()) {
-                String key = key(TextTokenizer.tokens(mention), 0, Integer.MAX_VALUE);
-                if (!key.isEmpty()) {
-                    byKey.putIfAbsent(key, tag);
+                List<Token> words = TextTokenizer.tokens(mention);
+                if (!words.isEmpty()) {
+                    byKey.putIfAbsent(key(words, 0, Integer.MAX_VALUE), tag);
+                    firstWords.add(words.get(0).folded());
                 }
             }
         }
@@ -56,6 +61,9 @@ final class LinkedMentions {
      * or null when none starts there.
      */
     Match at(List<Token> tokens, int i, EntityKind kind) {
+        if (!firstWords.contains(tokens.get(i).folded())) {
+            return null;
+        }
         for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
             EntityTag tag = byKey.get(key(tokens, i, n));
             if (tag != null && tag.type() == kind) {
