@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The smaller top-level topics (education, labour, religion, weather, arts, lifestyle, human interest, society,
  * environment) are found in each of ar, en, fr and fa on short articles written for this test
- * ({@code topic-sentences.tsv}), through the full tagger so that entity rules take part too.
+ * ({@code topic-sentences.tsv}), and their broader words do not pull articles of the larger topics away
+ * (conflict, crime, politics, economy, health, sport, science, disaster); through the full tagger so that
+ * entity rules take part too.
  */
 class TopicLexiconCoverageTest {
     private static final ArticleTagger TAGGER = new ArticleTagger();
