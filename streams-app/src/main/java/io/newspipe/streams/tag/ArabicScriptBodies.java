@@ -11,7 +11,8 @@ import java.util.Set;
  * country ("البنك المركزي المصري", "مصرف ليبيا المركزي", "بانک مرکزی ایران"); a supreme or constitutional
  * court with its country's adjective ("المحكمة الدستورية الكويتية"); a university named after a known
  * place ("جامعة بغداد", "دانشگاه تهران" → "University of X"; Persian "دانشگاه علوم پزشکی X" → "X University
- * of Medical Sciences"). Arabic heads may carry the proclitics و ف ب ل ك. Stateless.
+ * of Medical Sciences"); a national assembly ({@link ArabicAssemblies}). Arabic heads may carry the
+ * proclitics و ف ب ل ك. Stateless.
  */
 final class ArabicScriptBodies {
     /** Proclitics allowed before an Arabic head word (conjunction, then preposition). */
@@ -27,6 +28,7 @@ final class ArabicScriptBodies {
     private static final String COURT_AR = TextTokenizer.foldWord("المحكمة");
     private static final String SUPREME_AR = TextTokenizer.foldWord("العليا");
     private static final String CONSTITUTIONAL_AR = TextTokenizer.foldWord("الدستورية");
+    private static final String COUNCIL_AR = TextTokenizer.foldWord("مجلس");
     private static final String UNIVERSITY_AR = TextTokenizer.foldWord("جامعة");
     private static final String UNIVERSITY_FA = TextTokenizer.foldWord("دانشگاه");
     private static final String SCIENCES_FA = TextTokenizer.foldWord("علوم");
@@ -52,6 +54,7 @@ final class ArabicScriptBodies {
                         : head(f, BANK_AR) && next(tokens, i + 1, CENTRAL_AR) ? bank(tokens, i, i + 2, linked)
                         : head(f, MASRAF_AR) ? masraf(tokens, i, linked)
                         : head(f, COURT_AR) ? court(tokens, i, linked)
+                        : head(f, COUNCIL_AR) ? ArabicAssemblies.at(tokens, i, linked)
                         : head(f, UNIVERSITY_AR) ? university("University of ", "", tokens, i, i + 1, linked) : null;
             }
             if (hit != null) {
@@ -74,7 +77,7 @@ final class ArabicScriptBodies {
         return folded.endsWith(withLam) && CONJUNCTIONS.contains(folded.substring(0, folded.length() - withLam.length()));
     }
 
-    private static boolean next(List<Token> tokens, int k, String folded) {
+    static boolean next(List<Token> tokens, int k, String folded) {
         return k < tokens.size() && tokens.get(k).folded().equals(folded);
     }
 

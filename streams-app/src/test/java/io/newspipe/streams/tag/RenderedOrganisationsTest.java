@@ -134,4 +134,17 @@ class RenderedOrganisationsTest {
                 "Officials from Kenya and Uganda met on Monday, but the Foreign Ministry gave no details."))
                 .noneMatch(n -> n.contains("Ministry"));
     }
+
+    @Test
+    void arabicAssembliesTakeTheAdjacentOrOnlyCountry() {
+        assertThat(organisations("ar", "جلسة برلمانية",
+                "صوت مجلس النواب الأردني على قانون الانتخاب الجديد بعد نقاش طويل استمر حتى المساء."))
+                .contains("House of Representatives of Jordan");
+        assertThat(organisations("ar", "جلسة برلمانية",
+                "في الجزائر، صادق مجلس الأمة على قانون المالية بعد نقاش طويل استمر حتى المساء."))
+                .contains("Council of the Nation of Algeria");
+        assertThat(organisations("ar", "جلسة برلمانية",
+                "صادق مجلس الأمة على قانون المالية بعد نقاش طويل استمر حتى المساء."))
+                .noneMatch(n -> n.contains("Assembly") || n.contains("Council"));
+    }
 }
