@@ -94,7 +94,9 @@ final class ArabicScriptBodies {
         }
         EntityTag tag = country != null ? country.tag() : linked.soleCountry();
         end += country != null ? country.words() : 0;
-        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), tag), i, end);
+        // Persian news that names no country is about Iran: its ministries keep their official portfolios
+        String assumed = "fa".equals(language) && !linked.anyCountry() ? "IR" : null;
+        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), tag, assumed), i, end);
     }
 
     /** "البنك المركزي المصري", "بانک مرکزی ایران": the country must follow. */

@@ -83,10 +83,19 @@ final class RenderedOrganisations {
         return true;
     }
 
-    /** "Moroccan Ministry of Interior", or "Ministry of Interior" when the country is unknown or has no adjective. */
+    /**
+     * "Moroccan Ministry of Interior", or "Ministry of Interior" when the country is unknown or has no adjective;
+     * the portfolio is the country's official one ({@link OfficialPortfolios}).
+     */
     static String ministry(String portfolio, EntityTag country) {
+        return ministry(portfolio, country, null);
+    }
+
+    /** As {@link #ministry(String, EntityTag)}, with {@code assumedCode} the country meant when none is named. */
+    static String ministry(String portfolio, EntityTag country, String assumedCode) {
         String adjective = country == null ? null : EnglishDemonyms.of(country.countryCode());
-        return (adjective == null ? "" : adjective + " ") + "Ministry of " + portfolio;
+        String code = country == null ? assumedCode : country.countryCode();
+        return (adjective == null ? "" : adjective + " ") + "Ministry of " + OfficialPortfolios.of(code, portfolio);
     }
 
     /** "Central Bank of Egypt", "Supreme Court of the United States"; null without a country. */

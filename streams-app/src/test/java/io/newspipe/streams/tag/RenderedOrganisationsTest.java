@@ -147,4 +147,17 @@ class RenderedOrganisationsTest {
                 "صادق مجلس الأمة على قانون المالية بعد نقاش طويل استمر حتى المساء."))
                 .noneMatch(n -> n.contains("Assembly") || n.contains("Council"));
     }
+
+    @Test
+    void ministriesKeepTheirCountrysOfficialPortfolio() {
+        assertThat(organisations("fa", "هشدار درباره آنفلوانزا",
+                "وزارت بهداشت روز دوشنبه از افزایش موارد آنفلوانزا در مدارس خبر داد و خواستار رعایت نکات بهداشتی شد."))
+                .contains("Ministry of Health and Medical Education");
+        assertThat(organisations("ar", "حملة صحية",
+                "أطلقت وزارة الصحة المصرية حملة للكشف المبكر عن الأمراض المزمنة في المدارس."))
+                .contains("Egyptian Ministry of Health and Population");
+        assertThat(organisations("ar", "حملة صحية",
+                "أطلقت وزارة الصحة الأردنية حملة للكشف المبكر عن الأمراض المزمنة في المدارس."))
+                .contains("Jordanian Ministry of Health");
+    }
 }
