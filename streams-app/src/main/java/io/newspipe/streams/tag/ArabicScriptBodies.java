@@ -28,6 +28,8 @@ final class ArabicScriptBodies {
     private static final String COURT_AR = TextTokenizer.foldWord("المحكمة");
     private static final String SUPREME_AR = TextTokenizer.foldWord("العليا");
     private static final String CONSTITUTIONAL_AR = TextTokenizer.foldWord("الدستورية");
+    private static final String TREASURY_AR = TextTokenizer.foldWord("الخزانة");
+    private static final String TREASURY_FA = TextTokenizer.foldWord("خزانه‌داری");
     private static final String COUNCIL_AR = TextTokenizer.foldWord("مجلس");
     private static final String UNIVERSITY_AR = TextTokenizer.foldWord("جامعة");
     private static final String UNIVERSITY_FA = TextTokenizer.foldWord("دانشگاه");
@@ -48,13 +50,15 @@ final class ArabicScriptBodies {
             if (persian) {
                 hit = f.equals(MINISTRY_FA) ? ministry(tokens, i, linked, "fa")
                         : f.equals(BANK_FA) && next(tokens, i + 1, CENTRAL_FA) ? bank(tokens, i, i + 2, linked)
-                        : f.equals(UNIVERSITY_FA) ? persianUniversity(tokens, i, linked) : null;
+                        : f.equals(UNIVERSITY_FA) ? persianUniversity(tokens, i, linked)
+                        : f.equals(TREASURY_FA) ? usTreasury(tokens, i, linked) : null;
             } else {
                 hit = head(f, MINISTRY_AR) ? ministry(tokens, i, linked, "ar")
                         : head(f, BANK_AR) && next(tokens, i + 1, CENTRAL_AR) ? bank(tokens, i, i + 2, linked)
                         : head(f, MASRAF_AR) ? masraf(tokens, i, linked)
                         : head(f, COURT_AR) ? court(tokens, i, linked)
                         : head(f, COUNCIL_AR) ? ArabicAssemblies.at(tokens, i, linked)
+                        : head(f, TREASURY_AR) ? usTreasury(tokens, i, linked)
                         : head(f, UNIVERSITY_AR) ? university("University of ", "", tokens, i, i + 1, linked) : null;
             }
             if (hit != null) {
@@ -97,6 +101,13 @@ final class ArabicScriptBodies {
         // Persian news that names no country is about Iran: its ministries keep their official portfolios
         String assumed = "fa".equals(language) && !linked.anyCountry() ? "IR" : null;
         return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), tag, assumed), i, end);
+    }
+
+    /** "الخزانة الأمريكية", "خزانه‌داری آمریکا": how Arabic and Persian name the US Treasury. */
+    private static RenderedOrganisations.Hit usTreasury(List<Token> tokens, int i, LinkedMentions linked) {
+        LinkedMentions.Match country = i + 1 < tokens.size() ? linked.at(tokens, i + 1, EntityKind.COUNTRY) : null;
+        return country == null || !"US".equals(country.tag().countryCode()) ? null
+                : new RenderedOrganisations.Hit(OfficialPortfolios.usDepartment("Treasury"), i, i + 1 + country.words());
     }
 
     /** "البنك المركزي المصري", "بانک مرکزی ایران": the country must follow. */

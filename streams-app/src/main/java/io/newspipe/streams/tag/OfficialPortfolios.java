@@ -29,7 +29,26 @@ final class OfficialPortfolios {
             "AF", Map.of("Health", "Public Health"), "TN", Map.of("Health", "Public Health"),
             "EG", Map.of("Health", "Health and Population"));
 
+    /** The United States' executive departments by the portfolio other languages call a ministry. */
+    private static final Map<String, String> US_DEPARTMENTS = Map.ofEntries(Map.entry("Foreign Affairs", "State"),
+            Map.entry("Treasury", "the Treasury"), Map.entry("Finance", "the Treasury"),
+            Map.entry("Defence", "Defense"), Map.entry("Defense", "Defense"), Map.entry("Justice", "Justice"),
+            Map.entry("Homeland Security", "Homeland Security"), Map.entry("Trade", "Commerce"),
+            Map.entry("Energy", "Energy"), Map.entry("Health", "Health and Human Services"),
+            Map.entry("Education", "Education"), Map.entry("Agriculture", "Agriculture"),
+            Map.entry("Labour", "Labor"), Map.entry("Labor", "Labor"), Map.entry("Transport", "Transportation"),
+            Map.entry("Interior", "the Interior"), Map.entry("Housing", "Housing and Urban Development"));
+
     private OfficialPortfolios() {
+    }
+
+    /**
+     * "US Department of State" for what another language calls the US foreign ministry; null when the portfolio
+     * is no US department.
+     */
+    static String usDepartment(String portfolio) {
+        String department = US_DEPARTMENTS.get(portfolio);
+        return department == null ? null : "US Department of " + department;
     }
 
     /** The official portfolio of the country with ISO code {@code code} for {@code portfolio}, else {@code portfolio}. */

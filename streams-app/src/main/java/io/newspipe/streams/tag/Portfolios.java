@@ -34,7 +34,7 @@ final class Portfolios {
             + "|santé et de la population=Health and Population"
             + "|défense et des anciens combattants=Defence and Veterans Affairs|habous et des affaires islamiques"
             + "=Habous and Islamic Affairs|équipement et de l'eau=Equipment and Water"
-            + "|transition énergétique=Energy Transition|agriculture et de la pêche=Agriculture and Fisheries";
+            + "|trésor=Treasury|sécurité intérieure=Homeland Security|transition énergétique=Energy Transition|agriculture et de la pêche=Agriculture and Fisheries";
     private static final String ARABIC = "الخارجية=Foreign Affairs|الداخلية=Interior|الدفاع=Defence"
             + "|الصحة=Health|الصحة العامة=Public Health|المالية=Finance|الاقتصاد=Economy"
             + "|الاقتصاد والمالية=Economy and Finance|الاقتصاد والتجارة=Economy and Trade|التجارة=Trade"
@@ -55,7 +55,7 @@ final class Portfolios {
             + "|الاتصالات وتكنولوجيا المعلومات=Communications and Information Technology"
             + "|الثقافة والإعلام=Culture and Information|الحج والعمرة=Hajj and Umrah"
             + "|الشؤون البلدية والقروية=Municipal and Rural Affairs|العمل والشؤون الاجتماعية=Labour and Social Affairs"
-            + "|الموارد البشرية=Human Resources|التربية الوطنية=National Education|الإسكان والتعمير=Housing and Construction"
+            + "|الخزانة=Treasury|الأمن الداخلي=Homeland Security|الموارد البشرية=Human Resources|التربية الوطنية=National Education|الإسكان والتعمير=Housing and Construction"
             + "|التخطيط والتعاون الدولي=Planning and International Cooperation|الاستثمار=Investment"
             + "|التجارة والصناعة=Trade and Industry|الصناعة والتجارة=Industry and Trade|الكهرباء والطاقة=Electricity and Energy"
             + "|الزراعة والثروة الحيوانية=Agriculture and Livestock|المياه والري=Water and Irrigation"
@@ -69,7 +69,7 @@ final class Portfolios {
             + "|ارتباطات و فناوری اطلاعات=Information and Communications Technology|فرهنگ و ارشاد اسلامی"
             + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
             + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
-            + "|صنعت معدن و تجارت=Industry, Mine and Trade|میراث فرهنگی گردشگری و صنایع دستی"
+            + "|صنعت معدن و تجارت=Industry, Mine and Trade|خزانه‌داری=Treasury|امنیت داخلی=Homeland Security|میراث فرهنگی گردشگری و صنایع دستی"
             + "=Cultural Heritage, Tourism and Handicrafts";
     /** English, after "Ministry of". */
     private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"

@@ -25,7 +25,7 @@ final class RenderedOrganisations {
     private RenderedOrganisations() {
     }
 
-    /** A rendered name found at words [start, end) of a text. */
+    /** A rendered name found at words [start, end) of a text; a null name is found but not reported. */
     record Hit(String name, int start, int end) {
     }
 
@@ -58,7 +58,7 @@ final class RenderedOrganisations {
                 default -> ArabicScriptBodies.scan(part.tokens(), linked, language);
             };
             for (Hit h : hits) {
-                if (!known.contains(h.name().toLowerCase(Locale.ROOT)) && free(marks.get(p), h)) {
+                if (h.name() != null && !known.contains(h.name().toLowerCase(Locale.ROOT)) && free(marks.get(p), h)) {
                     for (int k = h.start(); k < h.end(); k++) {
                         marks.get(p)[k] = EntityKind.ORGANIZATION;
                     }
@@ -93,6 +93,9 @@ final class RenderedOrganisations {
 
     /** As {@link #ministry(String, EntityTag)}, with {@code assumedCode} the country meant when none is named. */
     static String ministry(String portfolio, EntityTag country, String assumedCode) {
+        if (country != null && "US".equals(country.countryCode())) {
+            return OfficialPortfolios.usDepartment(portfolio);
+        }
         String adjective = country == null ? null : EnglishDemonyms.of(country.countryCode());
         String code = country == null ? assumedCode : country.countryCode();
         return (adjective == null ? "" : adjective + " ") + "Ministry of " + OfficialPortfolios.of(code, portfolio);

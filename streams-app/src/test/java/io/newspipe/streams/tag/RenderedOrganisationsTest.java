@@ -160,4 +160,15 @@ class RenderedOrganisationsTest {
                 "أطلقت وزارة الصحة الأردنية حملة للكشف المبكر عن الأمراض المزمنة في المدارس."))
                 .contains("Jordanian Ministry of Health");
     }
+
+    @Test
+    void americanMinistriesAreDepartments() {
+        assertThat(organisations("ar", "عقوبات جديدة",
+                "أعلنت وزارة الخارجية الأمريكية عقوبات جديدة، فيما قالت الخزانة الأمريكية إنها جمدت أصول شركتين."))
+                .contains("US Department of State", "US Department of the Treasury")
+                .noneMatch(n -> n.contains("Ministry"));
+        assertThat(organisations("fr", "Sanctions",
+                "Le ministère américain de la Culture n'existe pas, rappelle un diplomate."))
+                .noneMatch(n -> n.contains("Ministry") || n.contains("Department"));
+    }
 }
