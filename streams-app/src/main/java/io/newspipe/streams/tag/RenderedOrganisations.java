@@ -101,10 +101,18 @@ final class RenderedOrganisations {
         return (adjective == null ? "" : adjective + " ") + "Ministry of " + OfficialPortfolios.of(code, portfolio);
     }
 
-    /** "Central Bank of Egypt", "Supreme Court of the United States"; null without a country. */
+    /**
+     * "Central Bank of Egypt", "Supreme Court of the United States"; null without a country, and for US bodies
+     * named otherwise.
+     */
     static String ofCountry(String body, EntityTag country) {
         if (country == null) {
             return null;
+        }
+        if ("US".equals(country.countryCode())) {
+            // the US bodies' own names: "United States Senate"; its central bank is the Federal Reserve
+            return body.equals("Senate") ? "United States Senate"
+                    : body.equals("Supreme Court") ? "Supreme Court of the United States" : null;
         }
         String name = country.name();
         boolean article = name.startsWith("United ") || name.contains("Republic") || name.endsWith("lands")

@@ -171,4 +171,11 @@ class RenderedOrganisationsTest {
                 "Le ministère américain de la Culture n'existe pas, rappelle un diplomate."))
                 .noneMatch(n -> n.contains("Ministry") || n.contains("Department"));
     }
+
+    @Test
+    void americanBodiesKeepTheirOwnNames() {
+        assertThat(organisations("fr", "Vote au Congrès",
+                "Le Sénat américain a adopté le texte, mais la banque centrale des États-Unis reste prudente."))
+                .contains("United States Senate").noneMatch(n -> n.startsWith("Central Bank of"));
+    }
 }
