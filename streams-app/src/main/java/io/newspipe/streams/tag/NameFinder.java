@@ -86,7 +86,9 @@ final class NameFinder {
         boolean cue = false;
         for (int k = b - 1; k >= a; k--) {
             String f = folded(k);
-            if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.LOWER_ONLY_CUES.contains(f)) {
+            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned"
+            if (NameLexicon.ROLE_CUES.contains(f) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
+                    || (k == a && tokens.get(k).sentenceStart()))) {
                 ns = k + 1;
                 cue = true;
                 break;

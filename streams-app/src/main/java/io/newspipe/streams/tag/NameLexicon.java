@@ -48,9 +48,25 @@ final class NameLexicon {
     /** Reporting verbs after a name ("X Y said"). */
     static final Set<String> REPORTING_AFTER = folded("said", "says", "told", "added", "wrote", "explained",
             "insisted", "warned", "argued", "announced", "stated", "noted", "declared", "tweeted", "confirmed");
-    /** French reporting words before a name ("a déclaré X Y", "selon X Y"). */
+    /**
+     * French reporting words before a name ("a déclaré X Y", "selon X Y", and after a quotation in the present:
+     * "», explique X Y").
+     */
     static final Set<String> REPORTING_BEFORE = folded("déclaré", "affirmé", "indiqué", "annoncé", "expliqué",
-            "précisé", "souligné", "ajouté", "estimé", "assuré", "selon", "confié", "martelé", "insisté");
+            "précisé", "souligné", "ajouté", "estimé", "assuré", "selon", "confié", "martelé", "insisté",
+            "explique", "estime", "souligne", "affirme", "déclare", "indique", "ajoute", "précise", "assure",
+            "raconte", "confie", "observe", "poursuit", "insiste", "rappelle", "regrette", "prévient", "avertit",
+            "résume", "reconnaît", "martèle", "témoigne", "dénonce", "détaille", "analyse", "commente", "déplore",
+            "raconté", "reconnu", "dénoncé", "rappelé", "regretté", "prévenu", "averti", "témoigné", "déploré");
+    /** French participles that, after "a", follow a name ("X Y a déclaré"). */
+    static final Set<String> REPORTING_PARTICIPLES = folded("déclaré", "affirmé", "indiqué", "annoncé",
+            "expliqué", "précisé", "souligné", "ajouté", "estimé", "assuré", "confié", "martelé", "insisté",
+            "raconté", "reconnu", "dénoncé", "rappelé", "regretté", "prévenu", "averti", "démenti", "refusé",
+            "critiqué", "salué", "jugé", "répondu", "réagi", "promis", "appelé", "exigé", "réclamé");
+    /** Words between an apposition's comma and its role word ("X Y, a former prime minister"). */
+    static final Set<String> APPOSITION_WORDS = folded("a", "an", "the", "former", "deputy", "senior", "chief",
+            "prime", "foreign", "finance", "un", "une", "le", "la", "l", "ancien", "ancienne", "ex", "premier",
+            "première", "vice", "porte", "parole", "haut", "haute", "its", "his", "her", "son", "sa");
     /** Head nouns of organisation names, English and French. */
     static final Set<String> ORG_HEADS = folded("ministry", "university", "agency", "commission", "council", "party",
             "bank", "court", "assembly", "parliament", "federation", "institute", "authority", "company",

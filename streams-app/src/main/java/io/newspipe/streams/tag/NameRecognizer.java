@@ -2,9 +2,11 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,12 +21,16 @@ import java.util.Set;
  * surname-only mentions count for it. Names are emitted as written with a null id (no id is known), and
  * words the dictionary linked are never read again. Headlines in Title Case are searched only for names
  * found elsewhere. Organisations named in French are found (so that their words are not read as people)
- * but by default not reported: the contract names an entity by its canonical English name, and a French
- * name as written ("Conseil constitutionnel") would be a second, differently named entity. Thread-safe
- * (immutable).
+ * but by default not reported as written: the contract names an entity by its canonical English name, and
+ * a French name as written ("Conseil constitutionnel") would be a second, differently named entity.
+ * Instead, in English, French, Arabic and Persian text, the bodies whose English name follows by rule
+ * ("ministère algérien des Affaires étrangères", "وزارة التربية العراقية", "Egypt's central bank") are
+ * reported under that name ({@link RenderedOrganisations}); with French organisations reported as written,
+ * French names are not rendered. Thread-safe (immutable).
  */
 public final class NameRecognizer {
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
+    private static final Set<String> RENDERED = Set.of("en", "fr", "ar", "fa");
     private static final int HEADLINE_WORDS = 30;
     private final Stopwords stopwords;
     private final boolean frenchOrganisations;
@@ -51,10 +57,28 @@ public final class NameRecognizer {
     public List<EntityTag> addTo(List<EntityTag> curated, List<TokenizedText> parts, String language) {
         Objects.requireNonNull(curated, "curated");
         Objects.requireNonNull(parts, "parts");
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language == null) {
             return curated;
         }
-        List<EntityTag> found = recognise(parts, language, curated);
+        CuratedWords words = new CuratedWords(curated);
+        List<EntityKind[]> marks = new ArrayList<>(parts.size());
+        for (TokenizedText part : parts) {
+            marks.add(words.mark(part.tokens()));
+        }
+        // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
+        List<EntityTag> rendered = RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))
+                ? RenderedOrganisations.find(parts, marks, language, curated) : List.of();
+        List<EntityTag> found = new ArrayList<>();
+        if (LANGUAGES.contains(language)) {
+            found.addAll(recognise(parts, language, words, marks));
+        }
+        Set<String> seen = new HashSet<>();
+        found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
+        for (EntityTag t : rendered) {
+            if (seen.add(t.name().toLowerCase(Locale.ROOT))) {
+                found.add(t);
+            }
+        }
         if (found.isEmpty()) {
             return curated;
         }
@@ -69,12 +93,21 @@ public final class NameRecognizer {
     List<EntityTag> recognise(List<TokenizedText> parts, String language, List<EntityTag> curated) {
         CuratedWords words = new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
+        for (TokenizedText part : parts) {
+            marks.add(words.mark(part.tokens()));
+        }
+        return recognise(parts, language, words, marks);
+    }
+
+    /** As {@link #recognise(List, String, List)}, with the words already marked ({@code marks}, one per part). */
+    private List<EntityTag> recognise(List<TokenizedText> parts, String language, CuratedWords words,
+            List<EntityKind[]> marks) {
         Map<String, Name> names = new LinkedHashMap<>();
         Map<String, String> surnames = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
-        for (TokenizedText part : parts) {
-            EntityKind[] mark = words.mark(part.tokens());
-            marks.add(mark);
+        for (int p = 0; p < parts.size(); p++) {
+            TokenizedText part = parts.get(p);
+            EntityKind[] mark = marks.get(p);
             if (!headline(part)) {
                 for (NameFinder.Found f : new NameFinder(part, mark, language, stopwords).find()) {
                     collect(part, f, names, acronyms);

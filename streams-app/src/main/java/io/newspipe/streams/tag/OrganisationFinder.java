@@ -42,7 +42,8 @@ final class OrganisationFinder {
             }
             if (COMPLEMENT.contains(words.folded(h + 1)) && !words.cap(h + 1)) {
                 int end = h + 1;
-                while (end < e && !roleAt(end, e)) {
+                // "Supreme Court of Pakistan on Tuesday": a calendar word ends the complement
+                while (end < e && !roleAt(end, e) && !NameLexicon.BLOCKED_IN_ORGS.contains(words.folded(end))) {
                     end++;
                 }
                 return acceptOrg(from, end, h);

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class PersonCues {
     private static final int MAX_STEPS = 6;
+    /** Words read after an apposition's comma for its role word. */
+    private static final int APPOSITION_STEPS = 4;
     /** Words walked over between a French role and the portfolio before the name ("ministre de l'Intérieur"). */
     private static final Set<String> WALK = Set.of("de", "du", "des", "d", "l", "la");
     /** No cue before the name. */
@@ -47,10 +49,22 @@ final class PersonCues {
         return NONE;
     }
 
-    /** Whether a reporting verb follows the words [s, e) or a reporting word precedes them. */
+    /**
+     * Whether a reporting verb follows the words [s, e) ("X Y said", "X Y a déclaré"), a role in apposition
+     * follows them ("X Y, a former prime minister,", "X Y, porte-parole du ..."), or a reporting word precedes
+     * them.
+     */
     static boolean reportedBy(String text, List<Token> tokens, int s, int e) {
         if (e < tokens.size() && spaceOnly(text, tokens.get(e - 1).end(), tokens.get(e).start())
                 && !tokens.get(e).capitalised() && NameLexicon.REPORTING_AFTER.contains(tokens.get(e).folded())) {
+            return true;
+        }
+        if (e + 1 < tokens.size() && tokens.get(e).surface().equals("a") && !tokens.get(e + 1).capitalised()
+                && NameLexicon.REPORTING_PARTICIPLES.contains(tokens.get(e + 1).folded())
+                && spaceOnly(text, tokens.get(e - 1).end(), tokens.get(e).start())) {
+            return true;
+        }
+        if (apposition(text, tokens, e)) {
             return true;
         }
         if (s == 0 || !spaceOnly(text, tokens.get(s - 1).end(), tokens.get(s).start())) {
@@ -61,6 +75,23 @@ final class PersonCues {
             return true;
         }
         return s >= 2 && before.folded().equals("to") && tokens.get(s - 2).folded().equals("according");
+    }
+
+    /** Whether ", [a former ...] role" follows the name ending before word {@code e}. */
+    private static boolean apposition(String text, List<Token> tokens, int e) {
+        if (e >= tokens.size() || !text.substring(tokens.get(e - 1).end(), tokens.get(e).start()).equals(", ")) {
+            return false;
+        }
+        for (int k = e; k < tokens.size() && k < e + APPOSITION_STEPS; k++) {
+            String f = tokens.get(k).folded();
+            if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.ABBREVIATED_CUES.contains(f)) {
+                return true;
+            }
+            if (!NameLexicon.APPOSITION_WORDS.contains(f)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether words {@code a} and {@code b} are separated by a space or apostrophe, or an abbreviation's dot. */

@@ -1,0 +1,87 @@
+package io.newspipe.streams.tag;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The countries and places the dictionary linked in one article, found again at a word of the text
+ * from their mentions as written ("العراقية" is Iraq, "algérien" Algeria, "تهران" Tehran), and the
+ * article's only country when it names exactly one. Used to render organisation names in English
+ * ("وزارة التربية العراقية" → "Iraqi Ministry of Education"). One instance per article; immutable
+ * after construction, so thread-safe.
+ */
+final class LinkedMentions {
+    private static final int MAX_WORDS = 4;
+    private final Map<String, EntityTag> byKey = new HashMap<>();
+    /** The first word of every mention: most words start none, and need no key built. */
+    private final Set<String> firstWords = new HashSet<>();
+    private final EntityTag soleCountry;
+    private final boolean anyCountry;
+
+    LinkedMentions(List<EntityTag> curated) {
+        Objects.requireNonNull(curated, "curated");
+        EntityTag only = null;
+        int countries = 0;
+        for (EntityTag tag : curated) {
+            if (tag.type() != EntityKind.COUNTRY && tag.type() != EntityKind.PLACE) {
+                continue;
+            }
+            if (tag.type() == EntityKind.COUNTRY) {
+                countries++;
+                only = tag;
+            }
+            for (String mention : tag.mentions()) {
+                List<Token> words = TextTokenizer.tokens(mention);
+                if (!words.isEmpty()) {
+                    byKey.putIfAbsent(key(words, 0, Integer.MAX_VALUE), tag);
+                    firstWords.add(words.get(0).folded());
+                }
+            }
+        }
+        this.soleCountry = countries == 1 ? only : null;
+        this.anyCountry = countries > 0;
+    }
+
+    /** Whether the article names any country. */
+    boolean anyCountry() {
+        return anyCountry;
+    }
+
+    /** The only country the article names, or null when it names none or several. */
+    EntityTag soleCountry() {
+        return soleCountry;
+    }
+
+    /**
+     * The linked entity of {@code kind} whose mention starts at word {@code i} (the longest mention wins),
+     * or null when none starts there.
+     */
+    Match at(List<Token> tokens, int i, EntityKind kind) {
+        if (!firstWords.contains(tokens.get(i).folded())) {
+            return null;
+        }
+        for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+            EntityTag tag = byKey.get(key(tokens, i, n));
+            if (tag != null && tag.type() == kind) {
+                return new Match(tag, n);
+            }
+        }
+        return null;
+    }
+
+    private static String key(List<Token> tokens, int from, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < tokens.size() && k - from < n; k++) {
+            sb.append(sb.length() == 0 ? "" : " ").append(tokens.get(k).folded());
+        }
+        return sb.toString();
+    }
+
+    /** A linked entity found at a word, and how many words its mention takes. */
+    record Match(EntityTag tag, int words) {
+    }
+}

@@ -1,0 +1,151 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Government portfolios as written after "ministère de", "وزارة" and "وزارت", with their English names
+ * ("affaires étrangères", "الخارجية", "امور خارجه" → "Foreign Affairs"): general vocabulary of how
+ * ministries are named, matched word by word on folded words, longest first. Immutable and thread-safe.
+ */
+final class Portfolios {
+    private static final String FRENCH = "intérieur=Interior|affaires étrangères=Foreign Affairs"
+            + "|europe et des affaires étrangères=Europe and Foreign Affairs|armées=Armed Forces|défense=Defence"
+            + "|défense nationale=National Defence|justice=Justice|santé=Health|santé publique=Public Health"
+            + "|économie=Economy|économie et des finances=Economy and Finance|économie des finances=Economy and Finance"
+            + "|finances=Finance|budget=Budget|éducation=Education|éducation nationale=National Education"
+            + "|enseignement supérieur=Higher Education"
+            + "|enseignement supérieur et de la recherche=Higher Education and Research"
+            + "|enseignement supérieur et de la recherche scientifique=Higher Education and Scientific Research"
+            + "|agriculture=Agriculture|travail=Labour|emploi=Employment|culture=Culture|transports=Transport"
+            + "|environnement=Environment|transition écologique=Ecological Transition|énergie=Energy"
+            + "|énergie et des mines=Energy and Mines|mines=Mines|hydrocarbures=Hydrocarbons|pétrole=Petroleum"
+            + "|commerce=Trade|industrie=Industry|tourisme=Tourism|communication=Communication"
+            + "|information=Information|sports=Sports|jeunesse et des sports=Youth and Sports"
+            + "|affaires religieuses=Religious Affairs|affaires sociales=Social Affairs|habitat=Housing"
+            + "|logement=Housing|pêche=Fisheries|eau=Water|solidarité=Solidarity|numérique=Digital Affairs"
+            + "|fonction publique=Civil Service|action humanitaire=Humanitarian Action|outre mer=Overseas"
+            + "|affaires étrangères et de la coopération=Foreign Affairs and Cooperation"
+            + "|affaires étrangères et de la coopération internationale=Foreign Affairs and International Cooperation"
+            + "|intérieur et de la sécurité=Interior and Security|santé et de l'action sociale=Health and Social Action"
+            + "|santé et de la population=Health and Population"
+            + "|défense et des anciens combattants=Defence and Veterans Affairs|habous et des affaires islamiques"
+            + "=Habous and Islamic Affairs|équipement et de l'eau=Equipment and Water"
+            + "|trésor=Treasury|sécurité intérieure=Homeland Security|transition énergétique=Energy Transition|agriculture et de la pêche=Agriculture and Fisheries";
+    private static final String ARABIC = "الخارجية=Foreign Affairs|الداخلية=Interior|الدفاع=Defence"
+            + "|الصحة=Health|الصحة العامة=Public Health|المالية=Finance|الاقتصاد=Economy"
+            + "|الاقتصاد والمالية=Economy and Finance|الاقتصاد والتجارة=Economy and Trade|التجارة=Trade"
+            + "|التربية=Education|التربية والتعليم=Education|التعليم=Education|التعليم العالي=Higher Education"
+            + "|التعليم العالي والبحث العلمي=Higher Education and Scientific Research|العدل=Justice"
+            + "|الزراعة=Agriculture|النفط=Oil|الطاقة=Energy|الكهرباء=Electricity|الموارد المائية=Water Resources"
+            + "|الموارد المائية والري=Water Resources and Irrigation|النقل=Transport|الاتصالات=Communications"
+            + "|الثقافة=Culture|السياحة=Tourism|الإعلام=Information|العمل=Labour|الشؤون الاجتماعية=Social Affairs"
+            + "|الأوقاف=Awqaf|الشباب والرياضة=Youth and Sports|الرياضة=Sports|البيئة=Environment|الإسكان=Housing"
+            + "|الصناعة=Industry|الهجرة=Migration|التخطيط=Planning|الري=Irrigation"
+            + "|الخارجية والمغتربين=Foreign Affairs and Expatriates|الشؤون الخارجية=Foreign Affairs"
+            + "|الداخلية والبلديات=Interior and Municipalities|الصحة والسكان=Health and Population"
+            + "|الصحة العامة والسكان=Health and Population|التضامن الاجتماعي=Social Solidarity"
+            + "|الشؤون الدينية=Religious Affairs|الأوقاف والشؤون الإسلامية=Awqaf and Islamic Affairs"
+            + "|الشؤون الإسلامية=Islamic Affairs|الدفاع الوطني=National Defence|الاقتصاد الوطني=National Economy"
+            + "|الطاقة والمعادن=Energy and Minerals|الطاقة والمناجم=Energy and Mines"
+            + "|البترول والثروة المعدنية=Petroleum and Mineral Resources|النقل والمواصلات=Transport and Communications"
+            + "|الاتصالات وتكنولوجيا المعلومات=Communications and Information Technology"
+            + "|الثقافة والإعلام=Culture and Information|الحج والعمرة=Hajj and Umrah"
+            + "|الشؤون البلدية والقروية=Municipal and Rural Affairs|العمل والشؤون الاجتماعية=Labour and Social Affairs"
+            + "|الخزانة=Treasury|الأمن الداخلي=Homeland Security|الموارد البشرية=Human Resources|التربية الوطنية=National Education|الإسكان والتعمير=Housing and Construction"
+            + "|التخطيط والتعاون الدولي=Planning and International Cooperation|الاستثمار=Investment"
+            + "|التجارة والصناعة=Trade and Industry|الصناعة والتجارة=Industry and Trade|الكهرباء والطاقة=Electricity and Energy"
+            + "|الزراعة والثروة الحيوانية=Agriculture and Livestock|المياه والري=Water and Irrigation"
+            + "|العدل والحريات=Justice and Liberties|البيئة والمياه والزراعة=Environment, Water and Agriculture";
+    private static final String PERSIAN = "امور خارجه=Foreign Affairs|خارجه=Foreign Affairs|کشور=Interior"
+            + "|دفاع=Defence|بهداشت=Health|بهداشت درمان و آموزش پزشکی=Health and Medical Education"
+            + "|اقتصاد=Economy|امور اقتصادی و دارایی=Economic Affairs and Finance|آموزش و پرورش=Education"
+            + "|علوم=Science|علوم تحقیقات و فناوری=Science, Research and Technology|دادگستری=Justice"
+            + "|نفت=Petroleum|نیرو=Energy|جهاد کشاورزی=Agriculture Jihad|کشاورزی=Agriculture"
+            + "|راه و شهرسازی=Roads and Urban Development|ارتباطات=Communications"
+            + "|ارتباطات و فناوری اطلاعات=Information and Communications Technology|فرهنگ و ارشاد اسلامی"
+            + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
+            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
+            + "|صنعت معدن و تجارت=Industry, Mine and Trade|خزانه‌داری=Treasury|امنیت داخلی=Homeland Security|میراث فرهنگی گردشگری و صنایع دستی"
+            + "=Cultural Heritage, Tourism and Handicrafts";
+    /** English, after "Ministry of". */
+    private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"
+            + "|defence=Defence|defense=Defense|health=Health|public health=Public Health|finance=Finance"
+            + "|economy=Economy|economy and finance=Economy and Finance|education=Education"
+            + "|national education=National Education|higher education=Higher Education|justice=Justice|oil=Oil"
+            + "|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor|energy=Energy"
+            + "|transport=Transport|culture=Culture|information=Information|water resources=Water Resources"
+            + "|electricity=Electricity|tourism=Tourism|communications=Communications"
+            + "|religious affairs=Religious Affairs|youth and sports=Youth and Sports|environment=Environment"
+            + "|housing=Housing|industry=Industry|planning=Planning|social affairs=Social Affairs";
+    /** English, before "Ministry" ("Foreign Ministry"). */
+    private static final String ENGLISH_BEFORE = "foreign=Foreign Affairs|interior=Interior|defence=Defence"
+            + "|defense=Defense|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
+            + "|oil=Oil|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor"
+            + "|energy=Energy|information=Information|culture=Culture|transport=Transport|electricity=Electricity"
+            + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"
+            + "|religious affairs=Religious Affairs|environment=Environment|planning=Planning"
+            + "|communications=Communications|housing=Housing|industry=Industry";
+    private static final Map<String, Map<String, List<Entry>>> BY_LANGUAGE = Map.of("fr", load(FRENCH),
+            "ar", load(ARABIC), "fa", load(PERSIAN), "en", load(ENGLISH), "en-before", load(ENGLISH_BEFORE));
+
+    private Portfolios() {
+    }
+
+    /** A portfolio found in the text: its English name and how many words it takes. */
+    record Entry(String[] words, String english) {
+    }
+
+    /**
+     * The longest portfolio of {@code language} starting at word {@code i}, or null; {@code "en-before"} reads
+     * the English portfolio written before "Ministry".
+     */
+    static Entry at(String language, List<Token> tokens, int i) {
+        Map<String, List<Entry>> table = BY_LANGUAGE.get(language);
+        if (table == null || i >= tokens.size()) {
+            return null;
+        }
+        List<Entry> candidates = table.get(tokens.get(i).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            if (matches(e, tokens, i)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Entry e, List<Token> tokens, int i) {
+        if (i + e.words().length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < e.words().length; k++) {
+            if (!tokens.get(i + k).folded().equals(e.words()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<Entry>> load(String table) {
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (String item : table.split("\\|")) {
+            int eq = item.indexOf('=');
+            List<Token> words = TextTokenizer.tokens(item.substring(0, eq));
+            String[] folded = new String[words.size()];
+            for (int k = 0; k < folded.length; k++) {
+                folded[k] = words.get(k).folded();
+            }
+            out.computeIfAbsent(folded[0], w -> new ArrayList<>()).add(new Entry(folded, item.substring(eq + 1)));
+        }
+        for (List<Entry> list : out.values()) {
+            list.sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
+        }
+        return Map.copyOf(out);
+    }
+}
