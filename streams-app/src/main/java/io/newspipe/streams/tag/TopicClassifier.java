@@ -91,43 +91,58 @@ public final class TopicClassifier {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : List.of(t.folded());
+            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : null;
             int consumed = 1;
-            for (TopicLexicon.Terms terms : sets) {
-                consumed = Math.max(consumed, match(terms, forms, tokens, i, factor, evidence, seen));
+            for (int s = 0; s < sets.size(); s++) {
+                consumed = Math.max(consumed, match(sets.get(s), t.folded(), forms, tokens, i, factor, evidence,
+                        seen));
             }
             i += consumed - 1;
         }
     }
 
-    private static int match(TopicLexicon.Terms terms, List<String> forms, List<Token> tokens, int i, double factor,
-            Map<String, Double> evidence, Map<Seen, Integer> seen) {
-        for (String form : forms) {
-            long ends = termLengths(terms, form, tokens, i);
-            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
-                if ((ends & 1L << n) == 0) {
-                    continue;
-                }
-                StringBuilder key = new StringBuilder(form);
-                for (int k = 1; k < n; k++) {
-                    key.append(' ').append(tokens.get(i + k).folded());
-                }
-                List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
-                if (hits != null) {
-                    add(hits, factor, evidence, seen);
-                    return n;
-                }
-            }
-            if (!terms.mayHavePrefix(form)) {
-                continue;
-            }
-            List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
-            if (hits != null) {
-                add(hits, factor, evidence, seen);
-                return 1;
+    /** Words consumed by the term found at token i (1 when none), trying each form; null forms: the word alone. */
+    private static int match(TopicLexicon.Terms terms, String word, List<String> forms, List<Token> tokens, int i,
+            double factor, Map<String, Double> evidence, Map<Seen, Integer> seen) {
+        if (forms == null) {
+            return Math.max(1, matchForm(terms, word, tokens, i, factor, evidence, seen));
+        }
+        for (int f = 0; f < forms.size(); f++) {
+            int n = matchForm(terms, forms.get(f), tokens, i, factor, evidence, seen);
+            if (n > 0) {
+                return n;
             }
         }
         return 1;
+    }
+
+    /** Words consumed by the term {@code form} starts at token i, or 0 when it starts none. */
+    private static int matchForm(TopicLexicon.Terms terms, String form, List<Token> tokens, int i, double factor,
+            Map<String, Double> evidence, Map<Seen, Integer> seen) {
+        long ends = termLengths(terms, form, tokens, i);
+        for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
+            if ((ends & 1L << n) == 0) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder(form);
+            for (int k = 1; k < n; k++) {
+                key.append(' ').append(tokens.get(i + k).folded());
+            }
+            List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
+            if (hits != null) {
+                add(hits, factor, evidence, seen);
+                return n;
+            }
+        }
+        if (!terms.mayHavePrefix(form)) {
+            return 0;
+        }
+        List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
+        if (hits != null) {
+            add(hits, factor, evidence, seen);
+            return 1;
+        }
+        return 0;
     }
 
     /**
