@@ -46,7 +46,7 @@ final class KeywordCandidates {
             long key = 0;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
                 int last = i + n - 1;
-                if (n > 1 && (!words.sameSentence(i, last) || words.tokens.get(last).sentenceStart())
+                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence[last])
                         || !words.usable[last] || words.keyId[last] > MAX_ID) {
                     break;
                 }
@@ -116,8 +116,7 @@ final class KeywordCandidates {
 
     private boolean capitalisedRun(int from, int n) {
         for (int k = from; k < from + n; k++) {
-            Token t = words.tokens.get(k);
-            if (t.arabicScript() || !t.capitalised()) {
+            if (!words.latinCapital[k]) {
                 return false;
             }
         }

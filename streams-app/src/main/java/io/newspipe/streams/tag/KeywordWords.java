@@ -2,9 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One article's words for {@link KeywordExtractor}: every token (title first) with its sentence, the
@@ -14,9 +12,6 @@ import java.util.Map;
  */
 final class KeywordWords {
     /** A folded form's word key id and usability, worked out once per distinct form (and script). */
-    private record Form(boolean arabicScript, int keyId, boolean usable) {
-    }
-
     final List<Token> tokens = new ArrayList<>();
     /** Sentence index of each token; a new sentence at a sentence start and at the title/body boundary. */
     int[] sentence;
@@ -24,6 +19,12 @@ final class KeywordWords {
     int[] keyId;
     /** Whether each token may be part of a keyword (long enough, no digit first, no stopword). */
     boolean[] usable;
+    /** Whether each token's first letter is a capital ({@link Token#capitalised}). */
+    boolean[] capital;
+    /** Whether each token is a capitalised word not in Arabic script. */
+    boolean[] latinCapital;
+    /** Whether each token opens a sentence ({@link Token#sentenceStart}). */
+    boolean[] opensSentence;
     int sentenceCount;
     /** Number of distinct word keys (usable or not). */
     int keyCount;
@@ -59,29 +60,39 @@ final class KeywordWords {
         sentence = new int[n];
         keyId = new int[n];
         usable = new boolean[n];
-        Map<String, Integer> ids = new HashMap<>(n / 2);
-        Map<String, Form> forms = new HashMap<>(n / 2);
+        capital = new boolean[n];
+        latinCapital = new boolean[n];
+        opensSentence = new boolean[n];
+        StringIntTable ids = new StringIntTable(n / 2);
+        // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
+        StringIntTable forms = new StringIntTable(n / 2);
         int s = -1;
         int titleSize = title.tokens().size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            opensSentence[i] = t.sentenceStart();
+            capital[i] = t.capitalised();
+            latinCapital[i] = capital[i] && !t.arabicScript();
             if (i == 0 || i == titleSize || t.sentenceStart()) {
                 s++;
             }
             sentence[i] = s;
-            Form form = forms.get(t.folded());
-            if (form == null || form.arabicScript() != t.arabicScript()) {
+            int form = forms.get(t.folded());
+            if (form < 0 || ((form & 1) != 0) != t.arabicScript()) {
                 String key = KeywordExtractor.wordKey(t);
-                Integer id = ids.get(key);
-                if (id == null) {
+                int id = ids.get(key);
+                if (id < 0) {
                     id = ids.size();
                     ids.put(key, id);
                 }
-                form = new Form(t.arabicScript(), id, usableTest.usable(t, key));
-                forms.putIfAbsent(t.folded(), form);
+                int packed = id << 2 | (usableTest.usable(t, key) ? 2 : 0) | (t.arabicScript() ? 1 : 0);
+                if (form < 0) {
+                    forms.put(t.folded(), packed);
+                }
+                form = packed;
             }
-            keyId[i] = form.keyId();
-            usable[i] = form.usable();
+            keyId[i] = form >>> 2;
+            usable[i] = (form & 2) != 0;
         }
         sentenceCount = s + 1;
         keyCount = ids.size();
@@ -116,7 +127,7 @@ final class KeywordWords {
             }
             if (t.allCaps()) {
                 acronym[id]++;
-            } else if (t.capitalised() && !t.sentenceStart()) {
+            } else if (capital[i] && !opensSentence[i]) {
                 upper[id]++;
             }
             if (i > 0 && sameSentence(i - 1, i)) {

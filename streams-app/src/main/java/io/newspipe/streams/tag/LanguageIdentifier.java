@@ -44,6 +44,8 @@ public final class LanguageIdentifier {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> functionWordMasks =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Passes every function word of {@link #stopwordLanguages}: most words need no cache lookup. */
+    private final WordHashFilter functionWords;
     private final int sampleChars;
     private final Stopwords stopwords;
 
@@ -71,6 +73,7 @@ public final class LanguageIdentifier {
         this.configured = Set.copyOf(settings.languages());
         this.stopwordLanguages = stopwords == null ? List.of()
                 : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE).toList();
+        this.functionWords = new WordHashFilter(stopwords == null ? List.of() : stopwords.unionOf(stopwordLanguages));
         this.sampleChars = settings.sampleChars();
         this.all = build(languages);
         this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
@@ -275,6 +278,9 @@ public final class LanguageIdentifier {
     }
 
     private int functionWordMask(String folded) {
+        if (!functionWords.mightContain(folded)) {
+            return 0;
+        }
         Integer cached = functionWordMasks.get(folded);
         if (cached != null) {
             return cached;
