@@ -129,25 +129,42 @@ public final class EntityLinker {
     /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
     private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
             String language, List<Integer> alternateOnly) {
-        List<Integer> senses = new ArrayList<>(aliases.length);
-        List<Integer> primary = new ArrayList<>(aliases.length);
+        // int arrays rather than lists of boxed ints: called for every candidate name, often with many senses
+        int[] senses = new int[aliases.length];
+        int count = 0;
+        int[] primary = new int[aliases.length];
+        int primaries = 0;
         for (EntityDictionary.Alias a : aliases) {
             boolean languageFits = a.language() == null || a.language().equals(language);
             if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
-                if (!senses.contains(a.sense())) {
-                    senses.add(a.sense());
+                if (!contains(senses, count, a.sense())) {
+                    senses[count++] = a.sense();
                 }
                 if (!a.alternate()) {
-                    primary.add(a.sense());
+                    primary[primaries++] = a.sense();
                 }
             }
         }
-        for (int s : senses) {
-            if (!primary.contains(s)) {
-                alternateOnly.add(s);
+        if (count == 0) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            out.add(senses[k]);
+            if (!contains(primary, primaries, senses[k])) {
+                alternateOnly.add(senses[k]);
             }
         }
-        return senses;
+        return out;
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int k = 0; k < size; k++) {
+            if (values[k] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<EntityTag> resolve(List<Match> matches, String language) {
