@@ -41,6 +41,11 @@ public final class EntityDictionary {
      * words start no name and are ruled out here without touching the larger table.
      */
     private final long[] firstWords;
+    /**
+     * The same for the first two words of every key of two words or more: a frequent word that starts
+     * some name ("the", "new") is ruled out with the word after it, without a probe of the larger table.
+     */
+    private final long[] firstPairs;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
@@ -58,11 +63,17 @@ public final class EntityDictionary {
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
         this.firstWords = new long[FIRST_WORD_BITS / 64];
+        this.firstPairs = new long[FIRST_WORD_BITS / 64];
         for (String key : byKey.keySet()) {
             int space = key.indexOf(' ');
-            int bit = firstWordBit(WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length()
-                    : space));
+            long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
+            int bit = firstWordBit(h);
             firstWords[bit >>> 6] |= 1L << bit;
+            if (space >= 0) {
+                int second = key.indexOf(' ', space + 1);
+                bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
+                firstPairs[bit >>> 6] |= 1L << bit;
+            }
         }
     }
 
@@ -76,8 +87,12 @@ public final class EntityDictionary {
 
     /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
     boolean mayStartName(long h) {
+        return mayStartName(firstWords, h);
+    }
+
+    private static boolean mayStartName(long[] bits, long h) {
         int bit = firstWordBit(h);
-        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+        return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -95,6 +110,9 @@ public final class EntityDictionary {
         for (int n = 1; n <= max; n++) {
             if (n > 1) {
                 h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+                if (n == 2 && !mayStartName(firstPairs, h)) {
+                    break;
+                }
             }
             int flags = sequences.flags(h);
             if ((flags & KEY) != 0) {
