@@ -100,7 +100,7 @@ public final class EntityLinker {
             EntityDictionary.Alias[] aliases = dictionary.lookup(key);
             List<Integer> alternateOnly = new ArrayList<>(0);
             List<Integer> senses = aliases == null ? List.of()
-                    : allowed(aliases, tokens, i, n, language, alternateOnly);
+                    : AllowedSenses.of(aliases, tokens, i, n, language, alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
@@ -124,47 +124,6 @@ public final class EntityLinker {
             key.append(' ').append(tokens.get(i + k).folded());
         }
         return key.toString();
-    }
-
-    /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
-    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
-            String language, List<Integer> alternateOnly) {
-        // int arrays rather than lists of boxed ints: called for every candidate name, often with many senses
-        int[] senses = new int[aliases.length];
-        int count = 0;
-        int[] primary = new int[aliases.length];
-        int primaries = 0;
-        for (EntityDictionary.Alias a : aliases) {
-            boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
-                if (!contains(senses, count, a.sense())) {
-                    senses[count++] = a.sense();
-                }
-                if (!a.alternate()) {
-                    primary[primaries++] = a.sense();
-                }
-            }
-        }
-        if (count == 0) {
-            return List.of();
-        }
-        List<Integer> out = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            out.add(senses[k]);
-            if (!contains(primary, primaries, senses[k])) {
-                alternateOnly.add(senses[k]);
-            }
-        }
-        return out;
-    }
-
-    private static boolean contains(int[] values, int size, int value) {
-        for (int k = 0; k < size; k++) {
-            if (values[k] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<EntityTag> resolve(List<Match> matches, String language) {
