@@ -37,10 +37,17 @@ public final class EntityDictionary {
      */
     private final HashFlagTable sequences;
     /**
-     * A bit per hash of every key's first word, in a set small enough to stay in the CPU cache: most text
-     * words start no name and are ruled out here without touching the larger table.
+     * A bit per hash of every one-word key, and one per hash of the first word of every longer key, in sets
+     * small enough to stay in the CPU cache: most text words start no name and are ruled out here, and the
+     * one-word step of a match needs no probe of the larger table.
      */
+    private final long[] oneWordKeys;
     private final long[] firstWords;
+    /**
+     * The same for the first two words of every key of two words or more: a frequent word that starts
+     * some name ("the", "new") is ruled out with the word after it, without a probe of the larger table.
+     */
+    private final long[] firstPairs;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
@@ -57,12 +64,19 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
+        this.oneWordKeys = new long[FIRST_WORD_BITS / 64];
         this.firstWords = new long[FIRST_WORD_BITS / 64];
+        this.firstPairs = new long[FIRST_WORD_BITS / 64];
         for (String key : byKey.keySet()) {
             int space = key.indexOf(' ');
-            int bit = firstWordBit(WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length()
-                    : space));
-            firstWords[bit >>> 6] |= 1L << bit;
+            long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
+            int bit = firstWordBit(h);
+            (space < 0 ? oneWordKeys : firstWords)[bit >>> 6] |= 1L << bit;
+            if (space >= 0) {
+                int second = key.indexOf(' ', space + 1);
+                bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
+                firstPairs[bit >>> 6] |= 1L << bit;
+            }
         }
     }
 
@@ -76,8 +90,12 @@ public final class EntityDictionary {
 
     /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
     boolean mayStartName(long h) {
+        return mayStartName(oneWordKeys, h) || mayStartName(firstWords, h);
+    }
+
+    private static boolean mayStartName(long[] bits, long h) {
         int bit = firstWordBit(h);
-        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+        return (bits[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -95,8 +113,13 @@ public final class EntityDictionary {
         for (int n = 1; n <= max; n++) {
             if (n > 1) {
                 h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
+                if (n == 2 && !mayStartName(firstPairs, h)) {
+                    break;
+                }
             }
-            int flags = sequences.flags(h);
+            // one word: the small sets answer (a false positive costs a failed lookup or a pair check)
+            int flags = n > 1 ? sequences.flags(h)
+                    : (mayStartName(oneWordKeys, h) ? KEY : 0) | (mayStartName(firstWords, h) ? PREFIX : 0);
             if ((flags & KEY) != 0) {
                 ends |= 1L << n;
             }
@@ -110,8 +133,8 @@ public final class EntityDictionary {
     /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
     double firstWordFill() {
         long set = 0;
-        for (long w : firstWords) {
-            set += Long.bitCount(w);
+        for (int k = 0; k < firstWords.length; k++) {
+            set += Long.bitCount(oneWordKeys[k] | firstWords[k]);
         }
         return set / (double) FIRST_WORD_BITS;
     }

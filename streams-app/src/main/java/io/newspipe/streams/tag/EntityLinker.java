@@ -73,32 +73,43 @@ public final class EntityLinker {
 
     private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
         Token first = tokens.get(i);
-        boolean noProclitics = language != null && PERSIAN_SCRIPT_LANGUAGES.contains(language);
-        List<String> forms = !first.arabicScript() ? List.of(first.folded())
-                : noProclitics ? List.of(ArabicClitics.withoutArticle(first.folded()))
-                : ArabicClitics.lookupForms(first.folded());
+        if (!first.arabicScript()) {
+            return longestFrom(first.folded(), text, tokens, i, language, titleCase, null);
+        }
+        if (language != null && PERSIAN_SCRIPT_LANGUAGES.contains(language)) {
+            return longestFrom(ArabicClitics.withoutArticle(first.folded()), text, tokens, i, language, titleCase,
+                    null);
+        }
+        List<String> forms = ArabicClitics.lookupForms(first.folded());
         Match best = null;
-        for (String form : forms) {
-            long ends = dictionary.keyLengths(form, tokens, i);
-            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
-                if ((ends & 1L << n) == 0) {
-                    continue;
-                }
-                String key = key(form, tokens, i, n);
-                EntityDictionary.Alias[] aliases = dictionary.lookup(key);
-                List<Integer> alternateOnly = new ArrayList<>(0);
-                List<Integer> senses = aliases == null ? List.of()
-                        : allowed(aliases, tokens, i, n, language, alternateOnly);
-                if (!senses.isEmpty()) {
-                    Token last = tokens.get(i + n - 1);
-                    String surface = text.substring(first.start(), last.end());
-                    boolean embedded = n == 1 && !first.arabicScript() && !titleCase
-                            && NameShape.embedded(text, tokens, i);
-                    String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
-                    best = new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
-                            embedded, lastKey, alternateOnly);
-                    break;
-                }
+        for (int f = 0; f < forms.size(); f++) {
+            best = longestFrom(forms.get(f), text, tokens, i, language, titleCase, best);
+        }
+        return best;
+    }
+
+    /** The longest name starting with {@code form} at token i if longer than {@code best}, else {@code best}. */
+    private Match longestFrom(String form, String text, List<Token> tokens, int i, String language,
+            boolean titleCase, Match best) {
+        long ends = dictionary.keyLengths(form, tokens, i);
+        for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
+            if ((ends & 1L << n) == 0) {
+                continue;
+            }
+            String key = key(form, tokens, i, n);
+            EntityDictionary.Alias[] aliases = dictionary.lookup(key);
+            List<Integer> alternateOnly = new ArrayList<>(0);
+            List<Integer> senses = aliases == null ? List.of()
+                    : AllowedSenses.of(aliases, tokens, i, n, language, alternateOnly);
+            if (!senses.isEmpty()) {
+                Token first = tokens.get(i);
+                Token last = tokens.get(i + n - 1);
+                String surface = text.substring(first.start(), last.end());
+                boolean embedded = n == 1 && !first.arabicScript() && !titleCase
+                        && NameShape.embedded(text, tokens, i);
+                String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
+                return new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
+                        embedded, lastKey, alternateOnly);
             }
         }
         return best;
@@ -113,30 +124,6 @@ public final class EntityLinker {
             key.append(' ').append(tokens.get(i + k).folded());
         }
         return key.toString();
-    }
-
-    /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
-    private static List<Integer> allowed(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
-            String language, List<Integer> alternateOnly) {
-        List<Integer> senses = new ArrayList<>(aliases.length);
-        List<Integer> primary = new ArrayList<>(aliases.length);
-        for (EntityDictionary.Alias a : aliases) {
-            boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
-                if (!senses.contains(a.sense())) {
-                    senses.add(a.sense());
-                }
-                if (!a.alternate()) {
-                    primary.add(a.sense());
-                }
-            }
-        }
-        for (int s : senses) {
-            if (!primary.contains(s)) {
-                alternateOnly.add(s);
-            }
-        }
-        return senses;
     }
 
     private List<EntityTag> resolve(List<Match> matches, String language) {

@@ -19,14 +19,21 @@ final class KeywordCandidates {
     private int[] slot;
     private int count;
     /** Per candidate (in order of first occurrence): first token, number of words, occurrences, flags. */
-    private int[] first = new int[64];
-    private int[] length = new int[64];
-    private int[] tf = new int[64];
-    private boolean[] name = new boolean[64];
-    private boolean[] inTitle = new boolean[64];
+    private int[] first;
+    private int[] length;
+    private int[] tf;
+    private boolean[] name;
+    private boolean[] inTitle;
 
     private KeywordCandidates(KeywordWords words) {
         this.words = words;
+        // most articles have fewer candidates than words: sized once rather than grown from a few
+        int expected = Math.max(64, words.size());
+        this.first = new int[expected];
+        this.length = new int[expected];
+        this.tf = new int[expected];
+        this.name = new boolean[expected];
+        this.inTitle = new boolean[expected];
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
         this.table = new long[capacity];
         this.slot = new int[capacity];
@@ -39,7 +46,7 @@ final class KeywordCandidates {
             long key = 0;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
                 int last = i + n - 1;
-                if (n > 1 && (!words.sameSentence(i, last) || words.tokens.get(last).sentenceStart())
+                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence[last])
                         || !words.usable[last] || words.keyId[last] > MAX_ID) {
                     break;
                 }
@@ -109,8 +116,7 @@ final class KeywordCandidates {
 
     private boolean capitalisedRun(int from, int n) {
         for (int k = from; k < from + n; k++) {
-            Token t = words.tokens.get(k);
-            if (t.arabicScript() || !t.capitalised()) {
+            if (!words.latinCapital[k]) {
                 return false;
             }
         }
@@ -124,7 +130,7 @@ final class KeywordCandidates {
      */
     List<String> best(int wanted) {
         double[] value = new double[count];
-        Integer[] order = new Integer[count];
+        int[] heap = new int[count];
         int kept = 0;
         for (int c = 0; c < count; c++) {
             if (length[c] > 1 && tf[c] < 2 && !name[c] && !inTitle[c]) {
@@ -138,16 +144,14 @@ final class KeywordCandidates {
                 sum += s;
             }
             value[c] = product / (tf[c] * (1 + sum));
-            order[kept++] = c;
+            heap[kept++] = c;
         }
-        Arrays.sort(order, 0, kept, (a, b) -> {
-            int byValue = Double.compare(value[a], value[b]);
-            return byValue != 0 ? byValue : Integer.compare(a, b);
-        });
+        // a heap, not a sort: only the first few candidates in order are ever read
+        CandidateHeap order = new CandidateHeap(heap, kept, value);
         List<String> out = new ArrayList<>(wanted);
         boolean[] used = new boolean[words.keyCount];
-        for (int k = 0; k < kept && out.size() < wanted; k++) {
-            int c = order[k];
+        while (!order.isEmpty() && out.size() < wanted) {
+            int c = order.poll();
             if (sharesWord(c, used)) {
                 continue;
             }

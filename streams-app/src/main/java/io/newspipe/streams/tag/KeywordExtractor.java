@@ -26,8 +26,8 @@ public final class KeywordExtractor {
     private final Set<String> latinStopwords;
     private final Set<String> arabicScriptStopwords;
     /** Per text language ("" for none): see {@link #mergedStopwords}. */
-    private final Map<String, Set<String>> latinMerged = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> arabicScriptMerged = new ConcurrentHashMap<>();
+    private final Map<String, StopSet> latinMerged = new ConcurrentHashMap<>();
+    private final Map<String, StopSet> arabicScriptMerged = new ConcurrentHashMap<>();
     private final int minKeywords;
     private final int maxKeywords;
 
@@ -42,7 +42,9 @@ public final class KeywordExtractor {
 
     /** Keywords of a text (title first), best first, surface forms as written. */
     public List<String> extract(String language, TokenizedText title, TokenizedText body) {
-        KeywordWords words = KeywordWords.of(title, body, (t, key) -> usable(language, t, key));
+        StopSet latin = mergedStopwords(language, false);
+        StopSet arabic = mergedStopwords(language, true);
+        KeywordWords words = KeywordWords.of(title, body, (t, key) -> usable(t.arabicScript() ? arabic : latin, t, key));
         if (!words.anyUsable()) {
             return List.of();
         }
@@ -70,24 +72,30 @@ public final class KeywordExtractor {
      * Whether a word may be part of a keyword: three chars or more, no digit first, and no stopword of
      * the text's language nor (mixed-language texts) of its script's main languages.
      */
-    private boolean usable(String language, Token t, String key) {
+    private static boolean usable(StopSet stop, Token t, String key) {
         String f = t.folded();
         if (f.length() < 3 || Character.isDigit(f.charAt(0))) {
             return false;
         }
-        Set<String> stop = mergedStopwords(language, t.arabicScript());
         return !stop.contains(f) && (!t.arabicScript() || !stop.contains(key));
     }
 
+    /** A stopword set behind a filter that rules most other words out without a set lookup. */
+    private record StopSet(Set<String> words, WordHashFilter filter) {
+        boolean contains(String word) {
+            return filter.mightContain(word) && words.contains(word);
+        }
+    }
+
     /** The language's stopwords and those of the script's main languages in one set, merged on first use. */
-    private Set<String> mergedStopwords(String language, boolean arabicScript) {
-        Map<String, Set<String>> cache = arabicScript ? arabicScriptMerged : latinMerged;
+    private StopSet mergedStopwords(String language, boolean arabicScript) {
+        Map<String, StopSet> cache = arabicScript ? arabicScriptMerged : latinMerged;
         String k = language == null ? "" : language;
-        Set<String> merged = cache.get(k);
+        StopSet merged = cache.get(k);
         if (merged == null) {
             Set<String> union = new HashSet<>(stopwords.of(language));
             union.addAll(arabicScript ? arabicScriptStopwords : latinStopwords);
-            merged = Set.copyOf(union);
+            merged = new StopSet(Set.copyOf(union), new WordHashFilter(union));
             if (cache.size() < MAX_MERGED_LANGUAGES) {
                 cache.put(k, merged);
             }

@@ -2,9 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One article's words for {@link KeywordExtractor}: every token (title first) with its sentence, the
@@ -14,9 +12,6 @@ import java.util.Map;
  */
 final class KeywordWords {
     /** A folded form's word key id and usability, worked out once per distinct form (and script). */
-    private record Form(boolean arabicScript, int keyId, boolean usable) {
-    }
-
     final List<Token> tokens = new ArrayList<>();
     /** Sentence index of each token; a new sentence at a sentence start and at the title/body boundary. */
     int[] sentence;
@@ -24,6 +19,12 @@ final class KeywordWords {
     int[] keyId;
     /** Whether each token may be part of a keyword (long enough, no digit first, no stopword). */
     boolean[] usable;
+    /** Whether each token's first letter is a capital ({@link Token#capitalised}). */
+    boolean[] capital;
+    /** Whether each token is a capitalised word not in Arabic script. */
+    boolean[] latinCapital;
+    /** Whether each token opens a sentence ({@link Token#sentenceStart}). */
+    boolean[] opensSentence;
     int sentenceCount;
     /** Number of distinct word keys (usable or not). */
     int keyCount;
@@ -59,29 +60,39 @@ final class KeywordWords {
         sentence = new int[n];
         keyId = new int[n];
         usable = new boolean[n];
-        Map<String, Integer> ids = new HashMap<>(n / 2);
-        Map<String, Form> forms = new HashMap<>(n / 2);
+        capital = new boolean[n];
+        latinCapital = new boolean[n];
+        opensSentence = new boolean[n];
+        StringIntTable ids = new StringIntTable(n / 2);
+        // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
+        StringIntTable forms = new StringIntTable(n / 2);
         int s = -1;
         int titleSize = title.tokens().size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
+            opensSentence[i] = t.sentenceStart();
+            capital[i] = t.capitalised();
+            latinCapital[i] = capital[i] && !t.arabicScript();
             if (i == 0 || i == titleSize || t.sentenceStart()) {
                 s++;
             }
             sentence[i] = s;
-            Form form = forms.get(t.folded());
-            if (form == null || form.arabicScript() != t.arabicScript()) {
+            int form = forms.get(t.folded());
+            if (form < 0 || ((form & 1) != 0) != t.arabicScript()) {
                 String key = KeywordExtractor.wordKey(t);
-                Integer id = ids.get(key);
-                if (id == null) {
+                int id = ids.get(key);
+                if (id < 0) {
                     id = ids.size();
                     ids.put(key, id);
                 }
-                form = new Form(t.arabicScript(), id, usableTest.usable(t, key));
-                forms.putIfAbsent(t.folded(), form);
+                int packed = id << 2 | (usableTest.usable(t, key) ? 2 : 0) | (t.arabicScript() ? 1 : 0);
+                if (form < 0) {
+                    forms.put(t.folded(), packed);
+                }
+                form = packed;
             }
-            keyId[i] = form.keyId();
-            usable[i] = form.usable();
+            keyId[i] = form >>> 2;
+            usable[i] = (form & 2) != 0;
         }
         sentenceCount = s + 1;
         keyCount = ids.size();
@@ -116,7 +127,7 @@ final class KeywordWords {
             }
             if (t.allCaps()) {
                 acronym[id]++;
-            } else if (t.capitalised() && !t.sentenceStart()) {
+            } else if (capital[i] && !opensSentence[i]) {
                 upper[id]++;
             }
             if (i > 0 && sameSentence(i - 1, i)) {
@@ -190,12 +201,23 @@ final class KeywordWords {
         return middle;
     }
 
-    /** Per id (high half), the number of distinct low halves among the first {@code n} pairs. */
+    /**
+     * Per id (high half), the number of distinct low halves among the first {@code n} pairs: each pair is
+     * counted when first put into an open-addressing set, which costs one probe a pair instead of a sort.
+     */
     private int[] distinctPerId(long[] pairs, int n) {
-        Arrays.sort(pairs, 0, n);
         int[] counts = new int[keyCount];
+        long[] set = new long[Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1];
+        int mask = set.length - 1;
         for (int k = 0; k < n; k++) {
-            if (k == 0 || pairs[k] != pairs[k - 1]) {
+            long stored = pairs[k] + 1; // 0 marks an empty slot; ids are below 2^31, so no overflow
+            long m = stored * 0x9E3779B97F4A7C15L;
+            int p = (int) (m ^ m >>> 32) & mask;
+            while (set[p] != 0 && set[p] != stored) {
+                p = (p + 1) & mask;
+            }
+            if (set[p] == 0) {
+                set[p] = stored;
                 counts[(int) (pairs[k] >>> 32)]++;
             }
         }

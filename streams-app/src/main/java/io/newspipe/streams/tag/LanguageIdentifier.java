@@ -10,27 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /**
  * Identifies the language of a text: Lingua (low-accuracy mode) over the configured languages,
  * with script letters deciding between Arabic, Persian and Urdu (پ چ ژ گ ی ک for Persian, ٹ ڈ ڑ ں ے ہ ھ
- * for Urdu, ة ي ك ى for Arabic) and the page's declared language used only to break near-ties.
+ * or frequent postpositions for Urdu, ة ي ك ى for Arabic), short texts weighed by their function words
+ * and their words without capitals ({@link ShortTextLanguage}), and the page's declared language used only
+ * to break near-ties.
  * Thread-safe.
  */
 public final class LanguageIdentifier {
     private static final Set<String> RTL = Set.of("ar", "fa", "ur", "he", "yi", "ps", "ku", "sd", "ug", "dv");
     private static final double TIE = 0.08;
     private static final int SCRIPT_DECIDES = 2;
-    private static final double CLOSE = 0.35;
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final int SHORT_TEXT = 160;
     private static final int CLEAR_MIN_CHARS = 250;
     private static final int CLEAR_HITS = 15;
     private static final int CLEAR_RATIO = 2;
-    /** Share of a sample's letters that makes a script with a single configured language decide alone. */
-    private static final double SCRIPT_SHARE = 0.5;
     private static final int FUNCTION_WORD_CACHE_MAX = 100_000;
     private final LanguageDetector all;
     private final LanguageDetector arabicScript;
@@ -44,6 +42,8 @@ public final class LanguageIdentifier {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> functionWordMasks =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Passes every function word of {@link #stopwordLanguages}: most words need no cache lookup. */
+    private final WordHashFilter functionWords;
     private final int sampleChars;
     private final Stopwords stopwords;
 
@@ -53,8 +53,8 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * Builds the detectors; with {@code stopwords} (may be null) short texts are also weighed by their
-     * function words among the close candidates.
+     * Builds the detectors; with {@code stopwords} (may be null) a longer text whose function words leave no
+     * doubt is decided without Lingua.
      */
     public LanguageIdentifier(TaggerSettings settings, Stopwords stopwords) {
         Objects.requireNonNull(settings, "settings");
@@ -71,6 +71,7 @@ public final class LanguageIdentifier {
         this.configured = Set.copyOf(settings.languages());
         this.stopwordLanguages = stopwords == null ? List.of()
                 : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE).toList();
+        this.functionWords = new WordHashFilter(stopwords == null ? List.of() : stopwords.unionOf(stopwordLanguages));
         this.sampleChars = settings.sampleChars();
         this.all = build(languages);
         this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
@@ -121,58 +122,16 @@ public final class LanguageIdentifier {
         } else if (profile.mostlyArabicScript()) {
             code = arabicScriptLanguage(profile, sample, hinted, sampleTokens);
         } else {
-            String byScript = profile.other() > profile.latin() ? singleLanguageScript(sample) : null;
+            String byScript = profile.other() > profile.latin() ? SingleScriptLanguage.of(sample, configured) : null;
             String clear = byScript != null || stopwords == null ? null : clearByFunctionWords(sample, sampleTokens);
             code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted, sampleTokens);
         }
         return new DetectedLanguage(code, direction(code));
     }
 
-    /**
-     * The language of a sample written mostly in a script that only one configured language uses here:
-     * Hangul (ko), kana (ja: Japanese mixes kana into its kanji, Chinese has none), Cyrillic (ru) and
-     * Hebrew (he). Null when no such script holds half the letters, or its language is not configured,
-     * or (Cyrillic) another Cyrillic-script language is configured; Lingua decides those.
-     */
-    private String singleLanguageScript(String sample) {
-        int letters = 0;
-        int hangul = 0;
-        int kana = 0;
-        int cyrillic = 0;
-        int hebrew = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            hangul += script == Character.UnicodeScript.HANGUL ? 1 : 0;
-            kana += script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA ? 1 : 0;
-            cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
-            hebrew += script == Character.UnicodeScript.HEBREW ? 1 : 0;
-        }
-        double enough = SCRIPT_SHARE * letters;
-        if (hangul >= enough && configured.contains("ko")) {
-            return "ko";
-        }
-        if (kana >= 0.2 * letters && configured.contains("ja")) {
-            return "ja";
-        }
-        if (cyrillic >= enough && configured.contains("ru") && configured.stream().noneMatch(CYRILLIC_OTHERS::contains)) {
-            return "ru";
-        }
-        if (hebrew >= enough && configured.contains("he") && !configured.contains("yi")) {
-            return "he";
-        }
-        return null;
-    }
-
-    private static final Set<String> CYRILLIC_OTHERS = Set.of("uk", "be", "bg", "mk", "sr", "kk", "mn", "ky", "tg");
-
     private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted,
             Supplier<List<Token>> sampleTokens) {
-        if (profile.looksUrdu() && configured.contains("ur")) {
+        if (configured.contains("ur") && (profile.looksUrdu() || ShortTextLanguage.urdu(sampleTokens.get()))) {
             return "ur";
         }
         int vote = profile.persianOverArabic();
@@ -197,49 +156,29 @@ public final class LanguageIdentifier {
         if (detector == null) {
             return hinted;
         }
-        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
-        if (values.isEmpty()) {
+        List<Map.Entry<Language, Double>> ranked = ShortTextLanguage.ranked(detector, sample,
+                sample.length() <= SHORT_TEXT ? sampleTokens.get() : null);
+        if (ranked.isEmpty()) {
             return hinted;
         }
-        List<Map.Entry<Language, Double>> ranked = new ArrayList<>(values.entrySet());
         String best = code(ranked.get(0).getKey());
         double top = ranked.get(0).getValue();
-        if (stopwords != null && sample.length() <= SHORT_TEXT) {
-            best = byFunctionWords(ranked, sampleTokens.get(), best, top);
+        if (sample.length() <= SHORT_TEXT) {
+            best = ShortTextLanguage.byFunctionWords(ranked, sampleTokens.get(), best, top);
         }
         if (hinted == null || hinted.equals(best)) {
             return best;
         }
-        double bestValue = values.getOrDefault(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
-                best.toUpperCase(Locale.ROOT))), top);
+        double bestValue = top;
+        for (Map.Entry<Language, Double> e : ranked) {
+            bestValue = code(e.getKey()).equals(best) ? e.getValue() : bestValue;
+        }
         for (Map.Entry<Language, Double> e : ranked) {
             if (code(e.getKey()).equals(hinted) && bestValue - e.getValue() <= TIE) {
                 return hinted;
             }
         }
         return best;
-    }
-
-    /**
-     * On a headline-length text, the close candidates are weighed by how many of its words are their
-     * function words (stopwords): "after" and "'s" make an English headline English.
-     */
-    private String byFunctionWords(List<Map.Entry<Language, Double>> ranked, List<Token> tokens, String best,
-            double top) {
-        String winner = best;
-        int winnerHits = hits(best, tokens);
-        for (Map.Entry<Language, Double> e : ranked) {
-            String code = code(e.getKey());
-            if (top - e.getValue() > CLOSE) {
-                break;
-            }
-            int hits = hits(code, tokens);
-            if (hits > winnerHits) {
-                winner = code;
-                winnerHits = hits;
-            }
-        }
-        return winner;
     }
 
     /**
@@ -275,6 +214,9 @@ public final class LanguageIdentifier {
     }
 
     private int functionWordMask(String folded) {
+        if (!functionWords.mightContain(folded)) {
+            return 0;
+        }
         Integer cached = functionWordMasks.get(folded);
         if (cached != null) {
             return cached;
@@ -289,20 +231,7 @@ public final class LanguageIdentifier {
         return mask;
     }
 
-    private int hits(String code, List<Token> tokens) {
-        if (!stopwords.knows(code)) {
-            return 0;
-        }
-        int hits = 0;
-        for (Token t : tokens) {
-            if (stopwords.contains(code, t.folded())) {
-                hits++;
-            }
-        }
-        return hits;
-    }
-
-    private static String code(Language language) {
+    static String code(Language language) {
         return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 

@@ -28,10 +28,11 @@ public record ScriptProfile(int latin, int arabicScript, int other, int urdu, in
         int arabicForms = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            int classes = CharClasses.of(c);
+            if ((classes & CharClasses.LETTER) == 0) {
                 continue;
             }
-            if (TextTokenizer.isArabicLetter(c)) {
+            if ((classes & CharClasses.ARABIC) != 0) {
                 arabic++;
                 switch (c) {
                     case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ', 'ہ', 'ھ' -> urdu++;
@@ -40,7 +41,7 @@ public record ScriptProfile(int latin, int arabicScript, int other, int urdu, in
                     case 'ة', 'ي', 'ك', 'ى' -> arabicForms++;
                     default -> { }
                 }
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            } else if ((classes & CharClasses.LATIN) != 0) {
                 latin++;
             } else {
                 other++;

@@ -20,33 +20,39 @@ public final class TextTokenizer {
     public static List<Token> tokens(String text) {
         Objects.requireNonNull(text, "text");
         List<Token> out = new ArrayList<>(text.length() / 5 + 1);
+        int length = text.length();
         int i = 0;
         boolean sentenceStart = true;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '؟' || c == ':' || c == '۔') {
-                    sentenceStart = true;
-                }
+        while (i < length) {
+            int classes = CharClasses.of(text.charAt(i));
+            if ((classes & CharClasses.WORD) == 0) {
+                sentenceStart |= (classes & CharClasses.SENTENCE_END) != 0;
                 i++;
                 continue;
             }
             int start = i;
-            boolean arabic = false;
-            while (i < text.length() && isWordChar(text.charAt(i))) {
-                arabic |= isArabicLetter(text.charAt(i));
-                i++;
+            int every = classes;
+            int some = classes;
+            for (i++; i < length && ((classes = CharClasses.of(text.charAt(i))) & CharClasses.WORD) != 0; i++) {
+                every &= classes;
+                some |= classes;
             }
-            boolean plus = i < text.length() && text.charAt(i) == '+';
+            boolean plus = i < length && text.charAt(i) == '+';
             if (plus) {
                 i++;
             }
             String surface = text.substring(start, i);
-            String word = plus ? surface.substring(0, surface.length() - 1) : surface;
-            String folded = plus ? foldWord(word) + "+" : foldWord(word);
+            String folded;
+            if (!plus && (every & CharClasses.ASCII_ALNUM) != 0) {
+                // ASCII letters and digits: foldWord's fast path, without scanning the word again
+                folded = (some & CharClasses.ASCII_UPPER) != 0 ? surface.toLowerCase(Locale.ROOT) : surface;
+            } else {
+                String word = plus ? surface.substring(0, surface.length() - 1) : surface;
+                folded = plus ? foldWord(word) + "+" : foldWord(word);
+                folded = folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
+            }
             if (!folded.isEmpty()) {
-                out.add(new Token(surface, folded.indexOf(' ') < 0 ? folded : folded.replace(" ", ""), start, i, arabic,
-                        sentenceStart));
+                out.add(new Token(surface, folded, start, i, (some & CharClasses.ARABIC) != 0, sentenceStart));
                 sentenceStart = false;
             }
         }
@@ -59,8 +65,8 @@ public final class TextTokenizer {
      */
     static String foldWord(String word) {
         for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
+            // not an ASCII letter or digit (no other ASCII char is a letter or digit)
+            if ((CharClasses.of(word.charAt(k)) & CharClasses.ASCII_ALNUM) == 0) {
                 String simple = simpleFold(word);
                 return simple != null ? simple : MatchingText.fold(word);
             }

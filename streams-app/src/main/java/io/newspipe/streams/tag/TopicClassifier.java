@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores IPTC Media Topics from multilingual evidence: lexicon words of the article's language (title
@@ -33,6 +34,8 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
     private final double minScore;
+    /** Per term set, the first words of its exact terms: most text words start none and need no probe. */
+    private final Map<TopicLexicon.Terms, WordHashFilter> firstWords = new ConcurrentHashMap<>();
 
     /** A classifier over the bundled lexicon and entity rules. */
     public TopicClassifier(TopicTaxonomy taxonomy, TopicLexicon lexicon, TaggerSettings settings) {
@@ -88,46 +91,65 @@ public final class TopicClassifier {
         if (lexicon.terms("*") != null) {
             sets.add(lexicon.terms("*"));
         }
+        List<WordHashFilter> filters = new ArrayList<>(sets.size());
+        for (TopicLexicon.Terms terms : sets) {
+            filters.add(firstWords.computeIfAbsent(terms, TopicClassifier::firstWordsOf));
+        }
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : List.of(t.folded());
+            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : null;
             int consumed = 1;
-            for (TopicLexicon.Terms terms : sets) {
-                consumed = Math.max(consumed, match(terms, forms, tokens, i, factor, evidence, seen));
+            for (int s = 0; s < sets.size(); s++) {
+                consumed = Math.max(consumed, match(sets.get(s), filters.get(s), t.folded(), forms, tokens, i, factor,
+                        evidence, seen));
             }
             i += consumed - 1;
         }
     }
 
-    private static int match(TopicLexicon.Terms terms, List<String> forms, List<Token> tokens, int i, double factor,
-            Map<String, Double> evidence, Map<Seen, Integer> seen) {
-        for (String form : forms) {
-            long ends = termLengths(terms, form, tokens, i);
-            for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
-                if ((ends & 1L << n) == 0) {
-                    continue;
-                }
-                StringBuilder key = new StringBuilder(form);
-                for (int k = 1; k < n; k++) {
-                    key.append(' ').append(tokens.get(i + k).folded());
-                }
-                List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
-                if (hits != null) {
-                    add(hits, factor, evidence, seen);
-                    return n;
-                }
-            }
-            if (!terms.mayHavePrefix(form)) {
-                continue;
-            }
-            List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
-            if (hits != null) {
-                add(hits, factor, evidence, seen);
-                return 1;
+    /** Words consumed by the term found at token i (1 when none), trying each form; null forms: the word alone. */
+    private static int match(TopicLexicon.Terms terms, WordHashFilter first, String word, List<String> forms,
+            List<Token> tokens, int i, double factor, Map<String, Double> evidence, Map<Seen, Integer> seen) {
+        if (forms == null) {
+            return Math.max(1, matchForm(terms, first, word, tokens, i, factor, evidence, seen));
+        }
+        for (int f = 0; f < forms.size(); f++) {
+            int n = matchForm(terms, first, forms.get(f), tokens, i, factor, evidence, seen);
+            if (n > 0) {
+                return n;
             }
         }
         return 1;
+    }
+
+    /** Words consumed by the term {@code form} starts at token i, or 0 when it starts none. */
+    private static int matchForm(TopicLexicon.Terms terms, WordHashFilter first, String form, List<Token> tokens,
+            int i, double factor, Map<String, Double> evidence, Map<Seen, Integer> seen) {
+        long ends = first.mightContain(form) ? termLengths(terms, form, tokens, i) : 0;
+        for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
+            if ((ends & 1L << n) == 0) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder(form);
+            for (int k = 1; k < n; k++) {
+                key.append(' ').append(tokens.get(i + k).folded());
+            }
+            List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
+            if (hits != null) {
+                add(hits, factor, evidence, seen);
+                return n;
+            }
+        }
+        if (!terms.mayHavePrefix(form)) {
+            return 0;
+        }
+        List<TopicLexicon.Hit> hits = longestPrefixHits(terms, form);
+        if (hits != null) {
+            add(hits, factor, evidence, seen);
+            return 1;
+        }
+        return 0;
     }
 
     /**
@@ -175,6 +197,15 @@ public final class TopicClassifier {
             }
         }
         return null;
+    }
+
+    private static WordHashFilter firstWordsOf(TopicLexicon.Terms terms) {
+        List<String> words = new ArrayList<>(terms.exact.size());
+        for (String key : terms.exact.keySet()) {
+            int space = key.indexOf(' ');
+            words.add(space < 0 ? key : key.substring(0, space));
+        }
+        return new WordHashFilter(words);
     }
 
     /** A term of a topic, counted once per mention for diminishing returns. */

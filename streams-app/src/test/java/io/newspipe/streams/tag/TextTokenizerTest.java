@@ -7,6 +7,8 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,19 @@ class TextTokenizerTest {
     void asciiFastPathFoldsLikeMatchingText(@ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 20)
             String word) {
         assertThat(TextTokenizer.foldWord(word)).isEqualTo(MatchingText.fold(word));
+    }
+
+    @Property(tries = 2000)
+    void everyWordIsFoldedAsFoldWordFoldsItAndMarkedArabicByItsLetters(@ForAll @StringLength(max = 60)
+            @CharRange(from = ' ', to = '~') @CharRange(from = '\u00C0', to = '\u0101')
+            @Chars({'\u0628', '\u0627', '\u0623', '\u06cc', '\u200c', '\u0301', '\n', '\u0416', '\u0640'}) String text) {
+        for (Token t : TextTokenizer.tokens(text)) {
+            boolean plus = t.surface().endsWith("+");
+            String word = plus ? t.surface().substring(0, t.surface().length() - 1) : t.surface();
+            String folded = plus ? TextTokenizer.foldWord(word) + "+" : TextTokenizer.foldWord(word);
+            assertThat(t.folded()).isEqualTo(folded.replace(" ", ""));
+            assertThat(t.arabicScript()).isEqualTo(word.chars().anyMatch(c -> TextTokenizer.isArabicLetter((char) c)));
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.surface());
+        }
     }
 }

@@ -1,0 +1,68 @@
+package io.newspipe.streams.tag;
+
+/**
+ * Strings to non-negative ints in one open-addressing table (linear probing, at most half full): no
+ * entry objects and no boxed values, and a string met again as the same instance is found without
+ * comparing its chars. Used by one thread for one article; not thread-safe.
+ */
+final class StringIntTable {
+    private String[] keys;
+    private int[] values;
+    private int size;
+
+    /** An empty table sized for about {@code expected} strings. */
+    StringIntTable(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+        keys = new String[capacity];
+        values = new int[capacity];
+    }
+
+    /** The value of {@code key}, or -1 when it has none. */
+    int get(String key) {
+        int p = slot(keys, key);
+        return keys[p] == null ? -1 : values[p];
+    }
+
+    /** Sets the value of {@code key} (a non-negative int). */
+    void put(String key, int value) {
+        int p = slot(keys, key);
+        if (keys[p] == null) {
+            keys[p] = key;
+            if (++size * 2 > keys.length) {
+                values[p] = value;
+                grow();
+                return;
+            }
+        }
+        values[p] = value;
+    }
+
+    /** Number of strings held. */
+    int size() {
+        return size;
+    }
+
+    private static int slot(String[] keys, String key) {
+        int mask = keys.length - 1;
+        int h = key.hashCode() * 0x9E3779B9;
+        int p = (h ^ h >>> 16) & mask;
+        for (String k = keys[p]; k != null && k != key && !k.equals(key); k = keys[p]) {
+            p = (p + 1) & mask;
+        }
+        return p;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldKeys[k] != null) {
+                int p = slot(keys, oldKeys[k]);
+                keys[p] = oldKeys[k];
+                values[p] = oldValues[k];
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class StringIntTableTest {
+    @Property(tries = 300)
+    void answersAsAHashMapDoes(@ForAll @Size(max = 200) List<@StringLength(max = 6) String> words) {
+        StringIntTable table = new StringIntTable(4);
+        Map<String, Integer> reference = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            assertThat(table.get(w)).isEqualTo(reference.getOrDefault(w, -1));
+            table.put(w, i);
+            reference.put(w, i);
+        }
+        assertThat(table.size()).isEqualTo(reference.size());
+        reference.forEach((w, v) -> assertThat(table.get(new String(w.toCharArray()))).isEqualTo(v));
+    }
+
+    @Test
+    void absentKeyHasNoValue() {
+        StringIntTable table = new StringIntTable(1);
+        table.put("ab", 7);
+        assertThat(table.get("ab")).isEqualTo(7);
+        assertThat(table.get("ba")).isEqualTo(-1);
+    }
+}
