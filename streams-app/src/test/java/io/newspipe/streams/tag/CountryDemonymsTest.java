@@ -47,6 +47,7 @@ class CountryDemonymsTest {
                 of("en", "Congolese rebels advanced; the Republic of Congo closed its border.", "CD CG", ""),
                 of("en", "Fighting in the Democratic Republic of Congo displaced thousands.", "CD", "CG"),
                 of("en", "South Sudanese refugees crossed the border.", "SS", "SD"),
+                of("en", "Militants in the Niger Delta attacked a pipeline.", "NG", "NE"),
                 of("en", "The Georgian president spoke in Tbilisi.", "GE", ""),
                 of("en", "Northern Irish politicians met on Monday.", "GB", "IE"),
                 of("en", "The Democratic People's Republic of Korea fired a missile.", "KP", "KR"),
@@ -81,6 +82,7 @@ class CountryDemonymsTest {
     void findsTheRightCountries(Case c) {
         List<String> found = LINKER.link(List.of(TokenizedText.of(c.text())), c.language()).stream()
                 .filter(t -> t.type() == EntityKind.COUNTRY).map(EntityTag::countryCode).toList();
-        assertThat(found).containsAll(c.expected()).doesNotContainAnyElementsOf(c.forbidden());
+        assertThat(c.expected()).as("found %s", found).allMatch(found::contains);
+        assertThat(c.forbidden()).as("found %s", found).noneMatch(found::contains);
     }
 }
