@@ -153,7 +153,9 @@ public final class EntityDictionaryLoader {
             default -> null;
         };
         if (d != null) {
-            demonyms.add(lang.equals("fa") ? "fa:" + d : d);
+            // a generated adjective counts only in its own language: Arabic نيجرية (of Niger) folds to the
+            // Persian name of Nigeria, نیجریه
+            demonyms.add(lang + ":" + d);
         }
     }
 

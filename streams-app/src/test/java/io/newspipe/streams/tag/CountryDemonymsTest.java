@@ -70,6 +70,8 @@ class CountryDemonymsTest {
                 of("fa", "رئیس‌جمهور کره‌ی جنوبی به ژاپن رفت.", "KR JP", ""),
                 of("fa", "نیروهای اتیوپیایی و سومالیایی درگیر شدند.", "ET SO", ""),
                 of("fa", "معترضان در هنگ‌کنگ تجمع کردند.", "HK", ""),
+                of("fa", "نیجریه و غنا توافق‌نامه‌ای امضا کردند.", "NG GH", "NE"),
+                of("ar", "قالت السلطات النيجرية إن الهجوم وقع قرب الحدود.", "NE", "NG"),
                 // forms left out on purpose, or needing evidence
                 of("en", "The Georgian era houses of the town were restored.", "", "GE"),
                 of("en", "Flights on Emirates were delayed.", "", "AE"),
