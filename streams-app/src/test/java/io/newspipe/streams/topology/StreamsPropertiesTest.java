@@ -13,6 +13,7 @@ class StreamsPropertiesTest {
     void defaultsCarryTheMeasuredClientTuning() {
         Properties p = StreamsProperties.of(StreamsAppConfig.defaults());
         assertThat(p).containsEntry("producer.batch.size", "262144")
+                .containsEntry("buffered.records.per.partition", "100")
                 .containsEntry("processing.guarantee", "exactly_once_v2");
     }
 
@@ -20,6 +21,12 @@ class StreamsPropertiesTest {
     void environmentOverridesTheTuning() {
         StreamsAppConfig config = ConfigLoader.load(null, Map.of("NEWSPIPE_KAFKA_PRODUCER_BATCH_SIZE", "16384"));
         assertThat(StreamsProperties.of(config)).containsEntry("producer.batch.size", "16384");
+    }
+
+    @Test
+    void transientChangelogsAreNotRecompressedByTheBroker() {
+        assertThat(NewsTopology.TRANSIENT_CHANGELOG).containsEntry("compression.type", "producer")
+                .containsEntry("min.cleanable.dirty.ratio", "0.1");
     }
 
     @Test
