@@ -57,15 +57,10 @@ public final class NewsTopology {
      * sends.
      */
     private static final Map<String, String> LASTING_CHANGELOG = Map.of("compression.type", "zstd");
-    /**
-     * Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). Their
-     * batches are kept as the producer sends them: with the topic at zstd the broker re-compressed every
-     * waiting page (~12 KB) on append, in the bench's JVM and on a real cluster's brokers alike, for records
-     * compacted away within minutes (docs/performance.md, "Kafka side").
-     */
-    static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
+    /** Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). */
+    private static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
             "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000",
-            "compression.type", "producer");
+            "compression.type", "zstd");
 
     private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
@@ -198,7 +193,7 @@ public final class NewsTopology {
     }
 
     /**
-     * The six dedup stores, changelogged and cached (the lasting ones zstd-compressed by the broker). A pending article's page and bookkeeping
+     * The six dedup stores, changelogged (zstd-compressed by the broker) and cached. A pending article's page and bookkeeping
      * ({@code dedup-waiting}, {@code dedup-pending}) live only until its decision, which needs at least one
      * commit (the band requests must become visible to the other tasks), so the page does reach the
      * changelog, followed by its tombstone; those two changelogs get small segments and eager compaction so

@@ -24,12 +24,6 @@ class StreamsPropertiesTest {
     }
 
     @Test
-    void transientChangelogsAreNotRecompressedByTheBroker() {
-        assertThat(NewsTopology.TRANSIENT_CHANGELOG).containsEntry("compression.type", "producer")
-                .containsEntry("min.cleanable.dirty.ratio", "0.1");
-    }
-
-    @Test
     void storesAreCompressedUnlessAnotherSetterIsGiven() {
         assertThat(StreamsProperties.of(StreamsAppConfig.defaults()))
                 .containsEntry("rocksdb.config.setter", CompressedStores.class);
