@@ -123,7 +123,7 @@ public final class PipelineBench {
         OutputCounts before = outputs.counts();
         // the batch is preloaded, as documented: with the apps running (after a warm-up) they would start on
         // it while this thread still compresses and sends it, and the drain's CPU would count the bench's
-        // own producer (~1 ms per page, docs/performance.md "Kafka side")
+        // own producer (~1 ms per page, docs/performance.md, "Kafka-side round")
         apps.forEach(KafkaStreams::pause);
         publish(producer, topics.rawPages(), preload, encoded);
         apps.forEach(KafkaStreams::resume);
