@@ -85,7 +85,7 @@ public final class PipelineBench {
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
                         drainCompileMillis / 1e3, warmup.pages(), warmup.lastShare(), warmup.settled(),
-                        maxRate, phases, memory, state);
+                        maxRate, phases, memory, state, drain.cpuSplit());
             } finally {
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
                 TempTree.delete(stateRoot);
@@ -121,7 +121,12 @@ public final class PipelineBench {
         List<BenchPage> preload = BenchCorpus.generate(sources, options.pages(), 0);
         List<byte[]> encoded = RawRecords.encodeAll(preload);
         OutputCounts before = outputs.counts();
+        // the batch is preloaded, as documented: with the apps running (after a warm-up) they would start on
+        // it while this thread still compresses and sends it, and the drain's CPU would count the bench's
+        // own producer (~1 ms per page, docs/performance.md, "Kafka-side round")
+        apps.forEach(KafkaStreams::pause);
         publish(producer, topics.rawPages(), preload, encoded);
+        apps.forEach(KafkaStreams::resume);
         if (apps.isEmpty()) {
             apps.addAll(startApps(base, stateRoot, events));
         }
@@ -186,8 +191,11 @@ public final class PipelineBench {
         double cpuSeconds = (TimingEvents.processCpuNanos() - events.firstInCpuNanos()) / 1e9;
         double jitSeconds = (TimingEvents.jitMillis() - events.firstInJitMillis()) / 1e3;
         double seconds = (end - events.firstInNanos()) / 1e9;
+        Map<String, Double> split = events.firstInThreads() == null ? Map.of()
+                : ThreadCpuSplit.take().msPerPageSince(events.firstInThreads(), options.pages());
         LOG.info("drained {} pages in {} s ({} s CPU, {} s JIT)", options.pages(), seconds, cpuSeconds, jitSeconds);
-        return new Drain(seconds, options.pages() / seconds, cpuSeconds, jitSeconds, outputs.counts().since(before));
+        return new Drain(seconds, options.pages() / seconds, cpuSeconds, jitSeconds, outputs.counts().since(before),
+                split);
     }
 
     private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
@@ -243,7 +251,7 @@ public final class PipelineBench {
     }
 
     private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, double jitSeconds,
-            OutputCounts counts) {
+            OutputCounts counts, Map<String, Double> cpuSplit) {
     }
 
     /**
@@ -285,11 +293,12 @@ public final class PipelineBench {
      * @param latency the paced phases
      * @param memory heap and RSS of this JVM (broker, app and bench clients together)
      * @param state state-store size
+     * @param drainCpuMsPerPage CPU ms per page of the drain by thread group ({@link ThreadCpuSplit})
      */
     public record PipelineResult(int pages, OutputCounts drainCounts, OutputCounts finalCounts, double drainSeconds,
             double pagesPerSecond, double drainCpuSeconds, double pagesPerCpuSecond, double drainJitSeconds,
             double pagesPerCpuSecondWithoutJit, double drainCompileSeconds, int warmupPages, double warmupJitShare,
             boolean jitSettled, double maxRate,
-            List<LatencyPhase> latency, MemoryProbe memory, StateSize state) {
+            List<LatencyPhase> latency, MemoryProbe memory, StateSize state, Map<String, Double> drainCpuMsPerPage) {
     }
 }

@@ -52,6 +52,9 @@ public final class ReportTables {
                         .availableProcessors(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "  compile time        %8.1f s during the drain (CompilationMXBean, elapsed)%n",
                 p.drainCompileSeconds());
+        out.printf(Locale.ROOT, "  cpu by thread group, ms per page of the drain:");
+        p.drainCpuMsPerPage().forEach((group, ms) -> out.printf(Locale.ROOT, " %s %.2f;", group, ms));
+        out.println();
         out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
                 "p50 ms", "p95 ms", "p99 ms");
         for (LatencyPhase l : p.latency()) {

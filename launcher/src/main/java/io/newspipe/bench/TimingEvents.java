@@ -12,6 +12,7 @@ final class TimingEvents implements PipelineEvents {
     private final AtomicLong pagesIn = new AtomicLong();
     private volatile long firstInCpuNanos;
     private volatile long firstInJitMillis;
+    private volatile ThreadCpuSplit firstInThreads;
     private volatile boolean armed = true;
 
     @Override
@@ -20,6 +21,7 @@ final class TimingEvents implements PipelineEvents {
         if (armed && firstInNanos.get() == 0 && firstInNanos.compareAndSet(0, System.nanoTime())) {
             firstInCpuNanos = processCpuNanos();
             firstInJitMillis = jitMillis();
+            firstInThreads = ThreadCpuSplit.take();
         }
     }
 
@@ -76,6 +78,11 @@ final class TimingEvents implements PipelineEvents {
         } catch (java.io.IOException | RuntimeException e) {
             return 0; // the thread ended meanwhile
         }
+    }
+
+    /** Every thread's CPU time when the first page came in, or null before it. */
+    ThreadCpuSplit firstInThreads() {
+        return firstInThreads;
     }
 
     /** This process's CPU time when the first page came in, or 0 before it. */

@@ -37,6 +37,11 @@ class BenchHarnessTest {
         });
         assertThat(result.finalCounts().total()).isEqualTo(10L + 50L + latencyPages);
         assertThat(result.pagesPerSecond()).isPositive();
+        // the drain's CPU split by thread group is reported; with publishing paused the pipeline dominates it
+        assertThat(result.drainCpuMsPerPage()).containsKeys("stream threads", "broker request handlers", "GC",
+                "bench clients", "unattributed");
+        assertThat(result.drainCpuMsPerPage().get("stream threads")).isPositive()
+                .isGreaterThan(result.drainCpuMsPerPage().get("bench clients"));
         assertThat(result.memory().rssMb()).isPositive();
         assertThat(result.state().articles()).isEqualTo(result.finalCounts().articles());
         assertThat(result.state().localBytesPerArticle()).isPositive();

@@ -13,6 +13,7 @@ class StreamsPropertiesTest {
     void defaultsCarryTheMeasuredClientTuning() {
         Properties p = StreamsProperties.of(StreamsAppConfig.defaults());
         assertThat(p).containsEntry("producer.batch.size", "262144")
+                .containsEntry("buffered.records.per.partition", "100")
                 .containsEntry("processing.guarantee", "exactly_once_v2");
     }
 
