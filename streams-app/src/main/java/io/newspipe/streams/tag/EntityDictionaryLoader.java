@@ -68,7 +68,10 @@ public final class EntityDictionaryLoader {
                     throw new IllegalStateException(file + ": duplicate id " + id);
                 }
                 String cc = c[3].isBlank() ? null : c[3].strip();
-                int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), c[2], id, cc, 0, false));
+                // the reported name drops Wikipedia's disambiguation ("Liberal Democratic Party (Japan)"): the
+                // contract's names carry none, and the id and country tell such entities apart
+                int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), beforeParenthesis(c[2]), id, cc,
+                        0, false));
                 b.addName(sense, c[2]);
                 for (String name : c[4].split("\\|")) {
                     b.addName(sense, name);

@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 
 /**
  * Folded stopwords per language: Lucene's Arabic and Persian sets, stopwords-iso for the others
- * (resource {@code stopwords-iso.tsv}). Immutable and thread-safe once loaded.
+ * (resource {@code stopwords-iso.tsv}), plus common Arabic and Persian news words that equal short names
+ * ({@code name-stopwords.tsv}). Immutable and thread-safe once loaded.
  */
 public final class Stopwords {
     private final Map<String, Set<String>> byLanguage;
@@ -37,6 +38,7 @@ public final class Stopwords {
         map.put("ar", foldAll(ArabicAnalyzer.getDefaultStopSet()));
         map.put("fa", foldAll(PersianAnalyzer.getDefaultStopSet()));
         read("stopwords-iso.tsv", map);
+        read("name-stopwords.tsv", map);
         return new Stopwords(map);
     }
 
