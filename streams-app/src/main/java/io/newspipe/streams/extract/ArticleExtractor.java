@@ -63,11 +63,12 @@ public final class ArticleExtractor {
         if (doc.body() == null) {
             return new Rejection("not_an_article", "the document has no body");
         }
-        // One scan of the document serves the metadata, the headline and the error-page check.
-        PageScan scan = PageScan.of(doc);
+        // One walk of the document serves the metadata, the headline, the error-page check and the main text.
+        PageWalk walk = PageWalk.of(doc);
+        PageScan scan = walk.scan();
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
         String title = TitleChooser.choose(scan.h1, meta.title());
-        MainContent content = mainContent.extract(doc.body(), title);
+        MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
         Element h1 = scan.h1.isEmpty() ? null : scan.h1.get(0);
         if (PageClassifier.isErrorPage(doc.title(), h1 == null ? null : h1.text(), content.weight())) {
             return new Rejection("error_page", "the page says it was not found");
