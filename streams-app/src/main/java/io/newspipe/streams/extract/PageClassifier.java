@@ -53,8 +53,17 @@ final class PageClassifier {
     static boolean isUndecodable(CharSequence text) {
         int n = Math.min(text.length(), 20_000);
         int bad = 0;
-        for (int i = 0; i < n; i++) {
-            bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+        if (text instanceof java.nio.CharBuffer chars && chars.hasArray()) {
+            // the decode buffer itself: an array loop, not a charAt call per character
+            char[] a = chars.array();
+            int start = chars.arrayOffset() + chars.position();
+            for (int i = start; i < start + n; i++) {
+                bad += a[i] == '\uFFFD' ? 1 : 0;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+            }
         }
         return n > 0 && bad > n * MAX_REPLACEMENT_SHARE;
     }
