@@ -1,11 +1,15 @@
 package io.newspipe.streams.extract;
 
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +50,11 @@ public final class ArticleExtractor {
         if (PageClassifier.isBinary(page.body())) {
             return new Rejection("binary", "the bytes are not text");
         }
-        DecodedPage decoded = decoder.decode(page.body(), page.contentType());
+        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.contentType());
         if (decoded.binary()) {
             return new Rejection("binary", "the bytes are not text");
         }
-        if (decoded.text().isBlank()) {
+        if (isBlank(decoded.text())) {
             return new Rejection("empty", "the page has only white space");
         }
         if (PageClassifier.isUndecodable(decoded.text())) {
@@ -59,15 +63,17 @@ public final class ArticleExtractor {
         if (PageClassifier.isTruncated(decoded.text())) {
             return new Rejection("truncated", "the document stops before </body>");
         }
-        Document doc = Jsoup.parse(decoded.text(), page.url());
+        // what Jsoup.parse(String, url) does, reading the decoded chars where they are
+        Document doc = Parser.htmlParser().parseInput(reader(decoded.text()), page.url());
         if (doc.body() == null) {
             return new Rejection("not_an_article", "the document has no body");
         }
-        // One scan of the document serves the metadata, the headline and the error-page check.
-        PageScan scan = PageScan.of(doc);
+        // One walk of the document serves the metadata, the headline, the error-page check and the main text.
+        PageWalk walk = PageWalk.of(doc);
+        PageScan scan = walk.scan();
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
         String title = TitleChooser.choose(scan.h1, meta.title());
-        MainContent content = mainContent.extract(doc.body(), title);
+        MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
         Element h1 = scan.h1.isEmpty() ? null : scan.h1.get(0);
         if (PageClassifier.isErrorPage(doc.title(), h1 == null ? null : h1.text(), content.weight())) {
             return new Rejection("error_page", "the page says it was not found");
@@ -82,6 +88,23 @@ public final class ArticleExtractor {
             return new Rejection("not_an_article", "listing page: the text is teaser cards' summaries");
         }
         return article(page, meta, title, content);
+    }
+
+    private static Reader reader(CharSequence text) {
+        if (text instanceof CharBuffer chars && chars.hasArray()) {
+            return new CharArrayReader(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining());
+        }
+        return new StringReader(text.toString());
+    }
+
+    /** {@code String.isBlank}: only white space (no supplementary character is white space). */
+    private static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ExtractedArticle article(PageInput page, PageMetadata meta, String title, MainContent content) {

@@ -26,7 +26,14 @@ final class BlockSegmenter implements NodeFilter {
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
-    private final StringBuilder text = new StringBuilder(256);
+    /**
+     * The current block's text. A char array rather than a StringBuilder: JDK 17 appends a String range to a
+     * StringBuilder char by char through {@code charAt}, which cost more than the rest of the segmenter.
+     */
+    private char[] text = new char[256];
+    private int length;
+    /** Each text node's chars, read in bulk ({@link String#getChars}) rather than one {@code charAt} at a time. */
+    private char[] raw = new char[256];
     private int weight;
     private int linkWeight;
     private int commas;
@@ -38,11 +45,25 @@ final class BlockSegmenter implements NodeFilter {
 
     /** The blocks under {@code root}, in document order. */
     static List<TextBlock> segment(Element root) {
+        BlockSegmenter segmenter = rootedAt(root);
+        root.filter(segmenter);
+        return segmenter.finish();
+    }
+
+    /**
+     * A segmenter for a walk that calls {@link #head} and {@link #tail} itself, as {@code root.filter} would
+     * (depth 0 for {@code root}, more below it); {@link #finish} then gives the blocks.
+     */
+    static BlockSegmenter rootedAt(Element root) {
         BlockSegmenter segmenter = new BlockSegmenter();
         segmenter.open.push(root);
-        root.filter(segmenter);
-        segmenter.flush();
-        return segmenter.blocks;
+        return segmenter;
+    }
+
+    /** The blocks, once the walk is over. */
+    List<TextBlock> finish() {
+        flush();
+        return blocks;
     }
 
     @Override
@@ -101,15 +122,20 @@ final class BlockSegmenter implements NodeFilter {
     }
 
     /** Appends runs of non-space characters in bulk; the figures are still counted per character. */
-    private void append(String raw) {
-        int n = raw.length();
+    private void append(String node) {
+        int n = node.length();
+        if (raw.length < n) {
+            raw = new char[Math.max(n, raw.length * 2)];
+        }
+        char[] chars = raw;
+        node.getChars(0, n, chars, 0);
         int run = -1;
         for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+            char c = chars[i];
             // Printable ASCII is never white space; only control and non-ASCII characters need the lookup.
             if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
                 if (run >= 0) {
-                    text.append(raw, run, i);
+                    appendRun(chars, run, i);
                     run = -1;
                 }
                 appendSpace();
@@ -121,23 +147,35 @@ final class BlockSegmenter implements NodeFilter {
                 visible = true;
                 pendingBreak = false;
             }
-            int w = isWideScript(c) ? 3 : 1;
+            int w = c >= 0x3040 && isWideScript(c) ? 3 : 1;
             weight += w;
             if (linkDepth > 0) {
                 linkWeight += w;
             }
-            if (c == ',' || c == '،' || c == '，' || c == '、') {
+            if (c == ',' || c >= 0x60C && (c == '،' || c == '，' || c == '、')) {
                 commas++;
             }
         }
         if (run >= 0) {
-            text.append(raw, run, n);
+            appendRun(chars, run, n);
         }
     }
 
+    private void appendRun(char[] chars, int from, int to) {
+        int needed = length + to - from;
+        if (needed > text.length) {
+            text = java.util.Arrays.copyOf(text, Math.max(needed, text.length * 2));
+        }
+        System.arraycopy(chars, from, text, length, to - from);
+        length = needed;
+    }
+
     private void appendSpace() {
-        if (text.length() > 0 && !endsWithSpace) {
-            text.append(' ');
+        if (length > 0 && !endsWithSpace) {
+            if (length == text.length) {
+                text = java.util.Arrays.copyOf(text, length * 2);
+            }
+            text[length++] = ' ';
             endsWithSpace = true;
             weight++;
             if (linkDepth > 0) {
@@ -154,10 +192,12 @@ final class BlockSegmenter implements NodeFilter {
     private void flush() {
         if (visible) {
             Element owner = open.isEmpty() ? null : open.peek();
-            String value = text.toString().strip();
+            // The text holds no white space but the single spaces appendSpace writes, never a leading one:
+            // dropping a trailing space is what strip() did.
+            String value = new String(text, 0, endsWithSpace ? length - 1 : length);
             blocks.add(new TextBlock(value, owner, weight, Math.min(linkWeight, weight), commas, kindOf(owner)));
         }
-        text.setLength(0);
+        length = 0;
         endsWithSpace = false;
         weight = 0;
         linkWeight = 0;

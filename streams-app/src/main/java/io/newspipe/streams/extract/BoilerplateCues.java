@@ -103,20 +103,25 @@ final class BoilerplateCues {
     private static final int HINT_CACHE_MAX = 50_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, Hint> HINTS =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same for elements without an id, keyed by the class text alone. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Hint> CLASS_HINTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads the class and id of an element. Thread-safe. */
     static Hint hint(String className, String id) {
         if (className.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String key = className + " " + id;
-        Hint cached = HINTS.get(key);
+        // Most elements have no id: their class text is the key as it is, with no concatenation to build and hash.
+        String key = id.isEmpty() ? className : className + " " + id;
+        java.util.concurrent.ConcurrentHashMap<String, Hint> hints = id.isEmpty() ? CLASS_HINTS : HINTS;
+        Hint cached = hints.get(key);
         if (cached != null) {
             return cached;
         }
         Hint hint = computeHint(key);
-        if (HINTS.size() < HINT_CACHE_MAX) {
-            HINTS.put(key, hint);
+        if (hints.size() < HINT_CACHE_MAX) {
+            hints.put(key, hint);
         }
         return hint;
     }

@@ -90,6 +90,9 @@ public final class DateParser {
     public static Instant find(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.length() > 4000 ? text.substring(0, 4000) : text;
+        if (!hasDigit(t)) {
+            return null; // every date pattern needs digits, and folding only turns Arabic-Indic and Persian ones into them
+        }
         String f = MonthNames.fold(t);
         Hit hit = firstGregorian(f);
         if (hit == null) {
@@ -97,6 +100,17 @@ public final class DateParser {
             return other == null ? null : plausible(other.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         return plausible(withTime(f, hit));
+    }
+
+    /** Whether the text has an ASCII, Arabic-Indic or Persian digit: what {@code \d} matches after folding. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Hit firstGregorian(String f) {

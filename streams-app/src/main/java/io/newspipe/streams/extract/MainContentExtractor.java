@@ -18,7 +18,12 @@ public final class MainContentExtractor {
     /** The main content under {@code body}; {@code title} (nullable) is dropped where the body repeats it. */
     MainContent extract(Element body, String title) {
         Objects.requireNonNull(body, "body");
-        List<TextBlock> blocks = BlockSegmenter.segment(body);
+        return extract(body, BlockSegmenter.segment(body), title);
+    }
+
+    /** Like {@link #extract(Element, String)} over the blocks of {@code body} the caller already cut. */
+    MainContent extract(Element body, List<TextBlock> blocks, String title) {
+        Objects.requireNonNull(body, "body");
         if (blocks.isEmpty()) {
             return MainContent.empty();
         }

@@ -50,17 +50,26 @@ final class PageClassifier {
     }
 
     /** True when more than 5 % of the characters are U+FFFD: the charset was wrong beyond repair. */
-    static boolean isUndecodable(String text) {
+    static boolean isUndecodable(CharSequence text) {
         int n = Math.min(text.length(), 20_000);
         int bad = 0;
-        for (int i = 0; i < n; i++) {
-            bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+        if (text instanceof java.nio.CharBuffer chars && chars.hasArray()) {
+            // the decode buffer itself: an array loop, not a charAt call per character
+            char[] a = chars.array();
+            int start = chars.arrayOffset() + chars.position();
+            for (int i = start; i < start + n; i++) {
+                bad += a[i] == '\uFFFD' ? 1 : 0;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+            }
         }
         return n > 0 && bad > n * MAX_REPLACEMENT_SHARE;
     }
 
     /** True for an HTML document that starts as one but stops before {@code </body>} or {@code </html>}. */
-    static boolean isTruncated(String text) {
+    static boolean isTruncated(CharSequence text) {
         int headEnd = Math.min(text.length(), SNIFF);
         if (indexOfIgnoreCase(text, "<html", 0, headEnd) < 0 && indexOfIgnoreCase(text, "<!doctype html", 0, headEnd) < 0) {
             return false;
@@ -69,9 +78,9 @@ final class PageClassifier {
         return lastIndexOfIgnoreCase(text, "</body", tailStart) < 0 && lastIndexOfIgnoreCase(text, "</html", tailStart) < 0;
     }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from, int to) {
+    private static int indexOfIgnoreCase(CharSequence text, String needle, int from, int to) {
         for (int i = from; i + needle.length() <= to; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (matchesIgnoreCase(text, i, needle)) {
                 return i;
             }
         }
@@ -79,13 +88,27 @@ final class PageClassifier {
     }
 
     /** Searches backwards, since closing tags sit at the end: usually a few hundred characters are read. */
-    private static int lastIndexOfIgnoreCase(String text, String needle, int from) {
+    private static int lastIndexOfIgnoreCase(CharSequence text, String needle, int from) {
         for (int i = text.length() - needle.length(); i >= from; i--) {
-            if (text.charAt(i) == '<' && text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (text.charAt(i) == '<' && matchesIgnoreCase(text, i, needle)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code String.regionMatches(true, ...)} for the lower-case ASCII needles above: no non-ASCII character
+     * upper- or lower-cases to one of their letters (h t m l d o c y p e b), so folding ASCII alone is exact.
+     */
+    private static boolean matchesIgnoreCase(CharSequence text, int at, String needle) {
+        for (int j = 0; j < needle.length(); j++) {
+            char c = text.charAt(at + j);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != needle.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -27,39 +27,52 @@ public final class PageDecoder {
      * @return the text, the charset used and whether the body is binary
      */
     public DecodedPage decode(byte[] body, String contentType) {
+        Chars chars = decodeShared(body, contentType);
+        return new DecodedPage(chars.text().toString(), chars.charset(), chars.binary());
+    }
+
+    /**
+     * The decoded text of a page, possibly a view of a per-thread buffer ({@link Utf8Text#decodeShared}) that
+     * stays valid only until the thread decodes again.
+     */
+    record Chars(CharSequence text, Charset charset, boolean binary) {
+    }
+
+    /** Like {@link #decode}, but UTF-8 text declared by a BOM or the headers is not copied into a String. */
+    Chars decodeShared(byte[] body, String contentType) {
         Objects.requireNonNull(body, "body");
         Charset bom = CharsetSniffer.fromBom(body);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
-            return new DecodedPage(text(body, skip, bom), bom, false);
+            return new Chars(text(body, skip, bom), bom, false);
         }
         Charset declared = CharsetSniffer.fromContentType(contentType);
         if (declared != null && declared.name().startsWith("UTF-16")) {
-            return new DecodedPage(new String(body, declared), declared, false);
+            return new Chars(new String(body, declared), declared, false);
         }
         Charset utf16 = utf16WithoutBom(body);
         if (utf16 != null) {
-            return new DecodedPage(new String(body, utf16), utf16, false);
+            return new Chars(new String(body, utf16), utf16, false);
         }
         if (isBinary(body)) {
-            return new DecodedPage("", StandardCharsets.ISO_8859_1, true);
+            return new Chars("", StandardCharsets.ISO_8859_1, true);
         }
         if (declared == null) {
             declared = CharsetSniffer.fromMeta(body);
         }
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
-            return new DecodedPage(text(body, 0, declared), declared, false);
+            return new Chars(text(body, 0, declared), declared, false);
         }
-        DecodedPage utf8 = strictUtf8(body, declared);
+        Chars utf8 = strictUtf8(body, declared);
         if (utf8 != null) {
             return utf8;
         }
         Charset charset = choose(body, declared);
-        return new DecodedPage(text(body, 0, charset), charset, false);
+        return new Chars(text(body, 0, charset), charset, false);
     }
 
-    private static String text(byte[] body, int offset, Charset charset) {
-        return StandardCharsets.UTF_8.equals(charset) ? Utf8Text.decode(body, offset, body.length - offset)
+    private static CharSequence text(byte[] body, int offset, Charset charset) {
+        return StandardCharsets.UTF_8.equals(charset) ? Utf8Text.decodeShared(body, offset, body.length - offset)
                 : new String(body, offset, body.length - offset, charset);
     }
 
@@ -71,7 +84,7 @@ public final class PageDecoder {
      * than there are bytes. Ill-formed bytes (a strict decode fails) or a literal U+FFFD leave the decision to the
      * byte scan, as before.
      */
-    private static DecodedPage strictUtf8(byte[] body, Charset declared) {
+    private static Chars strictUtf8(byte[] body, Charset declared) {
         if (CharsetSniffer.utf8MultiByteCount(body, Math.min(body.length, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
@@ -81,7 +94,7 @@ public final class PageDecoder {
         }
         boolean multiByte = text.length() < body.length;
         if (multiByte || declared == null || StandardCharsets.UTF_8.equals(declared)) {
-            return new DecodedPage(text, StandardCharsets.UTF_8, false);
+            return new Chars(text, StandardCharsets.UTF_8, false);
         }
         return null; // pure ASCII under a declared single-byte charset: decoded with that charset
     }

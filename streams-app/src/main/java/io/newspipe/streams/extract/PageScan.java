@@ -66,7 +66,8 @@ final class PageScan {
         return meta.getOrDefault(key, List.of());
     }
 
-    private void visit(Element el) {
+    /** Reads one element; {@link #of} calls it for every element in document order, {@link PageWalk} too. */
+    void visit(Element el) {
         switch (el.normalName()) {
             case "meta" -> meta(el);
             case "link" -> link(el);
@@ -109,13 +110,14 @@ final class PageScan {
         if (value.isEmpty()) {
             return;
         }
-        // toLowerCase returns the same instance when nothing changes, and indexOf is an intrinsic.
+        // toLowerCase returns the same instance when nothing changes, and indexOf is an intrinsic; a full
+        // list takes no more elements, so its words are not looked for.
         String v = value.toLowerCase(Locale.ROOT);
-        if (v.contains("byline") || v.contains("author") || v.contains("writer")) {
+        if (bylines.size() < MAX_SMALL && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
             addOnce(bylines, el);
         }
-        if (v.contains("date") || v.contains("time") || v.contains("publish") || v.contains("posted")
-                || v.contains("byline") || v.contains("meta")) {
+        if (dateLike.size() < MAX_SMALL && (v.contains("date") || v.contains("time") || v.contains("publish")
+                || v.contains("posted") || v.contains("byline") || v.contains("meta"))) {
             addOnce(dateLike, el);
         }
     }

@@ -16,7 +16,13 @@ final class TextDirection {
         int ltr = 0;
         int n = Math.min(text.length(), SAMPLE);
         for (int i = 0; i < n; i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // in ASCII only the letters are strong (left-to-right); digits, spaces and punctuation are weak or neutral
+                ltr += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+                continue;
+            }
+            byte d = Character.getDirectionality(c);
             if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
                 rtl++;
             } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
