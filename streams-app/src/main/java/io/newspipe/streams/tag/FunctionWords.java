@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Closed-class words per language (resource {@code function-words.tsv}: articles, prepositions,
- * conjunctions, pronouns, auxiliaries), the evidence a headline carries beyond its names: "of" and
+ * conjunctions, pronouns, auxiliaries; then, on further lines of the same language, the commonest verbs and
+ * nouns of news headlines), the evidence a headline carries beyond its names: "of" and
  * "from" make a headline English however Italian its names look. A word listed for k languages counts
  * 1/k in each, so shared words ("la", "de") weigh less than distinctive ones. Immutable and thread-safe.
  */
@@ -40,8 +41,11 @@ final class FunctionWords {
                 if (line.startsWith("#") || tab < 0 || languages.size() == Integer.SIZE) {
                     continue;
                 }
-                int bit = 1 << languages.size();
-                languages.add(line.substring(0, tab));
+                String language = line.substring(0, tab);
+                if (!languages.contains(language)) {
+                    languages.add(language);
+                }
+                int bit = 1 << languages.indexOf(language);
                 for (Token t : TextTokenizer.tokens(line.substring(tab + 1))) {
                     masks.merge(t.folded(), bit, (a, b) -> a | b);
                 }
