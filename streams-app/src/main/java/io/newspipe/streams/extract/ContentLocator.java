@@ -146,7 +146,7 @@ final class ContentLocator {
         for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
             int inside = 0;
             for (Element rival : rivals) {
-                inside += isInside(rival, ancestor) ? 1 : 0;
+                inside += ArticleBoundaries.isInside(rival, ancestor) ? 1 : 0;
             }
             if (inside >= MIN_RIVALS) {
                 return ancestor;
@@ -188,7 +188,7 @@ final class ContentLocator {
             int addedProse = outer.cleanProse - inner.cleanProse;
             int addedAll = outer.cleanWeight - inner.cleanWeight;
             if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
-                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse && !holdsAnotherArticle(parent, current)) {
+                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse && !ArticleBoundaries.holdsAnotherArticle(parent, current)) {
                 current = parent;
                 level = 0;
             }
@@ -206,7 +206,7 @@ final class ContentLocator {
         Element chosen = best;
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
             Element rival = candidates.get(i);
-            if (stats.get(rival).score >= CLOSE_RIVAL * bestScore && !isInside(rival, best) && !isInside(best, rival)
+            if (stats.get(rival).score >= CLOSE_RIVAL * bestScore && !ArticleBoundaries.isInside(rival, best) && !ArticleBoundaries.isInside(best, rival)
                     && stats.get(rival).firstBlock < stats.get(chosen).firstBlock) {
                 chosen = rival;
             }
@@ -228,7 +228,7 @@ final class ContentLocator {
                 continue;
             }
             ElementStats s = stats.get(sibling);
-            if (s == null || isFurniture(sibling, s) || isAnotherStory(top, sibling)) {
+            if (s == null || isFurniture(sibling, s) || ArticleBoundaries.isAnotherStory(top, sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -236,36 +236,12 @@ final class ContentLocator {
                 out.add(sibling);
             } else if (sibling.normalName().equals("p") && s.cleanWeight > 0) {
                 double density = linkDensity(s);
-                if ((s.cleanWeight > 80 && density < 0.25) || (density == 0 && endsSentence(sibling.text()))) {
+                if ((s.cleanWeight > 80 && density < 0.25) || (density == 0 && ArticleBoundaries.endsSentence(sibling.text()))) {
                     out.add(sibling);
                 }
             }
         }
         return Collections.unmodifiableList(out);
-    }
-
-    /** True when {@code parent} holds an {@code <article>} beside (not around or inside) {@code current}. */
-    private static boolean holdsAnotherArticle(Element parent, Element current) {
-        for (Element article : parent.getElementsByTag("article")) {
-            if (article != parent && !isInside(article, current) && !isInside(current, article)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A sibling {@code <article>} without a headline of its own beside the {@code <article>} that has the
-     * page's {@code <h1>} is the next story (endless scroll), not a continuation.
-     */
-    private static boolean isAnotherStory(Element top, Element sibling) {
-        return top.normalName().equals("article") && sibling.normalName().equals("article")
-                && !top.getElementsByTag("h1").isEmpty() && sibling.getElementsByTag("h1").isEmpty();
-    }
-
-    private static boolean endsSentence(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && ".!?。؟!".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /**
@@ -308,15 +284,6 @@ final class ContentLocator {
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
     static boolean isProse(TextBlock block) {
         return block.weight() >= PROSE_WEIGHT && block.linkDensity() <= 0.25 && !block.isHeading();
-    }
-
-    static boolean isInside(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Element parentWithin(Element e) {
