@@ -1,19 +1,14 @@
 package io.newspipe.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Where the JVM's CPU went during the drain, by thread group: the stream threads and their extraction pool,
@@ -97,7 +92,7 @@ final class ThreadCpuSplit {
             Long was = before.nativeTicks.get(key);
             if (was != null) {
                 String comm = key.substring(key.indexOf(' ') + 1);
-                nanosByGroup.merge(nativeGroup(comm), (ticks - was) * 10_000_000L, Long::sum);
+                nanosByGroup.merge(nativeGroup(comm), (ticks - was) * ThreadTicks.NANOS_PER_TICK, Long::sum);
             }
         });
         long attributed = nanosByGroup.values().stream().mapToLong(Long::longValue).sum();
@@ -125,30 +120,7 @@ final class ThreadCpuSplit {
 
     /** utime + stime ticks of the threads the JVM does not list, keyed "tid comm". */
     private static Map<String, Long> nativeTicks() {
-        Path tasks = Path.of("/proc/self/task");
-        Map<String, Long> ticks = new HashMap<>();
-        if (!Files.isDirectory(tasks)) {
-            return ticks;
-        }
-        try (Stream<Path> list = Files.list(tasks)) {
-            list.forEach(task -> readNative(task, ticks));
-        } catch (IOException | UncheckedIOException e) {
-            ticks.clear();
-        }
-        return ticks;
-    }
-
-    private static void readNative(Path task, Map<String, Long> ticks) {
-        try {
-            String comm = Files.readString(task.resolve("comm")).strip();
-            if (NATIVE_GC.matcher(comm).find() || NATIVE_JIT.matcher(comm).find()
-                    || NATIVE_ROCKSDB.matcher(comm).find()) {
-                String stat = Files.readString(task.resolve("stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks.put(task.getFileName() + " " + comm, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-            }
-        } catch (IOException | RuntimeException e) {
-            // the thread ended meanwhile: not counted
-        }
+        return ThreadTicks.of(comm -> NATIVE_GC.matcher(comm).find() || NATIVE_JIT.matcher(comm).find()
+                || NATIVE_ROCKSDB.matcher(comm).find());
     }
 }

@@ -51,33 +51,9 @@ final class TimingEvents implements PipelineEvents {
      * more than their CPU.)
      */
     static long jitMillis() {
-        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
-        if (!java.nio.file.Files.isDirectory(tasks)) {
-            return 0;
-        }
-        long ticks = 0;
-        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
-            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) list::iterator) {
-                ticks += compilerTicks(task);
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return 0;
-        }
-        return ticks * 10; // USER_HZ is 100 on Linux
-    }
-
-    private static long compilerTicks(java.nio.file.Path task) {
-        try {
-            String comm = java.nio.file.Files.readString(task.resolve("comm")).strip();
-            if (!comm.contains("CompilerThre")) {
-                return 0;
-            }
-            String stat = java.nio.file.Files.readString(task.resolve("stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0; // the thread ended meanwhile
-        }
+        long ticks = ThreadTicks.of(comm -> comm.contains("CompilerThre")).values().stream()
+                .mapToLong(Long::longValue).sum();
+        return ticks * ThreadTicks.NANOS_PER_TICK / 1_000_000L;
     }
 
     /** Every thread's CPU time when the first page came in, or null before it. */
