@@ -45,6 +45,14 @@ public final class TaggingEvalSet {
     public static final List<String> HELDOUT3 = List.of("heldout3/tagging-heldout3-ar.txt",
             "heldout3/tagging-heldout3-en.txt", "heldout3/tagging-heldout3-fr.txt",
             "heldout3/tagging-heldout3-fa.txt");
+    /**
+     * The fourth held-out set: written blind like the third (its author never read the tagger's code or
+     * dictionaries and never ran the tagger on it), kept out of {@code all} so that it is scored on its own (see
+     * {@code eval/heldout4/README.md}).
+     */
+    public static final List<String> HELDOUT4 = List.of("heldout4/tagging-heldout4-ar.txt",
+            "heldout4/tagging-heldout4-en.txt", "heldout4/tagging-heldout4-fr.txt",
+            "heldout4/tagging-heldout4-fa.txt");
     private static final String RESOURCE_DIR = "/io/newspipe/streams/tag/eval/";
 
     /**
@@ -98,9 +106,15 @@ public final class TaggingEvalSet {
         return resources(HELDOUT3);
     }
 
+    /** The bundled fourth held-out set. */
+    public static List<LabelledArticle> heldout4() {
+        return resources(HELDOUT4);
+    }
+
     /**
-     * A bundled set by name: {@code main}, {@code heldout}, {@code heldout2}, {@code heldout3} or {@code all}
-     * (main, heldout and heldout2 together; heldout3 is left out so that it stays a separate, blind score).
+     * A bundled set by name: {@code main}, {@code heldout}, {@code heldout2}, {@code heldout3}, {@code heldout4} or
+     * {@code all} (main, heldout and heldout2 together; heldout3 and heldout4 are left out so that each stays a
+     * separate, blind score).
      */
     public static List<LabelledArticle> named(String name) {
         Objects.requireNonNull(name, "name");
@@ -109,6 +123,7 @@ public final class TaggingEvalSet {
             case "heldout" -> heldout();
             case "heldout2" -> heldout2();
             case "heldout3" -> heldout3();
+            case "heldout4" -> heldout4();
             case "all" -> {
                 List<LabelledArticle> all = new ArrayList<>(bundled());
                 all.addAll(heldout());
@@ -116,7 +131,7 @@ public final class TaggingEvalSet {
                 yield all;
             }
             default -> throw new IllegalArgumentException(
-                    "unknown set '" + name + "' (main, heldout, heldout2, heldout3, all)");
+                    "unknown set '" + name + "' (main, heldout, heldout2, heldout3, heldout4, all)");
         };
     }
 
