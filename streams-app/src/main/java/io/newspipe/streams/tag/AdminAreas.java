@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class AdminAreas {
     /** How many times more populous than its namesake city an area must be to take the bare name. */
-    static final int BARE_NAME_POPULATION_RATIO = 3;
+    static final int BARE_NAME_POPULATION_RATIO = 10;
 
     private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
@@ -25,10 +25,11 @@ final class AdminAreas {
     }
 
     /** Adds one row of {@code admin1.tsv.gz}: geonameid, name, country, feature, population, names. */
-    static void add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
+    static int add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
         long population = Long.parseLong(c[4]);
         String cc = c[2];
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
+        b.markArea(sense);
         for (String name : c[5].split("\\|")) {
             addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
             String persian = persianForm(name, cc);
@@ -36,6 +37,28 @@ final class AdminAreas {
                 addName(b, stopwords, sense, persian, cc, population, cityPopulations, "fa");
             }
         }
+        return sense;
+    }
+
+    /**
+     * Adds a curated name of an area (see {@link ListedPlaces}): unlike the bare names of the GeoNames-derived
+     * file it needs no evidence from the article, but it still yields to a city of the same name.
+     */
+    static void addListedName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense area,
+            String name, String language, Map<String, Long> cityPopulations) {
+        List<Token> tokens = TextTokenizer.tokens(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        boolean designated = designated(tokens);
+        if (!designated) {
+            b.addAreaName(sense, tokens);
+        }
+        Long city = cityPopulations.get(area.countryCode() + "\t" + EntityDictionary.key(tokens));
+        if (!designated && city != null && area.population() < BARE_NAME_POPULATION_RATIO * city) {
+            return;
+        }
+        b.addTokens(sense, name, tokens, language, false, false);
     }
 
     private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, String name, String cc,
@@ -44,11 +67,15 @@ final class AdminAreas {
         if (!EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
             return;
         }
+        boolean designated = designated(tokens);
+        if (!designated) {
+            b.addAreaName(sense, tokens);
+        }
         Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
-        if (city != null && population < BARE_NAME_POPULATION_RATIO * city) {
+        if (!designated && city != null && population < BARE_NAME_POPULATION_RATIO * city) {
             return;
         }
-        b.addTokens(sense, name, tokens, language, false, !designated(tokens));
+        b.addTokens(sense, name, tokens, language, false, !designated);
     }
 
     /** Whether a name carries a designator word (province, محافظة, استان, région …) and so is unambiguous. */
@@ -57,6 +84,20 @@ final class AdminAreas {
             if (DESIGNATORS.contains(t.arabicScript() ? ArabicClitics.withoutArticle(t.folded()) : t.folded())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether a folded dictionary key (words split by spaces) carries a designator word. */
+    static boolean designatedKey(String key) {
+        int from = 0;
+        while (from <= key.length()) {
+            int space = key.indexOf(' ', from);
+            int end = space < 0 ? key.length() : space;
+            if (DESIGNATORS.contains(ArabicClitics.withoutArticle(key.substring(from, end)))) {
+                return true;
+            }
+            from = end + 1;
         }
         return false;
     }

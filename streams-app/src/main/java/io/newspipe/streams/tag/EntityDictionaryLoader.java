@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds the {@link EntityDictionary} from the bundled resources: country names from CLDR (ICU4J and
  * the JDK) in the name languages plus {@code countries-extra.tsv}, {@code orgs-people.tsv}, the
- * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}) and
+ * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}), the curated
+ * {@code places-extra.tsv} (see {@link ListedPlaces}) and
  * {@code ambiguous.tsv}. Stateless; loading takes about a
  * second and should happen once per process.
  */
@@ -80,9 +81,12 @@ public final class EntityDictionaryLoader {
         }
         Map<String, Long> cityPopulations = new HashMap<>();
         Map<String, Integer> placeSenses = new HashMap<>();
-        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations, placeSenses));
+        Map<String, Integer> byGeonamesId = new HashMap<>();
+        readTsv("places.tsv.gz", true, c -> byGeonamesId.put(c[0],
+                addPlace(b, stopwords, c, cityPopulations, placeSenses)));
         ExemplarCities.add(b, stopwords, placeSenses);
-        readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
+        readTsv("admin1.tsv.gz", true, c -> byGeonamesId.put(c[0], AdminAreas.add(b, stopwords, c, cityPopulations)));
+        ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
         return b.build();
     }
 
@@ -179,7 +183,7 @@ public final class EntityDictionaryLoader {
         }
     }
 
-    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
+    private static int addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
             Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
@@ -201,6 +205,7 @@ public final class EntityDictionaryLoader {
                 }
             }
         }
+        return sense;
     }
 
     private static boolean sameLetters(String a, String b) {
