@@ -17,7 +17,11 @@ final class AdminAreas {
 
     private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
-            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت");
+            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت", "krai", "kraï", "أوبلاست",
+            "اوبلاست", "كراي", "شعبية");
+    /** The oblast/krai word that GeoNames-derived names carry before or after the name (Oblast de Kharkiv). */
+    private static final java.util.regex.Pattern OBLAST_WORD = java.util.regex.Pattern.compile(
+            "^(?:(?:Oblast|Kraï|أوبلاست|كراي|شعبية)\\s+(?:de\\s+|d['’])?)|\\s+(?:Oblast|Krai|أوبلاست|كراي)$");
 
     private static final java.util.Set<String> PERSIAN_COUNTRIES = java.util.Set.of("IR", "AF", "TJ");
 
@@ -32,6 +36,11 @@ final class AdminAreas {
         b.markArea(sense);
         for (String name : c[5].split("\\|")) {
             addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
+            String bare = OBLAST_WORD.matcher(name).replaceAll("");
+            if (!bare.equals(name) && !bare.isBlank()) {
+                // "خاركيف أوبلاست" is "منطقة خاركيف" or "Kharkiv region" in news: the bare name is what cues find
+                addName(b, stopwords, sense, bare, cc, population, cityPopulations, null);
+            }
             String persian = persianForm(name, cc);
             if (persian != null) {
                 addName(b, stopwords, sense, persian, cc, population, cityPopulations, "fa");
@@ -40,25 +49,10 @@ final class AdminAreas {
         return sense;
     }
 
-    /**
-     * Adds a curated name of an area (see {@link ListedPlaces}): unlike the bare names of the GeoNames-derived
-     * file it needs no evidence from the article, but it still yields to a city of the same name.
-     */
+    /** Adds a curated name of an area (see {@link ListedPlaces}) under the rules of the area's own names. */
     static void addListedName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense area,
             String name, String language, Map<String, Long> cityPopulations) {
-        List<Token> tokens = TextTokenizer.tokens(name);
-        if (tokens.isEmpty()) {
-            return;
-        }
-        boolean designated = designated(tokens);
-        if (!designated) {
-            b.addAreaName(sense, tokens);
-        }
-        Long city = cityPopulations.get(area.countryCode() + "\t" + EntityDictionary.key(tokens));
-        if (!designated && city != null && area.population() < BARE_NAME_POPULATION_RATIO * city) {
-            return;
-        }
-        b.addTokens(sense, name, tokens, language, false, false);
+        addName(b, stopwords, sense, name, area.countryCode(), area.population(), cityPopulations, language);
     }
 
     private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, String name, String cc,

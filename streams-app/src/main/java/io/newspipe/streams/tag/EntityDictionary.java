@@ -239,6 +239,12 @@ public final class EntityDictionary {
         EntitySense sense(int index) {
             return senses.get(index);
         }
+
+        /** Gives a sense added so far another canonical name (a curated English title over GeoNames' name). */
+        void rename(int index, String name) {
+            EntitySense s = senses.get(index);
+            senses.set(index, new EntitySense(s.kind(), name, s.id(), s.countryCode(), s.population(), s.capital()));
+        }
         private final Map<String, int[]> areasByName = new HashMap<>();
 
         /** Records that a sense is an administrative area. */

@@ -86,6 +86,7 @@ public final class EntityDictionaryLoader {
                 addPlace(b, stopwords, c, cityPopulations, placeSenses)));
         ExemplarCities.add(b, stopwords, placeSenses);
         readTsv("admin1.tsv.gz", true, c -> byGeonamesId.put(c[0], AdminAreas.add(b, stopwords, c, cityPopulations)));
+        ListedPlaces.addNames(b, stopwords, byGeonamesId, cityPopulations);
         ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
         return b.build();
     }

@@ -211,8 +211,9 @@ public final class EntityLinker {
                 continue;
             }
             // a national capital beats a same-name place of its own country or one without context (Washington)
+            // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
             double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
-                    + Math.log10(sense.population() + 1) / 10;
+                    + (dictionary.isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
             if (score > bestScore) {
                 bestScore = score;
                 best = s;

@@ -19,7 +19,7 @@ final class PlaceCues {
 
     /** Area words that precede the name in Arabic and Persian (folded, clitics and article removed). */
     private static final Set<String> AREA_BEFORE_ARABIC = folded("محافظة", "محافظات", "محافظتي", "ولاية",
-            "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات", "استان",
+            "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات", "شعبية", "استان",
             "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالات", "ایالت‌های");
     private static final Set<String> CITY_BEFORE_ARABIC = folded("مدينة", "مدينتي", "مدن", "شهر", "شهرهای",
             "شهر‌های", "بندر");
@@ -111,8 +111,9 @@ final class PlaceCues {
         }
         for (int k = 0; k < chosen.length; k++) {
             EntityLinker.Match m = matches.get(k);
-            if (chosen[k] == null || m.cued() || d.isArea(chosen[k]) || d.sense(chosen[k]).kind() != EntityKind.PLACE) {
-                continue;
+            if (chosen[k] == null || m.cued() || d.isArea(chosen[k]) || d.sense(chosen[k]).kind() != EntityKind.PLACE
+                    || d.sense(chosen[k]).capital()) {
+                continue; // a capital keeps its name: Washington beside "Washington state"
             }
             for (int a : d.areasNamed(m.key())) {
                 if (areas.contains(a)) {
@@ -220,11 +221,11 @@ final class PlaceCues {
         return best < 0 ? m : m.withSenses(List.of(best), true);
     }
 
-    /** A match written with a designator: only its area senses, when it has some. */
+    /** A match written with a designator: only its area (or curated) senses, when it has some. */
     private static EntityLinker.Match asDesignated(EntityDictionary d, EntityLinker.Match m) {
         List<Integer> areas = new ArrayList<>(m.senses().size());
         for (int s : m.senses()) {
-            if (d.isArea(s)) {
+            if (d.isArea(s) || d.isListed(s)) {
                 areas.add(s);
             }
         }
