@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class AdminAreas {
     /** How many times more populous than its namesake city an area must be to take the bare name. */
-    static final int BARE_NAME_POPULATION_RATIO = 10;
+    static final int BARE_NAME_POPULATION_RATIO = 5;
 
     private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
@@ -66,7 +66,8 @@ final class AdminAreas {
             b.addAreaName(sense, tokens);
         }
         Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
-        if (!designated && city != null && population < BARE_NAME_POPULATION_RATIO * city) {
+        if (!designated && ((city != null && population < BARE_NAME_POPULATION_RATIO * city)
+                || (tokens.size() == 1 && WORD_NAMES.contains(EntityDictionary.key(tokens))))) {
             return;
         }
         b.addTokens(sense, name, tokens, language, false, !designated);
@@ -80,6 +81,27 @@ final class AdminAreas {
             }
         }
         return false;
+    }
+
+    /** Designators as general as "region": a name carrying one still needs the evidence a bare name needs. */
+    private static final java.util.Set<String> GENERAL_DESIGNATORS = designators("region", "région", "منطقة");
+    /**
+     * Bare area names that are common words (central, northern …) in Arabic or Persian: such an area is found
+     * only with its designator (استان مرکزی) or a cue.
+     */
+    private static final java.util.Set<String> WORD_NAMES = designators("مركزي", "مرکزی", "الوسطى", "الشمالية",
+            "الجنوبية", "الشرقية", "الغربية", "الشمال", "الجنوب", "الشرق", "الغرب", "العاصمة", "شمالي", "جنوبي",
+            "شرقي", "غربي", "الوسطي", "وسطى");
+
+    /** Whether a designated key's designators are all as general as "region" (منطقة تبوك, Tabuk region). */
+    static boolean generalDesignatorKey(String key) {
+        for (String word : key.split(" ")) {
+            String w = ArabicClitics.withoutArticle(word);
+            if (DESIGNATORS.contains(w) && !GENERAL_DESIGNATORS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a folded dictionary key (words split by spaces) carries a designator word. */

@@ -194,7 +194,8 @@ public final class EntityDictionaryLoader {
         for (String name : names) {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
-                b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
+                boolean alternate = !sameLetters(name, c[1]);
+                b.addTokens(sense, name, tokens, null, alternate);
                 String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
                 Long before = cityPopulations.get(placeKey);
                 if (before == null || before < population) {

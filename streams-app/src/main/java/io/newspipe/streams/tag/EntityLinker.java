@@ -43,14 +43,14 @@ public final class EntityLinker {
     }
 
     /**
-     * A name found in the text, with the senses its case allows; {@code cued} when a word beside it
-     * (province of, مدينة) chose the senses, which then need no further evidence.
+     * A name found in the text, with the senses its case allows; {@code fixed} when a word beside it
+     * (province of, مدينة) chose the senses, and {@code cued} when that word is also evidence enough.
      */
     record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin,
-            boolean embedded, String lastKey, List<Integer> alternateOnly, boolean cued) {
+            boolean embedded, String lastKey, List<Integer> alternateOnly, boolean cued, boolean fixed) {
         Match withSenses(List<Integer> chosen, boolean byCue) {
             return new Match(start, length, surface, key, chosen, latin, embedded, lastKey,
-                    byCue ? List.of() : alternateOnly, byCue);
+                    byCue ? List.of() : alternateOnly, byCue, true);
         }
     }
 
@@ -123,7 +123,7 @@ public final class EntityLinker {
                         && NameShape.embedded(text, tokens, i);
                 String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                 return new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
-                        embedded, lastKey, alternateOnly, false);
+                        embedded, lastKey, alternateOnly, false, false);
             }
         }
         return best;

@@ -50,7 +50,7 @@ final class PlaceCues {
         for (int j = 0; j < matches.size(); j++) {
             EntityLinker.Match m = matches.get(j);
             // a designator word inside the name (محافظة إدلب, also a GeoNames alternate of the city) is the area
-            if (m.senses().size() > 1 && AdminAreas.designatedKey(m.key())) {
+            if (AdminAreas.designatedKey(m.key())) {
                 out.set(j, asDesignated(dictionary, m));
             }
             if (j > 0 && at[j - 1] == at[j] - 1 && before(tokens, at[j]) == Cue.CITY) {
@@ -111,7 +111,7 @@ final class PlaceCues {
         }
         for (int k = 0; k < chosen.length; k++) {
             EntityLinker.Match m = matches.get(k);
-            if (chosen[k] == null || m.cued() || d.isArea(chosen[k]) || d.sense(chosen[k]).kind() != EntityKind.PLACE
+            if (chosen[k] == null || m.fixed() || d.isArea(chosen[k]) || d.sense(chosen[k]).kind() != EntityKind.PLACE
                     || d.sense(chosen[k]).capital()) {
                 continue; // a capital keeps its name: Washington beside "Washington state"
             }
@@ -221,15 +221,23 @@ final class PlaceCues {
         return best < 0 ? m : m.withSenses(List.of(best), true);
     }
 
-    /** A match written with a designator: only its area (or curated) senses, when it has some. */
+    /**
+     * A match written with a designator (محافظة إدلب, استان بوشهر, Idlib province): its curated senses if
+     * any (إقليم كردستان is the Kurdistan Region, not an Iranian province's generated form), else its area
+     * senses. The designator is evidence enough unless it is a word as general as "region" (منطقة).
+     */
     private static EntityLinker.Match asDesignated(EntityDictionary d, EntityLinker.Match m) {
+        List<Integer> listed = new ArrayList<>(1);
         List<Integer> areas = new ArrayList<>(m.senses().size());
         for (int s : m.senses()) {
-            if (d.isArea(s) || d.isListed(s)) {
+            if (d.isListed(s)) {
+                listed.add(s);
+            } else if (d.isArea(s)) {
                 areas.add(s);
             }
         }
-        return areas.isEmpty() || areas.size() == m.senses().size() ? m : m.withSenses(areas, m.cued());
+        List<Integer> chosen = listed.isEmpty() ? areas : listed;
+        return chosen.isEmpty() ? m : m.withSenses(chosen, !AdminAreas.generalDesignatorKey(m.key()));
     }
 
     /** The match without its area senses (when some other sense remains). */
