@@ -137,8 +137,15 @@ final class PlaceCues {
         if (tokens.get(startOfSecond).sentenceStart()) {
             return false;
         }
-        return startOfSecond == endOfFirst
-                || (startOfSecond == endOfFirst + 1 && CONJUNCTIONS.contains(tokens.get(endOfFirst).folded()));
+        if (startOfSecond == endOfFirst) {
+            return true;
+        }
+        if (!CONJUNCTIONS.contains(tokens.get(endOfFirst).folded())) {
+            return false;
+        }
+        // "les wilayas de Tizi Ouzou et de Béjaïa", "the provinces of X and of Y"
+        return startOfSecond == endOfFirst + 1
+                || (startOfSecond == endOfFirst + 2 && OF.contains(tokens.get(endOfFirst + 1).folded()));
     }
 
     private static Cue before(List<Token> tokens, int i) {

@@ -57,6 +57,8 @@ class PlaceCuesTest {
         assertThat(ids("en", "Rebels shelled Idlib, Hama and Aleppo provinces overnight.")).containsAll(expected);
         assertThat(ids("fa", "سیل در استان‌های ایلام و کرمانشاه خسارت زد")).contains("geonames:130801",
                 "geonames:128222");
+        assertThat(ids("fr", "Des frappes dans les gouvernorats d'Idleb et de Hama, en Syrie."))
+                .contains(IDLIB_GOVERNORATE, "geonames:170015");
         // a list with a designated first name: "محافظة إدلب وحماة" makes Hama the governorate too
         assertThat(ids("ar", "اشتباكات في محافظة إدلب وحماة")).contains(IDLIB_GOVERNORATE, "geonames:170015");
     }
@@ -76,5 +78,8 @@ class PlaceCuesTest {
         List<String> both = ids("en", "Wildfires in Washington state worried officials in Washington.");
         assertThat(both).contains("geonames:5815135", "geonames:4140963");
         assertThat(ids("en", "Clashes in Tripoli, Lebanon, left two dead.")).contains("geonames:266826");
+        // a name repeated is no evidence for itself: Beirut, not Libya's capital, decides Tripoli
+        assertThat(ids("fr", "Des heurts à Tripoli. Le calme est revenu à Tripoli, selon un communiqué publié à "
+                + "Beyrouth.")).contains("geonames:266826").doesNotContain("geonames:2210247");
     }
 }
