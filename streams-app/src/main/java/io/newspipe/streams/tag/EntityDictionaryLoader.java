@@ -84,7 +84,7 @@ public final class EntityDictionaryLoader {
         Map<String, Integer> byGeonamesId = new HashMap<>();
         readTsv("places.tsv.gz", true, c -> byGeonamesId.put(c[0],
                 addPlace(b, stopwords, c, cityPopulations, placeSenses)));
-        ExemplarCities.add(b, stopwords, placeSenses);
+        ExemplarCities.add(b, stopwords, placeSenses, cityPopulations);
         readTsv("admin1.tsv.gz", true, c -> byGeonamesId.put(c[0], AdminAreas.add(b, stopwords, c, cityPopulations)));
         ListedPlaces.addNames(b, stopwords, byGeonamesId, cityPopulations);
         ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
