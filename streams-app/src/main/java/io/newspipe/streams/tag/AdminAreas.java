@@ -7,9 +7,12 @@ import java.util.Map;
  * Loads first-order administrative areas (provinces, states, governorates: {@code admin1.tsv.gz},
  * derived by {@code tools/gazetteer/derive_admin1.py} from GeoNames ids and multilingual names) into
  * the dictionary as PLACE senses with {@code geonames:} ids. A name shared with a city of the same
- * country (Herat, Sfax, Baghdad) stays the city's unless the area is far more populous than the city
- * (Quebec): the area is then named with its designator ("ولایت هرات", "la région de Sfax"). Persian
- * forms with final ت for an Arabic ة (هراة → هرات) are added for Persian text. Stateless.
+ * country (Herat, Sfax, Idlib) stays the city's unless the area is far more populous than the city
+ * (Quebec, Bahia); the area is then named with its designator ("ولایت هرات", "la région de Sfax") or
+ * chosen by a cue beside the name ({@link PlaceCues}), for which every bare name is recorded. The oblast,
+ * krai and شعبية words of GeoNames-derived names are stripped to a bare name too ("خاركيف أوبلاست" →
+ * "خاركيف"); bare names that are common words (مرکزی, الشرقية) are only found with a designator or a cue.
+ * Persian forms with final ت for an Arabic ة (هراة → هرات) are added for Persian text. Stateless.
  */
 final class AdminAreas {
     /** How many times more populous than its namesake city an area must be to take the bare name. */
@@ -33,7 +36,7 @@ final class AdminAreas {
         long population = Long.parseLong(c[4]);
         String cc = c[2];
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
-        b.markArea(sense);
+        b.places().markArea(sense);
         for (String name : c[5].split("\\|")) {
             addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
             String bare = OBLAST_WORD.matcher(name).replaceAll("");
@@ -63,7 +66,7 @@ final class AdminAreas {
         }
         boolean designated = designated(tokens);
         if (!designated) {
-            b.addAreaName(sense, tokens);
+            b.places().addAreaName(sense, tokens);
         }
         Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
         if (!designated && ((city != null && population < BARE_NAME_POPULATION_RATIO * city)

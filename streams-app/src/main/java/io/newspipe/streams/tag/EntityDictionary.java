@@ -30,11 +30,7 @@ public final class EntityDictionary {
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
     private final Set<String> needEvidence;
-    /** Senses that are first-order administrative areas, and their bare names (folded keys) to those senses. */
-    private final java.util.BitSet areas;
-    /** Senses of the curated place list that need no evidence from the article (see {@link ListedPlaces}). */
-    private final java.util.BitSet listed;
-    private final Map<String, int[]> areasByName;
+    private final PlaceMarks places;
     /**
      * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
      * proper word prefixes (flag {@link HashFlagTable#SECOND}): a word sequence whose hash has neither
@@ -58,9 +54,7 @@ public final class EntityDictionary {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
         this.needEvidence = Set.copyOf(b.needEvidence);
-        this.areas = (java.util.BitSet) b.areas.clone();
-        this.listed = (java.util.BitSet) b.listed.clone();
-        this.areasByName = Map.copyOf(b.areasByName);
+        this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
             long h = WordSequenceHash.START;
@@ -178,22 +172,10 @@ public final class EntityDictionary {
         return byKey.get(key);
     }
 
-    /** Whether a sense is a first-order administrative area (province, state, governorate …). */
-    boolean isArea(int sense) {
-        return areas.get(sense);
+    /** Which senses are administrative areas or curated places. */
+    PlaceMarks places() {
+        return places;
     }
-
-    /** Whether a sense is a curated place of its own (territory, landmark) that needs no evidence. */
-    boolean isListed(int sense) {
-        return listed.get(sense);
-    }
-
-    /** The administrative areas whose bare name (without designator) has this folded key; empty if none. */
-    int[] areasNamed(String key) {
-        return areasByName.getOrDefault(key, NO_SENSES);
-    }
-
-    private static final int[] NO_SENSES = new int[0];
 
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
     boolean needsEvidence(String key, EntityKind kind) {
@@ -222,17 +204,11 @@ public final class EntityDictionary {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
         private final Set<String> needEvidence = new HashSet<>();
-        private final java.util.BitSet areas = new java.util.BitSet();
-        private final java.util.BitSet listed = new java.util.BitSet();
+        private final PlaceMarks.Builder places = new PlaceMarks.Builder();
 
-        /** Records that a sense is a curated place that needs no evidence from the article. */
-        void markListed(int sense) {
-            listed.set(sense);
-        }
-
-        /** Whether a sense added so far is an administrative area. */
-        boolean isArea(int sense) {
-            return areas.get(sense);
+        /** Marks of place senses (areas, curated places) added so far. */
+        PlaceMarks.Builder places() {
+            return places;
         }
 
         /** A sense added so far. */
@@ -244,30 +220,6 @@ public final class EntityDictionary {
         void rename(int index, String name) {
             EntitySense s = senses.get(index);
             senses.set(index, new EntitySense(s.kind(), name, s.id(), s.countryCode(), s.population(), s.capital()));
-        }
-        private final Map<String, int[]> areasByName = new HashMap<>();
-
-        /** Records that a sense is an administrative area. */
-        void markArea(int sense) {
-            areas.set(sense);
-        }
-
-        /**
-         * Records that a sense is an administrative area with this bare name, so that a cue in the text
-         * ("provinces of X and Y", "محافظات X وY") can choose it even where the bare name is a city's.
-         */
-        void addAreaName(int sense, List<Token> bareName) {
-            markArea(sense);
-            String key = key(bareName);
-            int[] old = areasByName.getOrDefault(key, NO_SENSES);
-            for (int s : old) {
-                if (s == sense) {
-                    return;
-                }
-            }
-            int[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = sense;
-            areasByName.put(key, grown);
         }
 
         /** Adds a sense and returns its index. */

@@ -215,7 +215,7 @@ public final class EntityLinker {
             // a national capital beats a same-name place of its own country or one without context (Washington)
             // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
             double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
-                    + (dictionary.isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
+                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -228,7 +228,7 @@ public final class EntityLinker {
         if (sense.kind() == EntityKind.PLACE && m.embedded()) {
             return false;
         }
-        if (m.cued() || dictionary.isListed(index)) {
+        if (m.cued() || dictionary.places().isListed(index)) {
             return true;
         }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads {@code places-extra.tsv} and {@code place-names.tsv}, the project's curated places: Arabic, Persian and French names the
- * GeoNames-derived files lack for cities and first-order areas (added to the GeoNames sense of the id), and
+ * Loads {@code places-extra.tsv} and {@code place-names.tsv}, the project's curated places: Arabic, Persian
+ * and French names the GeoNames-derived files lack for cities and first-order areas (added to the GeoNames sense of the id), and
  * places that are neither cities nor areas (territories, holy sites, landmarks, ports, dams) as senses of
  * their own. A row is {@code id TAB canonical English name TAB country TAB names} with names separated by
  * '|'; a name written {@code fa:name} counts only in Persian text. The id is a GeoNames id (digits), a
@@ -44,7 +44,7 @@ final class ListedPlaces {
             if (known != null) {
                 // the curated canonical name is the English Wikipedia title (Crimea, not the GeoNames form)
                 b.rename(known, c[1]);
-                b.markListed(known);
+                b.places().markListed(known);
                 addNames(b, stopwords, known, b.sense(known), c[3], cityPopulations);
                 return;
             }
@@ -52,7 +52,7 @@ final class ListedPlaces {
                     : id.chars().allMatch(Character::isDigit) ? "geonames:" + id : id;
             String cc = java.util.Objects.requireNonNull(c[2].isBlank() ? null : c[2].strip(), "country of " + c[1]);
             int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], fullId, cc, 0, false));
-            b.markListed(sense);
+            b.places().markListed(sense);
             b.addName(sense, c[1]);
             for (String name : c[3].split("\\|")) {
                 b.addName(sense, name);
@@ -69,7 +69,7 @@ final class ListedPlaces {
                 language = name.substring(0, 2);
                 name = name.substring(3);
             }
-            if (b.isArea(sense)) {
+            if (b.places().isArea(sense)) {
                 AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
             } else {
                 List<Token> tokens = TextTokenizer.tokens(name);

@@ -102,7 +102,7 @@ final class PlaceCues {
     static void oneAreaPerArticle(EntityDictionary d, List<EntityLinker.Match> matches, Integer[] chosen) {
         Set<Integer> areas = new HashSet<>();
         for (Integer s : chosen) {
-            if (s != null && d.isArea(s)) {
+            if (s != null && d.places().isArea(s)) {
                 areas.add(s);
             }
         }
@@ -111,11 +111,11 @@ final class PlaceCues {
         }
         for (int k = 0; k < chosen.length; k++) {
             EntityLinker.Match m = matches.get(k);
-            if (chosen[k] == null || m.fixed() || d.isArea(chosen[k]) || d.sense(chosen[k]).kind() != EntityKind.PLACE
-                    || d.sense(chosen[k]).capital()) {
+            if (chosen[k] == null || m.fixed() || d.places().isArea(chosen[k])
+                    || d.sense(chosen[k]).kind() != EntityKind.PLACE || d.sense(chosen[k]).capital()) {
                 continue; // a capital keeps its name: Washington beside "Washington state"
             }
-            for (int a : d.areasNamed(m.key())) {
+            for (int a : d.places().areasNamed(m.key())) {
                 if (areas.contains(a)) {
                     chosen[k] = a;
                 }
@@ -200,7 +200,7 @@ final class PlaceCues {
         String cc = null;
         for (int s : m.senses()) {
             String c = d.sense(s).countryCode();
-            if (!d.isArea(s) || c == null || (cc != null && !cc.equals(c))) {
+            if (!d.places().isArea(s) || c == null || (cc != null && !cc.equals(c))) {
                 return null;
             }
             cc = c;
@@ -218,7 +218,7 @@ final class PlaceCues {
             countries.add(d.sense(s).countryCode());
         }
         int best = -1;
-        for (int s : d.areasNamed(m.key())) {
+        for (int s : d.places().areasNamed(m.key())) {
             String cc = d.sense(s).countryCode();
             boolean fits = country != null ? country.equals(cc) : countries.contains(cc);
             if (fits && (best < 0 || d.sense(s).population() > d.sense(best).population())) {
@@ -237,9 +237,9 @@ final class PlaceCues {
         List<Integer> listed = new ArrayList<>(1);
         List<Integer> areas = new ArrayList<>(m.senses().size());
         for (int s : m.senses()) {
-            if (d.isListed(s)) {
+            if (d.places().isListed(s)) {
                 listed.add(s);
-            } else if (d.isArea(s)) {
+            } else if (d.places().isArea(s)) {
                 areas.add(s);
             }
         }
@@ -251,7 +251,7 @@ final class PlaceCues {
     private static EntityLinker.Match asCity(EntityDictionary d, EntityLinker.Match m) {
         List<Integer> cities = new ArrayList<>(m.senses().size());
         for (int s : m.senses()) {
-            if (!d.isArea(s)) {
+            if (!d.places().isArea(s)) {
                 cities.add(s);
             }
         }
