@@ -17,6 +17,12 @@ import java.util.Map;
 final class AdminAreas {
     /** How many times more populous than its namesake city an area must be to take the bare name. */
     static final int BARE_NAME_POPULATION_RATIO = 5;
+    /**
+     * The same ratio against a city that bears the name only as a Latin alternate (Bahia for Salvador,
+     * Oklahoma for Oklahoma City, Basra for Basrah), recorded under {@link #ALTERNATE} + country TAB key.
+     */
+    static final int ALTERNATE_NAME_POPULATION_RATIO = 3;
+    static final String ALTERNATE = "~";
 
     private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
@@ -68,8 +74,11 @@ final class AdminAreas {
         if (!designated) {
             b.places().addAreaName(sense, tokens);
         }
-        Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
+        String key = cc + "\t" + EntityDictionary.key(tokens);
+        Long city = cityPopulations.get(key);
+        Long alternateCity = cityPopulations.get(ALTERNATE + key);
         if (!designated && ((city != null && population < BARE_NAME_POPULATION_RATIO * city)
+                || (alternateCity != null && population < ALTERNATE_NAME_POPULATION_RATIO * alternateCity)
                 || (tokens.size() == 1 && WORD_NAMES.contains(EntityDictionary.key(tokens))))) {
             return;
         }

@@ -197,10 +197,13 @@ public final class EntityDictionaryLoader {
                 boolean alternate = !sameLetters(name, c[1]);
                 b.addTokens(sense, name, tokens, null, alternate);
                 String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
-                Long before = cityPopulations.get(placeKey);
+                Long before = placeSenses.containsKey(placeKey)
+                        ? b.sense(placeSenses.get(placeKey)).population() : null;
                 if (before == null || before < population) {
-                    cityPopulations.put(placeKey, population);
                     placeSenses.put(placeKey, sense);
+                    // a Latin alternate (Bahia for Salvador) yields to an area's name at a lower ratio
+                    cityPopulations.put(alternate && !tokens.get(0).arabicScript()
+                            ? AdminAreas.ALTERNATE + placeKey : placeKey, population);
                 }
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));

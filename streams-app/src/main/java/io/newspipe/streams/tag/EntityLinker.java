@@ -146,12 +146,10 @@ public final class EntityLinker {
             context.put(cc, 1);
         }
         List<String> contributed = new ArrayList<>(matches.size());
-        Set<String> contributingNames = new java.util.HashSet<>();
         for (Match m : matches) {
             String cc = contextCountry(m);
             contributed.add(cc);
-            // a name counts once: its second mention is no evidence for its first (Tripoli, Tripoli, Beirut)
-            if (cc != null && contributingNames.add(m.key())) {
+            if (cc != null) {
                 context.merge(cc, 1, Integer::sum);
             }
         }
