@@ -7,17 +7,30 @@ import java.util.Map;
  * Loads first-order administrative areas (provinces, states, governorates: {@code admin1.tsv.gz},
  * derived by {@code tools/gazetteer/derive_admin1.py} from GeoNames ids and multilingual names) into
  * the dictionary as PLACE senses with {@code geonames:} ids. A name shared with a city of the same
- * country (Herat, Sfax, Baghdad) stays the city's unless the area is far more populous than the city
- * (Quebec): the area is then named with its designator ("ولایت هرات", "la région de Sfax"). Persian
- * forms with final ت for an Arabic ة (هراة → هرات) are added for Persian text. Stateless.
+ * country (Herat, Sfax, Idlib) stays the city's unless the area is far more populous than the city
+ * (Quebec, Bahia); the area is then named with its designator ("ولایت هرات", "la région de Sfax") or
+ * chosen by a cue beside the name ({@link PlaceCues}), for which every bare name is recorded. The oblast,
+ * krai and شعبية words of GeoNames-derived names are stripped to a bare name too ("خاركيف أوبلاست" →
+ * "خاركيف"); bare names that are common words (مرکزی, الشرقية) are only found with a designator or a cue.
+ * Persian forms with final ت for an Arabic ة (هراة → هرات) are added for Persian text. Stateless.
  */
 final class AdminAreas {
     /** How many times more populous than its namesake city an area must be to take the bare name. */
-    static final int BARE_NAME_POPULATION_RATIO = 3;
+    static final int BARE_NAME_POPULATION_RATIO = 5;
+    /**
+     * The same ratio against a city that bears the name only as a Latin alternate (Bahia for Salvador,
+     * Oklahoma for Oklahoma City, Basra for Basrah), recorded under {@link #ALTERNATE} + country TAB key.
+     */
+    static final int ALTERNATE_NAME_POPULATION_RATIO = 3;
+    static final String ALTERNATE = "~";
 
     private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
-            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت");
+            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت", "krai", "kraï", "أوبلاست",
+            "اوبلاست", "كراي", "شعبية");
+    /** The oblast/krai word that GeoNames-derived names carry before or after the name (Oblast de Kharkiv). */
+    private static final java.util.regex.Pattern OBLAST_WORD = java.util.regex.Pattern.compile(
+            "^(?:(?:Oblast|Kraï|أوبلاست|كراي|شعبية)\\s+(?:de\\s+|d['’])?)|\\s+(?:Oblast|Krai|أوبلاست|كراي)$");
 
     private static final java.util.Set<String> PERSIAN_COUNTRIES = java.util.Set.of("IR", "AF", "TJ");
 
@@ -25,17 +38,30 @@ final class AdminAreas {
     }
 
     /** Adds one row of {@code admin1.tsv.gz}: geonameid, name, country, feature, population, names. */
-    static void add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
+    static int add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
         long population = Long.parseLong(c[4]);
         String cc = c[2];
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
+        b.places().markArea(sense);
         for (String name : c[5].split("\\|")) {
             addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
+            String bare = OBLAST_WORD.matcher(name).replaceAll("");
+            if (!bare.equals(name) && !bare.isBlank()) {
+                // "خاركيف أوبلاست" is "منطقة خاركيف" or "Kharkiv region" in news: the bare name is what cues find
+                addName(b, stopwords, sense, bare, cc, population, cityPopulations, null);
+            }
             String persian = persianForm(name, cc);
             if (persian != null) {
                 addName(b, stopwords, sense, persian, cc, population, cityPopulations, "fa");
             }
         }
+        return sense;
+    }
+
+    /** Adds a curated name of an area (see {@link ListedPlaces}) under the rules of the area's own names. */
+    static void addListedName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense area,
+            String name, String language, Map<String, Long> cityPopulations) {
+        addName(b, stopwords, sense, name, area.countryCode(), area.population(), cityPopulations, language);
     }
 
     private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, String name, String cc,
@@ -44,11 +70,19 @@ final class AdminAreas {
         if (!EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
             return;
         }
-        Long city = cityPopulations.get(cc + "\t" + EntityDictionary.key(tokens));
-        if (city != null && population < BARE_NAME_POPULATION_RATIO * city) {
+        boolean designated = designated(tokens);
+        if (!designated) {
+            b.places().addAreaName(sense, tokens);
+        }
+        String key = cc + "\t" + EntityDictionary.key(tokens);
+        Long city = cityPopulations.get(key);
+        Long alternateCity = cityPopulations.get(ALTERNATE + key);
+        if (!designated && ((city != null && population < BARE_NAME_POPULATION_RATIO * city)
+                || (alternateCity != null && population < ALTERNATE_NAME_POPULATION_RATIO * alternateCity)
+                || (tokens.size() == 1 && WORD_NAMES.contains(EntityDictionary.key(tokens))))) {
             return;
         }
-        b.addTokens(sense, name, tokens, language, false, !designated(tokens));
+        b.addTokens(sense, name, tokens, language, false, !designated);
     }
 
     /** Whether a name carries a designator word (province, محافظة, استان, région …) and so is unambiguous. */
@@ -57,6 +91,41 @@ final class AdminAreas {
             if (DESIGNATORS.contains(t.arabicScript() ? ArabicClitics.withoutArticle(t.folded()) : t.folded())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Designators as general as "region": a name carrying one still needs the evidence a bare name needs. */
+    private static final java.util.Set<String> GENERAL_DESIGNATORS = designators("region", "région", "منطقة");
+    /**
+     * Bare area names that are common words (central, northern …) in Arabic or Persian: such an area is found
+     * only with its designator (استان مرکزی) or a cue.
+     */
+    private static final java.util.Set<String> WORD_NAMES = designators("مركزي", "مرکزی", "الوسطى", "الشمالية",
+            "الجنوبية", "الشرقية", "الغربية", "الشمال", "الجنوب", "الشرق", "الغرب", "العاصمة", "شمالي", "جنوبي",
+            "شرقي", "غربي", "الوسطي", "وسطى");
+
+    /** Whether a designated key's designators are all as general as "region" (منطقة تبوك, Tabuk region). */
+    static boolean generalDesignatorKey(String key) {
+        for (String word : key.split(" ")) {
+            String w = ArabicClitics.withoutArticle(word);
+            if (DESIGNATORS.contains(w) && !GENERAL_DESIGNATORS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a folded dictionary key (words split by spaces) carries a designator word. */
+    static boolean designatedKey(String key) {
+        int from = 0;
+        while (from <= key.length()) {
+            int space = key.indexOf(' ', from);
+            int end = space < 0 ? key.length() : space;
+            if (DESIGNATORS.contains(ArabicClitics.withoutArticle(key.substring(from, end)))) {
+                return true;
+            }
+            from = end + 1;
         }
         return false;
     }

@@ -30,6 +30,7 @@ public final class EntityDictionary {
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
     private final Set<String> needEvidence;
+    private final PlaceMarks places;
     /**
      * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
      * proper word prefixes (flag {@link HashFlagTable#SECOND}): a word sequence whose hash has neither
@@ -53,6 +54,7 @@ public final class EntityDictionary {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
         this.needEvidence = Set.copyOf(b.needEvidence);
+        this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
             long h = WordSequenceHash.START;
@@ -170,6 +172,11 @@ public final class EntityDictionary {
         return byKey.get(key);
     }
 
+    /** Which senses are administrative areas or curated places. */
+    PlaceMarks places() {
+        return places;
+    }
+
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
     boolean needsEvidence(String key, EntityKind kind) {
         return needEvidence.contains(key + "\t" + kind) || needEvidence.contains(key + "\t*");
@@ -197,6 +204,23 @@ public final class EntityDictionary {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
         private final Set<String> needEvidence = new HashSet<>();
+        private final PlaceMarks.Builder places = new PlaceMarks.Builder();
+
+        /** Marks of place senses (areas, curated places) added so far. */
+        PlaceMarks.Builder places() {
+            return places;
+        }
+
+        /** A sense added so far. */
+        EntitySense sense(int index) {
+            return senses.get(index);
+        }
+
+        /** Gives a sense added so far another canonical name (a curated English title over GeoNames' name). */
+        void rename(int index, String name) {
+            EntitySense s = senses.get(index);
+            senses.set(index, new EntitySense(s.kind(), name, s.id(), s.countryCode(), s.population(), s.capital()));
+        }
 
         /** Adds a sense and returns its index. */
         public int addSense(EntitySense sense) {

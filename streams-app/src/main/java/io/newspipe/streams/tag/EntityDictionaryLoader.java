@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Builds the {@link EntityDictionary} from the bundled resources: country names from CLDR (ICU4J and
  * the JDK) in the name languages plus {@code countries-extra.tsv}, {@code orgs-people.tsv}, the
- * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}) and
+ * GeoNames-derived {@code places.tsv.gz} and {@code admin1.tsv.gz} (see {@link AdminAreas}), the curated
+ * {@code places-extra.tsv} (see {@link ListedPlaces}) and
  * {@code ambiguous.tsv}. Stateless; loading takes about a
  * second and should happen once per process.
  */
@@ -80,9 +81,13 @@ public final class EntityDictionaryLoader {
         }
         Map<String, Long> cityPopulations = new HashMap<>();
         Map<String, Integer> placeSenses = new HashMap<>();
-        readTsv("places.tsv.gz", true, c -> addPlace(b, stopwords, c, cityPopulations, placeSenses));
-        ExemplarCities.add(b, stopwords, placeSenses);
-        readTsv("admin1.tsv.gz", true, c -> AdminAreas.add(b, stopwords, c, cityPopulations));
+        Map<String, Integer> byGeonamesId = new HashMap<>();
+        readTsv("places.tsv.gz", true, c -> byGeonamesId.put(c[0],
+                addPlace(b, stopwords, c, cityPopulations, placeSenses)));
+        ExemplarCities.add(b, stopwords, placeSenses, cityPopulations);
+        readTsv("admin1.tsv.gz", true, c -> byGeonamesId.put(c[0], AdminAreas.add(b, stopwords, c, cityPopulations)));
+        ListedPlaces.addNames(b, stopwords, byGeonamesId, cityPopulations);
+        ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
         return b.build();
     }
 
@@ -179,7 +184,7 @@ public final class EntityDictionaryLoader {
         }
     }
 
-    private static void addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
+    private static int addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
             Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
@@ -189,18 +194,23 @@ public final class EntityDictionaryLoader {
         for (String name : names) {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
-                b.addTokens(sense, name, tokens, null, !sameLetters(name, c[1]));
+                boolean alternate = !sameLetters(name, c[1]);
+                b.addTokens(sense, name, tokens, null, alternate);
                 String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
-                Long before = cityPopulations.get(placeKey);
+                Long before = placeSenses.containsKey(placeKey)
+                        ? b.sense(placeSenses.get(placeKey)).population() : null;
                 if (before == null || before < population) {
-                    cityPopulations.put(placeKey, population);
                     placeSenses.put(placeKey, sense);
+                    // a Latin alternate (Bahia for Salvador) yields to an area's name at a lower ratio
+                    cityPopulations.put(alternate && !tokens.get(0).arabicScript()
+                            ? AdminAreas.ALTERNATE + placeKey : placeKey, population);
                 }
                 if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
                     b.addName(sense, name.replace(" ", ""));
                 }
             }
         }
+        return sense;
     }
 
     private static boolean sameLetters(String a, String b) {

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class EntityLinker {
     private static final int SMALL_PLACE = 50_000;
+    /** Population from which a capital's name in a script its country does not write needs no evidence. */
+    private static final int FREE_FOREIGN_CAPITAL = 500_000;
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
             "PK", "EH", "IL");
@@ -40,9 +42,16 @@ public final class EntityLinker {
         this.freeLatinPlacePopulation = settings.freeLatinPlacePopulation();
     }
 
-    /** A name found in the text, with the senses its case allows. */
+    /**
+     * A name found in the text, with the senses its case allows; {@code fixed} when a word beside it
+     * (province of, مدينة) chose the senses, and {@code cued} when that word is also evidence enough.
+     */
     record Match(int start, int length, String surface, String key, List<Integer> senses, boolean latin,
-            boolean embedded, String lastKey, List<Integer> alternateOnly) {
+            boolean embedded, String lastKey, List<Integer> alternateOnly, boolean cued, boolean fixed) {
+        Match withSenses(List<Integer> chosen, boolean byCue) {
+            return new Match(start, length, surface, key, chosen, latin, embedded, lastKey,
+                    byCue ? List.of() : alternateOnly, byCue, true);
+        }
     }
 
     /** The linked entities of a text made of the given word lists, most mentioned first. */
@@ -58,17 +67,22 @@ public final class EntityLinker {
         List<Token> tokens = part.tokens();
         boolean titleCase = NameShape.titleCase(tokens);
         List<Match> out = new ArrayList<>();
+        int[] at = new int[8];
         int i = 0;
         while (i < tokens.size()) {
             Match best = longestAt(part.text(), tokens, i, language, titleCase);
             if (best == null) {
                 i++;
             } else {
+                if (out.size() == at.length) {
+                    at = java.util.Arrays.copyOf(at, at.length * 2);
+                }
+                at[out.size()] = i;
                 out.add(best);
                 i += best.length();
             }
         }
-        return out;
+        return PlaceCues.apply(dictionary, tokens, out, at, language);
     }
 
     private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
@@ -109,7 +123,7 @@ public final class EntityLinker {
                         && NameShape.embedded(text, tokens, i);
                 String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                 return new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
-                        embedded, lastKey, alternateOnly);
+                        embedded, lastKey, alternateOnly, false, false);
             }
         }
         return best;
@@ -148,6 +162,7 @@ public final class EntityLinker {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
         }
+        PlaceCues.oneAreaPerArticle(dictionary, matches, chosen);
         Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
@@ -195,7 +210,10 @@ public final class EntityLinker {
             if (!plausible(m, s, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
                 continue;
             }
-            double score = base(sense.kind()) + (inContext ? 10 : 0) + Math.log10(sense.population() + 1) / 10;
+            // a national capital beats a same-name place of its own country or one without context (Washington)
+            // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
+            double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
+                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -207,6 +225,9 @@ public final class EntityLinker {
     private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, int countries) {
         if (sense.kind() == EntityKind.PLACE && m.embedded()) {
             return false;
+        }
+        if (m.cued() || dictionary.places().isListed(index)) {
+            return true;
         }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
@@ -228,7 +249,9 @@ public final class EntityLinker {
      */
     private boolean freePlace(Match m, int index, EntitySense sense) {
         if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
-            return false;
+            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading
+            return sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4
+                    && !m.alternateOnly().contains(index);
         }
         if (m.alternateOnly().contains(index)) {
             return false; // Latin exonyms and bare names of administrative areas (set in any script)

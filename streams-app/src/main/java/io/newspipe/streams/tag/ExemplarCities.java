@@ -21,9 +21,12 @@ final class ExemplarCities {
 
     /**
      * Adds the names to the senses found in {@code placeSenses} (country TAB folded key of a place
-     * name → sense of the most populous place with that name).
+     * name → sense of the most populous place with that name), recording each added name's city population in
+     * {@code cityPopulations} (same key), so that an administrative area of the same name (Istanbul, استانبول)
+     * leaves the bare name to the city.
      */
-    static void add(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> placeSenses) {
+    static void add(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> placeSenses,
+            Map<String, Long> cityPopulations) {
         TimeZoneNames english = TimeZoneNames.getInstance(ULocale.ENGLISH);
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
             String region = TimeZone.getRegion(zone);
@@ -43,6 +46,8 @@ final class ExemplarCities {
                 List<Token> tokens = TextTokenizer.tokens(local);
                 if (EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
                     b.addTokens(sense, local, tokens, lang.equals("fa") ? "fa" : null, false);
+                    cityPopulations.merge(region + "\t" + EntityDictionary.key(tokens), b.sense(sense).population(),
+                            Math::max);
                 }
             }
         }

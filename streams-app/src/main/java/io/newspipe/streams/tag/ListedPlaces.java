@@ -1,0 +1,83 @@
+package io.newspipe.streams.tag;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads {@code places-extra.tsv} and {@code place-names.tsv}, the project's curated places: Arabic, Persian
+ * and French names the GeoNames-derived files lack for cities and first-order areas (added to the GeoNames sense of the id), and
+ * places that are neither cities nor areas (territories, holy sites, landmarks, ports, dams) as senses of
+ * their own. A row is {@code id TAB canonical English name TAB country TAB names} with names separated by
+ * '|'; a name written {@code fa:name} counts only in Persian text. The id is a GeoNames id (digits), a
+ * {@code newspipe:place:} id, or empty (then the project id of the canonical name). A listed place of its
+ * own needs no evidence from the article: the list holds only names news use for that place. A row with a
+ * GeoNames id also renames that sense to the row's canonical name. Every row names a country (for a
+ * disputed place, the one it belongs to in law). Stateless.
+ */
+final class ListedPlaces {
+    static final String RESOURCE = "places-extra.tsv";
+    static final String NAMES_RESOURCE = "place-names.tsv";
+
+    private ListedPlaces() {
+    }
+
+    /**
+     * Adds the names of {@code place-names.tsv} ({@code geonameid TAB names}) to GeoNames senses already loaded:
+     * ar/fa/fr names of first-order areas and cities that the derived files lack or spell otherwise. They follow
+     * the rules of the sense's own names (an area's bare name still yields to its city, and needs evidence).
+     */
+    static void addNames(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
+            Map<String, Long> cityPopulations) {
+        EntityDictionaryLoader.readTsv(NAMES_RESOURCE, false, c -> {
+            Integer known = java.util.Objects.requireNonNull(byGeonamesId.get(c[0].strip()),
+                    () -> NAMES_RESOURCE + ": unknown GeoNames id " + c[0]);
+            addNames(b, stopwords, known, b.sense(known), c[1], cityPopulations);
+        });
+    }
+
+    /** Adds every row; {@code byGeonamesId} maps the GeoNames ids already loaded to their senses. */
+    static void add(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
+            Map<String, Long> cityPopulations) {
+        EntityDictionaryLoader.readTsv(RESOURCE, false, c -> {
+            String id = c[0].strip();
+            Integer known = byGeonamesId.get(id);
+            if (known != null) {
+                // the curated canonical name is the English Wikipedia title (Crimea, not the GeoNames form)
+                b.rename(known, c[1]);
+                b.places().markListed(known);
+                addNames(b, stopwords, known, b.sense(known), c[3], cityPopulations);
+                return;
+            }
+            String fullId = id.isEmpty() ? EntityDictionaryLoader.localId(EntityKind.PLACE, c[1])
+                    : id.chars().allMatch(Character::isDigit) ? "geonames:" + id : id;
+            String cc = java.util.Objects.requireNonNull(c[2].isBlank() ? null : c[2].strip(), "country of " + c[1]);
+            int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], fullId, cc, 0, false));
+            b.places().markListed(sense);
+            b.addName(sense, c[1]);
+            for (String name : c[3].split("\\|")) {
+                b.addName(sense, name);
+            }
+        });
+    }
+
+    private static void addNames(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense known,
+            String names, Map<String, Long> cityPopulations) {
+        for (String written : names.split("\\|")) {
+            String language = null;
+            String name = written;
+            if (name.length() > 3 && name.charAt(2) == ':' && Character.isLowerCase(name.charAt(0))) {
+                language = name.substring(0, 2);
+                name = name.substring(3);
+            }
+            if (b.places().isArea(sense)) {
+                AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
+            } else {
+                List<Token> tokens = TextTokenizer.tokens(name);
+                b.addTokens(sense, name, tokens, language, false);
+                if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
+                    b.addTokens(sense, name, TextTokenizer.tokens(name.replace(" ", "")), language, false);
+                }
+            }
+        }
+    }
+}

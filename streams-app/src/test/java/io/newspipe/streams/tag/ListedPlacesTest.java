@@ -1,0 +1,71 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ListedPlacesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+
+    private static List<String> names(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
+                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
+    }
+
+    @Test
+    void territoriesInEveryLanguage() {
+        assertThat(names("en", "Settlers in the West Bank and shelling in Donbas and Darfur"))
+                .contains("West Bank", "Donbas", "Darfur");
+        assertThat(names("fr", "En Cisjordanie, en Crimée et au Haut-Karabakh")).contains("West Bank", "Crimea",
+                "Nagorno-Karabakh");
+        assertThat(names("ar", "اجتماع في إقليم كردستان بعد أحداث هضبة الجولان وشبه جزيرة القرم"))
+                .contains("Kurdistan Region", "Golan Heights", "Crimea");
+        assertThat(names("fa", "نشست در اقلیم کردستان و بحران کرانه باختری")).contains("Kurdistan Region",
+                "West Bank");
+    }
+
+    @Test
+    void holySitesAndLandmarks() {
+        assertThat(names("en", "Worshippers at the Al-Aqsa Mosque and the Western Wall; tourists at the Eiffel Tower"))
+                .contains("Al-Aqsa Mosque", "Western Wall", "Eiffel Tower");
+        assertThat(names("ar", "ملايين الحجاج في المسجد الحرام وقرب الكعبة المشرفة وفي المسجد النبوي"))
+                .contains("Masjid al-Haram", "Kaaba", "Al-Masjid an-Nabawi");
+        assertThat(names("fa", "زائران در حرم امام رضا و حرم امام حسین")).contains("Imam Reza shrine",
+                "Imam Husayn Shrine");
+        assertThat(names("fr", "L'incendie de Notre-Dame de Paris et la visite du Taj Mahal"))
+                .contains("Notre-Dame de Paris", "Taj Mahal");
+    }
+
+    @Test
+    void namesAddedToGeonamesAreas() {
+        assertThat(names("fa", "سیل در سیستان و بلوچستان خسارت زد")).contains("Sistan and Baluchestan");
+        List<EntityTag> fr = LINKER.link(List.of(TokenizedText.of("Des pluies dans la région de Tabouk")), "fr");
+        assertThat(fr).extracting(EntityTag::id).contains("geonames:101627");
+        // the oblast word of a GeoNames name (خاركيف أوبلاست) is stripped, so a cue finds the bare name
+        List<EntityTag> ar = LINKER.link(List.of(TokenizedText.of("قصف روسي على مقاطعة خاركيف الأوكرانية")), "ar");
+        assertThat(ar).extracting(EntityTag::id).contains("geonames:706482");
+    }
+
+    @Test
+    void everyRowIsWellFormedAndUnique() {
+        Set<String> seen = new HashSet<>();
+        EntityDictionaryLoader.readTsv(ListedPlaces.RESOURCE, false, c -> {
+            assertThat(c).as(String.join("\t", c)).hasSize(4);
+            assertThat(c[0]).matches("\\d*");
+            assertThat(c[2]).matches("[A-Z]{2}");
+            assertThat(seen.add(c[0].isEmpty() ? c[1] : c[0])).as("duplicate " + c[1]).isTrue();
+        });
+        assertThat(seen).hasSizeGreaterThan(300);
+    }
+
+    @Test
+    void wordsAreNotPlaces() {
+        assertThat(names("ar", "قال المسؤول إن الحديقة في وسط المدينة تحتاج إلى صور جديدة")).isEmpty();
+        assertThat(names("fa", "بانک مرکزی از افزایش نرخ خبر داد و این سند را منتشر کرد")).isEmpty();
+        assertThat(names("en", "A high dam and a green zone were discussed in the old city.")).isEmpty();
+    }
+}

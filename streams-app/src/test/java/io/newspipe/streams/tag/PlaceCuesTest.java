@@ -1,0 +1,82 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceCuesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+    private static final String IDLIB_GOVERNORATE = "geonames:169387";
+    private static final String IDLIB_CITY = "geonames:169389";
+    private static final String TABUK_REGION = "geonames:101627";
+    private static final String TABUK_CITY = "geonames:101628";
+    private static final String BUSHEHR_PROVINCE = "geonames:139816";
+    private static final String BUSHEHR_CITY = "geonames:139817";
+
+    private static List<String> ids(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language).stream().map(EntityTag::id).toList();
+    }
+
+    @Test
+    void withoutCueTheNameIsTheCity() {
+        assertThat(ids("en", "Shelling hit Idlib on Monday, Syrian activists said.")).contains(IDLIB_CITY)
+                .doesNotContain(IDLIB_GOVERNORATE);
+        assertThat(ids("ar", "وصل الوفد إلى تبوك في السعودية")).contains(TABUK_CITY).doesNotContain(TABUK_REGION);
+    }
+
+    @Test
+    void areaWordBesideTheNameChoosesTheArea() {
+        assertThat(ids("en", "Officials in the province of Idlib said the road was closed."))
+                .contains(IDLIB_GOVERNORATE).doesNotContain(IDLIB_CITY);
+        assertThat(ids("fr", "Des frappes ont visé la province d'Idleb, en Syrie.")).contains(IDLIB_GOVERNORATE)
+                .doesNotContain(IDLIB_CITY);
+        assertThat(ids("ar", "قتل ثلاثة مدنيين بمحافظة إدلب شمال غرب سوريا")).contains(IDLIB_GOVERNORATE)
+                .doesNotContain(IDLIB_CITY);
+        assertThat(ids("ar", "أمطار غزيرة في منطقة تبوك شمال السعودية")).contains(TABUK_REGION);
+        assertThat(ids("fa", "زلزله‌ای استان بوشهر را لرزاند")).contains(BUSHEHR_PROVINCE)
+                .doesNotContain(BUSHEHR_CITY);
+    }
+
+    @Test
+    void cityWordChoosesTheCityAndIsNoPlaceItself() {
+        List<String> ar = ids("ar", "وقع الانفجار في مدينة تبوك بالسعودية");
+        assertThat(ar).contains(TABUK_CITY).doesNotContain(TABUK_REGION);
+        assertThat(ar).doesNotContain("geonames:109223"); // مدينة is "city", not Medina
+        List<String> fa = ids("fa", "زلزله در استان بوشهر و خسارت در شهر بوشهر");
+        assertThat(fa).contains(BUSHEHR_PROVINCE, BUSHEHR_CITY);
+        assertThat(ids("en", "Fighting in Idlib province spread to the city of Idlib."))
+                .contains(IDLIB_GOVERNORATE, IDLIB_CITY);
+    }
+
+    @Test
+    void coordinatedNamesShareTheAreaCue() {
+        List<String> expected = List.of(IDLIB_GOVERNORATE, "geonames:170015", "geonames:170062");
+        assertThat(ids("ar", "قصفت الطائرات محافظات إدلب وحماة وحلب")).containsAll(expected);
+        assertThat(ids("en", "Rebels shelled Idlib, Hama and Aleppo provinces overnight.")).containsAll(expected);
+        assertThat(ids("fa", "سیل در استان‌های ایلام و کرمانشاه خسارت زد")).contains("geonames:130801",
+                "geonames:128222");
+        assertThat(ids("fr", "Des frappes dans les gouvernorats d'Idleb et de Hama, en Syrie."))
+                .contains(IDLIB_GOVERNORATE, "geonames:170015");
+        // a list with a designated first name: "محافظة إدلب وحماة" makes Hama the governorate too
+        assertThat(ids("ar", "اشتباكات في محافظة إدلب وحماة")).contains(IDLIB_GOVERNORATE, "geonames:170015");
+    }
+
+    @Test
+    void oneAreaSenseAcrossTheArticle() {
+        List<TokenizedText> parts = List.of(TokenizedText.of("الكوليرا تنتشر في إدلب السورية"),
+                TokenizedText.of("سجلت محافظة إدلب مئات الإصابات خلال أسبوع."));
+        List<String> ids = LINKER.link(parts, "ar").stream().map(EntityTag::id).toList();
+        assertThat(ids).contains(IDLIB_GOVERNORATE).doesNotContain(IDLIB_CITY);
+    }
+
+    @Test
+    void nationalCapitalBeatsNamesakes() {
+        assertThat(ids("en", "Talks resumed in Washington on Tuesday.")).containsExactly("geonames:4140963");
+        assertThat(ids("ar", "وصل الرئيس إلى واشنطن أمس")).containsExactly("geonames:4140963");
+        List<String> both = ids("en", "Wildfires in Washington state worried officials in Washington.");
+        assertThat(both).contains("geonames:5815135", "geonames:4140963");
+        assertThat(ids("en", "Clashes in Tripoli, Lebanon, left two dead.")).contains("geonames:266826");
+    }
+}
