@@ -156,6 +156,7 @@ final class ArabicScriptBodies {
         if (place == null) {
             return null;
         }
-        return new RenderedOrganisations.Hit(before + place.tag().name() + after, i, k + place.words());
+        String name = before.isEmpty() ? place.tag().name() + after : RenderedOrganisations.university(place.tag());
+        return new RenderedOrganisations.Hit(name, i, k + place.words());
     }
 }

@@ -68,12 +68,12 @@ final class Portfolios {
             + "|راه و شهرسازی=Roads and Urban Development|ارتباطات=Communications"
             + "|ارتباطات و فناوری اطلاعات=Information and Communications Technology|فرهنگ و ارشاد اسلامی"
             + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
-            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
+            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour, and Social Welfare"
             + "|صنعت معدن و تجارت=Industry, Mine and Trade|خزانه‌داری=Treasury|امنیت داخلی=Homeland Security|میراث فرهنگی گردشگری و صنایع دستی"
             + "=Cultural Heritage, Tourism and Handicrafts";
     /** English, after "Ministry of". */
     private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"
-            + "|defence=Defence|defense=Defense|health=Health|public health=Public Health|finance=Finance"
+            + "|defence=Defence|defense=Defence|health=Health|public health=Public Health|finance=Finance"
             + "|economy=Economy|economy and finance=Economy and Finance|education=Education"
             + "|national education=National Education|higher education=Higher Education|justice=Justice|oil=Oil"
             + "|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor|energy=Energy"
@@ -83,7 +83,7 @@ final class Portfolios {
             + "|housing=Housing|industry=Industry|planning=Planning|social affairs=Social Affairs";
     /** English, before "Ministry" ("Foreign Ministry"). */
     private static final String ENGLISH_BEFORE = "foreign=Foreign Affairs|interior=Interior|defence=Defence"
-            + "|defense=Defense|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
+            + "|defense=Defence|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
             + "|oil=Oil|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor"
             + "|energy=Energy|information=Information|culture=Culture|transport=Transport|electricity=Electricity"
             + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"

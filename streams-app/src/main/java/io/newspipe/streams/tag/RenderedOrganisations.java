@@ -22,6 +22,12 @@ import java.util.Set;
  * never read. Thread-safe (stateless).
  */
 final class RenderedOrganisations {
+    /** Universities outside Egypt and Afghanistan named "X University" after their city. */
+    private static final Map<String, String> PLACE_FIRST_UNIVERSITIES = Map.of("Shiraz", "Shiraz University",
+            "Yazd", "Yazd University", "Semnan", "Semnan University", "Urmia", "Urmia University", "Arak",
+            "Arak University", "Damascus", "Damascus University", "Sanaa", "Sana'a University", "Birzeit",
+            "Birzeit University", "Yarmouk", "Yarmouk University");
+
     private RenderedOrganisations() {
     }
 
@@ -57,7 +63,9 @@ final class RenderedOrganisations {
                 case "fr" -> FrenchBodies.scan(part.tokens(), linked);
                 default -> ArabicScriptBodies.scan(part.tokens(), linked, language);
             };
-            for (Hit h : hits) {
+            for (Hit rendered : hits) {
+                Hit h = rendered.name() == null ? rendered
+                        : new Hit(BodyNames.of(rendered.name()), rendered.start(), rendered.end());
                 if (h.name() != null && !known.contains(h.name().toLowerCase(Locale.ROOT)) && free(marks.get(p), h)) {
                     for (int k = h.start(); k < h.end(); k++) {
                         marks.get(p)[k] = EntityKind.ORGANIZATION;
@@ -93,12 +101,33 @@ final class RenderedOrganisations {
 
     /** As {@link #ministry(String, EntityTag)}, with {@code assumedCode} the country meant when none is named. */
     static String ministry(String portfolio, EntityTag country, String assumedCode) {
-        if (country != null && "US".equals(country.countryCode())) {
+        String code = country == null ? assumedCode : country.countryCode();
+        if ("US".equals(code)) {
             return OfficialPortfolios.usDepartment(portfolio);
         }
-        String adjective = country == null ? null : EnglishDemonyms.of(country.countryCode());
-        String code = country == null ? assumedCode : country.countryCode();
-        return (adjective == null ? "" : adjective + " ") + "Ministry of " + OfficialPortfolios.of(code, portfolio);
+        String official = OfficialPortfolios.of(code, portfolio);
+        String own = OfficialPortfolios.ownName(code, official);
+        if (own != null) {
+            return own;
+        }
+        String adjective = code == null ? null : EnglishDemonyms.of(code);
+        return (adjective == null ? "" : adjective + " ") + "Ministry of " + official;
+    }
+
+    /**
+     * The university named after {@code place} as English Wikipedia titles it: "X University" in Egypt and
+     * Afghanistan, where public universities are all so named ("Cairo University", "Kabul University"), and for a
+     * few cities elsewhere ("Shiraz University", "Sana'a University"); else "University of X" ("University of
+     * Baghdad", "University of Tehran").
+     */
+    static String university(EntityTag place) {
+        String name = place.name();
+        String own = PLACE_FIRST_UNIVERSITIES.get(name);
+        if (own != null) {
+            return own;
+        }
+        return "EG".equals(place.countryCode()) || "AF".equals(place.countryCode()) ? name + " University"
+                : "University of " + name;
     }
 
     /**
