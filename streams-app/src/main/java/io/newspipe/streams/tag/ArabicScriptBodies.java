@@ -92,6 +92,9 @@ final class ArabicScriptBodies {
             return null;
         }
         int end = i + 1 + portfolio.words().length;
+        if (Portfolios.continues(language, null, tokens, end)) {
+            return null;
+        }
         LinkedMentions.Match country = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
         if (country == null && linked.soleCountry() == null && linked.anyCountry()) {
             return null; // several countries, none next to the name: whose ministry is not said

@@ -66,6 +66,9 @@ final class FrenchBodies {
             return null;
         }
         int end = j + portfolio.words().length;
+        if (Portfolios.continues("fr", null, tokens, end)) {
+            return null;
+        }
         EntityTag tag = country != null ? country.tag() : null;
         if (tag == null) {
             LinkedMentions.Match after = countryAfter(tokens, end, linked);

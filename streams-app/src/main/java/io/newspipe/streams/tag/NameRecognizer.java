@@ -70,8 +70,12 @@ public final class NameRecognizer {
             marks.add(words.mark(part.tokens()));
         }
         // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
-        List<EntityTag> rendered = RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))
-                ? RenderedOrganisations.find(parts, marks, language, curated) : List.of();
+        List<EntityTag> rendered = List.of();
+        if (RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))) {
+            RenderedOrganisations.Found r = RenderedOrganisations.find(parts, marks, language, curated);
+            rendered = r.rendered();
+            curated = r.curated();
+        }
         List<EntityTag> found = new ArrayList<>();
         if (LANGUAGES.contains(language)) {
             found.addAll(recognise(parts, language, words, marks));

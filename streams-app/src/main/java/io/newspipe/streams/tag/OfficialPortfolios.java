@@ -29,7 +29,8 @@ final class OfficialPortfolios {
             "LB", Map.of("Health", "Public Health"), "QA", Map.of("Health", "Public Health"),
             "AF", Map.of("Health", "Public Health"), "EG", Map.of("Health", "Health and Population"),
             "MA", Map.of("Finance", "Economy and Finance", "Economy", "Economy and Finance"),
-            "IQ", Map.of("Petroleum", "Oil"));
+            "IQ", Map.of("Petroleum", "Oil"),
+            "OM", Map.of("Higher Education, Scientific Research and Innovation", "Higher Education, Research and Innovation"));
     /**
      * Portfolios no other government names a ministry after: the ministry goes by its bare name, as English
      * Wikipedia titles it ("Ministry of Health and Medical Education", not "Iranian Ministry of ...").

@@ -62,7 +62,8 @@ class CuratedNamingConsistencyTest {
         TokenizedText text = TokenizedText.of(form);
         List<EntityKind[]> marks = new ArrayList<>();
         marks.add(new EntityKind[text.tokens().size()]);
-        List<EntityTag> found = RenderedOrganisations.find(List.of(text), marks, language, places(text, language));
+        List<EntityTag> found = RenderedOrganisations.find(List.of(text), marks, language, places(text, language))
+                .rendered();
         for (EntityTag tag : found) {
             if (tag.mentions().contains(NameRecognizer.written(text, 0, text.tokens().size()))) {
                 return tag.name();
