@@ -60,10 +60,8 @@ public final class NameRecognizer {
         if (language == null) {
             return curated;
         }
-        if (LANGUAGES.contains(language)) {
-            // a curated person inside a longer name ("Joaquín Guzmán López") is someone else: left to the finder
-            curated = LongerNames.release(curated, parts, stopwords, language);
-        }
+        // a curated person inside a longer name ("Joaquín Guzmán López") is someone else: left to the finder
+        curated = LongerNames.release(curated, parts, stopwords, language);
         CuratedWords words = new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
         for (TokenizedText part : parts) {
