@@ -133,6 +133,14 @@ final class ArabicScriptBodies {
 
     /** "المحكمة العليا العراقية", "المحكمة الدستورية الكويتية": the country's adjective must follow. */
     private static RenderedOrganisations.Hit court(List<Token> tokens, int i, LinkedMentions linked) {
+        if (next(tokens, i + 1, CONSTITUTIONAL_AR) && next(tokens, i + 2, SUPREME_AR)) {
+            // "المحكمة الدستورية العليا": Egypt's court names itself without the country; the article's only one
+            LinkedMentions.Match after = i + 3 < tokens.size() ? linked.at(tokens, i + 3, EntityKind.COUNTRY) : null;
+            EntityTag country = after != null ? after.tag() : linked.soleCountry();
+            return country == null ? null : new RenderedOrganisations.Hit(
+                    RenderedOrganisations.ofCountry("Supreme Constitutional Court", country), i,
+                    i + 3 + (after == null ? 0 : after.words()));
+        }
         String body = next(tokens, i + 1, SUPREME_AR) ? "Supreme Court"
                 : next(tokens, i + 1, CONSTITUTIONAL_AR) ? "Constitutional Court" : null;
         LinkedMentions.Match country = body != null && i + 2 < tokens.size()

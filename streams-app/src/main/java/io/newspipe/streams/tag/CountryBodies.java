@@ -24,7 +24,7 @@ final class CountryBodies {
                     + "|خفر السواحل=Coast Guard|البرلمان=Parliament|الهلال الأحمر=Red Crescent"
                     + "|جمعية الهلال الأحمر=Red Crescent|الصليب الأحمر=Red Cross"),
             "fa", load("نیروی هوایی=Air Force|نیروی دریایی=Navy|گارد ملی=National Guard"
-                    + "|گارد ساحلی=Coast Guard|پارلمان=Parliament|هلال احمر=Red Crescent"
+                    + "|گارد ساحلی=Coast Guard|پارلمان=Parliament|مجلس=Parliament|هلال احمر=Red Crescent"
                     + "|جمعیت هلال احمر=Red Crescent|صلیب سرخ=Red Cross"),
             "fr", load("armée de l air=Air Force|armée de l air et de l espace=Air Force|marine=Navy"
                     + "|garde nationale=National Guard|garde côtière=Coast Guard|garde côte=Coast Guard"

@@ -101,4 +101,14 @@ class CountryBodiesTest {
                 "استضافت جامعة بغداد مؤتمرا علميا حول المياه بمشاركة باحثين من عدة دول."))
                 .contains("University of Baghdad");
     }
+
+    @Test
+    void courtsOfAuditAndSupremeConstitutionalCourts() {
+        assertThat(organisations("fr", "Finances publiques",
+                "La Cour des comptes a publié mercredi un rapport sévère sur la dette et les dépenses de l'État."))
+                .contains("Court of Audit of France");
+        assertThat(organisations("ar", "حكم قضائي",
+                "قضت المحكمة الدستورية العليا في مصر بعدم دستورية مادة في قانون الإيجارات القديمة."))
+                .contains("Supreme Constitutional Court of Egypt");
+    }
 }
