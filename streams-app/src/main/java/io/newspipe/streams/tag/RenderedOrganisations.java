@@ -23,11 +23,16 @@ import java.util.Set;
  * never read. Thread-safe (stateless).
  */
 final class RenderedOrganisations {
-    /** Universities outside Egypt and Afghanistan named "X University" after their city. */
-    private static final Map<String, String> PLACE_FIRST_UNIVERSITIES = Map.of("Shiraz", "Shiraz University",
-            "Yazd", "Yazd University", "Semnan", "Semnan University", "Urmia", "Urmia University", "Arak",
-            "Arak University", "Damascus", "Damascus University", "Sanaa", "Sana'a University", "Birzeit",
-            "Birzeit University", "Yarmouk", "Yarmouk University");
+    /** Universities named otherwise than "University of [city]" outside Egypt and Afghanistan (Wikipedia's titles). */
+    private static final Map<String, String> PLACE_FIRST_UNIVERSITIES = Map.ofEntries(
+            Map.entry("Shiraz", "Shiraz University"), Map.entry("Yazd", "Yazd University"),
+            Map.entry("Semnan", "Semnan University"), Map.entry("Urmia", "Urmia University"),
+            Map.entry("Arak", "Arak University"), Map.entry("Damascus", "Damascus University"),
+            Map.entry("Sanaa", "Sana'a University"), Map.entry("Birzeit", "Birzeit University"),
+            Map.entry("Gilan", "University of Guilan"), Map.entry("Mashhad", "Ferdowsi University of Mashhad"),
+            Map.entry("Basra", "University of Basrah"), Map.entry("Sulaymaniyah", "University of Sulaimani"),
+            Map.entry("Erbil", "Salahaddin University-Erbil"), Map.entry("Latakia", "Tishreen University"),
+            Map.entry("Kuwait City", "Kuwait University"));
 
     private RenderedOrganisations() {
     }
