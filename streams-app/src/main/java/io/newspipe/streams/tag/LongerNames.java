@@ -32,22 +32,13 @@ final class LongerNames {
      */
     static List<EntityTag> release(List<EntityTag> curated, List<TokenizedText> parts, Stopwords stopwords,
             String language) {
-        Map<String, Integer> byKey = new HashMap<>();
-        int longest = 0;
-        for (int t = 0; t < curated.size(); t++) {
-            if (curated.get(t).type() != EntityKind.PERSON) {
-                continue;
-            }
-            for (String mention : curated.get(t).mentions()) {
-                List<Token> words = TextTokenizer.tokens(mention);
-                if (!words.isEmpty() && !words.get(0).arabicScript() && words.size() <= MAX_WORDS) {
-                    byKey.putIfAbsent(key(words, 0, words.size()), t);
-                    longest = Math.max(longest, words.size());
-                }
-            }
-        }
+        Map<String, Integer> byKey = personKeys(curated);
         if (byKey.isEmpty()) {
             return curated;
+        }
+        int longest = 0;
+        for (String key : byKey.keySet()) {
+            longest = Math.max(longest, key.split(" ").length);
         }
         int[] released = new int[curated.size()];
         boolean any = false;
@@ -63,10 +54,9 @@ final class LongerNames {
                 for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     Integer t = byKey.get(key(tokens, i, n));
                     if (t != null) {
-                        if (extended(words, marks, i, i + n)) {
-                            released[t]++;
-                            any = true;
-                        }
+                        boolean inside = extended(words, marks, i, i + n);
+                        released[t] += inside ? 1 : 0;
+                        any |= inside;
                         i += n - 1;
                         break;
                     }
@@ -74,6 +64,23 @@ final class LongerNames {
             }
         }
         return any ? without(curated, released) : curated;
+    }
+
+    /** The folded Latin-script mentions of the curated people, each with the index of its person. */
+    private static Map<String, Integer> personKeys(List<EntityTag> curated) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int t = 0; t < curated.size(); t++) {
+            if (curated.get(t).type() != EntityKind.PERSON) {
+                continue;
+            }
+            for (String mention : curated.get(t).mentions()) {
+                List<Token> words = TextTokenizer.tokens(mention);
+                if (!words.isEmpty() && !words.get(0).arabicScript() && words.size() <= MAX_WORDS) {
+                    byKey.putIfAbsent(key(words, 0, words.size()), t);
+                }
+            }
+        }
+        return byKey;
     }
 
     /** Whether the name at words [s, e) continues with a capitalised word on either side. */
