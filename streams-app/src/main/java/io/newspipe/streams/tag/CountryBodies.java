@@ -34,6 +34,7 @@ final class CountryBodies {
                     + "|red crescent society=Red Crescent|red cross=Red Cross"));
     /** French words between a head and its country complement ("de la", "du", "d'"). */
     private static final String PROCLITIC_LETTERS = "وفبلك";
+    private static final String NAVY_AR = TextTokenizer.foldWord("البحرية");
     private static final java.util.Set<String> FRENCH_LINKS = java.util.Set.of("de", "du", "des", "d", "l", "la");
 
     private CountryBodies() {
@@ -66,8 +67,9 @@ final class CountryBodies {
     private static RenderedOrganisations.Hit headFirst(List<Token> tokens, int i, LinkedMentions linked,
             Map<String, List<Head>> heads, String language) {
         Head head = head(tokens, i, heads, language);
-        if (head == null) {
-            return null;
+        if (head == null || (head.words().length == 1 && head.words()[0].equals(NAVY_AR) && i > 0
+                && tokens.get(i - 1).folded().startsWith("ال"))) {
+            return null; // "الحدود البحرية المصرية": after a definite noun, البحرية is "maritime", not the navy
         }
         int k = i + head.words().length;
         int links = 0;

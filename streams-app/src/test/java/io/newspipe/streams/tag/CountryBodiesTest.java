@@ -35,6 +35,16 @@ class CountryBodiesTest {
     }
 
     @Test
+    void theArabicAdjectiveMaritimeIsNotTheNavy() {
+        assertThat(organisations("ar", "نزاع حدودي",
+                "اتهمت القاهرة سفينة أجنبية بانتهاك الحدود البحرية المصرية قرب سواحل سيناء."))
+                .noneMatch(n -> n.contains("Navy"));
+        assertThat(organisations("ar", "مناورات",
+                "أعلنت البحرية المصرية عن مناورات مشتركة في البحر المتوسط الأسبوع المقبل."))
+                .contains("Egyptian Navy");
+    }
+
+    @Test
     void aCountrysArmyIsNotNamedByRule() {
         assertThat(organisations("fr", "Combats dans le centre",
                 "L'armée malienne affirme avoir repoussé une attaque contre un poste dans le centre du pays."))
