@@ -36,10 +36,7 @@ final class LongerNames {
         if (byKey.isEmpty()) {
             return curated;
         }
-        int longest = 0;
-        for (String key : byKey.keySet()) {
-            longest = Math.max(longest, key.split(" ").length);
-        }
+        Map<String, Integer> longestFrom = longestFrom(byKey);
         int[] released = new int[curated.size()];
         boolean any = false;
         CuratedWords linked = new CuratedWords(curated);
@@ -48,13 +45,15 @@ final class LongerNames {
             if (tokens.size() <= HEADLINE_WORDS && NameShape.titleCase(tokens)) {
                 continue;
             }
-            EntityKind[] marks = linked.mark(tokens);
-            NameWords words = new NameWords(part.text(), tokens, language, stopwords);
+            EntityKind[] marks = null;
             for (int i = 0; i < tokens.size(); i++) {
-                for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+                Integer longest = longestFrom.get(tokens.get(i).folded());
+                for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     Integer t = byKey.get(key(tokens, i, n));
                     if (t != null) {
-                        boolean inside = extended(words, marks, i, i + n);
+                        marks = marks == null ? linked.mark(tokens) : marks;
+                        boolean inside = extended(new NameWords(part.text(), tokens, language, stopwords), marks, i,
+                                i + n);
                         released[t] += inside ? 1 : 0;
                         any |= inside;
                         i += n - 1;
@@ -64,6 +63,16 @@ final class LongerNames {
             }
         }
         return any ? without(curated, released) : curated;
+    }
+
+    /** For each first word of a name, its longest name in words: most words start none, and get no key built. */
+    private static Map<String, Integer> longestFrom(Map<String, Integer> byKey) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String key : byKey.keySet()) {
+            int space = key.indexOf(' ');
+            out.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
+        }
+        return out;
     }
 
     /** The folded Latin-script mentions of the curated people, each with the index of its person. */
