@@ -92,6 +92,9 @@ final class ArabicScriptBodies {
             return null;
         }
         int end = i + 1 + portfolio.words().length;
+        if (Portfolios.continues(language, null, tokens, end)) {
+            return null;
+        }
         LinkedMentions.Match country = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
         if (country == null && linked.soleCountry() == null && linked.anyCountry()) {
             return null; // several countries, none next to the name: whose ministry is not said
@@ -130,6 +133,14 @@ final class ArabicScriptBodies {
 
     /** "المحكمة العليا العراقية", "المحكمة الدستورية الكويتية": the country's adjective must follow. */
     private static RenderedOrganisations.Hit court(List<Token> tokens, int i, LinkedMentions linked) {
+        if (next(tokens, i + 1, CONSTITUTIONAL_AR) && next(tokens, i + 2, SUPREME_AR)) {
+            // "المحكمة الدستورية العليا": Egypt's court names itself without the country; the article's only one
+            LinkedMentions.Match after = i + 3 < tokens.size() ? linked.at(tokens, i + 3, EntityKind.COUNTRY) : null;
+            EntityTag country = after != null ? after.tag() : linked.soleCountry();
+            return country == null ? null : new RenderedOrganisations.Hit(
+                    RenderedOrganisations.ofCountry("Supreme Constitutional Court", country), i,
+                    i + 3 + (after == null ? 0 : after.words()));
+        }
         String body = next(tokens, i + 1, SUPREME_AR) ? "Supreme Court"
                 : next(tokens, i + 1, CONSTITUTIONAL_AR) ? "Constitutional Court" : null;
         LinkedMentions.Match country = body != null && i + 2 < tokens.size()
@@ -156,6 +167,7 @@ final class ArabicScriptBodies {
         if (place == null) {
             return null;
         }
-        return new RenderedOrganisations.Hit(before + place.tag().name() + after, i, k + place.words());
+        String name = before.isEmpty() ? place.tag().name() + after : RenderedOrganisations.university(place.tag());
+        return new RenderedOrganisations.Hit(name, i, k + place.words());
     }
 }

@@ -35,7 +35,7 @@ final class EnglishBodies {
                 hit = soleCountryBody(tokens, i + 1, linked);
             }
             if (hit == null && country == null) {
-                hit = ministry(tokens, i, i, null, linked);
+                hit = ministry(text, tokens, i, i, null, linked);
             }
             if (hit != null) {
                 out.add(hit);
@@ -52,7 +52,7 @@ final class EnglishBodies {
         boolean possessive = k < tokens.size() && tokens.get(k).folded().equals("s")
                 && apostrophe(text.substring(tokens.get(k - 1).end(), tokens.get(k).start()));
         int b = possessive ? k + 1 : k;
-        RenderedOrganisations.Hit ministry = ministry(tokens, i, b, country.tag(), linked);
+        RenderedOrganisations.Hit ministry = ministry(text, tokens, i, b, country.tag(), linked);
         if (ministry != null) {
             return ministry;
         }
@@ -70,7 +70,7 @@ final class EnglishBodies {
      * one written before it ({@code country}), else written after it ("Ministry of Health of Ghana"), else
      * the article's only country; with several countries and none written, whose ministry is not said.
      */
-    private static RenderedOrganisations.Hit ministry(List<Token> tokens, int i, int b, EntityTag country,
+    private static RenderedOrganisations.Hit ministry(String text, List<Token> tokens, int i, int b, EntityTag country,
             LinkedMentions linked) {
         Portfolios.Entry portfolio = null;
         int end = -1;
@@ -78,6 +78,9 @@ final class EnglishBodies {
                 && tokens.get(b + 2).capitalised()) {
             portfolio = Portfolios.at("en", tokens, b + 2);
             end = portfolio == null ? -1 : b + 2 + portfolio.words().length;
+            if (portfolio != null && Portfolios.continues("en", text, tokens, end)) {
+                return null;
+            }
         } else if (b < tokens.size() && tokens.get(b).capitalised()) {
             portfolio = Portfolios.at("en-before", tokens, b);
             end = portfolio == null ? -1 : b + portfolio.words().length;

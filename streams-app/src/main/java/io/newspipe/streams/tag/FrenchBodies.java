@@ -9,7 +9,7 @@ import java.util.Set;
  * Finds in French text the public bodies whose English name follows by rule, for
  * {@link RenderedOrganisations}: "ministère [adjective] de/du/des + portfolio [du pays]" (see
  * {@link Portfolios}), "Banque centrale de X", "Cour suprême", "Cour constitutionnelle", "Conseil
- * constitutionnel", "Assemblée nationale" and "Sénat". The last three, with no country next to them and
+ * constitutionnel", "Assemblée nationale", "Sénat" and "Cour des comptes". The last four, with no country next to them and
  * none in the article, are France's (the French press names foreign assemblies by their country).
  * Stateless.
  */
@@ -22,7 +22,7 @@ final class FrenchBodies {
             "assemblée nationale", "National Assembly", "banque centrale", "Central Bank");
     /** Bodies that, with no country at all in the article, are France's. */
     private static final Set<String> FRANCE_BY_DEFAULT = Set.of("Constitutional Council", "National Assembly",
-            "Senate");
+            "Senate", "Court of Audit");
     private static final int MAX_LINKS = 3;
 
     private FrenchBodies() {
@@ -36,6 +36,9 @@ final class FrenchBodies {
             RenderedOrganisations.Hit hit = null;
             if (f.equals("ministère")) {
                 hit = ministry(tokens, i, linked);
+            } else if (f.equals("cour") && tokens.get(i).capitalised() && i + 2 < tokens.size()
+                    && tokens.get(i + 1).folded().equals("des") && tokens.get(i + 2).folded().equals("comptes")) {
+                hit = body("Court of Audit", tokens, i, i + 3, linked);
             } else if (f.equals("sénat") && tokens.get(i).capitalised()) {
                 hit = body("Senate", tokens, i, i + 1, linked);
             } else if (i + 1 < tokens.size() && (tokens.get(i).capitalised() || f.equals("banque"))) {
@@ -66,6 +69,9 @@ final class FrenchBodies {
             return null;
         }
         int end = j + portfolio.words().length;
+        if (Portfolios.continues("fr", null, tokens, end)) {
+            return null;
+        }
         EntityTag tag = country != null ? country.tag() : null;
         if (tag == null) {
             LinkedMentions.Match after = countryAfter(tokens, end, linked);

@@ -60,14 +60,20 @@ public final class NameRecognizer {
         if (language == null) {
             return curated;
         }
+        // a curated person inside a longer name ("Joaquín Guzmán López") is someone else: left to the finder
+        curated = LongerNames.release(curated, parts, stopwords, language);
         CuratedWords words = new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
         for (TokenizedText part : parts) {
             marks.add(words.mark(part.tokens()));
         }
         // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
-        List<EntityTag> rendered = RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))
-                ? RenderedOrganisations.find(parts, marks, language, curated) : List.of();
+        List<EntityTag> rendered = List.of();
+        if (RENDERED.contains(language) && !(frenchOrganisations && "fr".equals(language))) {
+            RenderedOrganisations.Found r = RenderedOrganisations.find(parts, marks, language, curated);
+            rendered = r.rendered();
+            curated = r.curated();
+        }
         List<EntityTag> found = new ArrayList<>();
         if (LANGUAGES.contains(language)) {
             found.addAll(recognise(parts, language, words, marks));

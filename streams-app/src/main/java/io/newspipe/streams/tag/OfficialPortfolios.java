@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The official English portfolio of a few countries' ministries where it differs from the short portfolio a
@@ -19,15 +20,32 @@ final class OfficialPortfolios {
             Map.entry("Agriculture", "Agriculture Jihad"),
             Map.entry("Oil", "Petroleum"),
             Map.entry("Culture", "Culture and Islamic Guidance"),
-            Map.entry("Labour", "Cooperatives, Labour and Social Welfare"),
+            Map.entry("Labour", "Cooperatives, Labour, and Social Welfare"),
             Map.entry("Trade", "Industry, Mine and Trade"),
             Map.entry("Industry", "Industry, Mine and Trade"),
             Map.entry("Tourism", "Cultural Heritage, Tourism and Handicrafts"),
             Map.entry("Sports", "Sports and Youth"));
     private static final Map<String, Map<String, String>> BY_COUNTRY = Map.of("IR", IRAN,
             "LB", Map.of("Health", "Public Health"), "QA", Map.of("Health", "Public Health"),
-            "AF", Map.of("Health", "Public Health"), "TN", Map.of("Health", "Public Health"),
-            "EG", Map.of("Health", "Health and Population"));
+            "AF", Map.of("Health", "Public Health"), "EG", Map.of("Health", "Health and Population"),
+            "MA", Map.of("Finance", "Economy and Finance", "Economy", "Economy and Finance"),
+            "IQ", Map.of("Petroleum", "Oil"),
+            "OM", Map.of("Higher Education, Scientific Research and Innovation", "Higher Education, Research and Innovation"));
+    /**
+     * Portfolios no other government names a ministry after: the ministry goes by its bare name, as English
+     * Wikipedia titles it ("Ministry of Health and Medical Education", not "Iranian Ministry of ...").
+     */
+    private static final Set<String> DISTINCTIVE = Set.of("Health and Medical Education",
+            "Science, Research and Technology", "Economic Affairs and Finance", "Defence and Armed Forces Logistics",
+            "Information and Communications Technology", "Agriculture Jihad", "Culture and Islamic Guidance",
+            "Cooperatives, Labour, and Social Welfare", "Industry, Mine and Trade",
+            "Cultural Heritage, Tourism and Handicrafts", "Roads and Urban Development");
+    /** Ministries a country names otherwise than "Ministry of ...": the United Kingdom's and France's. */
+    private static final Map<String, Map<String, String>> OWN_NAMES = Map.of(
+            "GB", Map.of("Foreign Affairs", "Foreign, Commonwealth and Development Office", "Interior", "Home Office",
+                    "Treasury", "HM Treasury", "Finance", "HM Treasury"),
+            "FR", Map.of("Foreign Affairs", "Ministry for Europe and Foreign Affairs",
+                    "Europe and Foreign Affairs", "Ministry for Europe and Foreign Affairs"));
 
     /** The United States' executive departments by the portfolio other languages call a ministry. */
     private static final Map<String, String> US_DEPARTMENTS = Map.ofEntries(Map.entry("Foreign Affairs", "State"),
@@ -49,6 +67,24 @@ final class OfficialPortfolios {
     static String usDepartment(String portfolio) {
         String department = US_DEPARTMENTS.get(portfolio);
         return department == null ? null : "US Department of " + department;
+    }
+
+    /**
+     * The ministry's own full name when it is not "[adjective] Ministry of [portfolio]": a country's own name for
+     * it (the United Kingdom's Home Office) or the bare name of a distinctive portfolio; else null.
+     *
+     * @param code the country's ISO code, or null when unknown
+     * @param official the official portfolio ({@link #of})
+     */
+    static String ownName(String code, String official) {
+        Map<String, String> own = code == null ? null : OWN_NAMES.get(code);
+        if (own != null && own.containsKey(official)) {
+            return own.get(official);
+        }
+        if (official.equals("Europe and Foreign Affairs")) {
+            return OWN_NAMES.get("FR").get(official);
+        }
+        return DISTINCTIVE.contains(official) ? "Ministry of " + official : null;
     }
 
     /** The official portfolio of the country with ISO code {@code code} for {@code portfolio}, else {@code portfolio}. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Government portfolios as written after "ministère de", "وزارة" and "وزارت", with their English names
@@ -59,6 +60,7 @@ final class Portfolios {
             + "|التخطيط والتعاون الدولي=Planning and International Cooperation|الاستثمار=Investment"
             + "|التجارة والصناعة=Trade and Industry|الصناعة والتجارة=Industry and Trade|الكهرباء والطاقة=Electricity and Energy"
             + "|الزراعة والثروة الحيوانية=Agriculture and Livestock|المياه والري=Water and Irrigation"
+            + "|التعليم العالي والبحث العلمي والابتكار=Higher Education, Scientific Research and Innovation"
             + "|العدل والحريات=Justice and Liberties|البيئة والمياه والزراعة=Environment, Water and Agriculture";
     private static final String PERSIAN = "امور خارجه=Foreign Affairs|خارجه=Foreign Affairs|کشور=Interior"
             + "|دفاع=Defence|بهداشت=Health|بهداشت درمان و آموزش پزشکی=Health and Medical Education"
@@ -68,12 +70,12 @@ final class Portfolios {
             + "|راه و شهرسازی=Roads and Urban Development|ارتباطات=Communications"
             + "|ارتباطات و فناوری اطلاعات=Information and Communications Technology|فرهنگ و ارشاد اسلامی"
             + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
-            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour and Social Welfare"
+            + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour, and Social Welfare"
             + "|صنعت معدن و تجارت=Industry, Mine and Trade|خزانه‌داری=Treasury|امنیت داخلی=Homeland Security|میراث فرهنگی گردشگری و صنایع دستی"
             + "=Cultural Heritage, Tourism and Handicrafts";
     /** English, after "Ministry of". */
     private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"
-            + "|defence=Defence|defense=Defense|health=Health|public health=Public Health|finance=Finance"
+            + "|defence=Defence|defense=Defence|health=Health|public health=Public Health|finance=Finance"
             + "|economy=Economy|economy and finance=Economy and Finance|education=Education"
             + "|national education=National Education|higher education=Higher Education|justice=Justice|oil=Oil"
             + "|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor|energy=Energy"
@@ -83,7 +85,7 @@ final class Portfolios {
             + "|housing=Housing|industry=Industry|planning=Planning|social affairs=Social Affairs";
     /** English, before "Ministry" ("Foreign Ministry"). */
     private static final String ENGLISH_BEFORE = "foreign=Foreign Affairs|interior=Interior|defence=Defence"
-            + "|defense=Defense|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
+            + "|defense=Defence|health=Health|finance=Finance|economy=Economy|education=Education|justice=Justice"
             + "|oil=Oil|petroleum=Petroleum|agriculture=Agriculture|trade=Trade|labour=Labour|labor=Labor"
             + "|energy=Energy|information=Information|culture=Culture|transport=Transport|electricity=Electricity"
             + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"
@@ -118,6 +120,66 @@ final class Portfolios {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the portfolio read up to word {@code end} goes on with another one ("التعليم العالي والبحث العلمي
+     * والابتكار" read as far as "العالي", "Higher Education, Scientific Research and Innovation" as far as
+     * "Education"): the ministry's name is then longer than the words read, and is better not named at all than
+     * named wrong.
+     *
+     * @param text the text, for the punctuation between words; may be null for Arabic and Persian
+     */
+    static boolean continues(String language, String text, List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String f = tokens.get(end).folded();
+        return switch (language) {
+            case "ar" -> f.length() > 3 && f.startsWith("و") && portfolioWord("ar", f.substring(1));
+            case "fa" -> f.equals("و") && end + 1 < tokens.size() && portfolioWord("fa", tokens.get(end + 1).folded());
+            case "fr" -> f.equals("et") && frenchContinues(tokens, end + 1);
+            default -> text != null && englishContinues(text, tokens, end);
+        };
+    }
+
+    /** "… et de la Recherche": link words, then a capitalised portfolio word. */
+    private static boolean frenchContinues(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && j - k < 2 && FRENCH_LINKS.contains(tokens.get(j).folded())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).capitalised();
+    }
+
+    private static boolean englishContinues(String text, List<Token> tokens, int end) {
+        Token next = tokens.get(end);
+        String between = text.substring(tokens.get(end - 1).end(), next.start()).strip();
+        if (between.equals(",") && next.capitalised() && !next.sentenceStart()) {
+            return portfolioWord("en", next.folded()) || CONTINUING_EN.contains(next.folded());
+        }
+        return between.isEmpty() && next.folded().equals("and") && end + 1 < tokens.size()
+                && tokens.get(end + 1).capitalised();
+    }
+
+    private static boolean portfolioWord(String language, String folded) {
+        return BY_LANGUAGE.get(language).containsKey(folded) || CONTINUING.contains(folded);
+    }
+
+    /** Words that go on a portfolio beyond the table's entries ("والابتكار", "و فناوری"). */
+    private static final Set<String> CONTINUING = folded("البحث الابتكار التكنولوجيا الرقمنة السكان التنمية"
+            + " المغتربين التعاون التطوير التحديث الإصلاح الشباب الأسرة المرأة الطفولة التدريب التشغيل الحماية الآثار"
+            + " المواصلات البلديات الإرشاد المعادن المناجم فناوری تحقیقات رفاه گردشگری صنایع شهرسازی");
+    private static final Set<String> FRENCH_LINKS = Set.of("de", "du", "des", "d", "l", "la");
+    private static final Set<String> CONTINUING_EN = folded("scientific research innovation technology science"
+            + " youth sports women family population development investment");
+
+    private static Set<String> folded(String words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : TextTokenizer.tokens(words)) {
+            out.add(t.folded());
+        }
+        return Set.copyOf(out);
     }
 
     private static boolean matches(Entry e, List<Token> tokens, int i) {

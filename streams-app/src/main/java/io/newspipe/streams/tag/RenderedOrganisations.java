@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,11 +23,29 @@ import java.util.Set;
  * never read. Thread-safe (stateless).
  */
 final class RenderedOrganisations {
+    /** Universities named otherwise than "University of [city]" outside Egypt and Afghanistan (Wikipedia's titles). */
+    private static final Map<String, String> PLACE_FIRST_UNIVERSITIES = Map.ofEntries(
+            Map.entry("Shiraz", "Shiraz University"), Map.entry("Yazd", "Yazd University"),
+            Map.entry("Semnan", "Semnan University"), Map.entry("Urmia", "Urmia University"),
+            Map.entry("Arak", "Arak University"), Map.entry("Damascus", "Damascus University"),
+            Map.entry("Sanaa", "Sana'a University"), Map.entry("Birzeit", "Birzeit University"),
+            Map.entry("Gilan", "University of Guilan"), Map.entry("Mashhad", "Ferdowsi University of Mashhad"),
+            Map.entry("Basra", "University of Basrah"), Map.entry("Sulaymaniyah", "University of Sulaimani"),
+            Map.entry("Erbil", "Salahaddin University-Erbil"), Map.entry("Latakia", "Tishreen University"),
+            Map.entry("Kuwait City", "Kuwait University"));
+
     private RenderedOrganisations() {
     }
 
     /** A rendered name found at words [start, end) of a text; a null name is found but not reported. */
     record Hit(String name, int start, int end) {
+    }
+
+    /**
+     * The rendered organisations, and the curated entities without the mentions a longer rendered name took
+     * over ("الهلال الأحمر" inside "الهلال الأحمر الليبي" is the Libyan Red Crescent, not the movement).
+     */
+    record Found(List<EntityTag> rendered, List<EntityTag> curated) {
     }
 
     /**
@@ -38,11 +57,11 @@ final class RenderedOrganisations {
      * @param language the article's language (en, fr, ar, fa; others give nothing)
      * @param curated the entities the dictionary linked
      */
-    static List<EntityTag> find(List<TokenizedText> parts, List<EntityKind[]> marks, String language,
+    static Found find(List<TokenizedText> parts, List<EntityKind[]> marks, String language,
             List<EntityTag> curated) {
         Objects.requireNonNull(parts, "parts");
         if (!"en".equals(language) && !"fr".equals(language) && !"ar".equals(language) && !"fa".equals(language)) {
-            return List.of();
+            return new Found(List.of(), curated);
         }
         LinkedMentions linked = new LinkedMentions(curated);
         Set<String> known = new LinkedHashSet<>();
@@ -50,37 +69,96 @@ final class RenderedOrganisations {
             known.add(tag.name().toLowerCase(Locale.ROOT));
         }
         Map<String, List<String>> mentions = new LinkedHashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
         for (int p = 0; p < parts.size(); p++) {
             TokenizedText part = parts.get(p);
-            List<Hit> hits = switch (language) {
-                case "en" -> EnglishBodies.scan(part.text(), part.tokens(), linked);
-                case "fr" -> FrenchBodies.scan(part.tokens(), linked);
-                default -> ArabicScriptBodies.scan(part.tokens(), linked, language);
-            };
-            for (Hit h : hits) {
-                if (h.name() != null && !known.contains(h.name().toLowerCase(Locale.ROOT)) && free(marks.get(p), h)) {
-                    for (int k = h.start(); k < h.end(); k++) {
-                        marks.get(p)[k] = EntityKind.ORGANIZATION;
-                    }
-                    mentions.computeIfAbsent(h.name(), n -> new ArrayList<>())
-                            .add(NameRecognizer.written(part, h.start(), h.end()));
+            for (Hit rendered : hits(part, linked, language)) {
+                Hit h = rendered.name() == null ? rendered
+                        : new Hit(BodyNames.of(rendered.name()), rendered.start(), rendered.end());
+                if (h.name() == null || known.contains(h.name().toLowerCase(Locale.ROOT))
+                        || !takeOver(part, marks.get(p), h, taken)) {
+                    continue;
                 }
+                for (int k = h.start(); k < h.end(); k++) {
+                    marks.get(p)[k] = EntityKind.ORGANIZATION;
+                }
+                mentions.computeIfAbsent(h.name(), n -> new ArrayList<>())
+                        .add(NameRecognizer.written(part, h.start(), h.end()));
             }
         }
         List<EntityTag> out = new ArrayList<>(mentions.size());
         mentions.forEach((name, written) -> out.add(new EntityTag(EntityKind.ORGANIZATION, name, null, null,
                 List.copyOf(new LinkedHashSet<>(written)), written.size())));
-        return out;
+        return new Found(out, taken.isEmpty() ? curated : without(curated, taken));
     }
 
-    /** Whether no word of the hit belongs to a linked organisation or person. */
-    private static boolean free(EntityKind[] mark, Hit h) {
+    private static List<Hit> hits(TokenizedText part, LinkedMentions linked, String language) {
+        List<Hit> hits = new ArrayList<>(switch (language) {
+            case "en" -> EnglishBodies.scan(part.text(), part.tokens(), linked);
+            case "fr" -> FrenchBodies.scan(part.tokens(), linked);
+            default -> ArabicScriptBodies.scan(part.tokens(), linked, language);
+        });
+        hits.addAll(CountryBodies.scan(part.text(), part.tokens(), linked, language));
+        return hits;
+    }
+
+    /**
+     * Whether the hit may be reported: none of its words belongs to a linked person, and a linked organisation
+     * among them lies wholly inside it, the hit being longer (such mentions are then counted in {@code taken}).
+     */
+    private static boolean takeOver(TokenizedText part, EntityKind[] mark, Hit h, Map<String, Integer> taken) {
+        boolean free = true;
+        boolean longer = false;
         for (int k = h.start(); k < h.end(); k++) {
-            if (mark[k] == EntityKind.ORGANIZATION || mark[k] == EntityKind.PERSON) {
+            if (mark[k] == EntityKind.PERSON) {
                 return false;
             }
+            free &= mark[k] != EntityKind.ORGANIZATION;
+            longer |= mark[k] != EntityKind.ORGANIZATION;
+        }
+        if (free) {
+            return true;
+        }
+        boolean spills = (h.start() > 0 && mark[h.start()] == EntityKind.ORGANIZATION
+                && mark[h.start() - 1] == EntityKind.ORGANIZATION)
+                || (h.end() < mark.length && mark[h.end() - 1] == EntityKind.ORGANIZATION
+                && mark[h.end()] == EntityKind.ORGANIZATION);
+        if (spills || !longer) {
+            return false;
+        }
+        int k = h.start();
+        while (k < h.end()) {
+            int e = k;
+            while (e < h.end() && mark[e] == EntityKind.ORGANIZATION) {
+                e++;
+            }
+            if (e > k) {
+                taken.merge(NameRecognizer.written(part, k, e).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            k = e + 1;
         }
         return true;
+    }
+
+    /** The curated entities less the mentions taken over; an organisation left with none is dropped. */
+    private static List<EntityTag> without(List<EntityTag> curated, Map<String, Integer> taken) {
+        List<EntityTag> out = new ArrayList<>(curated.size());
+        for (EntityTag tag : curated) {
+            int lost = 0;
+            if (tag.type() == EntityKind.ORGANIZATION) {
+                for (String m : tag.mentions()) {
+                    Integer n = taken.remove(m.toLowerCase(Locale.ROOT));
+                    lost += n == null ? 0 : n;
+                }
+            }
+            if (lost == 0) {
+                out.add(tag);
+            } else if (tag.count() > lost) {
+                out.add(new EntityTag(tag.type(), tag.name(), tag.id(), tag.countryCode(), tag.mentions(),
+                        tag.count() - lost));
+            }
+        }
+        return out;
     }
 
     /**
@@ -93,12 +171,33 @@ final class RenderedOrganisations {
 
     /** As {@link #ministry(String, EntityTag)}, with {@code assumedCode} the country meant when none is named. */
     static String ministry(String portfolio, EntityTag country, String assumedCode) {
-        if (country != null && "US".equals(country.countryCode())) {
+        String code = country == null ? assumedCode : country.countryCode();
+        if ("US".equals(code)) {
             return OfficialPortfolios.usDepartment(portfolio);
         }
-        String adjective = country == null ? null : EnglishDemonyms.of(country.countryCode());
-        String code = country == null ? assumedCode : country.countryCode();
-        return (adjective == null ? "" : adjective + " ") + "Ministry of " + OfficialPortfolios.of(code, portfolio);
+        String official = OfficialPortfolios.of(code, portfolio);
+        String own = OfficialPortfolios.ownName(code, official);
+        if (own != null) {
+            return own;
+        }
+        String adjective = code == null ? null : EnglishDemonyms.of(code);
+        return (adjective == null ? "" : adjective + " ") + "Ministry of " + official;
+    }
+
+    /**
+     * The university named after {@code place} as English Wikipedia titles it: "X University" in Egypt and
+     * Afghanistan, where public universities are all so named ("Cairo University", "Kabul University"), and for a
+     * few cities elsewhere ("Shiraz University", "Sana'a University"); else "University of X" ("University of
+     * Baghdad", "University of Tehran").
+     */
+    static String university(EntityTag place) {
+        String name = place.name();
+        String own = PLACE_FIRST_UNIVERSITIES.get(name);
+        if (own != null) {
+            return own;
+        }
+        return "EG".equals(place.countryCode()) || "AF".equals(place.countryCode()) ? name + " University"
+                : "University of " + name;
     }
 
     /**

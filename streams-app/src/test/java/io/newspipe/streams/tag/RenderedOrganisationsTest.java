@@ -106,7 +106,7 @@ class RenderedOrganisationsTest {
         List<String> orgs = organisations("en", "Rates rise again",
                 "Ghana's central bank raised its policy rate on Monday, a week after the Ghanaian Senate approved"
                         + " the budget. Officials said more increases were possible.");
-        assertThat(orgs).contains("Central Bank of Ghana");
+        assertThat(orgs).contains("Bank of Ghana");
     }
 
     @Test
@@ -141,7 +141,7 @@ class RenderedOrganisationsTest {
                 .anyMatch(n -> n.endsWith("of Jordan"));
         assertThat(organisations("ar", "جلسة برلمانية",
                 "في الجزائر، صادق مجلس الأمة على قانون المالية بعد نقاش طويل استمر حتى المساء."))
-                .contains("Council of the Nation of Algeria");
+                .contains("Council of the Nation");
         assertThat(organisations("ar", "جلسة برلمانية",
                 "صادق مجلس الأمة على قانون المالية بعد نقاش طويل استمر حتى المساء."))
                 .noneMatch(n -> n.contains("Assembly") || n.contains("Council"));

@@ -1,0 +1,29 @@
+package io.newspipe.streams.tag;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The names a country's bodies carry where they differ from the name the rendering rules give
+ * ({@link RenderedOrganisations}): "Central Bank of Japan" is the Bank of Japan, Spain's "House of
+ * Representatives" the Congress of Deputies. Read once from {@code body-names.tsv}, which holds English
+ * Wikipedia's titles, a country disambiguation "X (Country)" written "X of Country" as the curated lists do.
+ * Immutable and thread-safe.
+ */
+final class BodyNames {
+    private static final Map<String, String> OWN = load();
+
+    private BodyNames() {
+    }
+
+    /** The body's own name for the rule-rendered {@code rendered}, else {@code rendered} itself. */
+    static String of(String rendered) {
+        return OWN.getOrDefault(rendered, rendered);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> out = new HashMap<>();
+        EntityDictionaryLoader.readTsv("body-names.tsv", false, c -> out.put(c[0].strip(), c[1].strip()));
+        return Map.copyOf(out);
+    }
+}
