@@ -32,7 +32,8 @@ final class RenderedOrganisations {
             Map.entry("Gilan", "University of Guilan"), Map.entry("Mashhad", "Ferdowsi University of Mashhad"),
             Map.entry("Basra", "University of Basrah"), Map.entry("Sulaymaniyah", "University of Sulaimani"),
             Map.entry("Erbil", "Salahaddin University-Erbil"), Map.entry("Latakia", "Tishreen University"),
-            Map.entry("Kuwait City", "Kuwait University"));
+            Map.entry("Kuwait City", "Kuwait University"),
+            Map.entry("New York City", "New York University"), Map.entry("Beijing", "Peking University"));
 
     private RenderedOrganisations() {
     }
