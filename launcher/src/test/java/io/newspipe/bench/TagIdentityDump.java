@@ -24,12 +24,13 @@ import java.util.Locale;
  * article of every labelled tagging set into a folder, one line per page or article, so that two trees can be
  * compared with {@code cmp} (the tag stage's speed work must leave every tag identical). With {@code loop N}
  * it instead tags the bench pages' extracted articles N times, for a profiler.
- * Usage: {@code TagIdentityDump <out-folder>} or {@code TagIdentityDump loop <passes>}.
+ * With {@code texts <file>} it writes the title, body and language hint of the bench corpus's articles for
+ * {@code io.newspipe.streams.tag.TagCostSplit}. Run from the repository root with
+ * {@code java -Dnewspipe.shared=../shared -cp "streams-app/target/classes:launcher/target/test-classes:launcher/target/classes:launcher/target/lib/*" io.newspipe.bench.TagIdentityDump <out-folder>}
+ * in two trees, then {@code cmp} the files. Usage: {@code <out-folder> | loop <passes> | texts <file>}.
  */
 public final class TagIdentityDump {
     private static final List<String> SETS = List.of("main", "heldout", "heldout2", "heldout3");
-
-    private static final int[] BENCH_PAGES_END = new int[1];
 
     private TagIdentityDump() {
     }
@@ -46,17 +47,18 @@ public final class TagIdentityDump {
         TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
         List<byte[]> encoded = RawRecords.encodeAll(pages);
         List<Article> articles = new ArrayList<>();
+        int benchArticles = 0;
         for (int i = 0; i < pages.size(); i++) {
             StageResult r = extract.apply(pages.get(i).url(), encoded.get(i));
             if (r.isArticle()) {
                 articles.add(r.article());
             }
             if (i == benchPages - 1) {
-                BENCH_PAGES_END[0] = articles.size();
+                benchArticles = articles.size();
             }
         }
         if (args[0].equals("texts")) {
-            texts(articles.subList(0, BENCH_PAGES_END[0]), Path.of(args[1]));
+            texts(articles.subList(0, benchArticles), Path.of(args[1]));
             return;
         }
         if (args[0].equals("loop")) {
