@@ -1,20 +1,26 @@
 package io.newspipe.streams.tag;
 
 /**
- * A binary min-heap of candidate indices ordered by value, ties by index (the order a stable sort by
- * value would give): built in linear time, so taking the first k of n costs O(n + k log n) rather than a
- * full sort. Used by one thread for one article.
+ * A binary min-heap of candidate indices ordered by value, ties by a second key (first occurrence and
+ * length: the order a stable sort by value of candidates numbered as met would give): built in linear
+ * time, so taking the first k of n costs O(n + k log n) rather than a full sort. Used by one thread for one
+ * article.
  */
 final class CandidateHeap {
     private final int[] heap;
     private final double[] value;
+    private final long[] order;
     private int size;
 
-    /** A heap over the first {@code size} indices of {@code heap} (reordered in place), keyed by {@code value}. */
-    CandidateHeap(int[] heap, int size, double[] value) {
+    /**
+     * A heap over the first {@code size} indices of {@code heap} (reordered in place), keyed by {@code value},
+     * ties by {@code order} (distinct for distinct indices).
+     */
+    CandidateHeap(int[] heap, int size, double[] value, long[] order) {
         this.heap = heap;
         this.size = size;
         this.value = value;
+        this.order = order;
         for (int i = size / 2 - 1; i >= 0; i--) {
             siftDown(i);
         }
@@ -24,7 +30,7 @@ final class CandidateHeap {
         return size == 0;
     }
 
-    /** Removes and returns the index with the lowest value (lowest index among equals). */
+    /** Removes and returns the index with the lowest value (lowest order among equals). */
     int poll() {
         int top = heap[0];
         heap[0] = heap[--size];
@@ -36,7 +42,7 @@ final class CandidateHeap {
 
     private boolean before(int a, int b) {
         int byValue = Double.compare(value[a], value[b]);
-        return byValue != 0 ? byValue < 0 : a < b;
+        return byValue != 0 ? byValue < 0 : order[a] < order[b];
     }
 
     private void siftDown(int i) {

@@ -6,19 +6,24 @@ import java.util.List;
 
 /**
  * The keyword candidates of one article for {@link KeywordExtractor}: runs of one to three usable
- * words within a sentence, keyed by their word ids packed into a long (21 bits a word) in an
- * open-addressing table, so that no phrase string is built until a candidate is picked. Built and
- * used by one thread for one article.
+ * words within a sentence. A single word is its word id (arrays indexed by id); a phrase is keyed by its
+ * word ids packed into a long (21 bits a word) in an open-addressing table, so that no phrase string is
+ * built until a candidate is picked. Built and used by one thread for one article.
  */
 final class KeywordCandidates {
     private static final int ID_BITS = 21;
     /** Word ids at or above this do not fit the packed key; such words start or extend no candidate. */
     private static final int MAX_ID = (1 << ID_BITS) - 2;
     private final KeywordWords words;
+    /** Per word id, as a single-word candidate: first usable occurrence (-1 for none), occurrences, flags. */
+    private final int[] wordFirst;
+    private final int[] wordTf;
+    private final boolean[] wordName;
+    private final boolean[] wordInTitle;
     private long[] table;
     private int[] slot;
     private int count;
-    /** Per candidate (in order of first occurrence): first token, number of words, occurrences, flags. */
+    /** Per phrase (in order of first occurrence): first token, number of words, occurrences, flags. */
     private int[] first;
     private int[] length;
     private int[] tf;
@@ -27,6 +32,11 @@ final class KeywordCandidates {
 
     private KeywordCandidates(KeywordWords words) {
         this.words = words;
+        this.wordFirst = new int[words.keyCount];
+        Arrays.fill(wordFirst, -1);
+        this.wordTf = new int[words.keyCount];
+        this.wordName = new boolean[words.keyCount];
+        this.wordInTitle = new boolean[words.keyCount];
         // most articles have fewer candidates than words: sized once rather than grown from a few
         int expected = Math.max(64, words.size());
         this.first = new int[expected];
@@ -51,10 +61,24 @@ final class KeywordCandidates {
                     break;
                 }
                 key = key << ID_BITS | (words.keyId[last] + 1);
-                c.count(key, i, n);
+                if (n == 1) {
+                    c.countWord(i);
+                } else {
+                    c.count(key, i, n);
+                }
             }
         }
         return c;
+    }
+
+    private void countWord(int i) {
+        int id = words.keyId[i];
+        if (wordFirst[id] < 0) {
+            wordFirst[id] = i;
+        }
+        wordTf[id]++;
+        wordInTitle[id] |= words.sentence[i] == 0;
+        wordName[id] |= words.latinCapital[i];
     }
 
     private void count(long key, int from, int n) {
@@ -124,49 +148,63 @@ final class KeywordCandidates {
     }
 
     /**
-     * The {@code wanted} best candidates (lowest score; ties in order of first occurrence) that share no
-     * word with a better one, as written at their first occurrence. Phrases must repeat, come from the
-     * headline's first sentence or be capitalised names.
+     * The {@code wanted} best candidates (lowest score; ties in order of first occurrence, then length) that
+     * share no word with a better one, as written at their first occurrence. Phrases must repeat, come from
+     * the headline's first sentence or be capitalised names. Candidates are numbered words first (by id),
+     * then phrases.
      */
     List<String> best(int wanted) {
-        double[] value = new double[count];
-        int[] heap = new int[count];
+        int words = wordFirst.length;
+        double[] value = new double[words + count];
+        long[] order = new long[words + count];
+        int[] heap = new int[words + count];
         int kept = 0;
+        for (int id = 0; id < words; id++) {
+            if (wordFirst[id] >= 0) {
+                double s = this.words.score[id];
+                value[id] = s / (wordTf[id] * (1 + s));
+                order[id] = (long) wordFirst[id] << 2 | 1;
+                heap[kept++] = id;
+            }
+        }
         for (int c = 0; c < count; c++) {
-            if (length[c] > 1 && tf[c] < 2 && !name[c] && !inTitle[c]) {
+            if (tf[c] < 2 && !name[c] && !inTitle[c]) {
                 continue;
             }
             double product = 1;
             double sum = 0;
             for (int k = first[c]; k < first[c] + length[c]; k++) {
-                double s = words.score[words.keyId[k]];
+                double s = this.words.score[this.words.keyId[k]];
                 product *= s;
                 sum += s;
             }
-            value[c] = product / (tf[c] * (1 + sum));
-            heap[kept++] = c;
+            value[words + c] = product / (tf[c] * (1 + sum));
+            order[words + c] = (long) first[c] << 2 | length[c];
+            heap[kept++] = words + c;
         }
         // a heap, not a sort: only the first few candidates in order are ever read
-        CandidateHeap order = new CandidateHeap(heap, kept, value);
+        CandidateHeap ranked = new CandidateHeap(heap, kept, value, order);
         List<String> out = new ArrayList<>(wanted);
-        boolean[] used = new boolean[words.keyCount];
-        while (!order.isEmpty() && out.size() < wanted) {
-            int c = order.poll();
-            if (sharesWord(c, used)) {
+        boolean[] used = new boolean[words];
+        while (!ranked.isEmpty() && out.size() < wanted) {
+            int c = ranked.poll();
+            int from = c < words ? wordFirst[c] : first[c - words];
+            int to = from + (c < words ? 1 : length[c - words]);
+            if (sharesWord(from, to, used)) {
                 continue;
             }
             StringBuilder surface = new StringBuilder();
-            for (int t = first[c]; t < first[c] + length[c]; t++) {
-                used[words.keyId[t]] = true;
-                surface.append(t > first[c] ? " " : "").append(words.tokens.get(t).surface());
+            for (int t = from; t < to; t++) {
+                used[this.words.keyId[t]] = true;
+                surface.append(t > from ? " " : "").append(this.words.tokens.get(t).surface());
             }
             out.add(surface.toString());
         }
         return out;
     }
 
-    private boolean sharesWord(int c, boolean[] used) {
-        for (int t = first[c]; t < first[c] + length[c]; t++) {
+    private boolean sharesWord(int from, int to, boolean[] used) {
+        for (int t = from; t < to; t++) {
             if (used[words.keyId[t]]) {
                 return true;
             }

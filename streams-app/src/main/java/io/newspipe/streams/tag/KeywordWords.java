@@ -19,10 +19,15 @@ final class KeywordWords {
     int[] keyId;
     /** Whether each token may be part of a keyword (long enough, no digit first, no stopword). */
     boolean[] usable;
-    /** Whether each token's first letter is a capital ({@link Token#capitalised}). */
+    /** Whether each usable token's first letter is a capital ({@link Token#capitalised}); false for the others. */
     boolean[] capital;
-    /** Whether each token is a capitalised word not in Arabic script. */
+    /** Whether each usable token is a capitalised word not in Arabic script; false for the others. */
     boolean[] latinCapital;
+    /**
+     * Whether each usable token is written in capitals ({@link Token#allCaps}); false for the others. Read
+     * while the token is at hand, so that scoring reads arrays only.
+     */
+    boolean[] allCaps;
     /** Whether each token opens a sentence ({@link Token#sentenceStart}). */
     boolean[] opensSentence;
     int sentenceCount;
@@ -32,6 +37,15 @@ final class KeywordWords {
     int[] tf;
     /** Per key id: the YAKE score (lower is better), for keys with tf > 0. */
     double[] score;
+
+    /** The position term of the first sentences, worked out once: two logarithms a word otherwise. */
+    private static final double[] POSITIONS = new double[4096];
+
+    static {
+        for (int s = 0; s < POSITIONS.length; s++) {
+            POSITIONS[s] = Math.log(Math.log(3 + s));
+        }
+    }
 
     private KeywordWords() {
     }
@@ -63,6 +77,7 @@ final class KeywordWords {
         capital = new boolean[n];
         latinCapital = new boolean[n];
         opensSentence = new boolean[n];
+        allCaps = new boolean[n];
         StringIntTable ids = new StringIntTable(n / 2);
         // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
         StringIntTable forms = new StringIntTable(n / 2);
@@ -71,8 +86,6 @@ final class KeywordWords {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             opensSentence[i] = t.sentenceStart();
-            capital[i] = t.capitalised();
-            latinCapital[i] = capital[i] && !t.arabicScript();
             if (i == 0 || i == titleSize || t.sentenceStart()) {
                 s++;
             }
@@ -93,6 +106,12 @@ final class KeywordWords {
             }
             keyId[i] = form >>> 2;
             usable[i] = (form & 2) != 0;
+            if (usable[i]) {
+                // the casing of words that are never part of a keyword is never read: their chars stay unread
+                capital[i] = t.capitalised();
+                latinCapital[i] = capital[i] && !t.arabicScript();
+                allCaps[i] = t.allCaps();
+            }
         }
         sentenceCount = s + 1;
         keyCount = ids.size();
@@ -119,13 +138,12 @@ final class KeywordWords {
                 continue;
             }
             int id = keyId[i];
-            Token t = tokens.get(i);
             tf[id]++;
             if (lastSentence[id] != sentence[i]) {
                 distinctSentences[id]++;
                 lastSentence[id] = sentence[i];
             }
-            if (t.allCaps()) {
+            if (allCaps[i]) {
                 acronym[id]++;
             } else if (capital[i] && !opensSentence[i]) {
                 upper[id]++;
@@ -167,13 +185,20 @@ final class KeywordWords {
             if (f == 0) {
                 continue;
             }
-            double casing = Math.max(upper[id], acronym[id]) / (1 + Math.log(f));
-            double position = Math.log(Math.log(3 + middleSentence[id]));
+            int capitals = Math.max(upper[id], acronym[id]);
+            // 0 / (1 + log f) is 0: most words are never capitalised, and need no logarithm
+            double casing = capitals == 0 ? 0 : capitals / (1 + Math.log(f));
+            double position = position(middleSentence[id]);
             double frequency = f / (mean + sd);
             double rel = 1 + (leftCount[id] / (double) f + rightCount[id] / (double) f) * f / maxTf;
             double spread = distinctSentences[id] / (double) Math.max(1, sentenceCount);
             score[id] = rel * position / (casing + frequency / rel + spread / rel);
         }
+    }
+
+    /** {@code log(log(3 + sentence))}, the position term of a word whose middle occurrence is in {@code sentence}. */
+    private static double position(int sentence) {
+        return sentence < POSITIONS.length ? POSITIONS[sentence] : Math.log(Math.log(3 + sentence));
     }
 
     /** Whether any token is usable. */

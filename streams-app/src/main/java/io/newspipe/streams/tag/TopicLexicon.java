@@ -39,9 +39,31 @@ public final class TopicLexicon {
          */
         private final BitSet prefixHeads = new BitSet(HEAD_BITS);
 
+        /**
+         * The first {@code k} chars of every prefix entry of {@code k} chars ({@code k} < {@value #LONG_HEAD}) or,
+         * at {@code k} = {@value #LONG_HEAD}, of every longer entry, hashed, per {@code k} from {@value #HEAD}: a
+         * word can start with an entry only if one of its heads is marked. Most words whose first {@value #HEAD}
+         * chars pass ("con", "pro") fail here and are spared the lookups of every prefix length.
+         */
+        private final BitSet[] headsOfLength = new BitSet[LONG_HEAD + 1];
+
+        Terms() {
+            for (int k = HEAD; k <= LONG_HEAD; k++) {
+                headsOfLength[k] = new BitSet(HEAD_BITS);
+            }
+        }
+
         /** Whether {@code word} may start with a prefix entry of at least {@value #HEAD} chars. */
         boolean mayHavePrefix(String word) {
-            return word.length() >= HEAD && prefixHeads.get(head(word));
+            if (word.length() < HEAD || !prefixHeads.get(head(word))) {
+                return false;
+            }
+            for (int k = HEAD; k <= LONG_HEAD && k <= word.length(); k++) {
+                if (headsOfLength[k].get(head(word, k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code String.hashCode} of every prefix entry, in a filter: most prefix lengths need no substring. */
@@ -53,16 +75,30 @@ public final class TopicLexicon {
             prefixLengths.set(key.length());
             if (key.length() >= HEAD) {
                 prefixHeads.set(head(key));
+                int k = Math.min(key.length(), LONG_HEAD);
+                headsOfLength[k].set(head(key, k));
             }
         }
 
         private static int head(String s) {
             return ((s.charAt(0) * 31 + s.charAt(1)) * 31 + s.charAt(2)) & (HEAD_BITS - 1);
         }
+
+        /** The first {@code k} chars of {@code s}, hashed. */
+        private static int head(String s, int k) {
+            int h = 0;
+            for (int i = 0; i < k; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            h *= 0x9E3779B9;
+            return (h ^ h >>> 16) & (HEAD_BITS - 1);
+        }
     }
 
     /** Chars hashed by {@link Terms#mayHavePrefix}. */
     static final int HEAD = 3;
+    /** The longest head {@link Terms#mayHavePrefix} looks at: entries this long or longer share it. */
+    private static final int LONG_HEAD = 5;
     private static final int HEAD_BITS = 1 << 16;
 
     private final Map<String, Terms> byLanguage;
