@@ -30,6 +30,8 @@ final class ContentLocator {
     /** Scratch list of {@link #insideFurniture}. */
     private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
+    /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
+    private ElementStats[][] chains;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -38,12 +40,13 @@ final class ContentLocator {
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
         measure(blocks);
-        for (TextBlock block : blocks) {
-            boolean furniture = insideFurniture(block.owner());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            boolean furniture = insideFurniture(chains[i]);
             furnitureOut.add(furniture);
             if (!furniture) {
-                measureClean(block);
-                addScore(block);
+                measureClean(block, chains[i]);
+                addScore(block, chains[i]);
             }
         }
         List<Element> candidates = new ArrayList<>();
@@ -65,14 +68,23 @@ final class ContentLocator {
         return withSiblings(widenToProse(top));
     }
 
-    /** First pass: every block's weight, links and prose counted into all its ancestors. */
+    /**
+     * First pass: every block's weight, links and prose counted into all its ancestors. Each block's chain
+     * of stats (owner first, body last) is kept for the later passes, which then look nothing up; a chain
+     * shares its upper part with the previous block's, so only the elements below the first shared
+     * ancestor are looked up (in the same order as before, so the map fills identically).
+     */
     private void measure(List<TextBlock> blocks) {
+        chains = new ElementStats[blocks.size()][];
+        ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
+            ElementStats[] chain = chainOf(block.owner(), previous);
+            chains[i] = chain;
+            previous = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
-            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-                ElementStats s = stats(e);
+            for (ElementStats s : chain) {
                 if (s.firstBlock < 0) {
                     s.firstBlock = i;
                 }
@@ -83,30 +95,48 @@ final class ContentLocator {
         }
     }
 
+    /** The stats of {@code owner} and its ancestors up to the body, reusing the part shared with {@code previous}. */
+    private ElementStats[] chainOf(Element owner, ElementStats[] previous) {
+        int length = 0;
+        for (Element e = owner; e != null; e = parentWithin(e)) {
+            length++;
+        }
+        ElementStats[] chain = new ElementStats[length];
+        int j = 0;
+        for (Element e = owner; e != null; e = parentWithin(e), j++) {
+            // the element at the same depth in the previous chain; if it is this one, so are all above it
+            int same = previous.length - length + j;
+            if (same >= 0 && previous[same].element == e) {
+                System.arraycopy(previous, same, chain, j, length - j);
+                break;
+            }
+            chain[j] = stats(e);
+        }
+        return chain;
+    }
+
     /** Second pass, furniture left out: the figures that link density and widening use. */
-    private void measureClean(TextBlock block) {
+    private void measureClean(TextBlock block, ElementStats[] chain) {
         int prose = isProse(block) ? block.weight() : 0;
-        for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-            ElementStats s = stats(e);
+        for (ElementStats s : chain) {
             s.cleanWeight += block.weight();
             s.cleanLinkWeight += block.linkWeight();
             s.cleanProse += prose;
         }
     }
 
-    private void addScore(TextBlock block) {
+    private void addScore(TextBlock block, ElementStats[] chain) {
         if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
                 || block.kind() == TextBlock.Kind.LIST_ITEM) {
             return;
         }
         double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
-        Element start = block.kind() == TextBlock.Kind.OTHER ? block.owner() : parentWithin(block.owner());
-        int level = 0;
-        for (Element e = start; e != null && level < MAX_LEVELS; e = parentWithin(e), level++) {
-            ElementStats s = stats(e);
+        int start = block.kind() == TextBlock.Kind.OTHER ? 0 : 1;
+        for (int level = 0; start + level < chain.length && level < MAX_LEVELS; level++) {
+            ElementStats s = chain[start + level];
             if (!s.scored) {
                 s.scored = true;
-                s.score += initialScore(e);
+                s.score += initialScore(s.element);
             }
             s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         }
@@ -248,17 +278,16 @@ final class ContentLocator {
      * Whether the element or an ancestor is furniture, memoised per element: blocks share their ancestors,
      * so each chain is walked only up to the first element already answered.
      */
-    private boolean insideFurniture(Element owner) {
+    private boolean insideFurniture(ElementStats[] ancestry) {
         chain.clear();
         boolean inside = false;
-        for (Element e = owner; e != null; e = parentWithin(e)) {
-            ElementStats s = stats(e);
+        for (ElementStats s : ancestry) {
             if (s.insideFurniture != null) {
                 inside = s.insideFurniture;
                 break;
             }
             chain.add(s);
-            if (isFurniture(e, s)) {
+            if (isFurniture(s.element, s)) {
                 inside = true;
                 break;
             }
@@ -291,7 +320,7 @@ final class ContentLocator {
     }
 
     private ElementStats stats(Element e) {
-        return stats.computeIfAbsent(e, k -> new ElementStats());
+        return stats.computeIfAbsent(e, ElementStats::new);
     }
 
     private static double linkDensity(ElementStats s) {

@@ -1,7 +1,11 @@
 package io.newspipe.streams.extract;
 
+import org.jsoup.nodes.Element;
+
 /** Running figures of one element while {@link ContentLocator} scores a page. Mutable; one page only. */
 final class ElementStats {
+    /** The element these figures are about. */
+    final Element element;
     /** Weight of all text below, links and prose among it. */
     int weight;
     int linkWeight;
@@ -19,4 +23,8 @@ final class ElementStats {
     Boolean furniture;
     /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
     Boolean insideFurniture;
+
+    ElementStats(Element element) {
+        this.element = element;
+    }
 }
