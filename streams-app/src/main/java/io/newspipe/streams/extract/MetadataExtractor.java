@@ -42,9 +42,7 @@ public final class MetadataExtractor {
         String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
         String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
                 scan.first("twitter:title"), scan.title);
-        List<String> headings = new ArrayList<>();
-        scan.h1.forEach(h -> headings.add(h.text()));
-        String title = TitleCleaner.clean(rawTitle, declaredSite, host, headings);
+        String title = TitleCleaner.clean(rawTitle, declaredSite, host, scan.h1Texts());
         String lang = LanguageHints.language(doc, scan, ld);
         return new PageMetadata(title,
                 clean(firstNonBlank(scan.first("og:description", "description", "twitter:description"),
@@ -55,7 +53,7 @@ public final class MetadataExtractor {
                 PublicationDates.published(scan, ld, url, title),
                 PublicationDates.modified(scan, ld),
                 lang,
-                LanguageHints.direction(doc, lang, title),
+                LanguageHints.direction(scan.html, doc.body(), lang, title),
                 image(scan, ld, base),
                 keywords(scan, ld));
     }

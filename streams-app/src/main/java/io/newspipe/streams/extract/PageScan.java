@@ -30,6 +30,11 @@ final class PageScan {
     String canonical;
     String imageSrc;
     String title;
+    /** The first {@code <html>} element in document order, or null. */
+    Element html;
+    /** {@link #h1}'s texts, read by the title, the dates and the error-page check; filled on first use. */
+    private List<String> h1Texts;
+    private List<String> cleanH1Texts;
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
@@ -62,6 +67,24 @@ final class PageScan {
         return null;
     }
 
+    /** {@code Element.text()} of each of {@link #h1}, computed once. */
+    List<String> h1Texts() {
+        if (h1Texts == null) {
+            h1Texts = new ArrayList<>(h1.size());
+            h1.forEach(h -> h1Texts.add(h.text()));
+        }
+        return h1Texts;
+    }
+
+    /** {@link TextCleaner#clean} of each of {@link #h1Texts()}, computed once. */
+    List<String> cleanH1Texts() {
+        if (cleanH1Texts == null) {
+            cleanH1Texts = new ArrayList<>(h1.size());
+            h1Texts().forEach(t -> cleanH1Texts.add(TextCleaner.clean(t)));
+        }
+        return cleanH1Texts;
+    }
+
     List<String> all(String key) {
         return meta.getOrDefault(key, List.of());
     }
@@ -82,6 +105,11 @@ final class PageScan {
                 }
             }
             case "h1" -> add(h1, el);
+            case "html" -> {
+                if (html == null) {
+                    html = el;
+                }
+            }
             case "time" -> add(times, el);
             case "a" -> {
                 if (el.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author")) {
