@@ -136,13 +136,14 @@ final class ContentLocator {
             ElementStats s = chain[start + level];
             if (!s.scored) {
                 s.scored = true;
-                s.score += initialScore(s.element);
+                s.score += initialScore(s);
             }
             s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         }
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(ElementStats s) {
+        Element e = s.element;
         double base = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -150,7 +151,7 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        base += switch (BoilerplateCues.hint(e.className(), e.id())) {
+        base += switch (s.hint()) {
             case POSITIVE -> 25;
             case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
             default -> 0;
@@ -307,7 +308,7 @@ final class ContentLocator {
 
     private boolean computeFurniture(Element e, ElementStats s) {
         double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
-        return e != body && Furniture.looksLikeFurniture(e, proseShare);
+        return e != body && Furniture.looksLikeFurniture(e, s.hint(), proseShare);
     }
 
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */

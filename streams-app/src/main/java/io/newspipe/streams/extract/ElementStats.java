@@ -24,7 +24,18 @@ final class ElementStats {
     /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
     Boolean insideFurniture;
 
+    /** Memoised {@link BoilerplateCues#hint} of the element's class and id, null until asked. */
+    private BoilerplateCues.Hint hint;
+
     ElementStats(Element element) {
         this.element = element;
+    }
+
+    /** How the element's class and id read, looked up once: furniture and scoring both ask. */
+    BoilerplateCues.Hint hint() {
+        if (hint == null) {
+            hint = BoilerplateCues.hint(element.className(), element.id());
+        }
+        return hint;
     }
 }
