@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -141,7 +140,7 @@ public final class MetadataExtractor {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return StringUtil.resolve(base, raw.strip());
+        return AbsoluteUrls.resolve(base, raw.strip());
     }
 
     private static String httpOnly(String u) {

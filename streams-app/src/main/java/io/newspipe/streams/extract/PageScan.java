@@ -138,9 +138,8 @@ final class PageScan {
         if (value.isEmpty()) {
             return;
         }
-        // toLowerCase returns the same instance when nothing changes, and indexOf is an intrinsic; a full
-        // list takes no more elements, so its words are not looked for.
-        String v = value.toLowerCase(Locale.ROOT);
+        // indexOf is an intrinsic; a full list takes no more elements, so its words are not looked for.
+        String v = lowerCase(value);
         if (bylines.size() < MAX_SMALL && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
             addOnce(bylines, el);
         }
@@ -148,6 +147,20 @@ final class PageScan {
                 || v.contains("posted") || v.contains("byline") || v.contains("meta"))) {
             addOnce(dateLike, el);
         }
+    }
+
+    /**
+     * {@code value.toLowerCase(Locale.ROOT)}, without its table lookup per character for the usual class and
+     * id text: lower-case ASCII letters, digits and punctuation come back as they are.
+     */
+    private static String lowerCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return value.toLowerCase(Locale.ROOT);
+            }
+        }
+        return value;
     }
 
     private void meta(Element el) {
@@ -163,12 +176,17 @@ final class PageScan {
     private void link(Element el) {
         String rel = el.attr("rel").toLowerCase(Locale.ROOT);
         if (canonical == null && rel.equals("canonical")) {
-            canonical = el.absUrl("href");
+            canonical = absUrl(el);
         } else if (imageSrc == null && rel.equals("image_src")) {
-            imageSrc = el.absUrl("href");
+            imageSrc = absUrl(el);
         } else if (rel.contains("author")) {
             add(relAuthor, el);
         }
+    }
+
+    /** {@code el.absUrl("href")}. */
+    private static String absUrl(Element el) {
+        return el.hasAttr("href") ? AbsoluteUrls.resolve(el.baseUri(), el.attr("href")) : "";
     }
 
     private static boolean inSvg(Element el) {
