@@ -17,6 +17,8 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
     private static final int MAX_KEYWORDS = 50;
+    /** Compiled once: {@code String.split} compiles a character class on every call. */
+    private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
 
     /**
      * Extracts the metadata of one page.
@@ -125,7 +127,7 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String r : raw) {
-            for (String k : unescape(r).split("[,،;؛]")) {
+            for (String k : KEYWORD_SEPARATORS.split(unescape(r))) {
                 String c = TextCleaner.clean(k);
                 if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
                         && seen.add(c.toLowerCase(Locale.ROOT))) {

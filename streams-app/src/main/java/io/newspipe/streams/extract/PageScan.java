@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageScan {
     private static final int MAX_SMALL = 12;
+    private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
 
     /** Meta contents by lower-cased key, in document order. */
     final Map<String, List<String>> meta = new HashMap<>();
@@ -163,10 +164,12 @@ final class PageScan {
         return value;
     }
 
+    /** Parsed HTML attribute names are lower case: exact-key reads, as in {@link #visit}, not case-blind ones. */
     private void meta(Element el) {
-        String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
-        for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-            String key = el.attr(attr);
+        Attributes attrs = el.attributes();
+        String content = attrs.hasKey("content") ? attrs.get("content") : attrs.get("value");
+        for (String attr : META_KEYS) {
+            String key = attrs.get(attr);
             if (!key.isEmpty()) {
                 meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>()).add(content);
             }
@@ -174,7 +177,7 @@ final class PageScan {
     }
 
     private void link(Element el) {
-        String rel = el.attr("rel").toLowerCase(Locale.ROOT);
+        String rel = el.attributes().get("rel").toLowerCase(Locale.ROOT);
         if (canonical == null && rel.equals("canonical")) {
             canonical = absUrl(el);
         } else if (imageSrc == null && rel.equals("image_src")) {
