@@ -68,20 +68,14 @@ final class ContentLocator {
         return withSiblings(widenToProse(top));
     }
 
-    /**
-     * First pass: every block's weight, links and prose counted into all its ancestors. Each block's chain
-     * of stats (owner first, body last) is kept for the later passes, which then look nothing up; a chain
-     * shares its upper part with the previous block's, so only the elements below the first shared
-     * ancestor are looked up (in the same order as before, so the map fills identically).
-     */
+    /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
     private void measure(List<TextBlock> blocks) {
         chains = new ElementStats[blocks.size()][];
         ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            ElementStats[] chain = chainOf(block.owner(), previous);
-            chains[i] = chain;
-            previous = chain;
+            ElementStats[] chain = ElementStats.chain(block.owner(), previous, this::parentWithin, this::stats);
+            chains[i] = previous = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
             for (ElementStats s : chain) {
@@ -93,26 +87,6 @@ final class ContentLocator {
                 s.proseWeight += prose;
             }
         }
-    }
-
-    /** The stats of {@code owner} and its ancestors up to the body, reusing the part shared with {@code previous}. */
-    private ElementStats[] chainOf(Element owner, ElementStats[] previous) {
-        int length = 0;
-        for (Element e = owner; e != null; e = parentWithin(e)) {
-            length++;
-        }
-        ElementStats[] chain = new ElementStats[length];
-        int j = 0;
-        for (Element e = owner; e != null; e = parentWithin(e), j++) {
-            // the element at the same depth in the previous chain; if it is this one, so are all above it
-            int same = previous.length - length + j;
-            if (same >= 0 && previous[same].element == e) {
-                System.arraycopy(previous, same, chain, j, length - j);
-                break;
-            }
-            chain[j] = stats(e);
-        }
-        return chain;
     }
 
     /** Second pass, furniture left out: the figures that link density and widening use. */

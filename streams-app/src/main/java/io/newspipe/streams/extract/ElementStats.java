@@ -1,5 +1,7 @@
 package io.newspipe.streams.extract;
 
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /** Running figures of one element while {@link ContentLocator} scores a page. Mutable; one page only. */
@@ -37,5 +39,29 @@ final class ElementStats {
             hint = BoilerplateCues.hint(element.className(), element.id());
         }
         return hint;
+    }
+
+    /**
+     * The stats of {@code owner} and its ancestors up to the top ({@code parent} gives null there), owner
+     * first, reusing the part shared with {@code previous}: the element at the same depth in the previous
+     * chain, if it is this one, has the same ancestors. Only the elements below it are looked up.
+     */
+    static ElementStats[] chain(Element owner, ElementStats[] previous, UnaryOperator<Element> parent,
+            Function<Element, ElementStats> stats) {
+        int length = 0;
+        for (Element e = owner; e != null; e = parent.apply(e)) {
+            length++;
+        }
+        ElementStats[] chain = new ElementStats[length];
+        int j = 0;
+        for (Element e = owner; e != null; e = parent.apply(e), j++) {
+            int same = previous.length - length + j;
+            if (same >= 0 && previous[same].element == e) {
+                System.arraycopy(previous, same, chain, j, length - j);
+                break;
+            }
+            chain[j] = stats.apply(e);
+        }
+        return chain;
     }
 }
