@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +64,11 @@ public final class ArticleExtractor {
         }
         // what Jsoup.parse(String, url) does, reading the decoded chars where they are
         Document doc = Parser.htmlParser().parseInput(reader(decoded.text()), page.url());
+        return fromDocument(page, doc);
+    }
+
+    /** Everything after the parse; package-private so the extraction's own cost can be timed without it. */
+    ExtractionOutcome fromDocument(PageInput page, Document doc) {
         if (doc.body() == null) {
             return new Rejection("not_an_article", "the document has no body");
         }
@@ -72,10 +76,10 @@ public final class ArticleExtractor {
         PageWalk walk = PageWalk.of(doc);
         PageScan scan = walk.scan();
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
-        String title = TitleChooser.choose(scan.h1, meta.title());
+        String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
-        Element h1 = scan.h1.isEmpty() ? null : scan.h1.get(0);
-        if (PageClassifier.isErrorPage(doc.title(), h1 == null ? null : h1.text(), content.weight())) {
+        String h1 = scan.h1.isEmpty() ? null : scan.h1Texts().get(0);
+        if (PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {
             return new Rejection("error_page", "the page says it was not found");
         }
         if (content.weight() < MIN_BODY_WEIGHT) {

@@ -32,8 +32,6 @@ final class BlockSegmenter implements NodeFilter {
      */
     private char[] text = new char[256];
     private int length;
-    /** Each text node's chars, read in bulk ({@link String#getChars}) rather than one {@code charAt} at a time. */
-    private char[] raw = new char[256];
     private int weight;
     private int linkWeight;
     private int commas;
@@ -121,53 +119,54 @@ final class BlockSegmenter implements NodeFilter {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
-    /** Appends runs of non-space characters in bulk; the figures are still counted per character. */
+    /**
+     * Appends a text node: its chars are copied in bulk to the end of the block's text, then compacted in
+     * place (each run of white space becomes one space, none at the start of the block), counting the
+     * figures on the way. Printable ASCII, most of any page, takes the shortest path.
+     */
     private void append(String node) {
         int n = node.length();
-        if (raw.length < n) {
-            raw = new char[Math.max(n, raw.length * 2)];
+        if (text.length < length + n) {
+            text = java.util.Arrays.copyOf(text, Math.max(length + n, text.length * 2));
         }
-        char[] chars = raw;
-        node.getChars(0, n, chars, 0);
-        int run = -1;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            // Printable ASCII is never white space; only control and non-ASCII characters need the lookup.
-            if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
-                if (run >= 0) {
-                    appendRun(chars, run, i);
-                    run = -1;
+        char[] chars = text;
+        node.getChars(0, n, chars, length);
+        int w = length;
+        int added = 0;
+        boolean space = endsWithSpace;
+        boolean seen = false;
+        for (int r = length, end = length + n; r < end; r++) {
+            char c = chars[r];
+            if (c > ' ' && c < 0x80) {
+                chars[w++] = c;
+                added++;
+                commas += c == ',' ? 1 : 0;
+                space = false;
+                seen = true;
+            } else if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
+                if (w > 0 && !space) {
+                    chars[w++] = ' ';
+                    space = true;
+                    added++;
                 }
-                appendSpace();
-                continue;
-            }
-            if (run < 0) {
-                run = i;
-                endsWithSpace = false;
-                visible = true;
-                pendingBreak = false;
-            }
-            int w = c >= 0x3040 && isWideScript(c) ? 3 : 1;
-            weight += w;
-            if (linkDepth > 0) {
-                linkWeight += w;
-            }
-            if (c == ',' || c >= 0x60C && (c == '،' || c == '，' || c == '、')) {
-                commas++;
+            } else {
+                chars[w++] = c;
+                added += c >= 0x3040 && isWideScript(c) ? 3 : 1;
+                commas += c >= 0x60C && (c == '،' || c == '，' || c == '、') ? 1 : 0;
+                space = false;
+                seen = true;
             }
         }
-        if (run >= 0) {
-            appendRun(chars, run, n);
+        length = w;
+        endsWithSpace = space;
+        weight += added;
+        if (linkDepth > 0) {
+            linkWeight += added;
         }
-    }
-
-    private void appendRun(char[] chars, int from, int to) {
-        int needed = length + to - from;
-        if (needed > text.length) {
-            text = java.util.Arrays.copyOf(text, Math.max(needed, text.length * 2));
+        if (seen) {
+            visible = true;
+            pendingBreak = false;
         }
-        System.arraycopy(chars, from, text, length, to - from);
-        length = needed;
     }
 
     private void appendSpace() {

@@ -97,6 +97,9 @@ final class CharsetSniffer {
     /** The charset a {@code <meta>} tag declares in the first {@value #META_SCAN_BYTES} bytes, or null. */
     static Charset fromMeta(byte[] b) {
         int n = Math.min(b.length, META_SCAN_BYTES);
+        if (!containsCharsetWord(b, n)) {
+            return null; // the expression needs the word; a byte scan is far cheaper than the regex trying every position
+        }
         // ISO-8859-1 maps bytes 1:1, so the ASCII markup is found whatever the real charset is.
         Matcher m = META_CHARSET.matcher(new String(b, 0, n, StandardCharsets.ISO_8859_1));
         while (m.find()) {
@@ -107,6 +110,20 @@ final class CharsetSniffer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether "charset" appears in the first {@code n} bytes, ASCII letters in any case: what
+     * {@link #META_CHARSET} (case-insensitive for ASCII only) needs for any match.
+     */
+    private static boolean containsCharsetWord(byte[] b, int n) {
+        for (int i = 0; i + 7 <= n; i++) {
+            if ((b[i] | 0x20) == 'c' && (b[i + 1] | 0x20) == 'h' && (b[i + 2] | 0x20) == 'a' && (b[i + 3] | 0x20) == 'r'
+                    && (b[i + 4] | 0x20) == 's' && (b[i + 5] | 0x20) == 'e' && (b[i + 6] | 0x20) == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,8 @@ final class ContentLocator {
     /** Scratch list of {@link #insideFurniture}. */
     private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
+    /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
+    private ElementStats[][] chains;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -38,12 +40,13 @@ final class ContentLocator {
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
         measure(blocks);
-        for (TextBlock block : blocks) {
-            boolean furniture = insideFurniture(block.owner());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            boolean furniture = insideFurniture(chains[i]);
             furnitureOut.add(furniture);
             if (!furniture) {
-                measureClean(block);
-                addScore(block);
+                measureClean(block, chains[i]);
+                addScore(block, chains[i]);
             }
         }
         List<Element> candidates = new ArrayList<>();
@@ -65,14 +68,17 @@ final class ContentLocator {
         return withSiblings(widenToProse(top));
     }
 
-    /** First pass: every block's weight, links and prose counted into all its ancestors. */
+    /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
     private void measure(List<TextBlock> blocks) {
+        chains = new ElementStats[blocks.size()][];
+        ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
+            ElementStats[] chain = ElementStats.chain(block.owner(), previous, this::parentWithin, this::stats);
+            chains[i] = previous = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
-            for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-                ElementStats s = stats(e);
+            for (ElementStats s : chain) {
                 if (s.firstBlock < 0) {
                     s.firstBlock = i;
                 }
@@ -84,35 +90,34 @@ final class ContentLocator {
     }
 
     /** Second pass, furniture left out: the figures that link density and widening use. */
-    private void measureClean(TextBlock block) {
+    private void measureClean(TextBlock block, ElementStats[] chain) {
         int prose = isProse(block) ? block.weight() : 0;
-        for (Element e = block.owner(); e != null; e = parentWithin(e)) {
-            ElementStats s = stats(e);
+        for (ElementStats s : chain) {
             s.cleanWeight += block.weight();
             s.cleanLinkWeight += block.linkWeight();
             s.cleanProse += prose;
         }
     }
 
-    private void addScore(TextBlock block) {
+    private void addScore(TextBlock block, ElementStats[] chain) {
         if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
                 || block.kind() == TextBlock.Kind.LIST_ITEM) {
             return;
         }
         double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
-        Element start = block.kind() == TextBlock.Kind.OTHER ? block.owner() : parentWithin(block.owner());
-        int level = 0;
-        for (Element e = start; e != null && level < MAX_LEVELS; e = parentWithin(e), level++) {
-            ElementStats s = stats(e);
+        int start = block.kind() == TextBlock.Kind.OTHER ? 0 : 1;
+        for (int level = 0; start + level < chain.length && level < MAX_LEVELS; level++) {
+            ElementStats s = chain[start + level];
             if (!s.scored) {
                 s.scored = true;
-                s.score += initialScore(e);
+                s.score += initialScore(s);
             }
             s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
         }
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(ElementStats s) {
+        Element e = s.element;
         double base = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -120,7 +125,7 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        base += switch (BoilerplateCues.hint(e.className(), e.id())) {
+        base += switch (s.hint()) {
             case POSITIVE -> 25;
             case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
             default -> 0;
@@ -248,17 +253,16 @@ final class ContentLocator {
      * Whether the element or an ancestor is furniture, memoised per element: blocks share their ancestors,
      * so each chain is walked only up to the first element already answered.
      */
-    private boolean insideFurniture(Element owner) {
+    private boolean insideFurniture(ElementStats[] ancestry) {
         chain.clear();
         boolean inside = false;
-        for (Element e = owner; e != null; e = parentWithin(e)) {
-            ElementStats s = stats(e);
+        for (ElementStats s : ancestry) {
             if (s.insideFurniture != null) {
                 inside = s.insideFurniture;
                 break;
             }
             chain.add(s);
-            if (isFurniture(e, s)) {
+            if (isFurniture(s.element, s)) {
                 inside = true;
                 break;
             }
@@ -278,7 +282,7 @@ final class ContentLocator {
 
     private boolean computeFurniture(Element e, ElementStats s) {
         double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
-        return e != body && Furniture.looksLikeFurniture(e, proseShare);
+        return e != body && Furniture.looksLikeFurniture(e, s.hint(), proseShare);
     }
 
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
@@ -291,7 +295,7 @@ final class ContentLocator {
     }
 
     private ElementStats stats(Element e) {
-        return stats.computeIfAbsent(e, k -> new ElementStats());
+        return stats.computeIfAbsent(e, ElementStats::new);
     }
 
     private static double linkDensity(ElementStats s) {

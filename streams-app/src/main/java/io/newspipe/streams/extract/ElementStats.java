@@ -1,7 +1,13 @@
 package io.newspipe.streams.extract;
 
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jsoup.nodes.Element;
+
 /** Running figures of one element while {@link ContentLocator} scores a page. Mutable; one page only. */
 final class ElementStats {
+    /** The element these figures are about. */
+    final Element element;
     /** Weight of all text below, links and prose among it. */
     int weight;
     int linkWeight;
@@ -19,4 +25,43 @@ final class ElementStats {
     Boolean furniture;
     /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
     Boolean insideFurniture;
+
+    /** Memoised {@link BoilerplateCues#hint} of the element's class and id, null until asked. */
+    private BoilerplateCues.Hint hint;
+
+    ElementStats(Element element) {
+        this.element = element;
+    }
+
+    /** How the element's class and id read, looked up once: furniture and scoring both ask. */
+    BoilerplateCues.Hint hint() {
+        if (hint == null) {
+            hint = BoilerplateCues.hint(element.className(), element.id());
+        }
+        return hint;
+    }
+
+    /**
+     * The stats of {@code owner} and its ancestors up to the top ({@code parent} gives null there), owner
+     * first, reusing the part shared with {@code previous}: the element at the same depth in the previous
+     * chain, if it is this one, has the same ancestors. Only the elements below it are looked up.
+     */
+    static ElementStats[] chain(Element owner, ElementStats[] previous, UnaryOperator<Element> parent,
+            Function<Element, ElementStats> stats) {
+        int length = 0;
+        for (Element e = owner; e != null; e = parent.apply(e)) {
+            length++;
+        }
+        ElementStats[] chain = new ElementStats[length];
+        int j = 0;
+        for (Element e = owner; e != null; e = parent.apply(e), j++) {
+            int same = previous.length - length + j;
+            if (same >= 0 && previous[same].element == e) {
+                System.arraycopy(previous, same, chain, j, length - j);
+                break;
+            }
+            chain[j] = stats.apply(e);
+        }
+        return chain;
+    }
 }

@@ -20,8 +20,12 @@ final class Furniture {
 
     /** True for an element that reads as furniture and holds less prose than its cue allows. */
     static boolean looksLikeFurniture(Element e, double proseShare) {
+        return looksLikeFurniture(e, BoilerplateCues.hint(e.className(), e.id()), proseShare);
+    }
+
+    /** Like {@link #looksLikeFurniture(Element, double)} given the element's class/id {@code hint}. */
+    static boolean looksLikeFurniture(Element e, BoilerplateCues.Hint hint, double proseShare) {
         String tag = e.normalName();
-        BoilerplateCues.Hint hint = BoilerplateCues.hint(e.className(), e.id());
         if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {
             return proseShare < STRONG_SHARE;
         }

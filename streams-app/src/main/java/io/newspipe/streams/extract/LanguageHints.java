@@ -21,7 +21,7 @@ final class LanguageHints {
     }
 
     static String language(Document doc, PageScan scan, JsonLd ld) {
-        Element html = doc.selectFirst(HTML);
+        Element html = scan.html; // what doc.selectFirst("html") finds: the first in document order
         String[] candidates = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
             scan.first("content-language", "language", "dc.language", "og:locale"), ld.text("inLanguage")};
         for (String c : candidates) {
@@ -50,8 +50,12 @@ final class LanguageHints {
     }
 
     static String direction(Document doc, String lang, String title) {
-        Element html = doc.selectFirst(HTML);
-        for (Element e : new Element[] {html, doc.body()}) {
+        return direction(doc.selectFirst(HTML), doc.body(), lang, title);
+    }
+
+    /** Like {@link #direction(Document, String, String)} given the page's {@code <html>} and body (both nullable). */
+    static String direction(Element html, Element body, String lang, String title) {
+        for (Element e : new Element[] {html, body}) {
             String dir = e == null ? "" : e.attr("dir").strip().toLowerCase(Locale.ROOT);
             if (dir.equals("rtl") || dir.equals("ltr")) {
                 return dir;

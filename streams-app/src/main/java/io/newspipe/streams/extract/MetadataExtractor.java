@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -18,6 +17,8 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
     private static final int MAX_KEYWORDS = 50;
+    /** Compiled once: {@code String.split} compiles a character class on every call. */
+    private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
 
     /**
      * Extracts the metadata of one page.
@@ -42,9 +43,7 @@ public final class MetadataExtractor {
         String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
         String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
                 scan.first("twitter:title"), scan.title);
-        List<String> headings = new ArrayList<>();
-        scan.h1.forEach(h -> headings.add(h.text()));
-        String title = TitleCleaner.clean(rawTitle, declaredSite, host, headings);
+        String title = TitleCleaner.clean(rawTitle, declaredSite, host, scan.h1Texts());
         String lang = LanguageHints.language(doc, scan, ld);
         return new PageMetadata(title,
                 clean(firstNonBlank(scan.first("og:description", "description", "twitter:description"),
@@ -55,7 +54,7 @@ public final class MetadataExtractor {
                 PublicationDates.published(scan, ld, url, title),
                 PublicationDates.modified(scan, ld),
                 lang,
-                LanguageHints.direction(doc, lang, title),
+                LanguageHints.direction(scan.html, doc.body(), lang, title),
                 image(scan, ld, base),
                 keywords(scan, ld));
     }
@@ -128,7 +127,7 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String r : raw) {
-            for (String k : unescape(r).split("[,،;؛]")) {
+            for (String k : KEYWORD_SEPARATORS.split(unescape(r))) {
                 String c = TextCleaner.clean(k);
                 if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
                         && seen.add(c.toLowerCase(Locale.ROOT))) {
@@ -143,7 +142,7 @@ public final class MetadataExtractor {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return StringUtil.resolve(base, raw.strip());
+        return AbsoluteUrls.resolve(base, raw.strip());
     }
 
     private static String httpOnly(String u) {

@@ -157,11 +157,18 @@ final class PageClassifier {
         CardFinder finder = new CardFinder();
         java.util.Set<Element> cards = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int inCards = 0;
+        int outside = 0;
         for (TextBlock block : content.blocks()) {
             Element card = finder.cardOf(block.owner());
             if (card != null) {
                 cards.add(card);
                 inCards += block.weight();
+            } else {
+                outside += block.weight();
+                // more than the share's complement is outside cards: the share cannot be reached any more
+                if (content.weight() - outside < CARD_SHARE * content.weight()) {
+                    return false;
+                }
             }
         }
         return cards.size() >= MIN_CARDS && inCards >= CARD_SHARE * content.weight();

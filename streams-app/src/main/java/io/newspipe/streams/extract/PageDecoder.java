@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public final class PageDecoder {
     record Chars(CharSequence text, Charset charset, boolean binary) {
     }
 
-    /** Like {@link #decode}, but UTF-8 text declared by a BOM or the headers is not copied into a String. */
+    /** Like {@link #decode}, but UTF-8 text (declared, or sniffed as well-formed) is not copied into a String. */
     Chars decodeShared(byte[] body, String contentType) {
         Objects.requireNonNull(body, "body");
         Charset bom = CharsetSniffer.fromBom(body);
@@ -88,15 +89,27 @@ public final class PageDecoder {
         if (CharsetSniffer.utf8MultiByteCount(body, Math.min(body.length, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
-        String text = Utf8Text.strict(body, 0, body.length);
-        if (text == null || text.indexOf('\uFFFD') >= 0) {
+        // decoded into the thread's buffer, not a String: the parser reads the chars where they are
+        CharBuffer text = Utf8Text.strictChars(body, 0, body.length);
+        if (text == null || contains(text, '\uFFFD')) {
             return null;
         }
-        boolean multiByte = text.length() < body.length;
+        boolean multiByte = text.remaining() < body.length;
         if (multiByte || declared == null || StandardCharsets.UTF_8.equals(declared)) {
             return new Chars(text, StandardCharsets.UTF_8, false);
         }
         return null; // pure ASCII under a declared single-byte charset: decoded with that charset
+    }
+
+    private static boolean contains(CharBuffer text, char c) {
+        char[] chars = text.array();
+        int end = text.arrayOffset() + text.limit();
+        for (int i = text.arrayOffset() + text.position(); i < end; i++) {
+            if (chars[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset choose(byte[] body, Charset declared) {

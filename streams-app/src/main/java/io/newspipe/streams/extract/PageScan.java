@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageScan {
     private static final int MAX_SMALL = 12;
+    private static final String[] META_KEYS = {"name", "property", "itemprop", "http-equiv"};
 
     /** Meta contents by lower-cased key, in document order. */
     final Map<String, List<String>> meta = new HashMap<>();
@@ -30,6 +31,11 @@ final class PageScan {
     String canonical;
     String imageSrc;
     String title;
+    /** The first {@code <html>} element in document order, or null. */
+    Element html;
+    /** {@link #h1}'s texts, read by the title, the dates and the error-page check; filled on first use. */
+    private List<String> h1Texts;
+    private List<String> cleanH1Texts;
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
@@ -62,6 +68,24 @@ final class PageScan {
         return null;
     }
 
+    /** {@code Element.text()} of each of {@link #h1}, computed once. */
+    List<String> h1Texts() {
+        if (h1Texts == null) {
+            h1Texts = new ArrayList<>(h1.size());
+            h1.forEach(h -> h1Texts.add(h.text()));
+        }
+        return h1Texts;
+    }
+
+    /** {@link TextCleaner#clean} of each of {@link #h1Texts()}, computed once. */
+    List<String> cleanH1Texts() {
+        if (cleanH1Texts == null) {
+            cleanH1Texts = new ArrayList<>(h1.size());
+            h1Texts().forEach(t -> cleanH1Texts.add(TextCleaner.clean(t)));
+        }
+        return cleanH1Texts;
+    }
+
     List<String> all(String key) {
         return meta.getOrDefault(key, List.of());
     }
@@ -82,6 +106,11 @@ final class PageScan {
                 }
             }
             case "h1" -> add(h1, el);
+            case "html" -> {
+                if (html == null) {
+                    html = el;
+                }
+            }
             case "time" -> add(times, el);
             case "a" -> {
                 if (el.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author")) {
@@ -110,9 +139,8 @@ final class PageScan {
         if (value.isEmpty()) {
             return;
         }
-        // toLowerCase returns the same instance when nothing changes, and indexOf is an intrinsic; a full
-        // list takes no more elements, so its words are not looked for.
-        String v = value.toLowerCase(Locale.ROOT);
+        // indexOf is an intrinsic; a full list takes no more elements, so its words are not looked for.
+        String v = lowerCase(value);
         if (bylines.size() < MAX_SMALL && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
             addOnce(bylines, el);
         }
@@ -122,10 +150,26 @@ final class PageScan {
         }
     }
 
+    /**
+     * {@code value.toLowerCase(Locale.ROOT)}, without its table lookup per character for the usual class and
+     * id text: lower-case ASCII letters, digits and punctuation come back as they are.
+     */
+    private static String lowerCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return value.toLowerCase(Locale.ROOT);
+            }
+        }
+        return value;
+    }
+
+    /** Parsed HTML attribute names are lower case: exact-key reads, as in {@link #visit}, not case-blind ones. */
     private void meta(Element el) {
-        String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
-        for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-            String key = el.attr(attr);
+        Attributes attrs = el.attributes();
+        String content = attrs.hasKey("content") ? attrs.get("content") : attrs.get("value");
+        for (String attr : META_KEYS) {
+            String key = attrs.get(attr);
             if (!key.isEmpty()) {
                 meta.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>()).add(content);
             }
@@ -133,14 +177,19 @@ final class PageScan {
     }
 
     private void link(Element el) {
-        String rel = el.attr("rel").toLowerCase(Locale.ROOT);
+        String rel = el.attributes().get("rel").toLowerCase(Locale.ROOT);
         if (canonical == null && rel.equals("canonical")) {
-            canonical = el.absUrl("href");
+            canonical = absUrl(el);
         } else if (imageSrc == null && rel.equals("image_src")) {
-            imageSrc = el.absUrl("href");
+            imageSrc = absUrl(el);
         } else if (rel.contains("author")) {
             add(relAuthor, el);
         }
+    }
+
+    /** {@code el.absUrl("href")}. */
+    private static String absUrl(Element el) {
+        return el.hasAttr("href") ? AbsoluteUrls.resolve(el.baseUri(), el.attr("href")) : "";
     }
 
     private static boolean inSvg(Element el) {

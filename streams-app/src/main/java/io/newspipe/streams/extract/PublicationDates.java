@@ -129,9 +129,10 @@ final class PublicationDates {
         if (scan.h1.isEmpty()) {
             return null;
         }
-        for (Element h : scan.h1) {
-            if (title != null && TextCleaner.clean(h.text()).equals(title)) {
-                return h;
+        List<String> cleaned = scan.cleanH1Texts();
+        for (int i = 0; i < scan.h1.size(); i++) {
+            if (title != null && cleaned.get(i).equals(title)) {
+                return scan.h1.get(i);
             }
         }
         return scan.h1.get(0);

@@ -22,11 +22,56 @@ public final class TextCleaner {
      */
     public static String clean(String text) {
         Objects.requireNonNull(text, "text");
+        return isClean(text) ? text : cleanFully(text);
+    }
+
+    /** {@link #clean} without the one-pass check for text that is already clean. */
+    static String cleanFully(String text) {
         // Controls go first so that NFC sees the combining sequences they were splitting.
         String stripped = dropInvisible(text);
         String nfc = Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
                 ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
         return collapseWhitespace(nfc);
+    }
+
+    /**
+     * True when {@link #clean} would return the text as it is, decided in one pass for the usual text: only
+     * characters that are never removed, never white space and never change under NFC next to any other such
+     * character ({@link #isStable}), with single spaces between them. Anything else takes the full path.
+     */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        boolean lastWasSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (lastWasSpace) {
+                    return false;
+                }
+                lastWasSpace = true;
+            } else if (isStable(c)) {
+                lastWasSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Printable ASCII, Latin-1 letters and signs, the Latin extensions and spacing modifiers below U+0300,
+     * general punctuation U+2010..U+2027 (dashes, quotes, bullets, ellipsis) and the Arabic letters: none is
+     * white space, invisible or a control; each has NFC quick-check Yes and combining class 0, so a string of
+     * them is already NFC (checked pair by pair in the tests).
+     */
+    static boolean isStable(char c) {
+        if (c < 0x80) {
+            return c > ' ' && c < 0x7F;
+        }
+        return (c >= 0xA1 && c < 0x300 && c != 0xAD) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x621 && c <= 0x64A);
     }
 
     /** True for the characters {@link #clean} removes outright (not whitespace, which it collapses). */

@@ -25,14 +25,22 @@ final class TitleChooser {
 
     /** Like {@link #choose(Document, String)} over the page's {@code <h1>} elements in document order. */
     static String choose(List<Element> headings, String metadataTitle) {
+        List<String> cleaned = new java.util.ArrayList<>();
+        for (int i = 0; i < headings.size() && i <= MAX_HEADINGS; i++) {
+            cleaned.add(TextCleaner.clean(headings.get(i).text()));
+        }
+        return chooseAmong(cleaned, metadataTitle);
+    }
+
+    /** Like {@link #choose(List, String)} over the headings' texts already cleaned ({@link TextCleaner#clean}). */
+    static String chooseAmong(List<String> headings, String metadataTitle) {
         String[] meta = metadataTitle == null ? new String[0] : MatchingText.fold(metadataTitle).split(" ");
         int seen = 0;
         String firstPlausible = null;
-        for (Element h1 : headings) {
+        for (String text : headings) {
             if (++seen > MAX_HEADINGS) {
                 break;
             }
-            String text = TextCleaner.clean(h1.text());
             String[] tokens = MatchingText.fold(text).split(" ");
             if (text.isEmpty() || tokens.length > 60) {
                 continue;

@@ -36,9 +36,13 @@ final class TitleCleaner {
         if (t == null || t.isEmpty()) {
             return headings.stream().map(TextCleaner::clean).filter(h -> h.length() >= 3).findFirst().orElse(null);
         }
+        String normTitle = null;
         for (String h : headings) {
             String hc = TextCleaner.clean(h);
-            if (hc.length() >= 8 && matches(t, hc) && !isSiteName(hc, site, host)) {
+            if (hc.length() >= 8 && normTitle == null) {
+                normTitle = norm(t); // once, not per heading
+            }
+            if (hc.length() >= 8 && matches(normTitle, hc) && !isSiteName(hc, site, host)) {
                 return hc;
             }
         }
@@ -46,8 +50,9 @@ final class TitleCleaner {
         return stripDashes(s, site, host);
     }
 
-    private static boolean matches(String title, String heading) {
-        String a = norm(title);
+    /** Whether the heading matches the title, given {@code norm(title)}. */
+    private static boolean matches(String normTitle, String heading) {
+        String a = normTitle;
         String b = norm(heading);
         // The title carries the heading plus an affix, or is a truncated form of it (JSON-LD's 110 characters).
         return a.equals(b) || (a.startsWith(b) || a.endsWith(b)) && b.length() * 3 >= a.length()
@@ -117,8 +122,8 @@ final class TitleCleaner {
         if (seg.isEmpty()) {
             return false;
         }
-        if (site != null && !norm(site).isEmpty()) {
-            String sn = norm(site);
+        String sn = site == null ? "" : norm(site);
+        if (!sn.isEmpty()) {
             if (seg.equals(sn) || (seg.contains(sn) && seg.length() <= sn.length() + 12)
                     || (sn.contains(seg) && seg.length() * 5 >= sn.length() * 3)) {
                 return true;

@@ -53,8 +53,11 @@ final class Utf8Text {
         return chars == null ? null : chars.toString();
     }
 
-    /** The bytes decoded as UTF-8 into this thread's buffer, or null when they are not well-formed UTF-8. */
-    private static CharBuffer strictChars(byte[] body, int offset, int length) {
+    /**
+     * The bytes decoded as UTF-8 into this thread's buffer, or null when they are not well-formed UTF-8; like
+     * {@link #decodeShared}, valid only until this thread decodes again.
+     */
+    static CharBuffer strictChars(byte[] body, int offset, int length) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -84,4 +84,37 @@ class TextCleanerTest {
                     return sb.toString();
                 }));
     }
+
+    @Test
+    void theOnePassCheckAgreesWithTheFullCleanerOnEveryPairOfStableCharacters() {
+        StringBuilder stable = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (TextCleaner.isStable(c)) {
+                stable.append(c);
+            }
+        }
+        assertThat(stable.length()).isGreaterThan(700);
+        for (int i = 0; i < stable.length(); i++) {
+            String one = String.valueOf(stable.charAt(i));
+            assertThat(TextCleaner.cleanFully(one)).isEqualTo(one);
+            for (int j = 0; j < stable.length(); j++) {
+                String pair = one + stable.charAt(j);
+                if (!TextCleaner.cleanFully(pair).equals(pair)) {
+                    throw new AssertionError("not stable together: U+" + Integer.toHexString(pair.charAt(0))
+                            + " U+" + Integer.toHexString(pair.charAt(1)));
+                }
+            }
+        }
+    }
+
+    @Property
+    void cleanEqualsTheFullCleaner(@ForAll("mixedText") String text) {
+        assertThat(TextCleaner.clean(text)).isEqualTo(TextCleaner.cleanFully(text));
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.strings().withChars("ab ,.é\u00A0\u0301\u200B\u2019\u064Eمن\t\u0085\u00AD\u0653ا")
+                .ofMaxLength(12);
+    }
 }
