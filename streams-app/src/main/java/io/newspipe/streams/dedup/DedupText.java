@@ -49,16 +49,24 @@ public final class DedupText {
      */
     static Chars normaliseToChars(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        return normaliseToChars(bodyText, bodyText.toCharArray());
+        return normaliseToChars(bodyText, bodyText.toCharArray(), null);
     }
 
-    /** {@link #normaliseToChars(String)} given a copy of the body's characters, which it overwrites. */
-    static Chars normaliseToChars(String bodyText, char[] text) {
+    /**
+     * {@link #normaliseToChars(String)} given a copy of the body's characters, which it overwrites; the same
+     * pass hands every number of the raw text to {@code numbers} (if not null), read before its paragraph
+     * is folded (a number holds no line break, so it ends within its paragraph).
+     */
+    static Chars normaliseToChars(String bodyText, char[] text, NumberSketch.Builder numbers) {
         // folded in place: a paragraph's folded form is written behind where it is read (see foldInto)
         Chars out = new Chars(text);
         int start = 0;
         for (int i = 0; i <= text.length; i++) {
             if (i < text.length && !isLineBreak(text[i])) {
+                if (numbers != null && NumberSketch.isDigit(text[i])) {
+                    // the number's characters are no line breaks: the scan goes on from its last one
+                    i = numbers.read(text, i, text.length) - 1;
+                }
                 continue;
             }
             if (i > start) {

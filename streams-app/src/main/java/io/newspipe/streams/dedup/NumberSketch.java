@@ -34,12 +34,34 @@ public record NumberSketch(long high, long low) {
 
     /** {@link #of(String)} of the text {@code text[0, length)}. */
     static NumberSketch of(char[] text, int length) {
-        long[] bits = new long[2];
-        scan(text, length, number -> {
+        Builder numbers = new Builder();
+        int i = 0;
+        while (i < length) {
+            i = isDigit(text[i]) ? numbers.read(text, i, length) : i + 1;
+        }
+        return numbers.build();
+    }
+
+    /**
+     * The sketch of the numbers a scan of a text hands it one by one, so a pass over the text that looks at
+     * every character anyway (normalisation's search for line breaks) also finds the numbers. Not
+     * thread-safe: one per text.
+     */
+    static final class Builder {
+        private final Digits number = new Digits();
+        private final long[] bits = new long[2];
+
+        /** Reads the number whose first digit is {@code text[at]}; returns the index after it. */
+        int read(char[] text, int at, int n) {
+            int end = parse(text, at, n, number);
             int bit = (int) (number.hash() >>> 57);
             bits[bit >>> 6] |= 1L << (bit & 63);
-        });
-        return new NumberSketch(bits[1], bits[0]);
+            return end;
+        }
+
+        NumberSketch build() {
+            return new NumberSketch(bits[1], bits[0]);
+        }
     }
 
     /**
@@ -65,19 +87,28 @@ public record NumberSketch(long high, long low) {
                 i++;
                 continue;
             }
-            number.length = 0;
-            i = digits(text, n, i, number);
-            while (i + 3 < n && isGroupSeparator(text[i]) && digitRun(text, n, i + 1) == 3) {
-                i = digits(text, n, i + 1, number);
-            }
-            if (i + 1 < n && (text[i] == '.' || text[i] == ',' || text[i] == '\u066b') && isDigit(text[i + 1])) {
-                i = digits(text, n, i + 1, number);
-            }
-            while (i + 1 < n && (text[i] == ':' || text[i] == '/') && isDigit(text[i + 1])) {
-                i = digits(text, n, i + 1, number);
-            }
+            i = parse(text, i, n, number);
             sink.accept(number);
         }
+    }
+
+    /**
+     * Reads the number whose first digit is {@code text[at]} into {@code number}; returns the index after
+     * it. A number is digits, separators and signs ({@code , . : /} and spaces), never a line break.
+     */
+    private static int parse(char[] text, int at, int n, Digits number) {
+        number.length = 0;
+        int i = digits(text, n, at, number);
+        while (i + 3 < n && isGroupSeparator(text[i]) && digitRun(text, n, i + 1) == 3) {
+            i = digits(text, n, i + 1, number);
+        }
+        if (i + 1 < n && (text[i] == '.' || text[i] == ',' || text[i] == '\u066b') && isDigit(text[i + 1])) {
+            i = digits(text, n, i + 1, number);
+        }
+        while (i + 1 < n && (text[i] == ':' || text[i] == '/') && isDigit(text[i + 1])) {
+            i = digits(text, n, i + 1, number);
+        }
+        return i;
     }
 
     private static boolean isGroupSeparator(char c) {
@@ -130,7 +161,7 @@ public record NumberSketch(long high, long low) {
      * {@code digit(c) >= 0} without a branch on the character's class (the scan runs on every character, and
      * a branch between letters and spaces would mispredict at every word).
      */
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return ((char) (c - '0') <= 9) | ((char) (c - '\u0660') <= 9) | ((char) (c - '\u06F0') <= 9);
     }
 

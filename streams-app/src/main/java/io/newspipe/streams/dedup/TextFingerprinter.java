@@ -38,11 +38,9 @@ public final class TextFingerprinter {
     /** The fingerprint of a raw body text (normalised here; numbers read from the raw text). */
     public Fingerprint fingerprint(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        char[] text = bodyText.toCharArray();
-        // the numbers first: normalisation folds the characters in place
-        NumberSketch numbers = NumberSketch.of(text, text.length);
-        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText, text);
-        return fingerprint(normalised.chars(), normalised.length(), numbers);
+        NumberSketch.Builder numbers = new NumberSketch.Builder();
+        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText, bodyText.toCharArray(), numbers);
+        return fingerprint(normalised.chars(), normalised.length(), numbers.build());
     }
 
     /**

@@ -51,6 +51,18 @@ class DedupTextProperties {
         return token.list().ofMinSize(1).ofMaxSize(16).map(words -> String.join(" ", words));
     }
 
+    /** Numbers are read during normalisation, paragraph by paragraph: the same as a scan of the raw text. */
+    @Property(tries = 2000)
+    void numbersReadWhileNormalisingAreTheRawTextsNumbers(@ForAll("numberTexts") String body) {
+        Fingerprint fingerprint = new TextFingerprinter(DedupConfig.defaults()).fingerprint(body);
+        assertThat(fingerprint.signature().numbers()).isEqualTo(NumberSketch.of(body));
+    }
+
+    @Provide
+    Arbitrary<String> numberTexts() {
+        return Arbitraries.strings().withChars("0123456789٠١٢۳,.: /\u00a0\u202f\u066b\u066c\n\r\u2028ab").ofMaxLength(40);
+    }
+
     @Property(tries = 1000)
     void wordHashesAreTheHashesOfTheWords(@ForAll("paragraphs") java.util.List<String> paragraphs) {
         String normalised = DedupText.normalise(String.join("\n", paragraphs));
