@@ -1,14 +1,15 @@
 package io.newspipe.schemas;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Objects;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
-import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -21,15 +22,21 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * <p>The decoder knows every version in the record's {@link SchemaHistory}, so a record written with
  * an older schema is resolved to the current class. Bytes that are not a known single-object
- * message raise {@link SerializationException}. Thread-safe: Avro's message encoder and decoder
- * keep their buffers per thread.
+ * message raise {@link SerializationException}. Messages are written, and read when written with the current
+ * schema, by this class straight from and into byte arrays ({@link ArrayEncoder}, {@link ArrayDecoder}):
+ * the same bytes and records as Avro's message encoder and decoder, without their stream buffers and
+ * copies. Thread-safe: the encoder's buffer is kept per thread.
  *
  * @param <T> the generated record class
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
-    private final BinaryMessageEncoder<T> encoder;
+    private static final int HEADER_BYTES = 10;
     private final BinaryMessageDecoder<T> decoder;
     private final String recordName;
+    private final byte[] header;
+    private final SpecificDatumWriter<T> writer;
+    private final SpecificDatumReader<T> reader;
+    private final ThreadLocal<ArrayEncoder> encoders = ThreadLocal.withInitial(() -> new ArrayEncoder(8192));
 
     /**
      * @param schema the record's current schema (the generated class's {@code SCHEMA$})
@@ -41,18 +48,43 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         SchemaStore.Cache store = new SchemaStore.Cache();
         history.versions().forEach(store::addSchema);
         this.recordName = schema.getName();
-        this.encoder = new BinaryMessageEncoder<>(SpecificData.get(), schema);
         this.decoder = new BinaryMessageDecoder<>(SpecificData.get(), schema, store);
+        this.header = header(SchemaNormalization.parsingFingerprint64(schema));
+        this.writer = new SpecificDatumWriter<>(schema, SpecificData.get());
+        this.reader = new SpecificDatumReader<>(schema, schema, SpecificData.get());
+    }
+
+    /** The single-object header: marker C3 01, then the schema fingerprint, little-endian. */
+    private static byte[] header(long fingerprint) {
+        byte[] h = new byte[HEADER_BYTES];
+        h[0] = (byte) 0xC3;
+        h[1] = 0x01;
+        for (int i = 0; i < 8; i++) {
+            h[2 + i] = (byte) (fingerprint >>> (8 * i));
+        }
+        return h;
+    }
+
+    private boolean hasCurrentHeader(byte[] bytes) {
+        if (bytes.length < HEADER_BYTES) {
+            return false;
+        }
+        for (int i = 0; i < HEADER_BYTES; i++) {
+            if (bytes[i] != header[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Encodes one record; never returns null for a non-null record. */
     public byte[] encode(T record) {
         Objects.requireNonNull(record, "record");
         try {
-            ByteBuffer buffer = encoder.encode(record);
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
+            ArrayEncoder out = encoders.get();
+            out.reset(header);
+            writer.write(record, out);
+            return out.toByteArray();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
             throw new SerializationException("cannot encode " + recordName + ": " + e.getMessage(), e);
         }
@@ -62,6 +94,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     public T decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         try {
+            if (hasCurrentHeader(bytes)) {
+                return reader.read(null, new ArrayDecoder(bytes, HEADER_BYTES, bytes.length - HEADER_BYTES));
+            }
+            // an older writer schema (resolved to the current one) or not a message at all: Avro's decoder
             return decoder.decode(bytes);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot decode " + recordName + " (" + bytes.length + " bytes): "

@@ -11,6 +11,7 @@ import java.util.Objects;
  * URL, hex-encoded (32 characters), so every consumer can recompute it. Thread-safe.
  */
 public final class ArticleIds {
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(ArticleIds::newSha256);
     private ArticleIds() {
     }
 
@@ -63,7 +64,12 @@ public final class ArticleIds {
         return sha256().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** This thread's digest, reset (every use ends with {@code digest}): a provider look-up per id cost more than the hash. */
     private static MessageDigest sha256() {
+        return DIGESTS.get();
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

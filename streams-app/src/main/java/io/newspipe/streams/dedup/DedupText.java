@@ -28,6 +28,7 @@ public final class DedupText {
             "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "الثاني", "الاول",
             "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "hours", "minutes", "ago",
             "منذ", "ساعه", "ساعات", "دقيقه", "دقائق", "il", "y", "heures");
+    private static final int MAX_STAMP_WORD_CHARS = STAMP_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> NOISE_PREFIXES = List.of(
             "advertisement", "sponsored", "publicité", "publicite", "اعلان", "follow us", "share this",
             "suivez nous", "partager", "تابعونا", "شارك", "subscribe", "abonnez vous", "اشترك");
@@ -48,12 +49,24 @@ public final class DedupText {
      */
     static Chars normaliseToChars(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        char[] text = bodyText.toCharArray();
+        return normaliseToChars(bodyText, bodyText.toCharArray(), null);
+    }
+
+    /**
+     * {@link #normaliseToChars(String)} given a copy of the body's characters, which it overwrites; the same
+     * pass hands every number of the raw text to {@code numbers} (if not null), read before its paragraph
+     * is folded (a number holds no line break, so it ends within its paragraph).
+     */
+    static Chars normaliseToChars(String bodyText, char[] text, NumberSketch.Builder numbers) {
         // folded in place: a paragraph's folded form is written behind where it is read (see foldInto)
         Chars out = new Chars(text);
         int start = 0;
         for (int i = 0; i <= text.length; i++) {
             if (i < text.length && !isLineBreak(text[i])) {
+                if (numbers != null && NumberSketch.isDigit(text[i])) {
+                    // the number's characters are no line breaks: the scan goes on from its last one
+                    i = numbers.read(text, i, text.length) - 1;
+                }
                 continue;
             }
             if (i > start) {
@@ -75,7 +88,7 @@ public final class DedupText {
             folded.getChars(0, folded.length(), out.chars, at);
             end = at + folded.length();
         }
-        if (end == at || end - at <= MAX_NOISE_CHARS && isNoise(new String(out.chars, at, end - at))) {
+        if (end == at || end - at <= MAX_NOISE_CHARS && isNoise(out.chars, at, end)) {
             return;
         }
         if (at > 0) {
@@ -127,6 +140,66 @@ public final class DedupText {
         private void detach(int capacity) {
             chars = Arrays.copyOf(chars, Math.max(capacity, chars.length));
         }
+    }
+
+    /**
+     * {@link #isNoise(String)} of {@code chars[from, to)}, a non-empty folded paragraph, reading the tokens in
+     * place: most paragraphs fail on their first word, so neither the paragraph nor all its tokens are made
+     * strings. Text with a space at either end or two in a row (which fold never writes) takes the string path.
+     */
+    private static boolean isNoise(char[] chars, int from, int to) {
+        int tokens = 1;
+        for (int i = from; i < to; i++) {
+            if (chars[i] == ' ') {
+                if (i == from || i == to - 1 || chars[i - 1] == ' ') {
+                    return isNoise(new String(chars, from, to - from));
+                }
+                tokens++;
+            }
+        }
+        if (to - from > MAX_NOISE_CHARS || tokens > MAX_NOISE_TOKENS) {
+            return false;
+        }
+        for (String prefix : NOISE_PREFIXES) {
+            if (tokens <= 8 && startsWith(chars, from, to, prefix)) {
+                return true;
+            }
+        }
+        int digits = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && chars[i] != ' ') {
+                continue;
+            }
+            if (isNumeric(chars, start, i)) {
+                digits++;
+            } else if (i - start > MAX_STAMP_WORD_CHARS || !STAMP_WORDS.contains(new String(chars, start, i - start))) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return digits > 0;
+    }
+
+    private static boolean startsWith(char[] chars, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (chars[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumeric(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short folded paragraph made only of date/time words and numbers, or an ad/share/follow line. */

@@ -29,12 +29,39 @@ public record NumberSketch(long high, long low) {
     /** The sketch of the numbers in a raw (not normalised) body text. */
     public static NumberSketch of(String text) {
         Objects.requireNonNull(text, "text");
-        long[] bits = new long[2];
-        scan(text, number -> {
-            int bit = (int) (TextFingerprinter.hashWord(number) >>> 57);
+        return of(text.toCharArray(), text.length());
+    }
+
+    /** {@link #of(String)} of the text {@code text[0, length)}. */
+    static NumberSketch of(char[] text, int length) {
+        Builder numbers = new Builder();
+        int i = 0;
+        while (i < length) {
+            i = isDigit(text[i]) ? numbers.read(text, i, length) : i + 1;
+        }
+        return numbers.build();
+    }
+
+    /**
+     * The sketch of the numbers a scan of a text hands it one by one, so a pass over the text that looks at
+     * every character anyway (normalisation's search for line breaks) also finds the numbers. Not
+     * thread-safe: one per text.
+     */
+    static final class Builder {
+        private final Digits number = new Digits();
+        private final long[] bits = new long[2];
+
+        /** Reads the number whose first digit is {@code text[at]}; returns the index after it. */
+        int read(char[] text, int at, int n) {
+            int end = parse(text, at, n, number);
+            int bit = (int) (number.hash() >>> 57);
             bits[bit >>> 6] |= 1L << (bit & 63);
-        });
-        return new NumberSketch(bits[1], bits[0]);
+            return end;
+        }
+
+        NumberSketch build() {
+            return new NumberSketch(bits[1], bits[0]);
+        }
     }
 
     /**
@@ -44,7 +71,7 @@ public record NumberSketch(long high, long low) {
      */
     static Set<String> numbers(String text) {
         Set<String> out = new HashSet<>();
-        scan(text, number -> out.add(number.toString()));
+        scan(text.toCharArray(), text.length(), number -> out.add(number.toString()));
         return out;
     }
 
@@ -52,29 +79,36 @@ public record NumberSketch(long high, long low) {
      * Finds the numbers of a text in one pass (a hand-written scanner: a regex cost twice the MinHash); the
      * sink sees each number in a reused buffer, so hashing it allocates nothing.
      */
-    private static void scan(String text, Consumer<StringBuilder> sink) {
-        StringBuilder number = new StringBuilder(16);
-        int n = text.length();
+    private static void scan(char[] text, int n, Consumer<Digits> sink) {
+        Digits number = new Digits();
         int i = 0;
         while (i < n) {
-            if (digit(text.charAt(i)) < 0) {
+            if (!isDigit(text[i])) {
                 i++;
                 continue;
             }
-            number.setLength(0);
-            i = digits(text, i, number);
-            while (i + 3 < n && isGroupSeparator(text.charAt(i)) && digitRun(text, i + 1) == 3) {
-                i = digits(text, i + 1, number);
-            }
-            if (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',' || text.charAt(i) == '\u066b')
-                    && digit(text.charAt(i + 1)) >= 0) {
-                i = digits(text, i + 1, number);
-            }
-            while (i + 1 < n && (text.charAt(i) == ':' || text.charAt(i) == '/') && digit(text.charAt(i + 1)) >= 0) {
-                i = digits(text, i + 1, number);
-            }
+            i = parse(text, i, n, number);
             sink.accept(number);
         }
+    }
+
+    /**
+     * Reads the number whose first digit is {@code text[at]} into {@code number}; returns the index after
+     * it. A number is digits, separators and signs ({@code , . : /} and spaces), never a line break.
+     */
+    private static int parse(char[] text, int at, int n, Digits number) {
+        number.length = 0;
+        int i = digits(text, n, at, number);
+        while (i + 3 < n && isGroupSeparator(text[i]) && digitRun(text, n, i + 1) == 3) {
+            i = digits(text, n, i + 1, number);
+        }
+        if (i + 1 < n && (text[i] == '.' || text[i] == ',' || text[i] == '\u066b') && isDigit(text[i + 1])) {
+            i = digits(text, n, i + 1, number);
+        }
+        while (i + 1 < n && (text[i] == ':' || text[i] == '/') && isDigit(text[i + 1])) {
+            i = digits(text, n, i + 1, number);
+        }
+        return i;
     }
 
     private static boolean isGroupSeparator(char c) {
@@ -82,22 +116,53 @@ public record NumberSketch(long high, long low) {
     }
 
     /** Appends the Latin digits of the run starting at {@code from}; returns the index after it. */
-    private static int digits(String text, int from, StringBuilder out) {
+    private static int digits(char[] text, int n, int from, Digits out) {
         int i = from;
         int d;
-        while (i < text.length() && (d = digit(text.charAt(i))) >= 0) {
-            out.append((char) ('0' + d));
+        while (i < n && (d = digit(text[i])) >= 0) {
+            out.add((char) ('0' + d));
             i++;
         }
         return i;
     }
 
-    private static int digitRun(String text, int from) {
+    /** One number's Latin digits, in a buffer reused from number to number. */
+    private static final class Digits {
+        private char[] chars = new char[32];
+        private int length;
+
+        void add(char digit) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, 2 * length);
+            }
+            chars[length++] = digit;
+        }
+
+        /** {@link TextFingerprinter#hashWord} of the digits. */
+        long hash() {
+            return TextFingerprinter.hashWord(chars, length);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    private static int digitRun(char[] text, int n, int from) {
         int i = from;
-        while (i < text.length() && digit(text.charAt(i)) >= 0) {
+        while (i < n && isDigit(text[i])) {
             i++;
         }
         return i - from;
+    }
+
+    /**
+     * {@code digit(c) >= 0} without a branch on the character's class (the scan runs on every character, and
+     * a branch between letters and spaces would mispredict at every word).
+     */
+    static boolean isDigit(char c) {
+        return ((char) (c - '0') <= 9) | ((char) (c - '\u0660') <= 9) | ((char) (c - '\u06F0') <= 9);
     }
 
     private static int digit(char c) {

@@ -38,8 +38,9 @@ public final class TextFingerprinter {
     /** The fingerprint of a raw body text (normalised here; numbers read from the raw text). */
     public Fingerprint fingerprint(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText);
-        return fingerprint(normalised.chars(), normalised.length(), NumberSketch.of(bodyText));
+        NumberSketch.Builder numbers = new NumberSketch.Builder();
+        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText, bodyText.toCharArray(), numbers);
+        return fingerprint(normalised.chars(), normalised.length(), numbers.build());
     }
 
     /**
@@ -108,26 +109,30 @@ public final class TextFingerprinter {
         return wordHashes(normalised.toCharArray(), normalised.length());
     }
 
+    /**
+     * Without a branch at word ends (they would mispredict once a word): at every character the hash so far
+     * is written to the next slot, which is kept (the count advanced) only at the end of a word, and the
+     * hash restarts there; the kept hashes are then mixed in a loop of their own. Words hold at least one
+     * character, so there are at most {@code length / 2 + 1} of them.
+     */
     private static long[] wordHashes(char[] normalised, int length) {
-        long[] hashes = new long[Math.max(16, length / 4)];
+        long[] hashes = new long[length / 2 + 2];
         int count = 0;
         long h = FNV_OFFSET;
-        boolean inWord = false;
-        for (int i = 0; i <= length; i++) {
-            char c = i == length ? ' ' : normalised[i];
-            if (c == ' ' || c == '\n') {
-                if (inWord) {
-                    if (count == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, count * 2);
-                    }
-                    hashes[count++] = mix(h);
-                    h = FNV_OFFSET;
-                    inWord = false;
-                }
-            } else {
-                h = (h ^ c) * FNV_PRIME;
-                inWord = true;
-            }
+        int inWord = 0;
+        for (int i = 0; i < length; i++) {
+            char c = normalised[i];
+            int separator = (((c ^ ' ') - 1) >>> 31) | (((c ^ '\n') - 1) >>> 31);
+            hashes[count] = h;
+            count += separator & inWord;
+            long restart = -(long) separator;
+            h = ((h ^ c) * FNV_PRIME) & ~restart | FNV_OFFSET & restart;
+            inWord = separator ^ 1;
+        }
+        hashes[count] = h;
+        count += inWord;
+        for (int i = 0; i < count; i++) {
+            hashes[i] = mix(hashes[i]);
         }
         return Arrays.copyOf(hashes, count);
     }
@@ -184,6 +189,15 @@ public final class TextFingerprinter {
         long h = FNV_OFFSET;
         for (int i = 0; i < word.length(); i++) {
             h = (h ^ word.charAt(i)) * FNV_PRIME;
+        }
+        return mix(h);
+    }
+
+    /** {@link #hashWord(CharSequence)} of {@code word[0, length)}. */
+    static long hashWord(char[] word, int length) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < length; i++) {
+            h = (h ^ word[i]) * FNV_PRIME;
         }
         return mix(h);
     }

@@ -95,8 +95,7 @@ public final class ExtractStage {
         if (page.getHttpStatus() >= 400) {
             return deadLetter(page, "http_error", "HTTP status " + page.getHttpStatus());
         }
-        byte[] bytes = new byte[body.remaining()];
-        body.duplicate().get(bytes);
+        byte[] bytes = bodyBytes(body);
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
         PageInput input = new PageInput(url, bytes, page.getContentType(), page.getFetchedAt());
         ExtractionOutcome outcome;
@@ -123,6 +122,20 @@ public final class ExtractStage {
                     clock.instant()));
         }
         return StageResult.of(candidate);
+    }
+
+    /**
+     * The body as an array: the decoder's own array when the buffer is exactly that (the serde gives each
+     * decoded body one, and nothing writes to it), else a copy of the buffer's remaining bytes.
+     */
+    private static byte[] bodyBytes(ByteBuffer body) {
+        if (body.hasArray() && body.arrayOffset() == 0 && body.position() == 0
+                && body.remaining() == body.array().length) {
+            return body.array();
+        }
+        byte[] bytes = new byte[body.remaining()];
+        body.duplicate().get(bytes);
+        return bytes;
     }
 
     /**

@@ -29,24 +29,24 @@ public final class MatchingText {
      * answer, and {@code out} from {@code at} holds garbage). The fast path for the common case (letters,
      * digits, punctuation, Arabic harakat): one table look-up per character, no intermediate string. The
      * folded form is never longer than the input and each character is read before anything is written at
-     * its index, so {@code out} may be {@code text} itself when {@code at <= from}.
+     * its index, so {@code out} may be {@code text} itself when {@code at <= from}; {@code out} must have room
+     * for {@code to - from} characters from {@code at}, and what follows the returned end is garbage.
      */
     public static int foldInto(char[] text, int from, int to, char[] out, int at) {
         int n = at;
-        boolean space = true;
+        int space = 1;
         for (int i = from; i < to; i++) {
             char f = FoldTable.get(text[i]);
-            if (f == ' ') {
-                if (!space) {
-                    out[n++] = ' ';
-                    space = true;
-                }
-            } else if (f == FoldTable.SLOW) {
+            if (f == FoldTable.SLOW) {
                 return -1;
-            } else if (f != 0) {
-                out[n++] = f;
-                space = false;
             }
+            // without a branch on the character's class (word ends would mispredict): it is written anyway
+            // and kept when it is a letter or the first separator of a run; a dropped character keeps the state
+            int separator = ((f ^ ' ') - 1) >>> 31;
+            int dropped = (f - 1) >>> 31;
+            out[n] = f;
+            n += (separator & (space ^ 1)) | ((separator | dropped) ^ 1);
+            space = separator | (space & dropped);
         }
         return n > at && out[n - 1] == ' ' ? n - 1 : n;
     }

@@ -37,8 +37,37 @@ class DedupTextProperties {
                 Arbitraries.strings().withChars("ab كتب١2 ,.\u064e\u0640").ofMaxLength(30),
                 Arbitraries.strings().withChars("a \ufdfa\ufb01\u2026\u0301\r").ofMaxLength(12),
                 Arbitraries.of("Updated 10:42 GMT", "Advertisement", "آخر تحديث: 12:30"),
+                stampLike(),
                 Arbitraries.strings().ofMaxLength(20));
         return paragraph.list().ofMaxSize(8);
+    }
+
+    /** Paragraphs near the noise rule's edges: stamp words, numbers, ad prefixes and other words, 1 to 16 tokens. */
+    private static Arbitrary<String> stampLike() {
+        Arbitrary<String> token = Arbitraries.oneOf(
+                Arbitraries.of("updated", "Le", "à", "في", "GMT", "h", "am", "mars", "منذ", "ago", "septembre"),
+                Arbitraries.integers().between(0, 3000).map(String::valueOf),
+                Arbitraries.of("Advertisement", "follow us", "Share this", "اعلان", "news", "rain", "x", "١٢"));
+        return token.list().ofMinSize(1).ofMaxSize(16).map(words -> String.join(" ", words));
+    }
+
+    /** Numbers are read during normalisation, paragraph by paragraph: the same as a scan of the raw text. */
+    @Property(tries = 2000)
+    void numbersReadWhileNormalisingAreTheRawTextsNumbers(@ForAll("numberTexts") String body) {
+        Fingerprint fingerprint = new TextFingerprinter(DedupConfig.defaults()).fingerprint(body);
+        assertThat(fingerprint.signature().numbers()).isEqualTo(NumberSketch.of(body));
+    }
+
+    @Provide
+    Arbitrary<String> numberTexts() {
+        return Arbitraries.strings().withChars("0123456789٠١٢۳,.: /\u00a0\u202f\u066b\u066c\n\r\u2028ab").ofMaxLength(40);
+    }
+
+    @Property(tries = 1000)
+    void wordHashesAreTheHashesOfTheWords(@ForAll("paragraphs") java.util.List<String> paragraphs) {
+        String normalised = DedupText.normalise(String.join("\n", paragraphs));
+        long[] expected = DedupText.words(normalised).stream().mapToLong(TextFingerprinter::hashWord).toArray();
+        assertThat(TextFingerprinter.wordHashes(normalised)).isEqualTo(expected);
     }
 
     @Property(tries = 500)
