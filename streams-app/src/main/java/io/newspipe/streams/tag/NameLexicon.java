@@ -33,14 +33,25 @@ final class NameLexicon {
             "director", "leader", "chief", "economist", "official", "researcher", "commissioner", "administrator",
             "inspector", "superintendent", "sheriff", "attorney", "detective", "deputy", "actor", "actress", "singer",
             "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "rabbi", "father", "brother",
-            "sister");
+            "sister", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste", "coureur", "coureuse",
+            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
+            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
+            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
+            "épouse", "époux", "adjoint", "adjointe");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
             "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
             "commissioner", "attaquant", "milieu", "défenseur", "gardien", "patron", "patronne", "directeur",
             "directrice", "parole", "inspector", "superintendent", "attorney", "detective", "deputy", "actor",
             "actress", "singer", "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "father",
-            "brother", "sister", "premier");
+            "brother", "sister", "premier", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste",
+            "coureur", "coureuse",
+            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
+            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
+            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
+            "épouse", "époux", "adjoint", "adjointe");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",

@@ -1,0 +1,75 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** French text's home-country prior, overseas departments, and given names that are also country names. */
+class HomeCountryTest {
+    private static final ArticleTagger TAGGER = new ArticleTagger();
+
+    private static List<EntityTag> tag(String language, String title, String body) {
+        Tags tags = TAGGER.tag(title, body, language);
+        assertThat(tags.language()).isEqualTo(language);
+        return tags.entities();
+    }
+
+    private static List<String> names(List<EntityTag> tags, EntityKind kind) {
+        return tags.stream().filter(t -> t.type() == kind).map(EntityTag::name).toList();
+    }
+
+    @Test
+    void frenchTownsCountWithoutFranceNamed() {
+        List<EntityTag> tags = tag("fr", "Ouverture d'un procès très attendu",
+                "Le procès de l'ancien comptable s'est ouvert lundi devant le tribunal de Carpentras. Les audiences"
+                        + " doivent durer trois semaines, puis l'affaire sera rejugée à Draguignan au printemps.");
+        assertThat(names(tags, EntityKind.PLACE)).contains("Carpentras", "Draguignan");
+    }
+
+    @Test
+    void homeTownsNeedFrenchText() {
+        List<EntityTag> tags = tag("en", "Trial opens",
+                "The trial of the former accountant opened on Monday before the court in Carpentras, lawyers said.");
+        assertThat(names(tags, EntityKind.PLACE)).doesNotContain("Carpentras");
+    }
+
+    @Test
+    void homeTownsWinNoTiesAgainstForeignCapitals() {
+        List<EntityTag> tags = tag("fr", "Sommet européen",
+                "Les ministres des Finances se sont réunis mardi à Vienne pour discuter du budget commun.");
+        assertThat(names(tags, EntityKind.PLACE)).contains("Vienna");
+    }
+
+    @Test
+    void overseasDepartmentsAndGuyane() {
+        List<EntityTag> tags = tag("fr", "Lancement d'une fusée",
+                "La fusée doit décoller jeudi depuis Kourou, en Guyane, si la météo le permet, a indiqué l'agence.");
+        assertThat(names(tags, EntityKind.PLACE)).contains("Kourou");
+        assertThat(names(tags, EntityKind.COUNTRY)).contains("French Guiana").doesNotContain("Guyana");
+    }
+
+    @Test
+    void givenNameBeforeSurnameIsAPersonNotACountry() {
+        List<EntityTag> tags = tag("fr", "Un verdict attendu à Avignon",
+                "Le tribunal a entendu lundi Dominique Lefranc, accusé d'escroquerie, ainsi que son ex-épouse,"
+                        + " Sandrine Morel. Selon la défense, Dominique Lefranc conteste les faits.");
+        assertThat(names(tags, EntityKind.COUNTRY)).doesNotContain("Dominica");
+        assertThat(names(tags, EntityKind.PERSON)).contains("Dominique Lefranc", "Sandrine Morel");
+    }
+
+    @Test
+    void theCountryDominiqueStaysACountry() {
+        List<EntityTag> tags = tag("fr", "Cyclone dans les Caraïbes",
+                "Le cyclone a frappé la Dominique mardi. La Dominique et la Guadeloupe ont ouvert des abris.");
+        assertThat(names(tags, EntityKind.COUNTRY)).contains("Dominica");
+    }
+
+    @Test
+    void athleteAfterASportCue() {
+        List<EntityTag> tags = tag("fr", "Tour de France",
+                "Le coureur Valentin Madouas a remporté l'étape, devant la cycliste Évita Muzic et le nageur"
+                        + " Léon Marchand venu en spectateur.");
+        assertThat(names(tags, EntityKind.PERSON)).contains("Valentin Madouas", "Évita Muzic");
+    }
+}
