@@ -72,4 +72,20 @@ class HomeCountryTest {
                         + " Léon Marchand venu en spectateur.");
         assertThat(names(tags, EntityKind.PERSON)).contains("Valentin Madouas", "Évita Muzic");
     }
+
+    @Test
+    void departementsByTheirFrenchNames() {
+        List<EntityTag> tags = tag("fr", "Intempéries dans le Sud",
+                "Des pluies diluviennes ont frappé le Gard et l'Hérault dans la nuit, et la préfecture des"
+                        + " Bouches-du-Rhône a placé le département en vigilance orange.");
+        assertThat(names(tags, EntityKind.PLACE)).contains("Gard", "Hérault", "Bouches-du-Rhône");
+    }
+
+    @Test
+    void departementNamesThatAreWordsAreNotListed() {
+        List<EntityTag> tags = tag("fr", "Football",
+                "L'arbitre a consulté la VAR avant de siffler. Le Nord du pays attend la décision, a dit un lot"
+                        + " de supporters.");
+        assertThat(names(tags, EntityKind.PLACE)).doesNotContain("Var", "Nord", "Lot");
+    }
 }
