@@ -173,7 +173,13 @@ final class NameLexicon {
 
     /** Whether a folded word is a common given name. */
     static boolean givenName(String folded) {
-        return GIVEN_NAMES.contains(folded);
+        if (GIVEN_NAMES.contains(folded)) {
+            return true;
+        }
+        // compound given names are made of given names: Marie-Pierre, Pierre-Henri, Jean-Baptiste
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && hyphen < folded.length() - 1 && folded.indexOf('-', hyphen + 1) < 0
+                && GIVEN_NAMES.contains(folded.substring(0, hyphen)) && GIVEN_NAMES.contains(folded.substring(hyphen + 1));
     }
 
     private static Set<String> folded(String... words) {

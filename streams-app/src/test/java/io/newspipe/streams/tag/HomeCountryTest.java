@@ -88,4 +88,23 @@ class HomeCountryTest {
                         + " de supporters.");
         assertThat(names(tags, EntityKind.PLACE)).doesNotContain("Var", "Nord", "Lot");
     }
+
+    @Test
+    void givenNamesThatArePlacesStayPlacesWhereNoSurnameFollows() {
+        assertThat(names(tag("en", "Shelling in Syria", "Shelling hit villages in Hama Governorate on Monday,"
+                + " the monitor said."), EntityKind.PLACE)).contains("Hama");
+        assertThat(names(tag("fr", "Économie", "Le Premier ministre de Maurice a été reçu mardi à l'Élysée,"
+                + " a indiqué son bureau."), EntityKind.COUNTRY)).contains("Mauritius");
+        List<EntityTag> tags = tag("fr", "Économie", "Le publicitaire Maurice Lévy a été reçu mardi par les"
+                + " actionnaires, a indiqué son bureau.");
+        assertThat(names(tags, EntityKind.COUNTRY)).doesNotContain("Mauritius");
+        assertThat(names(tags, EntityKind.PERSON)).contains("Maurice Lévy");
+    }
+
+    @Test
+    void compoundGivenNamesOpenAPersonName() {
+        List<EntityTag> tags = tag("fr", "Conseil municipal",
+                "La séance a été ouverte par Marie-Pierre Lagrange, qui a salué le travail des services.");
+        assertThat(names(tags, EntityKind.PERSON)).contains("Marie-Pierre Lagrange");
+    }
 }
