@@ -107,4 +107,16 @@ class HomeCountryTest {
                 "La séance a été ouverte par Marie-Pierre Lagrange, qui a salué le travail des services.");
         assertThat(names(tags, EntityKind.PERSON)).contains("Marie-Pierre Lagrange");
     }
+
+    @Test
+    void anAgeAfterTheNameMakesAPerson() {
+        List<EntityTag> fr = tag("fr", "Faits divers",
+                "Hubertine Quesnoy, 117 ans, est morte jeudi dans sa maison de retraite, selon sa famille.");
+        assertThat(names(fr, EntityKind.PERSON)).contains("Hubertine Quesnoy");
+        List<EntityTag> en = tag("en", "Court news",
+                "Okonkwo Baptiste, 44, was charged on Friday with fraud by the state prosecutor.");
+        assertThat(names(en, EntityKind.PERSON)).contains("Okonkwo Baptiste");
+        List<EntityTag> none = tag("fr", "Football", "Le Stade Brestois, 2 buts à zéro, a gagné dimanche.");
+        assertThat(names(none, EntityKind.PERSON)).isEmpty();
+    }
 }
