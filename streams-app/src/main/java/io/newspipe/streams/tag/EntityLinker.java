@@ -27,10 +27,19 @@ public final class EntityLinker {
     private static final Map<String, List<String>> LANGUAGE_COUNTRIES = Map.of("fa", List.of("IR", "AF"), "ur",
             List.of("PK"), "he", List.of("IL"));
     /**
+     * Countries whose places a text's language makes plausible without naming the country, though they win
+     * no ties: French news names towns of France and its overseas departments bare (a trial in Carpentras)
+     * but also writes Vienne for Vienna.
+     */
+    private static final Map<String, Set<String>> HOME_COUNTRIES = Map.of("fr",
+            Set.of("FR", "GF", "GP", "MQ", "RE", "YT"));
+    /**
      * Languages written in Arabic script whose words take no Arabic proclitics (و ف ب ل ك): in Persian
      * and Urdu text a leading ب or ل is part of the word (بیابانی is not ب + یابانی).
      */
     private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
+    /** Languages in whose text a single capitalised word may name a small town of a country in context. */
+    private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -71,6 +80,10 @@ public final class EntityLinker {
         int i = 0;
         while (i < tokens.size()) {
             Match best = longestAt(part.text(), tokens, i, language, titleCase);
+            if (best != null && best.length() == 1 && best.latin() && !titleCase
+                    && NameShape.opensPersonName(part.text(), tokens, i)) {
+                best = null; // a given name before a surname is a person's (left to NameRecognizer)
+            }
             if (best == null) {
                 i++;
             } else {
@@ -155,9 +168,10 @@ public final class EntityLinker {
         }
         Integer[] chosen = new Integer[matches.size()];
         Map<String, Integer> surnames = new HashMap<>();
+        Set<String> home = HOME_COUNTRIES.getOrDefault(language == null ? "" : language, Set.of());
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
-            chosen[k] = choose(m, context, contributed.get(k));
+            chosen[k] = choose(m, context, contributed.get(k), home, language);
             if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
@@ -199,7 +213,8 @@ public final class EntityLinker {
         return cc;
     }
 
-    private Integer choose(Match m, Map<String, Integer> context, String ownContribution) {
+    private Integer choose(Match m, Map<String, Integer> context, String ownContribution, Set<String> home,
+            String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int s : m.senses()) {
@@ -207,7 +222,9 @@ public final class EntityLinker {
             boolean inContext = sense.countryCode() != null
                     && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
                             ? 1 : 0) > 0;
-            if (!plausible(m, s, sense, inContext, context.size()) || shadowedByCountry(m, sense)) {
+            boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
+            if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
+                    || shadowedByCountry(m, sense)) {
                 continue;
             }
             // a national capital beats a same-name place of its own country or one without context (Washington)
@@ -222,7 +239,8 @@ public final class EntityLinker {
         return best;
     }
 
-    private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, int countries) {
+    private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, boolean atHome,
+            int countries, String language) {
         if (sense.kind() == EntityKind.PLACE && m.embedded()) {
             return false;
         }
@@ -235,8 +253,13 @@ public final class EntityLinker {
         if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
             return true;
         }
-        if (!inContext || (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE)) {
-            return false; // small towns named University, Alliance or Monroe are rarely meant
+        if (!(inContext || atHome)) {
+            return false;
+        }
+        if (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE) {
+            // small towns named University, Alliance or Monroe are rarely meant in English; French capitalises
+            // few common words, so a town of the article's country there is its usual reading (Carpentras)
+            return SMALL_TOWN_LANGUAGES.contains(language) && m.key().length() >= 5;
         }
         return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
     }

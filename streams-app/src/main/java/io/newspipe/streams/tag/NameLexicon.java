@@ -33,14 +33,25 @@ final class NameLexicon {
             "director", "leader", "chief", "economist", "official", "researcher", "commissioner", "administrator",
             "inspector", "superintendent", "sheriff", "attorney", "detective", "deputy", "actor", "actress", "singer",
             "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "rabbi", "father", "brother",
-            "sister");
+            "sister", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste", "coureur", "coureuse",
+            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
+            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
+            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
+            "épouse", "époux", "adjoint", "adjointe");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
             "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
             "commissioner", "attaquant", "milieu", "défenseur", "gardien", "patron", "patronne", "directeur",
             "directrice", "parole", "inspector", "superintendent", "attorney", "detective", "deputy", "actor",
             "actress", "singer", "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "father",
-            "brother", "sister", "premier");
+            "brother", "sister", "premier", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste",
+            "coureur", "coureuse",
+            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
+            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
+            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
+            "épouse", "époux", "adjoint", "adjointe");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
@@ -162,7 +173,13 @@ final class NameLexicon {
 
     /** Whether a folded word is a common given name. */
     static boolean givenName(String folded) {
-        return GIVEN_NAMES.contains(folded);
+        if (GIVEN_NAMES.contains(folded)) {
+            return true;
+        }
+        // compound given names are made of given names: Marie-Pierre, Pierre-Henri, Jean-Baptiste
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && hyphen < folded.length() - 1 && folded.indexOf('-', hyphen + 1) < 0
+                && GIVEN_NAMES.contains(folded.substring(0, hyphen)) && GIVEN_NAMES.contains(folded.substring(hyphen + 1));
     }
 
     private static Set<String> folded(String... words) {

@@ -86,4 +86,22 @@ final class NameShape {
         }
         return false;
     }
+
+    /** Capitalised words after a place's name that keep it a place ("Hama Governorate", "Sofia Airport"). */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("province", "governorate", "region",
+            "oblast", "state", "city", "airport", "district", "county", "plateau", "valley", "university",
+            "international", "autonomous", "port", "island", "islands", "occidentale", "orientale");
+
+    /**
+     * Whether the capitalised Latin word at {@code i} is a common given name followed, in the same sentence and
+     * after one space, by another capitalised word: "Dominique Pelicot" names a person, not Dominica.
+     */
+    static boolean opensPersonName(String text, List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i).arabicScript() || !NameLexicon.givenName(tokens.get(i).folded())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.capitalised() && !next.allCaps() && !next.sentenceStart() && !PLACE_WORDS.contains(next.folded())
+                && next.start() == tokens.get(i).end() + 1 && text.charAt(tokens.get(i).end()) == ' ';
+    }
 }

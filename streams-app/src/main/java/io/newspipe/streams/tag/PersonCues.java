@@ -64,7 +64,7 @@ final class PersonCues {
                 && spaceOnly(text, tokens.get(e - 1).end(), tokens.get(e).start())) {
             return true;
         }
-        if (apposition(text, tokens, e)) {
+        if (apposition(text, tokens, e) || agedAfter(text, tokens, e)) {
             return true;
         }
         if (s == 0 || !spaceOnly(text, tokens.get(s - 1).end(), tokens.get(s).start())) {
@@ -75,6 +75,20 @@ final class PersonCues {
             return true;
         }
         return s >= 2 && before.folded().equals("to") && tokens.get(s - 2).folded().equals("according");
+    }
+
+    /** Whether an age follows the name ending before word {@code e}: "X Y, 71 ans," or "X Y, 71, said". */
+    private static boolean agedAfter(String text, List<Token> tokens, int e) {
+        if (e + 1 >= tokens.size() || !text.substring(tokens.get(e - 1).end(), tokens.get(e).start()).equals(", ")) {
+            return false;
+        }
+        String age = tokens.get(e).surface();
+        if (age.length() > 3 || !age.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        String after = text.substring(tokens.get(e).end(), tokens.get(e + 1).start());
+        String next = tokens.get(e + 1).folded();
+        return (after.equals(" ") && (next.equals("ans") || next.equals("an"))) || after.startsWith(",");
     }
 
     /** Whether ", [a former ...] role" follows the name ending before word {@code e}. */
