@@ -38,11 +38,11 @@ public final class EntityDictionary {
      */
     private final HashFlagTable sequences;
     /**
-     * A bit per hash of every one-word key, and one per hash of the first word of every longer key, in sets
-     * small enough to stay in the CPU cache: most text words start no name and are ruled out here, and the
-     * one-word step of a match needs no probe of the larger table.
+     * Two bits per first-word hash slot, {@link #KEY} for a one-word key and {@link #PREFIX} for the first word
+     * of a longer key, side by side so that one cache line answers both, in a set small enough to stay in the
+     * CPU cache: most text words start no name and are ruled out here with one load, and the one-word step of
+     * a match needs no probe of the larger table.
      */
-    private final long[] oneWordKeys;
     private final long[] firstWords;
     /**
      * The same for the first two words of every key of two words or more: a frequent word that starts
@@ -66,17 +66,16 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
-        this.oneWordKeys = new long[FIRST_WORD_BITS / 64];
-        this.firstWords = new long[FIRST_WORD_BITS / 64];
+        this.firstWords = new long[FIRST_WORD_BITS / 32];
         this.firstPairs = new long[FIRST_WORD_BITS / 64];
         for (String key : byKey.keySet()) {
             int space = key.indexOf(' ');
             long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
-            int bit = firstWordBit(h);
-            (space < 0 ? oneWordKeys : firstWords)[bit >>> 6] |= 1L << bit;
+            int slot = firstWordBit(h);
+            firstWords[slot >>> 5] |= (long) (space < 0 ? KEY : PREFIX) << 2 * (slot & 31);
             if (space >= 0) {
                 int second = key.indexOf(' ', space + 1);
-                bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
+                int bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
                 firstPairs[bit >>> 6] |= 1L << bit;
             }
         }
@@ -92,7 +91,13 @@ public final class EntityDictionary {
 
     /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
     boolean mayStartName(long h) {
-        return mayStartName(oneWordKeys, h) || mayStartName(firstWords, h);
+        return firstWordFlags(h) != 0;
+    }
+
+    /** {@link #KEY} and {@link #PREFIX} as the first-word slots say, for the one-word sequence hashed to h. */
+    private int firstWordFlags(long h) {
+        int slot = firstWordBit(h);
+        return (int) (firstWords[slot >>> 5] >>> 2 * (slot & 31)) & (KEY | PREFIX);
     }
 
     private static boolean mayStartName(long[] bits, long h) {
@@ -108,7 +113,8 @@ public final class EntityDictionary {
     long keyLengths(String form, List<Token> tokens, int i) {
         long ends = 0;
         long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
-        if (!mayStartName(h)) {
+        int firstFlags = firstWordFlags(h);
+        if (firstFlags == 0) {
             return 0;
         }
         int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
@@ -120,8 +126,7 @@ public final class EntityDictionary {
                 }
             }
             // one word: the small sets answer (a false positive costs a failed lookup or a pair check)
-            int flags = n > 1 ? sequences.flags(h)
-                    : (mayStartName(oneWordKeys, h) ? KEY : 0) | (mayStartName(firstWords, h) ? PREFIX : 0);
+            int flags = n > 1 ? sequences.flags(h) : firstFlags;
             if ((flags & KEY) != 0) {
                 ends |= 1L << n;
             }
@@ -135,8 +140,9 @@ public final class EntityDictionary {
     /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
     double firstWordFill() {
         long set = 0;
-        for (int k = 0; k < firstWords.length; k++) {
-            set += Long.bitCount(oneWordKeys[k] | firstWords[k]);
+        for (long pairOfBits : firstWords) {
+            // one bit per slot that has either flag
+            set += Long.bitCount((pairOfBits | pairOfBits >>> 1) & 0x5555555555555555L);
         }
         return set / (double) FIRST_WORD_BITS;
     }
