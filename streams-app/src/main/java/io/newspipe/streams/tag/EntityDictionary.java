@@ -2,6 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class EntityDictionary {
 
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
-    private final Set<String> needEvidence;
+    /** The names that need evidence as some kinds, and those that need it as any kind. */
+    private final Map<String, Set<EntityKind>> needEvidence;
+    private final Set<String> needEvidenceAsAny;
     private final PlaceMarks places;
     /**
      * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
@@ -53,7 +56,8 @@ public final class EntityDictionary {
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
-        this.needEvidence = Set.copyOf(b.needEvidence);
+        this.needEvidence = new HashMap<>(b.needEvidence);
+        this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
@@ -185,7 +189,9 @@ public final class EntityDictionary {
 
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
     boolean needsEvidence(String key, EntityKind kind) {
-        return needEvidence.contains(key + "\t" + kind) || needEvidence.contains(key + "\t*");
+        // no string built: this runs for every match
+        Set<EntityKind> kinds = needEvidence.get(key);
+        return (kinds != null && kinds.contains(kind)) || needEvidenceAsAny.contains(key);
     }
 
     /** The dictionary key of a name as written (folded words, article-free first Arabic word). */
@@ -209,7 +215,8 @@ public final class EntityDictionary {
     public static final class Builder {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
-        private final Set<String> needEvidence = new HashSet<>();
+        private final Map<String, Set<EntityKind>> needEvidence = new HashMap<>();
+        private final Set<String> needEvidenceAsAny = new HashSet<>();
         private final PlaceMarks.Builder places = new PlaceMarks.Builder();
 
         /** Marks of place senses (areas, curated places) added so far. */
@@ -236,7 +243,11 @@ public final class EntityDictionary {
 
         /** Marks a folded name as needing evidence when matched as {@code kind} (null for any kind). */
         public void needEvidence(String foldedName, EntityKind kind) {
-            needEvidence.add(foldedName + "\t" + (kind == null ? "*" : kind.name()));
+            if (kind == null) {
+                needEvidenceAsAny.add(foldedName);
+            } else {
+                needEvidence.computeIfAbsent(foldedName, k -> EnumSet.noneOf(EntityKind.class)).add(kind);
+            }
         }
 
         /**
