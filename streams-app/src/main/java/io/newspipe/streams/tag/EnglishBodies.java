@@ -3,6 +3,7 @@ package io.newspipe.streams.tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds in English text a ministry ("Iraq's Oil Ministry", "the Ministry of Health" → "Iraqi Ministry of
@@ -19,6 +20,8 @@ final class EnglishBodies {
     private static final Map<String, String> BODIES = Map.of("central bank", "Central Bank", "supreme court",
             "Supreme Court", "constitutional court", "Constitutional Court", "senate", "Senate", "national assembly",
             "National Assembly");
+    /** The first words of the two-word body names: other words need no two-word key built. */
+    private static final Set<String> FIRST_OF_TWO = Set.of("central", "supreme", "constitutional", "national");
 
     private EnglishBodies() {
     }
@@ -113,10 +116,13 @@ final class EnglishBodies {
 
     /** "the Senate" in an article about one country; not when "of ..." follows (the name says whose). */
     private static RenderedOrganisations.Hit soleCountryBody(List<Token> tokens, int b, LinkedMentions linked) {
-        int n = bodyWords(tokens, b);
+        // the cheap tests first: this runs at every "the"
         EntityTag country = linked.soleCountry();
-        if (n == 0 || country == null || "US".equals(country.countryCode()) || !tokens.get(b).capitalised()
-                || (b + n < tokens.size() && tokens.get(b + n).folded().equals("of"))
+        if (country == null || "US".equals(country.countryCode()) || !tokens.get(b).capitalised()) {
+            return null;
+        }
+        int n = bodyWords(tokens, b);
+        if (n == 0 || (b + n < tokens.size() && tokens.get(b + n).folded().equals("of"))
                 || BODIES.get(key(tokens, b, n)).equals("Central Bank")) {
             return null;
         }
@@ -126,7 +132,8 @@ final class EnglishBodies {
 
     /** How many words (1 or 2) of a body name start at {@code b}, or 0. */
     private static int bodyWords(List<Token> tokens, int b) {
-        if (b + 1 < tokens.size() && BODIES.containsKey(key(tokens, b, 2))) {
+        if (b + 1 < tokens.size() && FIRST_OF_TWO.contains(tokens.get(b).folded())
+                && BODIES.containsKey(key(tokens, b, 2))) {
             return 2;
         }
         return b < tokens.size() && BODIES.containsKey(tokens.get(b).folded()) ? 1 : 0;

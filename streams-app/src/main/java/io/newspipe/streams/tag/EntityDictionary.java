@@ -2,6 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class EntityDictionary {
 
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
-    private final Set<String> needEvidence;
+    /** The names that need evidence as some kinds, and those that need it as any kind. */
+    private final Map<String, Set<EntityKind>> needEvidence;
+    private final Set<String> needEvidenceAsAny;
     private final PlaceMarks places;
     /**
      * {@link WordSequenceHash} hashes of every key (flag {@link HashFlagTable#FIRST}) and of every key's
@@ -38,11 +41,11 @@ public final class EntityDictionary {
      */
     private final HashFlagTable sequences;
     /**
-     * A bit per hash of every one-word key, and one per hash of the first word of every longer key, in sets
-     * small enough to stay in the CPU cache: most text words start no name and are ruled out here, and the
-     * one-word step of a match needs no probe of the larger table.
+     * Two bits per first-word hash slot, {@link #KEY} for a one-word key and {@link #PREFIX} for the first word
+     * of a longer key, side by side so that one cache line answers both, in a set small enough to stay in the
+     * CPU cache: most text words start no name and are ruled out here with one load, and the one-word step of
+     * a match needs no probe of the larger table.
      */
-    private final long[] oneWordKeys;
     private final long[] firstWords;
     /**
      * The same for the first two words of every key of two words or more: a frequent word that starts
@@ -53,7 +56,8 @@ public final class EntityDictionary {
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = b.byKey;
-        this.needEvidence = Set.copyOf(b.needEvidence);
+        this.needEvidence = new HashMap<>(b.needEvidence);
+        this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
@@ -66,17 +70,16 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
-        this.oneWordKeys = new long[FIRST_WORD_BITS / 64];
-        this.firstWords = new long[FIRST_WORD_BITS / 64];
+        this.firstWords = new long[FIRST_WORD_BITS / 32];
         this.firstPairs = new long[FIRST_WORD_BITS / 64];
         for (String key : byKey.keySet()) {
             int space = key.indexOf(' ');
             long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
-            int bit = firstWordBit(h);
-            (space < 0 ? oneWordKeys : firstWords)[bit >>> 6] |= 1L << bit;
+            int slot = firstWordBit(h);
+            firstWords[slot >>> 5] |= (long) (space < 0 ? KEY : PREFIX) << 2 * (slot & 31);
             if (space >= 0) {
                 int second = key.indexOf(' ', space + 1);
-                bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
+                int bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
                 firstPairs[bit >>> 6] |= 1L << bit;
             }
         }
@@ -92,7 +95,13 @@ public final class EntityDictionary {
 
     /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
     boolean mayStartName(long h) {
-        return mayStartName(oneWordKeys, h) || mayStartName(firstWords, h);
+        return firstWordFlags(h) != 0;
+    }
+
+    /** {@link #KEY} and {@link #PREFIX} as the first-word slots say, for the one-word sequence hashed to h. */
+    private int firstWordFlags(long h) {
+        int slot = firstWordBit(h);
+        return (int) (firstWords[slot >>> 5] >>> 2 * (slot & 31)) & (KEY | PREFIX);
     }
 
     private static boolean mayStartName(long[] bits, long h) {
@@ -108,7 +117,8 @@ public final class EntityDictionary {
     long keyLengths(String form, List<Token> tokens, int i) {
         long ends = 0;
         long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
-        if (!mayStartName(h)) {
+        int firstFlags = firstWordFlags(h);
+        if (firstFlags == 0) {
             return 0;
         }
         int max = Math.min(MAX_NAME_WORDS, tokens.size() - i);
@@ -120,8 +130,7 @@ public final class EntityDictionary {
                 }
             }
             // one word: the small sets answer (a false positive costs a failed lookup or a pair check)
-            int flags = n > 1 ? sequences.flags(h)
-                    : (mayStartName(oneWordKeys, h) ? KEY : 0) | (mayStartName(firstWords, h) ? PREFIX : 0);
+            int flags = n > 1 ? sequences.flags(h) : firstFlags;
             if ((flags & KEY) != 0) {
                 ends |= 1L << n;
             }
@@ -135,8 +144,9 @@ public final class EntityDictionary {
     /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
     double firstWordFill() {
         long set = 0;
-        for (int k = 0; k < firstWords.length; k++) {
-            set += Long.bitCount(oneWordKeys[k] | firstWords[k]);
+        for (long pairOfBits : firstWords) {
+            // one bit per slot that has either flag
+            set += Long.bitCount((pairOfBits | pairOfBits >>> 1) & 0x5555555555555555L);
         }
         return set / (double) FIRST_WORD_BITS;
     }
@@ -179,7 +189,9 @@ public final class EntityDictionary {
 
     /** Whether a match of {@code key} as {@code kind} needs evidence from the rest of the article. */
     boolean needsEvidence(String key, EntityKind kind) {
-        return needEvidence.contains(key + "\t" + kind) || needEvidence.contains(key + "\t*");
+        // no string built: this runs for every match
+        Set<EntityKind> kinds = needEvidence.get(key);
+        return (kinds != null && kinds.contains(kind)) || needEvidenceAsAny.contains(key);
     }
 
     /** The dictionary key of a name as written (folded words, article-free first Arabic word). */
@@ -203,7 +215,8 @@ public final class EntityDictionary {
     public static final class Builder {
         private final List<EntitySense> senses = new ArrayList<>();
         private final Map<String, Alias[]> byKey = new HashMap<>();
-        private final Set<String> needEvidence = new HashSet<>();
+        private final Map<String, Set<EntityKind>> needEvidence = new HashMap<>();
+        private final Set<String> needEvidenceAsAny = new HashSet<>();
         private final PlaceMarks.Builder places = new PlaceMarks.Builder();
 
         /** Marks of place senses (areas, curated places) added so far. */
@@ -230,7 +243,11 @@ public final class EntityDictionary {
 
         /** Marks a folded name as needing evidence when matched as {@code kind} (null for any kind). */
         public void needEvidence(String foldedName, EntityKind kind) {
-            needEvidence.add(foldedName + "\t" + (kind == null ? "*" : kind.name()));
+            if (kind == null) {
+                needEvidenceAsAny.add(foldedName);
+            } else {
+                needEvidence.computeIfAbsent(foldedName, k -> EnumSet.noneOf(EntityKind.class)).add(kind);
+            }
         }
 
         /**

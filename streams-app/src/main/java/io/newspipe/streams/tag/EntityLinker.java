@@ -74,7 +74,7 @@ public final class EntityLinker {
 
     List<Match> find(TokenizedText part, String language) {
         List<Token> tokens = part.tokens();
-        boolean titleCase = NameShape.titleCase(tokens);
+        TitleCase titleCase = new TitleCase(tokens);
         List<Match> out = new ArrayList<>();
         int[] at = new int[8];
         int i = 0;
@@ -98,7 +98,7 @@ public final class EntityLinker {
         return PlaceCues.apply(dictionary, tokens, out, at, language);
     }
 
-    private Match longestAt(String text, List<Token> tokens, int i, String language, boolean titleCase) {
+    private Match longestAt(String text, List<Token> tokens, int i, String language, TitleCase titleCase) {
         Token first = tokens.get(i);
         if (!first.arabicScript()) {
             return longestFrom(first.folded(), text, tokens, i, language, titleCase, null);
@@ -117,7 +117,7 @@ public final class EntityLinker {
 
     /** The longest name starting with {@code form} at token i if longer than {@code best}, else {@code best}. */
     private Match longestFrom(String form, String text, List<Token> tokens, int i, String language,
-            boolean titleCase, Match best) {
+            TitleCase titleCase, Match best) {
         long ends = dictionary.keyLengths(form, tokens, i);
         for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
             if ((ends & 1L << n) == 0) {
@@ -132,14 +132,32 @@ public final class EntityLinker {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
                 String surface = text.substring(first.start(), last.end());
-                boolean embedded = n == 1 && !first.arabicScript() && !titleCase
-                        && NameShape.embedded(text, tokens, i);
+                // embedded first: it looks at two words, the headline test at all of them
+                boolean embedded = n == 1 && !first.arabicScript() && NameShape.embedded(text, tokens, i)
+                        && !titleCase.get();
                 String lastKey = last.arabicScript() ? ArabicClitics.withoutArticle(last.folded()) : last.folded();
                 return new Match(first.start(), n, surface, key, senses, !first.arabicScript(),
                         embedded, lastKey, alternateOnly, false, false);
             }
         }
         return best;
+    }
+
+    /** {@link NameShape#titleCase} of one text's words, found when first asked (most texts never ask). */
+    private static final class TitleCase {
+        private final List<Token> tokens;
+        private Boolean value;
+
+        TitleCase(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean get() {
+            if (value == null) {
+                value = NameShape.titleCase(tokens);
+            }
+            return value;
+        }
     }
 
     private static String key(String form, List<Token> tokens, int i, int n) {

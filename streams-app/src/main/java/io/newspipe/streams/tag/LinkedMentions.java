@@ -1,11 +1,9 @@
 package io.newspipe.streams.tag;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The countries and places the dictionary linked in one article, found again at a word of the text
@@ -17,8 +15,11 @@ import java.util.Set;
 final class LinkedMentions {
     private static final int MAX_WORDS = 4;
     private final Map<String, EntityTag> byKey = new HashMap<>();
-    /** The first word of every mention: most words start none, and need no key built. */
-    private final Set<String> firstWords = new HashSet<>();
+    /**
+     * The first word of every mention, with a bit n set for each mention of n words it starts: most words
+     * start none, and a word that does ("new") needs keys built only of its mentions' lengths.
+     */
+    private final Map<String, Integer> firstWords = new HashMap<>();
     private final EntityTag soleCountry;
     private final boolean anyCountry;
 
@@ -38,7 +39,8 @@ final class LinkedMentions {
                 List<Token> words = TextTokenizer.tokens(mention);
                 if (!words.isEmpty()) {
                     byKey.putIfAbsent(key(words, 0, Integer.MAX_VALUE), tag);
-                    firstWords.add(words.get(0).folded());
+                    firstWords.merge(words.get(0).folded(), 1 << Math.min(words.size(), MAX_WORDS + 1),
+                            (a, b) -> a | b);
                 }
             }
         }
@@ -61,10 +63,14 @@ final class LinkedMentions {
      * or null when none starts there.
      */
     Match at(List<Token> tokens, int i, EntityKind kind) {
-        if (!firstWords.contains(tokens.get(i).folded())) {
+        Integer lengths = firstWords.get(tokens.get(i).folded());
+        if (lengths == null) {
             return null;
         }
         for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+            if ((lengths & 1 << n) == 0) {
+                continue;
+            }
             EntityTag tag = byKey.get(key(tokens, i, n));
             if (tag != null && tag.type() == kind) {
                 return new Match(tag, n);
