@@ -80,7 +80,7 @@ public final class EntityLinker {
         int i = 0;
         while (i < tokens.size()) {
             Match best = longestAt(part.text(), tokens, i, language, titleCase);
-            if (best != null && best.length() == 1 && best.latin() && !titleCase
+            if (best != null && best.length() == 1 && best.latin() && !titleCase.get()
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
             }
