@@ -21,40 +21,25 @@ record PageWalk(Document document, PageScan scan, List<TextBlock> blocks) {
 
     static PageWalk of(Document doc) {
         Walker walker = new Walker(doc.body());
-        // The open ancestors and the index of the child to visit next in each: reading a parent's child list
-        // by index skips Node.nextSibling's parent, sibling-index and validity reads for every node.
-        Node[] parents = new Node[64];
-        int[] nextIndex = new int[64];
-        int top = -1;
         Node node = doc;
         while (true) {
             walker.enter(node);
             if (node.childNodeSize() > 0) {
-                if (++top == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, top * 2);
-                    nextIndex = java.util.Arrays.copyOf(nextIndex, top * 2);
-                }
-                parents[top] = node;
-                nextIndex[top] = 1;
                 node = node.childNode(0);
                 continue;
             }
-            walker.leave(node);
-            node = null;
-            while (node == null) {
-                if (top < 0) {
+            Node next = null;
+            while (next == null) {
+                walker.leave(node);
+                if (node == doc) {
                     return new PageWalk(doc, walker.scan, walker.blocks());
                 }
-                Node parent = parents[top];
-                int i = nextIndex[top];
-                if (i < parent.childNodeSize()) {
-                    nextIndex[top] = i + 1;
-                    node = parent.childNode(i);
-                } else {
-                    parents[top--] = null;
-                    walker.leave(parent);
+                next = node.nextSibling();
+                if (next == null) {
+                    node = node.parentNode();
                 }
             }
+            node = next;
         }
     }
 
