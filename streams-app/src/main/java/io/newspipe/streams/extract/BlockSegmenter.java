@@ -108,10 +108,15 @@ final class BlockSegmenter implements NodeFilter {
     }
 
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden")) {
+        // Parsed HTML attribute names are lower case: exact-key reads, not hasAttr/attr's case-blind scans
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        org.jsoup.nodes.Attributes attrs = element.attributes();
+        if (attrs.hasKey("hidden")) {
             return true;
         }
-        String style = element.attr("style");
+        String style = attrs.get("style");
         if (style.isEmpty()) {
             return false;
         }

@@ -49,17 +49,20 @@ final class ContentLocator {
                 addScore(block, chains[i]);
             }
         }
-        List<Element> candidates = new ArrayList<>();
-        for (Map.Entry<Element, ElementStats> e : stats.entrySet()) {
-            if (e.getValue().scored) {
-                e.getValue().score *= 1 - linkDensity(e.getValue());
-                candidates.add(e.getKey());
+        List<ElementStats> scored = new ArrayList<>();
+        for (ElementStats s : stats.values()) {
+            if (s.scored) {
+                s.score *= 1 - linkDensity(s);
+                scored.add(s);
             }
         }
-        if (candidates.isEmpty()) {
+        if (scored.isEmpty()) {
             return List.of();
         }
-        candidates.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        // sorted as stats, not as elements: no two map lookups per comparison (a stable sort either way)
+        scored.sort((a, b) -> Double.compare(b.score, a.score));
+        List<Element> candidates = new ArrayList<>(scored.size());
+        scored.forEach(s -> candidates.add(s.element));
         Element top = earliestCloseRival(candidates);
         top = climbToBetterParent(commonAncestorOfRivals(top, candidates));
         while (parentWithin(top) != null && top.parent().childrenSize() == 1) {

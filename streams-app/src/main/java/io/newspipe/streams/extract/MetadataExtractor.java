@@ -96,12 +96,20 @@ public final class MetadataExtractor {
     /** Comment sections carry their own author credits, which are not the article's. */
     private static boolean inComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            String marks = (p.className() + ' ' + p.id()).toLowerCase(Locale.ROOT);
-            if (marks.contains("comment") || marks.contains("reply") || marks.contains("respond")) {
+            // class and id read apart: the words hold no space, so none can straddle the joint of the two
+            if (p.attributesSize() > 0 && (commentMark(p.attributes().get("class")) || commentMark(p.attributes().get("id")))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean commentMark(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.contains("comment") || v.contains("reply") || v.contains("respond");
     }
 
     private static String canonical(PageScan scan, String base) {

@@ -20,18 +20,30 @@ final class TextDirection {
             if (c < 0x80) {
                 // in ASCII only the letters are strong (left-to-right); digits, spaces and punctuation are weak or neutral
                 ltr += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
-                continue;
+            } else {
+                byte d = Character.getDirectionality(c);
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    rtl++;
+                } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    ltr++;
+                }
             }
-            byte d = Character.getDirectionality(c);
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                rtl++;
-            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                ltr++;
+            if ((i & 255) == 255 && decided(rtl, ltr, n - i - 1)) {
+                break;
             }
         }
         if (rtl + ltr == 0) {
             return declared;
         }
         return rtl > ltr ? "rtl" : "ltr";
+    }
+
+    /**
+     * Whether the verdict can no longer change: even if every one of the {@code left} characters still to
+     * read were a strong letter of the losing side, the comparison {@code rtl > ltr} would come out the same;
+     * the leading count is above zero, so the declared direction (for text without letters) is out too.
+     */
+    private static boolean decided(int rtl, int ltr, int left) {
+        return ltr >= rtl + left && ltr > 0 || rtl > ltr + left;
     }
 }
