@@ -87,7 +87,7 @@ final class ArabicScriptBodies {
 
     private static RenderedOrganisations.Hit ministry(List<Token> tokens, int i, LinkedMentions linked,
             String language) {
-        Portfolios.Entry portfolio = Portfolios.at(language, tokens, i + 1);
+        PhraseTable.Phrase portfolio = Portfolios.at(language, tokens, i + 1);
         if (portfolio == null) {
             return null;
         }
@@ -103,7 +103,7 @@ final class ArabicScriptBodies {
         end += country != null ? country.words() : 0;
         // Persian news that names no country is about Iran: its ministries keep their official portfolios
         String assumed = "fa".equals(language) && !linked.anyCountry() ? "IR" : null;
-        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), tag, assumed), i, end);
+        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.value(), tag, assumed), i, end);
     }
 
     /** "الخزانة الأمريكية", "خزانه‌داری آمریکا": how Arabic and Persian name the US Treasury. */

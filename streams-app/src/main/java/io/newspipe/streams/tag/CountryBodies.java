@@ -1,7 +1,6 @@
 package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,18 +17,18 @@ import java.util.Map;
  */
 final class CountryBodies {
     /** Head phrases per language → the generic body; Arabic heads may carry proclitics on their first word. */
-    private static final Map<String, Map<String, List<Head>>> HEADS = Map.of(
-            "ar", load("القوات الجوية=Air Force|سلاح الجو=Air Force|القوات البحرية=Navy|البحرية=Navy"
+    private static final Map<String, PhraseTable> HEADS = Map.of(
+            "ar", PhraseTable.parse("القوات الجوية=Air Force|سلاح الجو=Air Force|القوات البحرية=Navy|البحرية=Navy"
                     + "|سلاح البحرية=Navy|الحرس الوطني=National Guard"
                     + "|خفر السواحل=Coast Guard|البرلمان=Parliament|الهلال الأحمر=Red Crescent"
                     + "|جمعية الهلال الأحمر=Red Crescent|الصليب الأحمر=Red Cross"),
-            "fa", load("نیروی هوایی=Air Force|نیروی دریایی=Navy|گارد ملی=National Guard"
+            "fa", PhraseTable.parse("نیروی هوایی=Air Force|نیروی دریایی=Navy|گارد ملی=National Guard"
                     + "|گارد ساحلی=Coast Guard|پارلمان=Parliament|مجلس=Parliament|هلال احمر=Red Crescent"
                     + "|جمعیت هلال احمر=Red Crescent|صلیب سرخ=Red Cross"),
-            "fr", load("armée de l air=Air Force|armée de l air et de l espace=Air Force|marine=Navy"
+            "fr", PhraseTable.parse("armée de l air=Air Force|armée de l air et de l espace=Air Force|marine=Navy"
                     + "|garde nationale=National Guard|garde côtière=Coast Guard|garde côte=Coast Guard"
                     + "|parlement=Parliament|croissant rouge=Red Crescent|croix rouge=Red Cross"),
-            "en", load("air force=Air Force|navy=Navy|national guard=National Guard"
+            "en", PhraseTable.parse("air force=Air Force|navy=Navy|national guard=National Guard"
                     + "|coast guard=Coast Guard|parliament=Parliament|red crescent=Red Crescent"
                     + "|red crescent society=Red Crescent|red cross=Red Cross"));
     /** French words between a head and its country complement ("de la", "du", "d'"). */
@@ -40,14 +39,10 @@ final class CountryBodies {
     private CountryBodies() {
     }
 
-    /** A head phrase: its folded words and the generic body it names. */
-    private record Head(String[] words, String body) {
-    }
-
     /** The bodies named in {@code tokens} of {@code text} in {@code language}, in text order. */
     static List<RenderedOrganisations.Hit> scan(String text, List<Token> tokens, LinkedMentions linked,
             String language) {
-        Map<String, List<Head>> heads = HEADS.get(language);
+        PhraseTable heads = HEADS.get(language);
         List<RenderedOrganisations.Hit> out = new ArrayList<>();
         if (heads == null) {
             return out;
@@ -65,8 +60,8 @@ final class CountryBodies {
 
     /** "القوات الجوية الهندية", "armée de l'air indienne", "parlement du Maroc": the country after the head. */
     private static RenderedOrganisations.Hit headFirst(List<Token> tokens, int i, LinkedMentions linked,
-            Map<String, List<Head>> heads, String language) {
-        Head head = head(tokens, i, heads, language);
+            PhraseTable heads, String language) {
+        PhraseTable.Phrase head = head(tokens, i, heads, language);
         if (head == null || (head.words().length == 1 && head.words()[0].equals(NAVY_AR) && i > 0
                 && tokens.get(i - 1).folded().startsWith("ال"))) {
             return null; // "الحدود البحرية المصرية": after a definite noun, البحرية is "maritime", not the navy
@@ -82,12 +77,12 @@ final class CountryBodies {
         if (country == null) {
             return null;
         }
-        return hit(head.body(), country.tag(), i, k + links + country.words());
+        return hit(head.value(), country.tag(), i, k + links + country.words());
     }
 
     /** "Indian Air Force", "Morocco's parliament", "the Libyan Red Crescent": the country before the head. */
     private static RenderedOrganisations.Hit english(String text, List<Token> tokens, int i, LinkedMentions linked,
-            Map<String, List<Head>> heads) {
+            PhraseTable heads) {
         LinkedMentions.Match country = linked.at(tokens, i, EntityKind.COUNTRY);
         if (country == null) {
             return null;
@@ -96,13 +91,13 @@ final class CountryBodies {
         boolean possessive = k + 1 < tokens.size() && tokens.get(k).folded().equals("s")
                 && "'\u2019".indexOf(text.charAt(tokens.get(k - 1).end())) >= 0;
         int b = possessive ? k + 1 : k;
-        Head head = head(tokens, b, heads, "en");
+        PhraseTable.Phrase head = head(tokens, b, heads, "en");
         if (head == null) {
             return null;
         }
         // "Indian navy officers" is a description; "the Indian Navy", "Iraq's parliament", "Iraqi parliament" name one
-        boolean named = possessive || tokens.get(b).capitalised() || head.body().equals("Parliament");
-        return named ? hit(head.body(), country.tag(), i, b + head.words().length) : null;
+        boolean named = possessive || tokens.get(b).capitalised() || head.value().equals("Parliament");
+        return named ? hit(head.value(), country.tag(), i, b + head.words().length) : null;
     }
 
     private static RenderedOrganisations.Hit hit(String body, EntityTag country, int start, int end) {
@@ -117,62 +112,30 @@ final class CountryBodies {
     }
 
     /** The longest head phrase at word {@code i}, or null. */
-    private static Head head(List<Token> tokens, int i, Map<String, List<Head>> heads, String language) {
+    private static PhraseTable.Phrase head(List<Token> tokens, int i, PhraseTable heads, String language) {
         if (i >= tokens.size()) {
             return null;
         }
         String first = tokens.get(i).folded();
-        List<Head> candidates = heads.get(first);
+        List<PhraseTable.Phrase> candidates = heads.startingWith(first);
         if (candidates == null && "ar".equals(language)) {
             candidates = arabicHead(first, heads);
         }
-        if (candidates == null) {
-            return null;
-        }
-        for (Head h : candidates) {
-            if (i + h.words().length <= tokens.size() && rest(tokens, i, h)) {
-                return h;
-            }
-        }
-        return null;
+        return PhraseTable.longestAt(candidates, tokens, i);
     }
 
     /** The heads of an Arabic word behind one or two proclitics ("والبحرية", "للجيش" for "الجيش"). */
-    private static List<Head> arabicHead(String folded, Map<String, List<Head>> heads) {
+    private static List<PhraseTable.Phrase> arabicHead(String folded, PhraseTable heads) {
         for (int cut = 1; cut <= 2 && cut < folded.length() - 1; cut++) {
             if (PROCLITIC_LETTERS.indexOf(folded.charAt(cut - 1)) < 0) {
                 return null;
             }
             String rest = folded.substring(cut);
-            List<Head> found = heads.get(rest.startsWith("ل") && !rest.startsWith("ال") ? "ا" + rest : rest);
+            List<PhraseTable.Phrase> found = heads.startingWith(rest.startsWith("ل") && !rest.startsWith("ال") ? "ا" + rest : rest);
             if (found != null && ArabicScriptBodies.head(folded, found.get(0).words()[0])) {
                 return found;
             }
         }
         return null;
-    }
-
-    private static boolean rest(List<Token> tokens, int i, Head h) {
-        for (int k = 1; k < h.words().length; k++) {
-            if (!tokens.get(i + k).folded().equals(h.words()[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, List<Head>> load(String table) {
-        Map<String, List<Head>> out = new HashMap<>();
-        for (String item : table.split("\\|")) {
-            int eq = item.indexOf('=');
-            List<Token> words = TextTokenizer.tokens(item.substring(0, eq));
-            String[] folded = new String[words.size()];
-            for (int k = 0; k < folded.length; k++) {
-                folded[k] = words.get(k).folded();
-            }
-            out.computeIfAbsent(folded[0], w -> new ArrayList<>()).add(new Head(folded, item.substring(eq + 1)));
-        }
-        out.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
-        return Map.copyOf(out);
     }
 }

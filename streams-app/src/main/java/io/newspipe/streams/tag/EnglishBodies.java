@@ -75,7 +75,7 @@ final class EnglishBodies {
      */
     private static RenderedOrganisations.Hit ministry(String text, List<Token> tokens, int i, int b, EntityTag country,
             LinkedMentions linked) {
-        Portfolios.Entry portfolio = null;
+        PhraseTable.Phrase portfolio = null;
         int end = -1;
         if (capitalised(tokens, b, "ministry") && b + 2 < tokens.size() && tokens.get(b + 1).folded().equals("of")
                 && tokens.get(b + 2).capitalised()) {
@@ -107,7 +107,7 @@ final class EnglishBodies {
             return null;
         }
         whose = whose == null ? linked.soleCountry() : whose;
-        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), whose), i, end);
+        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.value(), whose), i, end);
     }
 
     private static boolean capitalised(List<Token> tokens, int k, String folded) {

@@ -64,7 +64,7 @@ final class FrenchBodies {
             j++;
             links++;
         }
-        Portfolios.Entry portfolio = links == 0 ? null : Portfolios.at("fr", tokens, j);
+        PhraseTable.Phrase portfolio = links == 0 ? null : Portfolios.at("fr", tokens, j);
         if (portfolio == null) {
             return null;
         }
@@ -84,7 +84,7 @@ final class FrenchBodies {
                 return null; // several countries, none next to the name: whose ministry is not said
             }
         }
-        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.english(), tag), i, end);
+        return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.value(), tag), i, end);
     }
 
     private static RenderedOrganisations.Hit body(String english, List<Token> tokens, int i, int end,

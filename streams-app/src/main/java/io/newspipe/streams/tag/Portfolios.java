@@ -1,8 +1,5 @@
 package io.newspipe.streams.tag;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,35 +88,22 @@ final class Portfolios {
             + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"
             + "|religious affairs=Religious Affairs|environment=Environment|planning=Planning"
             + "|communications=Communications|housing=Housing|industry=Industry";
-    private static final Map<String, Map<String, List<Entry>>> BY_LANGUAGE = Map.of("fr", load(FRENCH),
-            "ar", load(ARABIC), "fa", load(PERSIAN), "en", load(ENGLISH), "en-before", load(ENGLISH_BEFORE));
+    private static final Map<String, PhraseTable> BY_LANGUAGE = Map.of("fr", PhraseTable.parse(FRENCH),
+            "ar", PhraseTable.parse(ARABIC), "fa", PhraseTable.parse(PERSIAN), "en", PhraseTable.parse(ENGLISH), "en-before", PhraseTable.parse(ENGLISH_BEFORE));
 
     private Portfolios() {
-    }
-
-    /** A portfolio found in the text: its English name and how many words it takes. */
-    record Entry(String[] words, String english) {
     }
 
     /**
      * The longest portfolio of {@code language} starting at word {@code i}, or null; {@code "en-before"} reads
      * the English portfolio written before "Ministry".
      */
-    static Entry at(String language, List<Token> tokens, int i) {
-        Map<String, List<Entry>> table = BY_LANGUAGE.get(language);
+    static PhraseTable.Phrase at(String language, List<Token> tokens, int i) {
+        PhraseTable table = BY_LANGUAGE.get(language);
         if (table == null || i >= tokens.size()) {
             return null;
         }
-        List<Entry> candidates = table.get(tokens.get(i).folded());
-        if (candidates == null) {
-            return null;
-        }
-        for (Entry e : candidates) {
-            if (matches(e, tokens, i)) {
-                return e;
-            }
-        }
-        return null;
+        return PhraseTable.longestAt(table.startingWith(tokens.get(i).folded()), tokens, i);
     }
 
     /**
@@ -163,7 +147,7 @@ final class Portfolios {
     }
 
     private static boolean portfolioWord(String language, String folded) {
-        return BY_LANGUAGE.get(language).containsKey(folded) || CONTINUING.contains(folded);
+        return BY_LANGUAGE.get(language).startingWith(folded) != null || CONTINUING.contains(folded);
     }
 
     /** Words that go on a portfolio beyond the table's entries ("والابتكار", "و فناوری"). */
@@ -180,34 +164,5 @@ final class Portfolios {
             out.add(t.folded());
         }
         return Set.copyOf(out);
-    }
-
-    private static boolean matches(Entry e, List<Token> tokens, int i) {
-        if (i + e.words().length > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < e.words().length; k++) {
-            if (!tokens.get(i + k).folded().equals(e.words()[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, List<Entry>> load(String table) {
-        Map<String, List<Entry>> out = new HashMap<>();
-        for (String item : table.split("\\|")) {
-            int eq = item.indexOf('=');
-            List<Token> words = TextTokenizer.tokens(item.substring(0, eq));
-            String[] folded = new String[words.size()];
-            for (int k = 0; k < folded.length; k++) {
-                folded[k] = words.get(k).folded();
-            }
-            out.computeIfAbsent(folded[0], w -> new ArrayList<>()).add(new Entry(folded, item.substring(eq + 1)));
-        }
-        for (List<Entry> list : out.values()) {
-            list.sort(Comparator.comparingInt((Entry e) -> e.words().length).reversed());
-        }
-        return Map.copyOf(out);
     }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class PortfoliosTest {
     private static String at(String language, String text, int i) {
-        Portfolios.Entry e = Portfolios.at(language, TextTokenizer.tokens(text), i);
-        return e == null ? null : e.english() + "/" + e.words().length;
+        PhraseTable.Phrase e = Portfolios.at(language, TextTokenizer.tokens(text), i);
+        return e == null ? null : e.value() + "/" + e.words().length;
     }
 
     @Test
