@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Rule-named bodies beyond ministries and courts: services, parliaments, national societies; whole names only. */
 class CountryBodiesTest {
-    private static final ArticleTagger TAGGER = new ArticleTagger();
-
     private static List<String> organisations(String language, String title, String body) {
-        return TAGGER.tag(title, body, language).entities().stream().filter(t -> t.type() == EntityKind.ORGANIZATION)
-                .map(EntityTag::name).toList();
+        return TaggedText.organisations(language, title, body);
     }
 
     private static EntityTag place(String name, String country) {

@@ -7,16 +7,12 @@ import org.junit.jupiter.api.Test;
 
 /** French text's home-country prior, overseas departments, and given names that are also country names. */
 class HomeCountryTest {
-    private static final ArticleTagger TAGGER = new ArticleTagger();
-
     private static List<EntityTag> tag(String language, String title, String body) {
-        Tags tags = TAGGER.tag(title, body, language);
-        assertThat(tags.language()).isEqualTo(language);
-        return tags.entities();
+        return TaggedText.entities(language, title, body);
     }
 
     private static List<String> names(List<EntityTag> tags, EntityKind kind) {
-        return tags.stream().filter(t -> t.type() == kind).map(EntityTag::name).toList();
+        return TaggedText.names(tags, kind);
     }
 
     @Test

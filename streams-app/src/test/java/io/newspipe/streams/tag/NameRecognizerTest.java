@@ -7,12 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NameRecognizerTest {
-    private static final ArticleTagger TAGGER = new ArticleTagger();
-
     private static List<EntityTag> tag(String language, String title, String body) {
-        Tags tags = TAGGER.tag(title, body, language);
-        assertThat(tags.language()).isEqualTo(language);
-        return tags.entities();
+        return TaggedText.entities(language, title, body);
     }
 
     private static Optional<EntityTag> find(List<EntityTag> tags, EntityKind kind, String name) {
@@ -20,7 +16,7 @@ class NameRecognizerTest {
     }
 
     private static List<String> names(List<EntityTag> tags, EntityKind kind) {
-        return tags.stream().filter(t -> t.type() == kind).map(EntityTag::name).toList();
+        return TaggedText.names(tags, kind);
     }
 
     @Test

@@ -6,17 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderedOrganisationsTest {
-    private static final ArticleTagger TAGGER = new ArticleTagger();
-
     private static List<String> organisations(String language, String title, String body) {
-        Tags tags = TAGGER.tag(title, body, language);
-        assertThat(tags.language()).isEqualTo(language);
-        return tags.entities().stream().filter(t -> t.type() == EntityKind.ORGANIZATION).map(EntityTag::name)
-                .toList();
+        return TaggedText.organisations(language, title, body);
     }
 
     private static EntityTag organisation(String language, String title, String body, String name) {
-        return TAGGER.tag(title, body, language).entities().stream()
+        return TaggedText.entities(language, title, body).stream()
                 .filter(t -> t.type() == EntityKind.ORGANIZATION && t.name().equals(name)).findFirst().orElseThrow();
     }
 
