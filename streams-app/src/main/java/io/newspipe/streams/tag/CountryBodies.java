@@ -31,10 +31,8 @@ final class CountryBodies {
             "en", PhraseTable.parse("air force=Air Force|navy=Navy|national guard=National Guard"
                     + "|coast guard=Coast Guard|parliament=Parliament|red crescent=Red Crescent"
                     + "|red crescent society=Red Crescent|red cross=Red Cross"));
-    /** French words between a head and its country complement ("de la", "du", "d'"). */
     private static final String PROCLITIC_LETTERS = "وفبلك";
     private static final String NAVY_AR = TextTokenizer.foldWord("البحرية");
-    private static final java.util.Set<String> FRENCH_LINKS = java.util.Set.of("de", "du", "des", "d", "l", "la");
 
     private CountryBodies() {
     }
@@ -69,7 +67,7 @@ final class CountryBodies {
         int k = i + head.words().length;
         int links = 0;
         while ("fr".equals(language) && k + links < tokens.size() && links < 2
-                && FRENCH_LINKS.contains(tokens.get(k + links).folded())) {
+                && Portfolios.FRENCH_LINKS.contains(tokens.get(k + links).folded())) {
             links++;
         }
         LinkedMentions.Match country = k + links < tokens.size()

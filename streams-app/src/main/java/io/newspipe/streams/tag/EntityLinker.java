@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,7 @@ public final class EntityLinker {
                 i++;
             } else {
                 if (out.size() == at.length) {
-                    at = java.util.Arrays.copyOf(at, at.length * 2);
+                    at = Arrays.copyOf(at, at.length * 2);
                 }
                 at[out.size()] = i;
                 out.add(best);

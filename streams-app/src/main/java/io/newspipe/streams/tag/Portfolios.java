@@ -154,7 +154,8 @@ final class Portfolios {
     private static final Set<String> CONTINUING = folded("البحث الابتكار التكنولوجيا الرقمنة السكان التنمية"
             + " المغتربين التعاون التطوير التحديث الإصلاح الشباب الأسرة المرأة الطفولة التدريب التشغيل الحماية الآثار"
             + " المواصلات البلديات الإرشاد المعادن المناجم فناوری تحقیقات رفاه گردشگری صنایع شهرسازی");
-    private static final Set<String> FRENCH_LINKS = Set.of("de", "du", "des", "d", "l", "la");
+    /** The words that link a French body to its portfolio or country ("ministère de l'Intérieur", "marine du Mali"). */
+    static final Set<String> FRENCH_LINKS = Set.of("de", "du", "des", "d", "l", "la");
     private static final Set<String> CONTINUING_EN = folded("scientific research innovation technology science"
             + " youth sports women family population development investment");
 
