@@ -53,6 +53,14 @@ public final class TaggingEvalSet {
     public static final List<String> HELDOUT4 = List.of("heldout4/tagging-heldout4-ar.txt",
             "heldout4/tagging-heldout4-en.txt", "heldout4/tagging-heldout4-fr.txt",
             "heldout4/tagging-heldout4-fa.txt");
+    /**
+     * The fifth held-out set: written blind like the third and fourth (its author never read the tagger's code or
+     * dictionaries and never ran the tagger on it), kept out of {@code all} so that it is scored on its own (see
+     * {@code eval/heldout5/README.md}).
+     */
+    public static final List<String> HELDOUT5 = List.of("heldout5/tagging-heldout5-ar.txt",
+            "heldout5/tagging-heldout5-en.txt", "heldout5/tagging-heldout5-fr.txt",
+            "heldout5/tagging-heldout5-fa.txt");
     private static final String RESOURCE_DIR = "/io/newspipe/streams/tag/eval/";
 
     /**
@@ -111,10 +119,15 @@ public final class TaggingEvalSet {
         return resources(HELDOUT4);
     }
 
+    /** The bundled fifth held-out set. */
+    public static List<LabelledArticle> heldout5() {
+        return resources(HELDOUT5);
+    }
+
     /**
-     * A bundled set by name: {@code main}, {@code heldout}, {@code heldout2}, {@code heldout3}, {@code heldout4} or
-     * {@code all} (main, heldout and heldout2 together; heldout3 and heldout4 are left out so that each stays a
-     * separate, blind score).
+     * A bundled set by name: {@code main}, {@code heldout}, {@code heldout2}, {@code heldout3}, {@code heldout4},
+     * {@code heldout5} or {@code all} (main, heldout and heldout2 together; heldout3, heldout4 and heldout5 are left
+     * out so that each stays a separate, blind score).
      */
     public static List<LabelledArticle> named(String name) {
         Objects.requireNonNull(name, "name");
@@ -124,6 +137,7 @@ public final class TaggingEvalSet {
             case "heldout2" -> heldout2();
             case "heldout3" -> heldout3();
             case "heldout4" -> heldout4();
+            case "heldout5" -> heldout5();
             case "all" -> {
                 List<LabelledArticle> all = new ArrayList<>(bundled());
                 all.addAll(heldout());
@@ -131,7 +145,7 @@ public final class TaggingEvalSet {
                 yield all;
             }
             default -> throw new IllegalArgumentException(
-                    "unknown set '" + name + "' (main, heldout, heldout2, heldout3, heldout4, all)");
+                    "unknown set '" + name + "' (main, heldout, heldout2, heldout3, heldout4, heldout5, all)");
         };
     }
 

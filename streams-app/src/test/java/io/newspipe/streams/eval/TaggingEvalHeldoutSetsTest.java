@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks that the second, third and fourth held-out sets load and that their labels are well-formed. The tagger is
- * deliberately not run here: each set is scored on its own by {@code ./newspipe eval tagging --set <name>}
- * (heldout3 and heldout4 were written blind, each to be scored once before its errors are read; see their READMEs).
+ * Checks that the second, third, fourth and fifth held-out sets load and that their labels are well-formed. The
+ * tagger is deliberately not run here: each set is scored on its own by {@code ./newspipe eval tagging --set <name>}
+ * (heldout3, heldout4 and heldout5 were written blind, each to be scored once before its errors are read; see their
+ * READMEs).
  */
 class TaggingEvalHeldoutSetsTest {
     private static final List<String> LANGUAGES = List.of("ar", "en", "fr", "fa");
@@ -48,7 +49,8 @@ class TaggingEvalHeldoutSetsTest {
     static Stream<HeldoutSet> sets() {
         return Stream.of(new HeldoutSet("heldout2", "ho2", 12, 140, TaggingEvalSet.HELDOUT2),
                 new HeldoutSet("heldout3", "ho3", 15, 140, TaggingEvalSet.HELDOUT3),
-                new HeldoutSet("heldout4", "ho4", 15, 150, TaggingEvalSet.HELDOUT4));
+                new HeldoutSet("heldout4", "ho4", 15, 150, TaggingEvalSet.HELDOUT4),
+                new HeldoutSet("heldout5", "ho5", 15, 150, TaggingEvalSet.HELDOUT5));
     }
 
     @ParameterizedTest
