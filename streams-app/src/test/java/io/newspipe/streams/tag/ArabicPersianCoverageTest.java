@@ -65,6 +65,15 @@ class ArabicPersianCoverageTest {
     }
 
     @Test
+    void provincialDirectoratesNameTheirNationalOrganisation() {
+        assertThat(organisations("fa", "هشدار هواشناسی برای هرمزگان",
+                "مدیرکل هواشناسی استان هرمزگان از وزش باد شدید خبر داد و اداره کل مدیریت بحران استان از مردم خواست"
+                        + " از تردد در ساحل خودداری کنند. مدیرکل بنادر و دریانوردی استان نیز گفت تردد شناورها متوقف شد."))
+                .contains("Iran Meteorological Organization", "National Disaster Management Organization",
+                        "Ports and Maritime Organization");
+    }
+
+    @Test
     void ordinaryWordsLeftOutStayUnlinked() {
         assertThat(organisations("ar", "ناقلات النفط تعود إلى الموانئ",
                 "عادت ناقلات النفط إلى الموانئ بعد تحسن الطقس، وقالت وكالة محلية إن ممتلكات المواطنين لم تتضرر.")
