@@ -5,7 +5,8 @@ Each list line is `CC;Canonical English name;form|form|...` (CC may be empty for
 holders). The script
   - drops people already in orgs-people.tsv (matched by canonical name),
   - adds the unaccented twin of every accented Latin form (English news drops diacritics, the matcher does not),
-    the space twin of every Persian form written with a ZWNJ, and the joined/split twin of Arabic عبد names,
+    the space twin of every Persian form written with a ZWNJ, the joined/split twin of Arabic عبد names
+    and of Persian compound given names (محمدرضا / محمد رضا),
   - drops one-word Latin forms that are stopwords or common given names (see given-names.txt),
     one-word Arabic-script forms on the blocklist below (ordinary words and given names),
   - drops every form whose folded key names two different people (here or in orgs-people.tsv),
@@ -33,6 +34,10 @@ ARABIC_BLOCK = set('''
 دان بن ابن ابو ام بنت ال لي كيم وانغ جون جان
 '''.split())
 
+# one-word forms kept although given-names.txt lists them: news uses them for this one person
+# (they predate the given names added for the French given-name rule)
+KEEP_ONE_WORD = {'Hasina', 'Atiku', 'Cristiano'}
+
 
 def fold(s):
     """An approximation of MatchingText.fold plus the dictionary key's article stripping."""
@@ -59,6 +64,27 @@ def unaccented(s):
     return ''.join(ch for ch in unicodedata.normalize('NFD', s) if unicodedata.category(ch) != 'Mn')
 
 
+# Persian compound given names, written joined (محمدرضا) in Persian news and split (محمد رضا) in Arabic news
+COMPOUND_GIVEN = {
+    'محمد' + rest: ('محمد', rest) for rest in
+    ('رضا', 'علی', 'علي', 'جواد', 'حسین', 'حسين', 'حسن', 'مهدی', 'مهدي', 'باقر', 'تقی', 'تقي', 'صادق', 'کاظم',
+     'كاظم', 'هادی', 'هادي', 'جعفر', 'اسماعیل', 'امین', 'ابراهیم')}
+COMPOUND_GIVEN.update({first + rest: (first, rest) for first, rests in (
+    ('علی', ('رضا', 'اکبر', 'اصغر')), ('علي', ('رضا',)), ('غلام', ('رضا', 'حسین', 'علی', 'حسين')),
+    ('امیر', ('حسین', 'علی', 'محمد', 'رضا')), ('حمید', ('رضا',)), ('احمد', ('رضا',)), ('مجید', ('رضا',)))
+    for rest in rests})
+
+
+def compound_twin(form):
+    """The form with its first Persian compound given name split (محمدرضا → محمد رضا) or joined, else None."""
+    words = form.split(' ')
+    if words[0] in COMPOUND_GIVEN:
+        return ' '.join(list(COMPOUND_GIVEN[words[0]]) + words[1:])
+    if len(words) > 2 and words[0] + words[1] in COMPOUND_GIVEN:
+        return ' '.join([words[0] + words[1]] + words[2:])
+    return None
+
+
 def twins(form):
     out = [form]
     if not is_arabic(form):
@@ -66,6 +92,9 @@ def twins(form):
         if plain != form:
             out.append(plain)
     else:
+        compound = compound_twin(form)
+        if compound:
+            out.append(compound)
         if '\u200c' in form:
             out.append(form.replace('\u200c', ' '))
         if re.search(r'(^| )عبد ', form):
@@ -131,7 +160,7 @@ def main():
             kept = []
             for f in expanded:
                 words = fold(f).split()
-                if len(words) == 1 and f != name:
+                if len(words) == 1 and f != name and f not in KEEP_ONE_WORD:
                     w = words[0]
                     if (not is_arabic(f) and (unaccented(w) in latin_block or len(w) < 4)) or (
                             is_arabic(f) and (w in ARABIC_BLOCK or len(w) < 3)):
