@@ -82,6 +82,16 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aBodyNamedAroundItsCountryLeavesTheCountryCounted() {
+        List<EntityTag> tags = TaggedText.entities("en", "Court ruling",
+                "Bangladesh's Supreme Court ruled on Monday, and Malawi's electoral commission and Zimbabwe's "
+                        + "Electoral Commission published results.");
+        assertThat(TaggedText.names(tags, EntityKind.COUNTRY)).contains("Bangladesh", "Malawi", "Zimbabwe");
+        assertThat(TaggedText.names(tags, EntityKind.ORGANIZATION)).contains("Supreme Court of Bangladesh",
+                "Malawi Electoral Commission", "Zimbabwe Electoral Commission");
+    }
+
+    @Test
     void headsOfGovernmentAndForeignMinistersAreLinked() {
         List<String> people = TaggedText.names(TaggedText.entities("en", "Talks in Honiara",
                 "Prime Minister Jeremiah Manele met Uganda's Robinah Nabbanja and Vanuatu's Charlot Salwai, while "
