@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,31 @@ import java.util.Map;
  */
 final class BodyNames {
     private static final Map<String, String> OWN = load();
+    /**
+     * Generic names no body carries: a country's electoral commission is titled "Election Commission of India",
+     * "Malawi Electoral Commission", "National Election Board of Ethiopia"..., so the rules' "Electoral Commission
+     * of X" is reported only when this file gives X's own title.
+     */
+    private static final List<String> LISTED_ONLY = List.of("Electoral Commission of ");
 
     private BodyNames() {
     }
 
-    /** The body's own name for the rule-rendered {@code rendered}, else {@code rendered} itself. */
+    /**
+     * The body's own name for the rule-rendered {@code rendered}, else {@code rendered} itself; null for a generic
+     * name that only stands for a listed title ({@link #LISTED_ONLY}) when none is listed.
+     */
     static String of(String rendered) {
-        return OWN.getOrDefault(rendered, rendered);
+        String own = OWN.get(rendered);
+        if (own != null) {
+            return own;
+        }
+        for (String prefix : LISTED_ONLY) {
+            if (rendered.startsWith(prefix)) {
+                return null;
+            }
+        }
+        return rendered;
     }
 
     private static Map<String, String> load() {

@@ -10,27 +10,34 @@ import java.util.Map;
  * Persian and French ("القوات الجوية الهندية", "نیروی دریایی آمریکا", "armée de l'air indienne", "الهلال الأحمر
  * الليبي", "parlement marocain"), before it in English ("Indian Air Force", "Morocco's parliament", "the
  * Libyan Red Crescent"). The name is "[adjective] Air Force / Navy / National Guard / Coast Guard / Red
- * Crescent / Red Cross" or "Parliament of [country]", then the body's own name where it differs
+ * Crescent / Red Cross" or "Parliament / Electoral Commission of [country]", then the body's own name where it differs
  * ({@link BodyNames}: "Pakistani Air Force" is the Pakistan Air Force). A head without a country next to it
  * names nothing. A country's army is not named by rule: news writes "the Malian army" as a description, and
  * labelled text does not count it as an organisation. Immutable and thread-safe.
  */
 final class CountryBodies {
+    /** A country's electoral body in Arabic: its commission, authority or board for the elections. */
+    private static final String ELECTORAL_AR = "لجنة الانتخابات=Electoral Commission|مفوضية الانتخابات=Electoral Commission"
+            + "|اللجنة الانتخابية=Electoral Commission|المفوضية الانتخابية=Electoral Commission"
+            + "|هيئة الانتخابات=Electoral Commission";
     /** Head phrases per language → the generic body; Arabic heads may carry proclitics on their first word. */
     private static final Map<String, PhraseTable> HEADS = Map.of(
             "ar", PhraseTable.parse("القوات الجوية=Air Force|سلاح الجو=Air Force|القوات البحرية=Navy|البحرية=Navy"
                     + "|سلاح البحرية=Navy|الحرس الوطني=National Guard"
                     + "|خفر السواحل=Coast Guard|البرلمان=Parliament|الهلال الأحمر=Red Crescent"
-                    + "|جمعية الهلال الأحمر=Red Crescent|الصليب الأحمر=Red Cross"),
+                    + "|جمعية الهلال الأحمر=Red Crescent|الصليب الأحمر=Red Cross" + "|" + ELECTORAL_AR),
             "fa", PhraseTable.parse("نیروی هوایی=Air Force|نیروی دریایی=Navy|گارد ملی=National Guard"
                     + "|گارد ساحلی=Coast Guard|پارلمان=Parliament|مجلس=Parliament|هلال احمر=Red Crescent"
-                    + "|جمعیت هلال احمر=Red Crescent|صلیب سرخ=Red Cross"),
+                    + "|جمعیت هلال احمر=Red Crescent|صلیب سرخ=Red Cross|کمیسیون انتخابات=Electoral Commission"),
             "fr", PhraseTable.parse("armée de l air=Air Force|armée de l air et de l espace=Air Force|marine=Navy"
                     + "|garde nationale=National Guard|garde côtière=Coast Guard|garde côte=Coast Guard"
-                    + "|parlement=Parliament|croissant rouge=Red Crescent|croix rouge=Red Cross"),
+                    + "|parlement=Parliament|croissant rouge=Red Crescent|croix rouge=Red Cross"
+                    + "|commission électorale=Electoral Commission"
+                    + "|commission électorale nationale indépendante=Electoral Commission"),
             "en", PhraseTable.parse("air force=Air Force|navy=Navy|national guard=National Guard"
                     + "|coast guard=Coast Guard|parliament=Parliament|red crescent=Red Crescent"
-                    + "|red crescent society=Red Crescent|red cross=Red Cross"));
+                    + "|red crescent society=Red Crescent|red cross=Red Cross|electoral commission=Electoral Commission"
+                    + "|election commission=Electoral Commission|elections commission=Electoral Commission"));
     private static final String PROCLITIC_LETTERS = "وفبلك";
     private static final String NAVY_AR = TextTokenizer.foldWord("البحرية");
 
@@ -100,8 +107,10 @@ final class CountryBodies {
 
     private static RenderedOrganisations.Hit hit(String body, EntityTag country, int start, int end) {
         String name;
-        if (body.equals("Parliament")) {
-            name = RenderedOrganisations.ofCountry("Parliament", country);
+        if (body.equals("Parliament") || body.equals("Electoral Commission")) {
+            // "Electoral Commission of Ghana"; a country's electoral body is reported only under the title
+            // body-names.tsv gives it, the titles varying too much to guess (BodyNames.of)
+            name = RenderedOrganisations.ofCountry(body, country);
         } else {
             String adjective = EnglishDemonyms.of(country.countryCode());
             name = adjective == null ? null : adjective + " " + body;
