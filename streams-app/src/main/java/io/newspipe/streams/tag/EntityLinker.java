@@ -128,7 +128,7 @@ public final class EntityLinker {
             EntityDictionary.Alias[] aliases = dictionary.lookup(key);
             List<Integer> alternateOnly = new ArrayList<>(0);
             List<Integer> senses = aliases == null ? List.of()
-                    : AllowedSenses.of(aliases, tokens, i, n, language, alternateOnly);
+                    : AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
