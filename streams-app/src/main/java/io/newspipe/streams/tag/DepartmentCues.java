@@ -11,18 +11,22 @@ import java.util.Set;
  * Cues: an office or body word and "du / de la / de l' / des" before the name ("département du Var", "préfet de
  * la Somme", "conseil départemental de l'Ain", "député du Gard"); "dans le / dans la / dans l' / en" before it
  * when no "de …" follows ("dans le Var", but not "dans le Nord du Mali"); the name alone in parentheses after a
- * town ("Fréjus (Var)"); and English "department" before "of" or after the name. Nord and Manche are also "the
- * north" and the Channel: "dans le Nord", "dans la Manche" are no cue for them. Stateless and thread-safe.
+ * town ("Fréjus (Var)"); and English "department" before "of" or after the name. Nord, Manche and Meuse are also
+ * "the north", the Channel and a Belgian river: "dans le Nord", "dans la Manche", "dans la Meuse" are no cue for
+ * them. Stateless and thread-safe.
  */
 final class DepartmentCues {
     /** Words before "du / de la / de l' / des" that make the next name a département's. */
     private static final Set<String> BODY_WORDS = folded("département", "départements", "departement", "préfet",
             "préfète", "préfecture", "préfets", "départemental", "départementale", "départementaux", "député",
-            "députée", "députés", "députées", "sénateur", "sénatrice", "sénateurs", "sénatrices");
+            "députée", "députés", "députées", "sénateur", "sénatrice", "sénateurs", "sénatrices", "pompiers",
+            "gendarmerie");
     private static final Set<String> ARTICLES = folded("le", "la", "l");
+    /** Articles after "dans": the singular ones and "les" (dans les Ardennes). */
+    private static final Set<String> LOCATION_ARTICLES = folded("le", "la", "l", "les");
     private static final Set<String> OF = folded("de", "du", "des", "d");
-    /** Names for which "dans le / en" is no cue: the north, the Channel. */
-    private static final Set<String> STRICT = folded("nord", "manche");
+    /** Names for which "dans le / en" is no cue: the north, the Channel, the river through Liège and Namur. */
+    private static final Set<String> STRICT = folded("nord", "manche", "meuse");
     private static final String DANS = fold("dans");
     private static final String EN = fold("en");
     private static final String DEPARTMENT = fold("department");
@@ -54,7 +58,8 @@ final class DepartmentCues {
         if (i >= 1 && tokens.get(i - 1).folded().equals(EN)) {
             return true;
         }
-        return i >= 2 && ARTICLES.contains(tokens.get(i - 1).folded()) && tokens.get(i - 2).folded().equals(DANS);
+        return i >= 2 && LOCATION_ARTICLES.contains(tokens.get(i - 1).folded())
+                && tokens.get(i - 2).folded().equals(DANS);
     }
 
     /** "Fréjus (Var)": the name is all that stands between the parentheses. */

@@ -43,7 +43,10 @@ class DepartmentCuesTest {
         // Nord and Manche are also the north and the Channel
         assertThat(fit("Des attaques dans le Nord, près de la frontière.", "Nord")).isFalse();
         assertThat(fit("Un naufrage dans la Manche.", "Manche")).isFalse();
+        assertThat(fit("Un corps repêché dans la Meuse à Liège.", "Meuse")).isFalse();
         assertThat(fit("Le département du Nord a voté.", "Nord")).isTrue();
+        assertThat(fit("Les pompiers de la Meuse sont mobilisés.", "Meuse")).isTrue();
+        assertThat(fit("Des chutes de neige dans les Ardennes.", "Ardennes")).isTrue();
     }
 
     @Test
