@@ -85,6 +85,11 @@ public final class EntityLinker {
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
             }
+            if (best != null && best.latin() && allPeople(best)
+                    && Dedications.dedication(part.text(), tokens, i, best.length())) {
+                i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
+                continue;
+            }
             if (best == null) {
                 i++;
             } else {
@@ -97,6 +102,15 @@ public final class EntityLinker {
             }
         }
         return PlaceCues.apply(dictionary, tokens, out, at, language);
+    }
+
+    private boolean allPeople(Match m) {
+        for (int s : m.senses()) {
+            if (dictionary.sense(s).kind() != EntityKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Match longestAt(String text, List<Token> tokens, int i, String language, TitleCase titleCase) {
