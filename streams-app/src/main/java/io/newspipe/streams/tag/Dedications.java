@@ -19,8 +19,8 @@ final class Dedications {
             "allée", "impasse", "square", "chemin", "route", "pont", "esplanade", "parvis", "jardin", "parc",
             "lycée", "collège", "école", "université", "institut", "campus", "aéroport", "gare", "station",
             "stade", "gymnase", "piscine", "salle", "palais", "théâtre", "musée", "bibliothèque", "médiathèque",
-            "hôpital", "clinique", "centre", "maison", "fondation", "prix", "promotion", "porte", "cité", "résidence",
-            "caserne", "base", "boulevards", "rues", "lycées", "collèges", "écoles");
+            "hôpital", "clinique", "centre", "maison", "fondation", "prix", "promotion", "porte", "cité",
+            "résidence", "caserne", "base", "boulevards", "rues", "lycées", "collèges", "écoles");
 
     private Dedications() {
     }

@@ -8,9 +8,10 @@ import java.util.Map;
  * and French names the GeoNames-derived files lack for cities and first-order areas (added to the GeoNames sense of the id), and
  * places that are neither cities nor areas (territories, holy sites, landmarks, ports, dams) as senses of
  * their own. A row is {@code id TAB canonical English name TAB country TAB names} with names separated by
- * '|'; a name written {@code fa:name} counts only in Persian text, one written {@code cue:name} (a place of its own
- * only) only beside a French département cue ({@link DepartmentCues}: "département du Var", "dans l'Ain"). The id is a GeoNames id (digits), a
- * {@code newspipe:place:} id, or empty (then the project id of the canonical name). A listed place of its
+ * '|'; a name written {@code fa:name} counts only in Persian text, one written {@code cue:name} (a place of its
+ * own only) only beside a French département cue ({@link DepartmentCues}: "département du Var", "dans l'Ain").
+ * The id is a GeoNames id (digits), a {@code newspipe:place:} id, or empty (then the project id of the canonical
+ * name). A listed place of its
  * own needs no evidence from the article: the list holds only names news use for that place. A row with a
  * GeoNames id also renames that sense to the row's canonical name. Every row names a country (for a
  * disputed place, the one it belongs to in law). Stateless.

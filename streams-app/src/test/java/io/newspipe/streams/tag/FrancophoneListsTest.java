@@ -15,8 +15,8 @@ class FrancophoneListsTest {
     void unionsAgenciesAndCourtsAreOrganisations() {
         assertThat(TaggedText.organisations("fr", "Retraites : l'intersyndicale appelle à la grève",
                 "La CFDT, la CFTC, la CFE-CGC, l'UNSA, Solidaires et la FSU appellent à manifester jeudi. Le "
-                        + "Parquet national financier a ouvert une enquête et la Cour de justice de la République a été "
-                        + "saisie."))
+                        + "Parquet national financier a ouvert une enquête et la Cour de justice de la République "
+                        + "a été saisie."))
                 .contains("CFE-CGC", "French Confederation of Christian Workers",
                         "National Union of Autonomous Trade Unions", "Union syndicale Solidaires",
                         "Fédération syndicale unitaire", "Parquet national financier",
