@@ -85,6 +85,9 @@ public final class EntityLinker {
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
             }
+            if (best != null && best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
+                best = null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
+            }
             if (best != null && best.latin() && allPeople(best)
                     && Dedications.dedication(part.text(), tokens, i, best.length())) {
                 i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
