@@ -8,8 +8,11 @@ final class AllowedSenses {
     private AllowedSenses() {
     }
 
-    /** Senses whose names fit the text here; {@code alternateOnly} gets those matched only by an exonym. */
-    static List<Integer> of(EntityDictionary.Alias[] aliases, List<Token> tokens, int i, int n,
+    /**
+     * Senses whose names fit the text here (case, language, and the cue a cued name needs); {@code alternateOnly}
+     * gets those matched only by an exonym.
+     */
+    static List<Integer> of(EntityDictionary.Alias[] aliases, String text, List<Token> tokens, int i, int n,
             String language, List<Integer> alternateOnly) {
         // int arrays rather than lists of boxed ints: called for every candidate name, often with many senses
         int[] senses = new int[aliases.length];
@@ -18,7 +21,8 @@ final class AllowedSenses {
         int primaries = 0;
         for (EntityDictionary.Alias a : aliases) {
             boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && NameShape.caseFits(a, tokens, i, n)) {
+            if (languageFits && NameShape.caseFits(a, tokens, i, n)
+                    && (!a.cued() || DepartmentCues.fit(text, tokens, i, n))) {
                 if (!contains(senses, count, a.sense())) {
                     senses[count++] = a.sense();
                 }

@@ -22,10 +22,11 @@ public final class EntityDictionary {
      * only text language it counts in (null for any), and whether the text word must carry the article
      * (a lone Arabic surname such as المنفي, which without its article is an ordinary word), and whether it
      * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name, or
-     * another name that needs evidence from the article (an administrative area's bare name).
+     * another name that needs evidence from the article (an administrative area's bare name), and whether it
+     * counts only beside a cue in the text ({@link DepartmentCues}: a French département named like a word).
      */
     record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
-            boolean alternate) {
+            boolean alternate, boolean cued) {
     }
 
     private final List<EntitySense> senses;
@@ -280,6 +281,19 @@ public final class EntityDictionary {
          */
         boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate,
                 boolean contextOnly) {
+            return addTokens(sense, name, tokens, language, alternate, contextOnly, false);
+        }
+
+        /**
+         * Adds a name that counts only where the words around it mark it as a French département
+         * ({@link DepartmentCues}): Var, Lot, Somme are words, rivers or towns too.
+         */
+        boolean addCuedName(int sense, String name) {
+            return addTokens(sense, name, keyTokens(name), null, false, false, true);
+        }
+
+        private boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate,
+                boolean contextOnly, boolean cued) {
             if (tokens.isEmpty() || tokens.size() > 31) {
                 return false;
             }
@@ -298,7 +312,7 @@ public final class EntityDictionary {
                     && tokens.get(0).folded().startsWith("ال")
                     && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
             add(key, new Alias(sense, mask, acronym, language, articleRequired,
-                    contextOnly || (alternate && latinLetters)));
+                    contextOnly || (alternate && latinLetters), cued));
             return true;
         }
 

@@ -85,6 +85,14 @@ public final class EntityLinker {
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
             }
+            if (best != null && best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
+                best = null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
+            }
+            if (best != null && best.latin() && allPeople(best)
+                    && Dedications.dedication(part.text(), tokens, i, best.length())) {
+                i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
+                continue;
+            }
             if (best == null) {
                 i++;
             } else {
@@ -97,6 +105,15 @@ public final class EntityLinker {
             }
         }
         return PlaceCues.apply(dictionary, tokens, out, at, language);
+    }
+
+    private boolean allPeople(Match m) {
+        for (int s : m.senses()) {
+            if (dictionary.sense(s).kind() != EntityKind.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Match longestAt(String text, List<Token> tokens, int i, String language, TitleCase titleCase) {
@@ -128,7 +145,7 @@ public final class EntityLinker {
             EntityDictionary.Alias[] aliases = dictionary.lookup(key);
             List<Integer> alternateOnly = new ArrayList<>(0);
             List<Integer> senses = aliases == null ? List.of()
-                    : AllowedSenses.of(aliases, tokens, i, n, language, alternateOnly);
+                    : AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);

@@ -8,8 +8,10 @@ import java.util.Map;
  * and French names the GeoNames-derived files lack for cities and first-order areas (added to the GeoNames sense of the id), and
  * places that are neither cities nor areas (territories, holy sites, landmarks, ports, dams) as senses of
  * their own. A row is {@code id TAB canonical English name TAB country TAB names} with names separated by
- * '|'; a name written {@code fa:name} counts only in Persian text. The id is a GeoNames id (digits), a
- * {@code newspipe:place:} id, or empty (then the project id of the canonical name). A listed place of its
+ * '|'; a name written {@code fa:name} counts only in Persian text, one written {@code cue:name} (a place of its
+ * own only) only beside a French département cue ({@link DepartmentCues}: "département du Var", "dans l'Ain").
+ * The id is a GeoNames id (digits), a {@code newspipe:place:} id, or empty (then the project id of the canonical
+ * name). A listed place of its
  * own needs no evidence from the article: the list holds only names news use for that place. A row with a
  * GeoNames id also renames that sense to the row's canonical name. Every row names a country (for a
  * disputed place, the one it belongs to in law). Stateless.
@@ -17,6 +19,8 @@ import java.util.Map;
 final class ListedPlaces {
     static final String RESOURCE = "places-extra.tsv";
     static final String NAMES_RESOURCE = "place-names.tsv";
+    /** The prefix of a name that counts only beside a département cue ({@link DepartmentCues}). */
+    static final String CUED = "cue:";
 
     private ListedPlaces() {
     }
@@ -53,9 +57,16 @@ final class ListedPlaces {
             String cc = java.util.Objects.requireNonNull(c[2].isBlank() ? null : c[2].strip(), "country of " + c[1]);
             int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], fullId, cc, 0, false));
             b.places().markListed(sense);
-            b.addName(sense, c[1]);
-            for (String name : c[3].split("\\|")) {
-                b.addName(sense, name);
+            String[] names = c[3].split("\\|");
+            if (!java.util.Arrays.asList(names).contains(CUED + c[1])) {
+                b.addName(sense, c[1]); // a cued canonical name (Var) must not count bare
+            }
+            for (String name : names) {
+                if (name.startsWith(CUED)) {
+                    b.addCuedName(sense, name.substring(CUED.length()));
+                } else {
+                    b.addName(sense, name);
+                }
             }
         });
     }

@@ -116,7 +116,10 @@ public final class NameRecognizer {
             EntityKind[] mark = marks.get(p);
             if (!headline(part)) {
                 for (NameFinder.Found f : new NameFinder(part, mark, language, stopwords).find()) {
-                    collect(part, f, names, acronyms);
+                    if (f.kind() != EntityKind.PERSON
+                            || !Dedications.dedication(part.text(), part.tokens(), f.start(), f.end() - f.start())) {
+                        collect(part, f, names, acronyms); // "rue Victor-Hugo" names a street, not a person
+                    }
                 }
             }
         }
