@@ -26,10 +26,12 @@ public final class Stopwords {
     private final Set<String> any;
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
-        this.byLanguage = Map.copyOf(byLanguage);
+        Map<String, Set<String>> sets = new HashMap<>();
+        byLanguage.forEach((language, words) -> sets.put(language, WordSet.copyOf(words)));
+        this.byLanguage = Map.copyOf(sets);
         Set<String> union = new HashSet<>();
         byLanguage.values().forEach(union::addAll);
-        this.any = Set.copyOf(union);
+        this.any = WordSet.copyOf(union);
     }
 
     /** Loads the bundled lists. */
@@ -119,7 +121,7 @@ public final class Stopwords {
         for (String language : languages) {
             union.addAll(byLanguage.getOrDefault(language, Set.of()));
         }
-        return Set.copyOf(union);
+        return WordSet.copyOf(union);
     }
 
     /** Whether the folded word is a stopword in any bundled language. */
