@@ -3,10 +3,12 @@ package io.newspipe.streams.tag;
 /**
  * Strings to non-negative ints in one open-addressing table (linear probing, at most half full): no
  * entry objects and no boxed values, and a string met again as the same instance is found without
- * comparing its chars. Used by one thread for one article; not thread-safe.
+ * comparing its chars. Each key's hash is kept beside it, so that a probe passing other keys reads no
+ * other string. Used by one thread for one article; not thread-safe.
  */
 final class StringIntTable {
     private String[] keys;
+    private int[] hashes;
     private int[] values;
     private int size;
 
@@ -14,20 +16,23 @@ final class StringIntTable {
     StringIntTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new int[capacity];
     }
 
     /** The value of {@code key}, or -1 when it has none. */
     int get(String key) {
-        int p = slot(keys, key);
+        int p = slot(keys, hashes, key, key.hashCode());
         return keys[p] == null ? -1 : values[p];
     }
 
     /** Sets the value of {@code key} (a non-negative int). */
     void put(String key, int value) {
-        int p = slot(keys, key);
+        int h = key.hashCode();
+        int p = slot(keys, hashes, key, h);
         if (keys[p] == null) {
             keys[p] = key;
+            hashes[p] = h;
             if (++size * 2 > keys.length) {
                 values[p] = value;
                 grow();
@@ -42,11 +47,11 @@ final class StringIntTable {
         return size;
     }
 
-    private static int slot(String[] keys, String key) {
+    private static int slot(String[] keys, int[] hashes, String key, int hash) {
         int mask = keys.length - 1;
-        int h = key.hashCode() * 0x9E3779B9;
+        int h = hash * 0x9E3779B9;
         int p = (h ^ h >>> 16) & mask;
-        for (String k = keys[p]; k != null && k != key && !k.equals(key); k = keys[p]) {
+        for (String k = keys[p]; k != null && (hashes[p] != hash || (k != key && !k.equals(key))); k = keys[p]) {
             p = (p + 1) & mask;
         }
         return p;
@@ -54,13 +59,16 @@ final class StringIntTable {
 
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         int[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
         for (int k = 0; k < oldKeys.length; k++) {
             if (oldKeys[k] != null) {
-                int p = slot(keys, oldKeys[k]);
+                int p = slot(keys, hashes, oldKeys[k], oldHashes[k]);
                 keys[p] = oldKeys[k];
+                hashes[p] = oldHashes[k];
                 values[p] = oldValues[k];
             }
         }
