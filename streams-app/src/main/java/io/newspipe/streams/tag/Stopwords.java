@@ -28,7 +28,9 @@ public final class Stopwords {
     private Stopwords(Map<String, Set<String>> byLanguage) {
         Map<String, Set<String>> sets = new HashMap<>();
         byLanguage.forEach((language, words) -> sets.put(language, WordSet.copyOf(words)));
-        this.byLanguage = Map.copyOf(sets);
+        // a HashMap, never changed after this: asked for every word a name finder reads, and Map.copyOf's probe
+        // (a modulo) costs more than a HashMap's with the language code's hash cached
+        this.byLanguage = sets;
         Set<String> union = new HashSet<>();
         byLanguage.values().forEach(union::addAll);
         this.any = WordSet.copyOf(union);
