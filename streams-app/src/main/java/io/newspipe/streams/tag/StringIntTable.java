@@ -3,8 +3,8 @@ package io.newspipe.streams.tag;
 /**
  * Strings to non-negative ints in one open-addressing table (linear probing, at most half full): no
  * entry objects and no boxed values, and a string met again as the same instance is found without
- * comparing its chars. Each key's hash is kept beside it, so that a probe passing other keys reads no
- * other string. Used by one thread for one article; not thread-safe.
+ * comparing its chars. Each key's hash is kept beside it (0 made 1, and 0 marking an empty slot), so
+ * that a probe reads the int array alone until the hashes match. Used by one thread for one article; not thread-safe.
  */
 final class StringIntTable {
     private String[] keys;
@@ -22,15 +22,15 @@ final class StringIntTable {
 
     /** The value of {@code key}, or -1 when it has none. */
     int get(String key) {
-        int p = slot(keys, hashes, key, key.hashCode());
-        return keys[p] == null ? -1 : values[p];
+        int p = slot(keys, hashes, key, tag(key.hashCode()));
+        return hashes[p] == 0 ? -1 : values[p];
     }
 
     /** Sets the value of {@code key} (a non-negative int). */
     void put(String key, int value) {
-        int h = key.hashCode();
+        int h = tag(key.hashCode());
         int p = slot(keys, hashes, key, h);
-        if (keys[p] == null) {
+        if (hashes[p] == 0) {
             keys[p] = key;
             hashes[p] = h;
             if (++size * 2 > keys.length) {
@@ -47,11 +47,22 @@ final class StringIntTable {
         return size;
     }
 
-    private static int slot(String[] keys, int[] hashes, String key, int hash) {
+    private static int tag(int hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** The slot of {@code key} (its hash tag given), or the empty slot where it would go. */
+    private static int slot(String[] keys, int[] hashes, String key, int tag) {
         int mask = keys.length - 1;
-        int h = hash * 0x9E3779B9;
+        int h = tag * 0x9E3779B9;
         int p = (h ^ h >>> 16) & mask;
-        for (String k = keys[p]; k != null && (hashes[p] != hash || (k != key && !k.equals(key))); k = keys[p]) {
+        for (int t = hashes[p]; t != 0; t = hashes[p]) {
+            if (t == tag) {
+                String k = keys[p];
+                if (k == key || k.equals(key)) {
+                    return p;
+                }
+            }
             p = (p + 1) & mask;
         }
         return p;

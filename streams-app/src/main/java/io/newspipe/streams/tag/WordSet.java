@@ -7,31 +7,34 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * An immutable set of words for the lookups the tagger makes for most words of every text: one
- * open-addressing array (power-of-two size, at most a quarter full, linear probing) with each word's
- * {@link String#hashCode} beside it, so that a miss (most lookups) is a masked index and an int compare,
+ * An immutable set of words for the lookups the tagger makes for most words of every text: an
+ * open-addressing array of hash tags (each word's {@link String#hashCode}, 0 made 1; power-of-two size,
+ * at most half full, a quarter for small sets; linear probing) with the words in a parallel array read only
+ * when the tags match, so that a miss (most lookups) reads one int array: a masked index and int compares,
  * not {@code Set.of}'s modulo and {@code String.equals}, nor {@code HashSet}'s node and key dereferences.
  * Same answers as {@link java.util.Set#copyOf} of the same words (null is refused alike). Thread-safe.
  */
 final class WordSet extends AbstractSet<String> {
     private static final WordSet EMPTY = new WordSet(java.util.List.of());
     private final String[] words;
-    private final int[] hashes;
+    /** Hash tag of the word in each slot; 0 for an empty slot. */
+    private final int[] tags;
     private final int mask;
     private final int size;
 
     private WordSet(Collection<String> source) {
-        int capacity = Integer.highestOneBit(Math.max(4, source.size()) * 4 - 1) << 1;
+        int spread = source.size() <= 256 ? 4 : 2;
+        int capacity = Integer.highestOneBit(Math.max(4, source.size()) * spread - 1) << 1;
         words = new String[capacity];
-        hashes = new int[capacity];
+        tags = new int[capacity];
         mask = capacity - 1;
         int n = 0;
         for (String w : source) {
-            int h = Objects.requireNonNull(w, "word").hashCode();
-            int p = slot(w, h);
-            if (words[p] == null) {
+            int tag = tag(Objects.requireNonNull(w, "word").hashCode());
+            int p = slot(w, tag);
+            if (tags[p] == 0) {
                 words[p] = w;
-                hashes[p] = h;
+                tags[p] = tag;
                 n++;
             }
         }
@@ -53,16 +56,23 @@ final class WordSet extends AbstractSet<String> {
 
     /** Whether {@code word} is in the set. */
     boolean containsWord(String word) {
-        int h = word.hashCode();
-        return words[slot(word, h)] != null;
+        return tags[slot(word, tag(word.hashCode()))] != 0;
     }
 
-    private int slot(String word, int h) {
-        int m = h * 0x9E3779B9;
+    private static int tag(int hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** The slot holding {@code word}, or the empty slot where it would go. */
+    private int slot(String word, int tag) {
+        int m = tag * 0x9E3779B9;
         int p = (m ^ m >>> 16) & mask;
-        for (String w = words[p]; w != null; w = words[p]) {
-            if (hashes[p] == h && (w == word || w.equals(word))) {
-                return p;
+        for (int t = tags[p]; t != 0; t = tags[p]) {
+            if (t == tag) {
+                String w = words[p];
+                if (w == word || w.equals(word)) {
+                    return p;
+                }
             }
             p = (p + 1) & mask;
         }
