@@ -12,6 +12,8 @@ import java.util.Map;
 final class CuratedWords {
     private final Map<String, EntityKind> kindByKey = new HashMap<>();
     private final Map<String, Integer> longestFrom = new HashMap<>();
+    /** Passes the first words of {@link #longestFrom}: most words of a text start no linked mention. */
+    private final WordHashFilter firstWords;
 
     CuratedWords(List<EntityTag> curated) {
         for (EntityTag tag : curated) {
@@ -28,6 +30,7 @@ final class CuratedWords {
                 longestFrom.merge(words.get(0).folded(), words.size(), Math::max);
             }
         }
+        firstWords = new WordHashFilter(longestFrom.keySet());
     }
 
     /** Whether a folded name (words joined by one space) was linked as written. */
@@ -40,7 +43,8 @@ final class CuratedWords {
         EntityKind[] marks = new EntityKind[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
-            Integer longest = longestFrom.get(tokens.get(i).folded());
+            String first = tokens.get(i).folded();
+            Integer longest = firstWords.mightContain(first) ? longestFrom.get(first) : null;
             int matched = 0;
             if (longest != null) {
                 for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {

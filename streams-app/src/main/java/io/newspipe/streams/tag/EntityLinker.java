@@ -143,9 +143,11 @@ public final class EntityLinker {
             }
             String key = key(form, tokens, i, n);
             EntityDictionary.Alias[] aliases = dictionary.lookup(key);
+            if (aliases == null) {
+                continue; // a hash that only collided with a key's: no list made
+            }
             List<Integer> alternateOnly = new ArrayList<>(0);
-            List<Integer> senses = aliases == null ? List.of()
-                    : AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
+            List<Integer> senses = AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);

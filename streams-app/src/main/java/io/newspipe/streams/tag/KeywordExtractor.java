@@ -95,7 +95,7 @@ public final class KeywordExtractor {
         if (merged == null) {
             Set<String> union = new HashSet<>(stopwords.of(language));
             union.addAll(arabicScript ? arabicScriptStopwords : latinStopwords);
-            merged = new StopSet(Set.copyOf(union), new WordHashFilter(union));
+            merged = new StopSet(WordSet.copyOf(union), new WordHashFilter(union));
             if (cache.size() < MAX_MERGED_LANGUAGES) {
                 cache.put(k, merged);
             }

@@ -20,6 +20,8 @@ final class LinkedMentions {
      * start none, and a word that does ("new") needs keys built only of its mentions' lengths.
      */
     private final Map<String, Integer> firstWords = new HashMap<>();
+    /** Passes the keys of {@link #firstWords}: most words are ruled out without a map lookup. */
+    private final WordHashFilter firstWordFilter;
     private final EntityTag soleCountry;
     private final boolean anyCountry;
 
@@ -44,6 +46,7 @@ final class LinkedMentions {
                 }
             }
         }
+        this.firstWordFilter = new WordHashFilter(firstWords.keySet());
         this.soleCountry = countries == 1 ? only : null;
         this.anyCountry = countries > 0;
     }
@@ -63,7 +66,8 @@ final class LinkedMentions {
      * or null when none starts there.
      */
     Match at(List<Token> tokens, int i, EntityKind kind) {
-        Integer lengths = firstWords.get(tokens.get(i).folded());
+        String first = tokens.get(i).folded();
+        Integer lengths = firstWordFilter.mightContain(first) ? firstWords.get(first) : null;
         if (lengths == null) {
             return null;
         }

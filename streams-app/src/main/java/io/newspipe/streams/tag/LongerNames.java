@@ -37,6 +37,7 @@ final class LongerNames {
             return curated;
         }
         Map<String, Integer> longestFrom = longestFrom(byKey);
+        WordHashFilter firstWords = new WordHashFilter(longestFrom.keySet());
         int[] released = new int[curated.size()];
         boolean any = false;
         CuratedWords linked = new CuratedWords(curated);
@@ -47,7 +48,8 @@ final class LongerNames {
             }
             EntityKind[] marks = null;
             for (int i = 0; i < tokens.size(); i++) {
-                Integer longest = longestFrom.get(tokens.get(i).folded());
+                String first = tokens.get(i).folded();
+                Integer longest = firstWords.mightContain(first) ? longestFrom.get(first) : null;
                 for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     Integer t = byKey.get(key(tokens, i, n));
                     if (t != null) {

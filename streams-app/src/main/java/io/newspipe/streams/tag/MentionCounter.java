@@ -16,6 +16,8 @@ final class MentionCounter {
     private final Map<String, String> surnames;
     private final Map<String, String> acronyms;
     private final Map<String, List<NameRecognizer.Name>> byFirstWord = new HashMap<>();
+    /** Passes the keys of {@link #byFirstWord}: most capitalised words start no recognised name. */
+    private final WordHashFilter firstWords;
 
     MentionCounter(Map<String, NameRecognizer.Name> names, Map<String, String> surnames,
             Map<String, String> acronyms) {
@@ -26,6 +28,7 @@ final class MentionCounter {
             byFirstWord.computeIfAbsent(n.words.get(0), w -> new ArrayList<>()).add(n);
         }
         byFirstWord.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words.size(), a.words.size())));
+        firstWords = new WordHashFilter(byFirstWord.keySet());
     }
 
     /** The names with their mentions, most mentioned first. */
@@ -74,7 +77,8 @@ final class MentionCounter {
     }
 
     private NameRecognizer.Name fullFormAt(String text, List<Token> tokens, EntityKind[] marks, int i) {
-        List<NameRecognizer.Name> candidates = byFirstWord.get(tokens.get(i).folded());
+        String first = tokens.get(i).folded();
+        List<NameRecognizer.Name> candidates = firstWords.mightContain(first) ? byFirstWord.get(first) : null;
         if (candidates == null) {
             return null;
         }

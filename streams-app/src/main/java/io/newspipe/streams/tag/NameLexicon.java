@@ -187,7 +187,7 @@ final class NameLexicon {
         for (String w : words) {
             out.add(TextTokenizer.foldWord(w));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static Set<String> loadGivenNames() {
@@ -207,6 +207,6 @@ final class NameLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read given-names.txt", e);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

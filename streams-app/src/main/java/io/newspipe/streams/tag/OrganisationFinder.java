@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class OrganisationFinder {
     /** Lower-case words that open an organisation's complement after its head ("Ministry of ..."). */
-    static final Set<String> COMPLEMENT = Set.of("of", "for", "on", "de", "du", "des", "d", "pour");
+    static final Set<String> COMPLEMENT = WordSet.copyOf(Set.of("of", "for", "on", "de", "du", "des", "d", "pour"));
     private final NameWords words;
     private final EntityKind[] curated;
     private final List<NameFinder.Found> out;

@@ -14,7 +14,7 @@ final class PersonCues {
     /** Words read after an apposition's comma for its role word. */
     private static final int APPOSITION_STEPS = 4;
     /** Words walked over between a French role and the portfolio before the name ("ministre de l'Intérieur"). */
-    private static final Set<String> WALK = Set.of("de", "du", "des", "d", "l", "la");
+    private static final Set<String> WALK = WordSet.copyOf(Set.of("de", "du", "des", "d", "l", "la"));
     /** No cue before the name. */
     static final int NONE = 0;
     /** A role right before the name (perhaps with one adjective: "le président tunisien"). */

@@ -29,9 +29,12 @@ final class PhraseTable {
     }
 
     private final Map<String, List<Phrase>> byFirstWord;
+    /** Passes the first words: asked at most words of a text, which start no phrase. */
+    private final WordHashFilter firstWords;
 
     private PhraseTable(Map<String, List<Phrase>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        this.firstWords = new WordHashFilter(byFirstWord.keySet());
     }
 
     /** A table from {@code "phrase=value|phrase=value…"}; each phrase is tokenised and folded as text is. */
@@ -56,7 +59,7 @@ final class PhraseTable {
 
     /** The phrases whose first folded word is {@code first}, longest first, or null. */
     List<Phrase> startingWith(String first) {
-        return byFirstWord.get(first);
+        return firstWords.mightContain(first) ? byFirstWord.get(first) : null;
     }
 
     /** The longest of {@code candidates} standing at word {@code i}, or null. */

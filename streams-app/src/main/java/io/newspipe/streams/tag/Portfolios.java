@@ -88,8 +88,9 @@ final class Portfolios {
             + "|tourism=Tourism|water resources=Water Resources|higher education=Higher Education"
             + "|religious affairs=Religious Affairs|environment=Environment|planning=Planning"
             + "|communications=Communications|housing=Housing|industry=Industry";
-    private static final Map<String, PhraseTable> BY_LANGUAGE = Map.of("fr", PhraseTable.parse(FRENCH),
-            "ar", PhraseTable.parse(ARABIC), "fa", PhraseTable.parse(PERSIAN), "en", PhraseTable.parse(ENGLISH), "en-before", PhraseTable.parse(ENGLISH_BEFORE));
+    /** A HashMap never changed after class init: asked at every capitalised English word, where Map.of's probe costs a modulo. */
+    private static final Map<String, PhraseTable> BY_LANGUAGE = new java.util.HashMap<>(Map.of("fr", PhraseTable.parse(FRENCH),
+            "ar", PhraseTable.parse(ARABIC), "fa", PhraseTable.parse(PERSIAN), "en", PhraseTable.parse(ENGLISH), "en-before", PhraseTable.parse(ENGLISH_BEFORE)));
 
     private Portfolios() {
     }

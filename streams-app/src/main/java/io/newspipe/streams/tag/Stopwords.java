@@ -26,10 +26,14 @@ public final class Stopwords {
     private final Set<String> any;
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
-        this.byLanguage = Map.copyOf(byLanguage);
+        Map<String, Set<String>> sets = new HashMap<>();
+        byLanguage.forEach((language, words) -> sets.put(language, WordSet.copyOf(words)));
+        // a HashMap, never changed after this: asked for every word a name finder reads, and Map.copyOf's probe
+        // (a modulo) costs more than a HashMap's with the language code's hash cached
+        this.byLanguage = sets;
         Set<String> union = new HashSet<>();
         byLanguage.values().forEach(union::addAll);
-        this.any = Set.copyOf(union);
+        this.any = WordSet.copyOf(union);
     }
 
     /** Loads the bundled lists. */
@@ -119,7 +123,7 @@ public final class Stopwords {
         for (String language : languages) {
             union.addAll(byLanguage.getOrDefault(language, Set.of()));
         }
-        return Set.copyOf(union);
+        return WordSet.copyOf(union);
     }
 
     /** Whether the folded word is a stopword in any bundled language. */

@@ -3,10 +3,12 @@ package io.newspipe.streams.tag;
 /**
  * Strings to non-negative ints in one open-addressing table (linear probing, at most half full): no
  * entry objects and no boxed values, and a string met again as the same instance is found without
- * comparing its chars. Used by one thread for one article; not thread-safe.
+ * comparing its chars. Each key's hash is kept beside it (0 made 1, and 0 marking an empty slot), so
+ * that a probe reads the int array alone until the hashes match. Used by one thread for one article; not thread-safe.
  */
 final class StringIntTable {
     private String[] keys;
+    private int[] hashes;
     private int[] values;
     private int size;
 
@@ -14,20 +16,23 @@ final class StringIntTable {
     StringIntTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new int[capacity];
     }
 
     /** The value of {@code key}, or -1 when it has none. */
     int get(String key) {
-        int p = slot(keys, key);
-        return keys[p] == null ? -1 : values[p];
+        int p = slot(keys, hashes, key, tag(key.hashCode()));
+        return hashes[p] == 0 ? -1 : values[p];
     }
 
     /** Sets the value of {@code key} (a non-negative int). */
     void put(String key, int value) {
-        int p = slot(keys, key);
-        if (keys[p] == null) {
+        int h = tag(key.hashCode());
+        int p = slot(keys, hashes, key, h);
+        if (hashes[p] == 0) {
             keys[p] = key;
+            hashes[p] = h;
             if (++size * 2 > keys.length) {
                 values[p] = value;
                 grow();
@@ -42,11 +47,22 @@ final class StringIntTable {
         return size;
     }
 
-    private static int slot(String[] keys, String key) {
+    private static int tag(int hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** The slot of {@code key} (its hash tag given), or the empty slot where it would go. */
+    private static int slot(String[] keys, int[] hashes, String key, int tag) {
         int mask = keys.length - 1;
-        int h = key.hashCode() * 0x9E3779B9;
+        int h = tag * 0x9E3779B9;
         int p = (h ^ h >>> 16) & mask;
-        for (String k = keys[p]; k != null && k != key && !k.equals(key); k = keys[p]) {
+        for (int t = hashes[p]; t != 0; t = hashes[p]) {
+            if (t == tag) {
+                String k = keys[p];
+                if (k == key || k.equals(key)) {
+                    return p;
+                }
+            }
             p = (p + 1) & mask;
         }
         return p;
@@ -54,13 +70,16 @@ final class StringIntTable {
 
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         int[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
         for (int k = 0; k < oldKeys.length; k++) {
             if (oldKeys[k] != null) {
-                int p = slot(keys, oldKeys[k]);
+                int p = slot(keys, hashes, oldKeys[k], oldHashes[k]);
                 keys[p] = oldKeys[k];
+                hashes[p] = oldHashes[k];
                 values[p] = oldValues[k];
             }
         }
