@@ -177,12 +177,14 @@ public final class EntityLinker {
         for (String cc : LANGUAGE_COUNTRIES.getOrDefault(language == null ? "" : language, List.of())) {
             context.put(cc, 1);
         }
-        List<String> contributed = new ArrayList<>(matches.size());
+        // what each name contributes, counted per name: a name written twice is no evidence for itself
+        // (طرابلس twice in an article about Lebanon does not put Libya in context)
+        Map<String, Integer> contributed = new HashMap<>();
         for (Match m : matches) {
             String cc = contextCountry(m);
-            contributed.add(cc);
             if (cc != null) {
                 context.merge(cc, 1, Integer::sum);
+                contributed.merge(m.key() + '\t' + cc, 1, Integer::sum);
             }
         }
         Integer[] chosen = new Integer[matches.size()];
@@ -190,7 +192,7 @@ public final class EntityLinker {
         Set<String> home = HOME_COUNTRIES.getOrDefault(language == null ? "" : language, Set.of());
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
-            chosen[k] = choose(m, context, contributed.get(k), home, language);
+            chosen[k] = choose(m, context, contributed, home, language);
             if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
@@ -232,15 +234,14 @@ public final class EntityLinker {
         return cc;
     }
 
-    private Integer choose(Match m, Map<String, Integer> context, String ownContribution, Set<String> home,
-            String language) {
+    private Integer choose(Match m, Map<String, Integer> context, Map<String, Integer> contributed,
+            Set<String> home, String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
-            boolean inContext = sense.countryCode() != null
-                    && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
-                            ? 1 : 0) > 0;
+            boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
+                    - contributed.getOrDefault(m.key() + '\t' + sense.countryCode(), 0) > 0;
             boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
             if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
                     || shadowedByCountry(m, sense)) {
