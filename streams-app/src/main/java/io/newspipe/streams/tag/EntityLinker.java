@@ -41,6 +41,11 @@ public final class EntityLinker {
     private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
     /** Languages in whose text a single capitalised word may name a small town of a country in context. */
     private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
+    /**
+     * Languages in whose text a town word before a short name of a place of a country in context (مدينة مأرب,
+     * بلدة هيت) is evidence; not Persian, where شهر "city" also starts sentences about a town's news.
+     */
+    private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -267,6 +272,9 @@ public final class EntityLinker {
         if (m.cued() || dictionary.places().isListed(index)) {
             return true;
         }
+        if (!m.fixed() && m.length() == 1 && dictionary.places().needsTownWord(index)) {
+            return false;
+        }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
@@ -281,7 +289,9 @@ public final class EntityLinker {
             // few common words, so a town of the article's country there is its usual reading (Carpentras)
             return SMALL_TOWN_LANGUAGES.contains(language) && m.key().length() >= 5;
         }
-        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
+        // a short Arabic name is often a word too (حجة, عتق): a town word before it (مدينة, بلدة, قضاء) vouches
+        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5
+                || (m.fixed() && !m.latin() && TOWN_WORD_LANGUAGES.contains(language));
     }
 
     /**
