@@ -96,4 +96,13 @@ class ListedPlacesTest {
         assertThat(names("ar", "وصل الوفد إلى تمارة والقصر الكبير في المغرب")).contains("Temara", "Ksar El Kebir");
         assertThat(names("ar", "معارك في الفاشر وسنار بالسودان")).contains("El Fasher", "Sennar"); // سنار: the state, ten times the city
     }
+
+    @Test
+    void arabicSpellingOfPersianNamesWithGaf() {
+        assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "AF")).isEqualTo("ننغرهار");
+        assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "PK")).isNull(); // only where Persian is written
+        assertThat(ListedPlaces.arabicForm("کنر", "fa", "AF")).isNull();
+        assertThat(names("ar", "قتل عشرة في ننغرهار وكونار ولوغار في أفغانستان")).contains("Nangarhar", "Kunar",
+                "Logar");
+    }
 }
