@@ -105,4 +105,10 @@ class ListedPlacesTest {
         assertThat(names("ar", "قتل عشرة في ننغرهار وكونار ولوغار في أفغانستان")).contains("Nangarhar", "Kunar",
                 "Logar");
     }
+
+    @Test
+    void iranianCitiesGeoNamesListsWithoutPopulation() {
+        assertThat(names("fa", "باران شدید در کاشان و دزفول و جهرم")).contains("Kashan", "Dezful", "Jahrom");
+        assertThat(names("fa", "اهالی محلات جنوبی شهر گفتند")).isEmpty(); // محلات "districts" is left out
+    }
 }
