@@ -184,12 +184,14 @@ public final class EntityLinker {
         }
         // what each name contributes, counted per name: a name written twice is no evidence for itself
         // (طرابلس twice in an article about Lebanon does not put Libya in context)
-        Map<String, Integer> contributed = new HashMap<>();
+        List<String> contributed = new ArrayList<>(matches.size());
+        Map<String, Integer> sameName = new HashMap<>();
         for (Match m : matches) {
             String cc = contextCountry(m);
+            contributed.add(cc);
             if (cc != null) {
                 context.merge(cc, 1, Integer::sum);
-                contributed.merge(m.key() + '\t' + cc, 1, Integer::sum);
+                sameName.merge(m.key(), 1, Integer::sum);
             }
         }
         Integer[] chosen = new Integer[matches.size()];
@@ -197,7 +199,8 @@ public final class EntityLinker {
         Set<String> home = HOME_COUNTRIES.getOrDefault(language == null ? "" : language, Set.of());
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
-            chosen[k] = choose(m, context, contributed, home, language);
+            String own = contributed.get(k);
+            chosen[k] = choose(m, context, own, own == null ? 0 : sameName.get(m.key()), home, language);
             if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
@@ -239,14 +242,14 @@ public final class EntityLinker {
         return cc;
     }
 
-    private Integer choose(Match m, Map<String, Integer> context, Map<String, Integer> contributed,
+    private Integer choose(Match m, Map<String, Integer> context, String ownCountry, int ownCount,
             Set<String> home, String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
             boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
-                    - contributed.getOrDefault(m.key() + '\t' + sense.countryCode(), 0) > 0;
+                    - (sense.countryCode().equals(ownCountry) ? ownCount : 0) > 0;
             boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
             if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
                     || shadowedByCountry(m, sense)) {
