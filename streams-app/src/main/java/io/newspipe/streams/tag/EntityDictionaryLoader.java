@@ -35,6 +35,12 @@ public final class EntityDictionaryLoader {
             "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
     /** Inflections of an Arabic nisba: feminine, plurals, and the accusative indefinite (سنغالياً → سنغاليا). */
     private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات", "ا"};
+    /**
+     * The population floors of {@code tools/gazetteer/derive_gazetteer.py} (cities; first-order seats): a place of
+     * {@code places.tsv.gz} below them is a district seat kept for its Arabic name, found only after a town word.
+     */
+    private static final long SEAT_ONLY_BELOW = 15_000;
+    private static final long SEAT_FLOOR = 5_000;
 
     /**
      * The curated organisations and people, all in the format of {@code orgs-people.tsv}: the original list, then
@@ -191,6 +197,9 @@ public final class EntityDictionaryLoader {
         String[] names = c[5].split("\\|");
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, englishName(c[1], names), "geonames:" + c[0],
                 c[2], population, capital));
+        if (!capital && population < SEAT_ONLY_BELOW && !(c[3].equals("PPLA") && population >= SEAT_FLOOR)) {
+            b.places().markTownWordOnly(sense); // a district seat kept below the floors (derive_gazetteer.py)
+        }
         for (String name : names) {
             List<Token> tokens = TextTokenizer.tokens(name);
             if (placeNameUsable(tokens, stopwords)) {
@@ -213,6 +222,11 @@ public final class EntityDictionaryLoader {
         return sense;
     }
 
+    /** Latin letters with dots below or breves (U+1E00–U+1EFF) and the quotes and modifier letters for ayn/hamza. */
+    private static boolean transliterationMark(int ch) {
+        return (ch >= 0x1E00 && ch <= 0x1EFF) || ch == 0x2018 || ch == 0x2019 || (ch >= 0x02BB && ch <= 0x02BF);
+    }
+
     private static boolean sameLetters(String a, String b) {
         return stripMarks(a).equalsIgnoreCase(stripMarks(b));
     }
@@ -221,9 +235,12 @@ public final class EntityDictionaryLoader {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
-    /** The GeoNames name, or its ASCII form when it carries transliteration marks (Herāt → Herat). */
+    /**
+     * The GeoNames name, or its ASCII form when it carries transliteration marks (Herāt → Herat, Ḩamāh →
+     * Hamah, Dar‘ā → Dar'a): macrons, dots below and ayn/hamza quotes are never in English titles.
+     */
     static String englishName(String name, String[] names) {
-        boolean latin1 = name.chars().allMatch(ch -> ch < 0x250);
+        boolean latin1 = name.chars().allMatch(ch -> ch < 0x250 || transliterationMark(ch));
         boolean marks = name.chars().anyMatch(ch -> ch > 0xFF);
         if (latin1 && marks && names.length > 1 && names[1].chars().allMatch(ch -> ch < 0x80)) {
             return names[1];

@@ -41,6 +41,11 @@ public final class EntityLinker {
     private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
     /** Languages in whose text a single capitalised word may name a small town of a country in context. */
     private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
+    /**
+     * Languages in whose text a town word before a short name of a place of a country in context (مدينة مأرب,
+     * بلدة هيت) is evidence; not Persian, where شهر "city" also starts sentences about a town's news.
+     */
+    private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -196,12 +201,16 @@ public final class EntityLinker {
         for (String cc : LANGUAGE_COUNTRIES.getOrDefault(language == null ? "" : language, List.of())) {
             context.put(cc, 1);
         }
+        // what each name contributes, counted per name: a name written twice is no evidence for itself
+        // (طرابلس twice in an article about Lebanon does not put Libya in context)
         List<String> contributed = new ArrayList<>(matches.size());
+        Map<String, Integer> sameName = new HashMap<>();
         for (Match m : matches) {
             String cc = contextCountry(m);
             contributed.add(cc);
             if (cc != null) {
                 context.merge(cc, 1, Integer::sum);
+                sameName.merge(m.key(), 1, Integer::sum);
             }
         }
         Integer[] chosen = new Integer[matches.size()];
@@ -209,7 +218,8 @@ public final class EntityLinker {
         Set<String> home = HOME_COUNTRIES.getOrDefault(language == null ? "" : language, Set.of());
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
-            chosen[k] = choose(m, context, contributed.get(k), home, language);
+            String own = contributed.get(k);
+            chosen[k] = choose(m, context, own, own == null ? 0 : sameName.get(m.key()), home, language);
             if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
@@ -251,15 +261,14 @@ public final class EntityLinker {
         return cc;
     }
 
-    private Integer choose(Match m, Map<String, Integer> context, String ownContribution, Set<String> home,
-            String language) {
+    private Integer choose(Match m, Map<String, Integer> context, String ownCountry, int ownCount,
+            Set<String> home, String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
-            boolean inContext = sense.countryCode() != null
-                    && context.getOrDefault(sense.countryCode(), 0) - (sense.countryCode().equals(ownContribution)
-                            ? 1 : 0) > 0;
+            boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
+                    - (sense.countryCode().equals(ownCountry) ? ownCount : 0) > 0;
             boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
             if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
                     || shadowedByCountry(m, sense)) {
@@ -285,6 +294,9 @@ public final class EntityLinker {
         if (m.cued() || dictionary.places().isListed(index)) {
             return true;
         }
+        if (!m.fixed() && m.length() == 1 && dictionary.places().needsTownWord(index)) {
+            return false;
+        }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
@@ -299,7 +311,9 @@ public final class EntityLinker {
             // few common words, so a town of the article's country there is its usual reading (Carpentras)
             return SMALL_TOWN_LANGUAGES.contains(language) && m.key().length() >= 5;
         }
-        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5;
+        // a short Arabic name is often a word too (حجة, عتق): a town word before it (مدينة, بلدة, قضاء) vouches
+        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5
+                || (m.fixed() && !m.latin() && TOWN_WORD_LANGUAGES.contains(language));
     }
 
     /**

@@ -21,6 +21,7 @@ final class ListedPlaces {
     static final String NAMES_RESOURCE = "place-names.tsv";
     /** The prefix of a name that counts only beside a département cue ({@link DepartmentCues}). */
     static final String CUED = "cue:";
+    private static final java.util.Set<String> PERSIAN_COUNTRIES = java.util.Set.of("IR", "AF", "TJ");
 
     private ListedPlaces() {
     }
@@ -80,15 +81,36 @@ final class ListedPlaces {
                 language = name.substring(0, 2);
                 name = name.substring(3);
             }
-            if (b.places().isArea(sense)) {
-                AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
-            } else {
-                List<Token> tokens = TextTokenizer.tokens(name);
-                b.addTokens(sense, name, tokens, language, false);
-                if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
-                    b.addTokens(sense, name, TextTokenizer.tokens(name.replace(" ", "")), language, false);
-                }
+            addName(b, stopwords, sense, known, name, language, cityPopulations);
+            String arabic = arabicForm(name, language, known.countryCode());
+            if (arabic != null) {
+                addName(b, stopwords, sense, known, arabic, "ar", cityPopulations);
             }
+        }
+    }
+
+    /**
+     * The Arabic spelling of a Persian name of a place in Iran, Afghanistan or Tajikistan whose گ Arabic news
+     * writes غ (ننگرهار → ننغرهار, سمنگان → سمنغان), or null. The folding already maps گ to ك, the other
+     * Arabic spelling.
+     */
+    static String arabicForm(String name, String language, String cc) {
+        if (!"fa".equals(language) || name.indexOf('\u06AF') < 0 || !PERSIAN_COUNTRIES.contains(cc)) {
+            return null;
+        }
+        return name.replace('\u06AF', '\u063A');
+    }
+
+    private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense known,
+            String name, String language, Map<String, Long> cityPopulations) {
+        if (b.places().isArea(sense)) {
+            AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
+            return;
+        }
+        List<Token> tokens = TextTokenizer.tokens(name);
+        b.addTokens(sense, name, tokens, language, false);
+        if (name.indexOf(' ') > 0 && TextTokenizer.isArabicLetter(name.charAt(0))) {
+            b.addTokens(sense, name, TextTokenizer.tokens(name.replace(" ", "")), language, false);
         }
     }
 }

@@ -21,8 +21,10 @@ final class PlaceCues {
     private static final Set<String> AREA_BEFORE_ARABIC = folded("محافظة", "محافظات", "محافظتي", "ولاية",
             "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات", "شعبية", "استان",
             "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالات", "ایالت‌های");
+    /** City and town words, and the Arabic district words named for their seat town (قضاء الحويجة, مديرية حيس). */
     private static final Set<String> CITY_BEFORE_ARABIC = folded("مدينة", "مدينتي", "مدن", "شهر", "شهرهای",
-            "شهر‌های", "بندر");
+            "شهر‌های", "بندر", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قضاء", "قضائي", "ناحية", "نواحي",
+            "مديرية", "مديريات");
     /** Area words after a Latin name ("Idlib province", "Kharkiv and Sumy regions"). */
     private static final Set<String> AREA_AFTER_LATIN = Set.of("province", "provinces", "governorate",
             "governorates", "state", "states", "region", "regions", "oblast", "oblasts", "prefecture", "krai",

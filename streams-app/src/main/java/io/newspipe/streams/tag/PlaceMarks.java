@@ -9,18 +9,21 @@ import java.util.Map;
 /**
  * What the dictionary knows about its place senses beyond {@link EntitySense}: which are first-order
  * administrative areas (and under which bare names, so that a cue can choose an area whose bare name is a
- * city's), and which are curated places that need no evidence ({@link ListedPlaces}). Built by
+ * city's), which are curated places that need no evidence ({@link ListedPlaces}), and which small district
+ * seats are found only after a town word. Built by
  * {@link Builder}, then immutable and thread-safe.
  */
 final class PlaceMarks {
     private static final int[] NO_SENSES = new int[0];
     private final BitSet areas;
     private final BitSet listed;
+    private final BitSet townWordOnly;
     private final Map<String, int[]> areasByName;
 
     private PlaceMarks(Builder b) {
         this.areas = (BitSet) b.areas.clone();
         this.listed = (BitSet) b.listed.clone();
+        this.townWordOnly = (BitSet) b.townWordOnly.clone();
         this.areasByName = Map.copyOf(b.areasByName);
     }
 
@@ -32,6 +35,14 @@ final class PlaceMarks {
         return listed.get(sense);
     }
 
+    /**
+     * Whether a place's one-word names are only found after a town word (بلدة الحويجة, قضاء داقوق): the small
+     * district seats the gazetteer keeps below its population floors, whose names are often words (الجديدة, القصر).
+     */
+    boolean needsTownWord(int sense) {
+        return townWordOnly.get(sense);
+    }
+
     /** The areas whose bare name (without designator) has this folded key; empty if none. */
     int[] areasNamed(String key) {
         return areasByName.getOrDefault(key, NO_SENSES);
@@ -41,6 +52,7 @@ final class PlaceMarks {
     static final class Builder {
         private final BitSet areas = new BitSet();
         private final BitSet listed = new BitSet();
+        private final BitSet townWordOnly = new BitSet();
         private final Map<String, int[]> areasByName = new HashMap<>();
 
         void markArea(int sense) {
@@ -53,6 +65,10 @@ final class PlaceMarks {
 
         void markListed(int sense) {
             listed.set(sense);
+        }
+
+        void markTownWordOnly(int sense) {
+            townWordOnly.set(sense);
         }
 
         /**

@@ -81,6 +81,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNameWrittenTwiceIsNoEvidenceForItself() {
+        // the big Libyan Tripoli is the country context of each mention; two mentions must not vouch for each other
+        EntityTag tripoli = find(link("ar", "توقيف شبكة في طرابلس شمال لبنان. وقالت قوى الأمن إن الشبكة استخدمت"
+                + " مرفأ طرابلس لتهريب الحبوب."), "Tripoli").orElseThrow();
+        assertThat(tripoli.countryCode()).isEqualTo("LB");
+        assertThat(tripoli.count()).isEqualTo(2);
+        EntityTag libya = find(link("en", "Gunfire was heard in Tripoli overnight. Residents of Tripoli stayed home."),
+                "Tripoli").orElseThrow();
+        assertThat(libya.countryCode()).isEqualTo("LY");
+    }
+
+    @Test
     void smallPlacesNeedTheirCountry() {
         assertThat(link("ar", "تحدث إلى مسؤولين في تكريت")).extracting(EntityTag::name).isEmpty();
         assertThat(link("ar", "تحدث إلى مسؤولين في تكريت شمالي العراق")).extracting(EntityTag::name)

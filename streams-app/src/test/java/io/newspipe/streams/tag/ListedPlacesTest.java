@@ -68,4 +68,47 @@ class ListedPlacesTest {
         assertThat(names("fa", "بانک مرکزی از افزایش نرخ خبر داد و این سند را منتشر کرد")).isEmpty();
         assertThat(names("en", "A high dam and a green zone were discussed in the old city.")).isEmpty();
     }
+
+    @Test
+    void geographicFeaturesWithinOneCountry() {
+        assertThat(names("en", "Clashes in the Nuba Mountains and on Mount Sinjar; pilgrims in the Hejaz"))
+                .contains("Nuba Mountains", "Mount Sinjar", "Hejaz");
+        assertThat(names("fr", "Les migrants de Lesbos et les pêcheurs des îles Kerkennah")).contains("Lesbos",
+                "Kerkennah Islands");
+        assertThat(names("ar", "قصف على جبال النوبة ونزوح من جبل سنجار وسهل نينوى")).contains("Nuba Mountains",
+                "Mount Sinjar", "Nineveh Plains");
+        assertThat(names("fa", "کوهنوردان در رشته‌کوه البرز و گردشگران در دشت لوت")).contains("Alborz Mountains",
+                "Dasht-e Lut");
+    }
+
+    @Test
+    void featureNamesThatAreWordsDoNotMatchAlone() {
+        // نجد is also "we find", الجليل ends the name عبد الجليل, نقب is Persian for "tunnel"
+        assertThat(names("ar", "لم نجد أي أثر، وقال عبد الجليل إن البحث مستمر")).isEmpty();
+        assertThat(names("fa", "سارقان از یک نقب برای ورود به بانک استفاده کردند")).isEmpty();
+        // water bodies are not loaded by default (places-optional.src.tsv)
+        assertThat(names("en", "Migrants crossed the Mediterranean Sea and the Strait of Gibraltar")).isEmpty();
+    }
+
+    @Test
+    void arabicNamesOfTownsGeoNamesListsWithoutAny() {
+        assertThat(names("ar", "اشتباكات في هرجيسا وكيسمايو في الصومال")).contains("Hargeysa", "Kismayo");
+        assertThat(names("ar", "وصل الوفد إلى تمارة والقصر الكبير في المغرب")).contains("Temara", "Ksar El Kebir");
+        assertThat(names("ar", "معارك في الفاشر وسنار بالسودان")).contains("El Fasher", "Sennar"); // سنار: the state, ten times the city
+    }
+
+    @Test
+    void arabicSpellingOfPersianNamesWithGaf() {
+        assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "AF")).isEqualTo("ننغرهار");
+        assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "PK")).isNull(); // only where Persian is written
+        assertThat(ListedPlaces.arabicForm("کنر", "fa", "AF")).isNull();
+        assertThat(names("ar", "قتل عشرة في ننغرهار وكونار ولوغار في أفغانستان")).contains("Nangarhar", "Kunar",
+                "Logar");
+    }
+
+    @Test
+    void iranianCitiesGeoNamesListsWithoutPopulation() {
+        assertThat(names("fa", "باران شدید در کاشان و دزفول و جهرم")).contains("Kashan", "Dezful", "Jahrom");
+        assertThat(names("fa", "اهالی محلات جنوبی شهر گفتند")).isEmpty(); // محلات "districts" is left out
+    }
 }

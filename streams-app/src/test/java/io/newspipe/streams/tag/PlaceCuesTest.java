@@ -79,4 +79,22 @@ class PlaceCuesTest {
         assertThat(both).contains("geonames:5815135", "geonames:4140963");
         assertThat(ids("en", "Clashes in Tripoli, Lebanon, left two dead.")).contains("geonames:266826");
     }
+
+    @Test
+    void townWordVouchesForAShortArabicNameOfAPlaceInContext() {
+        // هيت (Hit, Iraq) is three letters: alone it could be a word, after بلدة it is the town
+        assertThat(ids("ar", "وصلت القوات إلى هيت غربي العراق")).doesNotContain("geonames:95788");
+        assertThat(ids("ar", "وصلت القوات إلى بلدة هيت غربي العراق")).contains("geonames:95788");
+        assertThat(ids("ar", "قال مسؤول في مدينة مأرب اليمنية إن")).contains("geonames:72968");
+        // not in Persian, where شهر also opens sentences about a town's news
+        assertThat(ids("fa", "وصلت القوات إلى بلدة هيت غربي العراق")).doesNotContain("geonames:95788");
+    }
+
+    @Test
+    void smallDistrictSeatsNeedATownWord() {
+        // الجديدة is "the new" and also the seat of the Lebanese Matn district: only after a town word
+        assertThat(ids("ar", "أعلنت الحكومة اللبنانية الخطة الجديدة للكهرباء")).doesNotContain("geonames:279854");
+        assertThat(ids("ar", "قتل ثلاثة في قضاء الحويجة جنوب غربي كركوك في العراق")).contains("geonames:390188");
+        assertThat(ids("ar", "قتل ثلاثة في الحويجة جنوب غربي كركوك في العراق")).doesNotContain("geonames:390188");
+    }
 }
