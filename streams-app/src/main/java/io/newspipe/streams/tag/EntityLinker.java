@@ -24,16 +24,6 @@ public final class EntityLinker {
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
             "PK", "EH", "IL");
-    /** Countries a text's language points to before any name is read. */
-    private static final Map<String, List<String>> LANGUAGE_COUNTRIES = Map.of("fa", List.of("IR", "AF"), "ur",
-            List.of("PK"), "he", List.of("IL"));
-    /**
-     * Countries whose places a text's language makes plausible without naming the country, though they win
-     * no ties: French news names towns of France and its overseas departments bare (a trial in Carpentras)
-     * but also writes Vienne for Vienna.
-     */
-    private static final Map<String, Set<String>> HOME_COUNTRIES = Map.of("fr",
-            Set.of("FR", "GF", "GP", "MQ", "RE", "YT"));
     /**
      * Languages written in Arabic script whose words take no Arabic proclitics (و ف ب ل ك): in Persian
      * and Urdu text a leading ب or ل is part of the word (بیابانی is not ب + یابانی).
@@ -198,7 +188,7 @@ public final class EntityLinker {
 
     private List<EntityTag> resolve(List<Match> matches, String language) {
         Map<String, Integer> context = new HashMap<>();
-        for (String cc : LANGUAGE_COUNTRIES.getOrDefault(language == null ? "" : language, List.of())) {
+        for (String cc : LanguageCountries.named(language)) {
             context.put(cc, 1);
         }
         // what each name contributes, counted per name: a name written twice is no evidence for itself
@@ -215,7 +205,7 @@ public final class EntityLinker {
         }
         Integer[] chosen = new Integer[matches.size()];
         Map<String, Integer> surnames = new HashMap<>();
-        Set<String> home = HOME_COUNTRIES.getOrDefault(language == null ? "" : language, Set.of());
+        Set<String> home = LanguageCountries.plausible(language);
         for (int k = 0; k < matches.size(); k++) {
             Match m = matches.get(k);
             String own = contributed.get(k);
