@@ -116,6 +116,19 @@ def load_latin_block():
     return block
 
 
+
+def source_rows(path):
+    """Yields (cc, name, forms) for each line `CC;name;form|form|...` of a hand-written list, skipping blank
+    lines and # comments; stops the script at a malformed line."""
+    for n, line in enumerate(open(path, encoding='utf-8'), 1):
+        line = line.strip()
+        if not line or line.startswith('#'):
+            continue
+        parts = line.split(';')
+        if len(parts) != 3:
+            sys.exit(f'{path}:{n}: expected CC;name;forms: {line}')
+        yield tuple(p.strip() for p in parts)
+
 def main():
     latin_block = load_latin_block()
     existing = {}
@@ -137,14 +150,7 @@ def main():
     for path in sorted(glob.glob(SRC + '*.txt')):
         section = os.path.basename(path)[:-4]
         rows = []
-        for n, line in enumerate(open(path, encoding='utf-8'), 1):
-            line = line.strip()
-            if not line or line.startswith('#'):
-                continue
-            parts = line.split(';')
-            if len(parts) != 3:
-                sys.exit(f'{path}:{n}: expected CC;name;forms: {line}')
-            cc, name, forms = (p.strip() for p in parts)
+        for cc, name, forms in source_rows(path):
             if name in existing:
                 report['already in orgs-people'].append(name)
                 continue
