@@ -1,5 +1,6 @@
 package io.newspipe.streams.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import java.util.Objects;
  * and out) and thread-safe.
  */
 public final class MinHashSignature {
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     private final int[] values;
     private final int bits;
     private final int shingleCount;
@@ -81,13 +83,14 @@ public final class MinHashSignature {
     /** Hex of the values ({@code bits / 4} digits each), for the article's {@code fingerprint} field. */
     public String toHex() {
         int digits = bits / 4;
-        StringBuilder out = new StringBuilder(values.length * digits);
+        byte[] out = new byte[values.length * digits];
+        int at = 0;
         for (int v : values) {
             for (int shift = bits - 4; shift >= 0; shift -= 4) {
-                out.append(Character.forDigit((v >>> shift) & 0xF, 16));
+                out[at++] = HEX_DIGITS[(v >>> shift) & 0xF];
             }
         }
-        return out.toString();
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -68,18 +68,33 @@ public final class TextFingerprinter {
     /**
      * The minimum of each hash function {@code (a * x + b) >>> 32} over the shingles. Shingle-major order:
      * for each shingle one pass over the functions' arrays, a loop the JIT can vectorise (the function-major
-     * order it replaces kept one running minimum and could not be).
+     * order it replaces kept one running minimum and could not be); two shingles per pass, so each pass
+     * loads and stores the running minima once for two (about a tenth less time on the bench pages).
      */
     private long[] minHashes(long[] shingles) {
         long[] a = multipliers;
         long[] b = offsets;
         long[] mins = new long[a.length];
         Arrays.fill(mins, MAX_32 + 1);
-        for (long shingle : shingles) {
+        int j = 0;
+        for (; j + 1 < shingles.length; j += 2) {
+            long x = shingles[j];
+            long y = shingles[j + 1];
             for (int i = 0; i < mins.length; i++) {
-                // a branch-free min (values are below 2^33, the difference cannot overflow): Java 17's
+                long hx = (a[i] * x + b[i]) >>> 32;
+                long hy = (a[i] * y + b[i]) >>> 32;
+                // branch-free minima (values are below 2^33, the differences cannot overflow): Java 17's
                 // Math.min(long, long) is a conditional move the JIT does not vectorise
-                long d = ((a[i] * shingle + b[i]) >>> 32) - mins[i];
+                long d = hy - hx;
+                long h = hx + (d & (d >> 63));
+                long e = h - mins[i];
+                mins[i] += e & (e >> 63);
+            }
+        }
+        if (j < shingles.length) {
+            long x = shingles[j];
+            for (int i = 0; i < mins.length; i++) {
+                long d = ((a[i] * x + b[i]) >>> 32) - mins[i];
                 mins[i] += d & (d >> 63);
             }
         }

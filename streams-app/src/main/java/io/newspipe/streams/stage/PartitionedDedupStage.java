@@ -15,11 +15,10 @@ import io.newspipe.streams.dedup.PendingWork;
 import io.newspipe.streams.dedup.TextFingerprinter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One partition of the partitioned dedup (the protocol in {@code NearDuplicateIndex}'s javadoc). An
@@ -145,23 +144,41 @@ public final class PartitionedDedupStage {
                 .withStatus(ArticleState.Status.PENDING, 0);
         state.putWaiting(idHash, List.of(page));
         BandEntry entry = new BandEntry(idHash, now / 1000);
-        Map<Integer, List<Long>> keysByPartition = new TreeMap<>();
-        if (!fp.isEmpty()) {
-            for (long key : fp.bandKeys()) {
-                keysByPartition.computeIfAbsent(HomePartitions.of(key, partitions), p -> new ArrayList<>()).add(key);
-            }
+        long contentHash = fp.contentHash64();
+        long[] keys = fp.isEmpty() ? new long[0] : fp.bandKeys();
+        int[] homes = new int[keys.length];
+        BitSet asked = new BitSet(partitions);
+        for (int k = 0; k < keys.length; k++) {
+            homes[k] = HomePartitions.of(keys[k], partitions);
+            asked.set(homes[k]);
         }
-        int contentPartition = HomePartitions.of(fp.contentHash64(), partitions);
-        keysByPartition.computeIfAbsent(contentPartition, p -> new ArrayList<>());
-        state.putPending(idHash, PendingWork.start(timestamp, carry, self, keysByPartition.size()));
-        keysByPartition.forEach((partition, keys) -> {
-            long[] bandKeys = keys.stream().mapToLong(Long::longValue).toArray();
+        int contentPartition = HomePartitions.of(contentHash, partitions);
+        asked.set(contentPartition);
+        state.putPending(idHash, PendingWork.start(timestamp, carry, self, asked.cardinality()));
+        // one request per partition, in partition order, each with its keys in band order
+        for (int partition = asked.nextSetBit(0); partition >= 0; partition = asked.nextSetBit(partition + 1)) {
+            long[] bandKeys = keysOf(keys, homes, partition);
             boolean withContent = partition == contentPartition;
-            long routing = withContent ? fp.contentHash64() : bandKeys[0];
+            long routing = withContent ? contentHash : bandKeys[0];
             // with band keys, exact copies are found on the bands: the content list is only looked up
             send(new DedupMessage.BandRequest(routing, entry, bandKeys, withContent, !fp.isEmpty(),
-                    fp.contentHash64(), fp.signature()));
-        });
+                    contentHash, fp.signature()));
+        }
+    }
+
+    private static long[] keysOf(long[] keys, int[] homes, int partition) {
+        int n = 0;
+        for (int home : homes) {
+            n += home == partition ? 1 : 0;
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (int k = 0; k < keys.length; k++) {
+            if (homes[k] == partition) {
+                out[at++] = keys[k];
+            }
+        }
+        return out;
     }
 
     private void handle(DedupMessage message) {
