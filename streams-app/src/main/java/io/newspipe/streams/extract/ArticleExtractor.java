@@ -56,7 +56,7 @@ public final class ArticleExtractor {
         if (isBlank(decoded.text())) {
             return new Rejection("empty", "the page has only white space");
         }
-        if (PageClassifier.isUndecodable(decoded.text())) {
+        if (decoded.mayHoldReplacement() && PageClassifier.isUndecodable(decoded.text())) {
             return new Rejection("undecodable", "too many invalid bytes for " + decoded.charset().name());
         }
         if (PageClassifier.isTruncated(decoded.text())) {

@@ -24,6 +24,9 @@ final class BlockSegmenter implements NodeFilter {
             "tfoot", "tr", "td", "th", "header", "footer", "figure", "figcaption", "nav", "aside", "address",
             "center", "form", "fieldset", "details", "summary", "hr", "caption", "body", "menu", "legend");
 
+    /** Bit c set for each c <= ' ' that {@code Character.isWhitespace} accepts (tab to CR, FS to US, space). */
+    private static final long ASCII_SPACES = 0x3E00L | 0xF0000000L | 1L << 32;
+
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
     /**
@@ -136,42 +139,52 @@ final class BlockSegmenter implements NodeFilter {
         }
         char[] chars = text;
         node.getChars(0, n, chars, length);
+        int start = length;
         int w = length;
-        int added = 0;
+        // counted in locals: each char written weighs one, wide-script chars two more, each space written is no text
+        int extra = 0;
+        int spaces = 0;
+        int commaCount = 0;
         boolean space = endsWithSpace;
-        boolean seen = false;
         for (int r = length, end = length + n; r < end; r++) {
             char c = chars[r];
             if (c > ' ' && c < 0x80) {
                 chars[w++] = c;
-                added++;
-                commas += c == ',' ? 1 : 0;
+                commaCount += c == ',' ? 1 : 0;
                 space = false;
-                seen = true;
-            } else if (c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (c == '\u00A0' || Character.isWhitespace(c))) {
+            } else if (c < 0x80 ? (ASCII_SPACES & (1L << c)) != 0 : isSpace(c)) {
                 if (w > 0 && !space) {
                     chars[w++] = ' ';
                     space = true;
-                    added++;
+                    spaces++;
                 }
             } else {
                 chars[w++] = c;
-                added += c >= 0x3040 && isWideScript(c) ? 3 : 1;
-                commas += c >= 0x60C && (c == '،' || c == '，' || c == '、') ? 1 : 0;
+                extra += c >= 0x3040 && isWideScript(c) ? 2 : 0;
+                commaCount += c >= 0x60C && (c == '،' || c == '，' || c == '、') ? 1 : 0;
                 space = false;
-                seen = true;
             }
         }
+        int added = w - start + extra;
         length = w;
         endsWithSpace = space;
+        commas += commaCount;
         weight += added;
         if (linkDepth > 0) {
             linkWeight += added;
         }
-        if (seen) {
+        if (w - start > spaces) {
             visible = true;
             pendingBreak = false;
         }
+    }
+
+    /**
+     * {@code c == '\u00A0' || Character.isWhitespace(c)} for {@code c >= 0x80}: no character below U+1680 but
+     * the no-break space is white space there, so most non-Latin text skips the table lookup.
+     */
+    private static boolean isSpace(char c) {
+        return c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c);
     }
 
     private void appendSpace() {

@@ -33,10 +33,15 @@ public final class PageDecoder {
     }
 
     /**
-     * The decoded text of a page, possibly a view of a per-thread buffer ({@link Utf8Text#decodeShared}) that
-     * stays valid only until the thread decodes again.
+     * The decoded text of a page, possibly a view of a per-thread buffer ({@link Utf8Text#strictDecode}) that
+     * stays valid only until the thread decodes again; {@code mayHoldReplacement} is false when the decoder
+     * knows the text holds no U+FFFD (so no scan for it is needed).
      */
-    record Chars(CharSequence text, Charset charset, boolean binary) {
+    record Chars(CharSequence text, Charset charset, boolean binary, boolean mayHoldReplacement) {
+        /** Text that may hold U+FFFD: whoever needs to know must look. */
+        Chars(CharSequence text, Charset charset, boolean binary) {
+            this(text, charset, binary, true);
+        }
     }
 
     /** Like {@link #decode}, but UTF-8 text (declared, or sniffed as well-formed) is not copied into a String. */
@@ -45,7 +50,7 @@ public final class PageDecoder {
         Charset bom = CharsetSniffer.fromBom(body);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
-            return new Chars(text(body, skip, bom), bom, false);
+            return chars(body, skip, bom);
         }
         Charset declared = CharsetSniffer.fromContentType(contentType);
         if (declared != null && declared.name().startsWith("UTF-16")) {
@@ -62,19 +67,24 @@ public final class PageDecoder {
             declared = CharsetSniffer.fromMeta(body);
         }
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
-            return new Chars(text(body, 0, declared), declared, false);
+            return chars(body, 0, declared);
         }
         Chars utf8 = strictUtf8(body, declared);
         if (utf8 != null) {
             return utf8;
         }
         Charset charset = choose(body, declared);
-        return new Chars(text(body, 0, charset), charset, false);
+        return chars(body, 0, charset);
     }
 
-    private static CharSequence text(byte[] body, int offset, Charset charset) {
-        return StandardCharsets.UTF_8.equals(charset) ? Utf8Text.decodeShared(body, offset, body.length - offset)
-                : new String(body, offset, body.length - offset, charset);
+    private static Chars chars(byte[] body, int offset, Charset charset) {
+        if (StandardCharsets.UTF_8.equals(charset)) {
+            Utf8Text.Strict strict = Utf8Text.strictDecode(body, offset, body.length - offset);
+            if (strict != null) {
+                return new Chars(strict.chars(), charset, false, strict.holdsReplacement());
+            }
+        }
+        return new Chars(new String(body, offset, body.length - offset, charset), charset, false);
     }
 
     /**
@@ -90,26 +100,16 @@ public final class PageDecoder {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
         // decoded into the thread's buffer, not a String: the parser reads the chars where they are
-        CharBuffer text = Utf8Text.strictChars(body, 0, body.length);
-        if (text == null || contains(text, '\uFFFD')) {
+        Utf8Text.Strict strict = Utf8Text.strictDecode(body, 0, body.length);
+        if (strict == null || strict.holdsReplacement()) {
             return null;
         }
+        CharBuffer text = strict.chars();
         boolean multiByte = text.remaining() < body.length;
         if (multiByte || declared == null || StandardCharsets.UTF_8.equals(declared)) {
-            return new Chars(text, StandardCharsets.UTF_8, false);
+            return new Chars(text, StandardCharsets.UTF_8, false, false);
         }
         return null; // pure ASCII under a declared single-byte charset: decoded with that charset
-    }
-
-    private static boolean contains(CharBuffer text, char c) {
-        char[] chars = text.array();
-        int end = text.arrayOffset() + text.limit();
-        for (int i = text.arrayOffset() + text.position(); i < end; i++) {
-            if (chars[i] == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Charset choose(byte[] body, Charset declared) {

@@ -24,6 +24,54 @@ class Utf8TextTest {
         assertThat(strict).isEqualTo(wellFormed ? replaced : null);
     }
 
+    /**
+     * Every lead byte from 0x80 up, every second byte, and third and fourth bytes at the edges of the
+     * continuation range (table 3-7's overlong, surrogate and out-of-range forms), whole and cut short: the
+     * decoder accepts exactly what the JDK's strict decoder accepts, with the same chars.
+     */
+    @Test
+    void acceptsExactlyWhatTheJdkAccepts() {
+        int[] tails = {0x41, 0x7F, 0x80, 0xBF, 0xC0};
+        int checked = 0;
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (int lead = 0x80; lead <= 0xFF; lead++) {
+            for (int second = 0; second <= 0xFF; second++) {
+                for (int third : tails) {
+                    for (int fourth : tails) {
+                        byte[] bytes = {(byte) lead, (byte) second, (byte) third, (byte) fourth};
+                        for (int length = 1; length <= 4; length++) {
+                            byte[] cut = java.util.Arrays.copyOf(bytes, length);
+                            if (!java.util.Objects.equals(Utf8Text.strict(cut, 0, length), jdkStrict(cut))) {
+                                differ.add(java.util.HexFormat.of().formatHex(cut));
+                            }
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(differ).isEmpty();
+        assertThat(checked).isEqualTo(128 * 256 * 25 * 4);
+    }
+
+    @Test
+    void tellsWhetherTheTextHoldsAReplacementCharacter() {
+        byte[] plain = "caf\u00e9 \u2019".getBytes(StandardCharsets.UTF_8);
+        byte[] replacement = "a\uFFFDb".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Text.strictDecode(plain, 0, plain.length).holdsReplacement()).isFalse();
+        assertThat(Utf8Text.strictDecode(replacement, 0, replacement.length).holdsReplacement()).isTrue();
+    }
+
+    /** The JDK's strict decoding, or null; results rather than exceptions: millions of inputs are ill-formed. */
+    private static String jdkStrict(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        if (decoder.decode(java.nio.ByteBuffer.wrap(bytes), out, true).isError() || decoder.flush(out).isError()) {
+            return null;
+        }
+        return out.flip().toString();
+    }
+
     @Property(tries = 300)
     void roundTripsArbitraryTextLongerThanAWindow(@ForAll("longText") String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
