@@ -1,0 +1,150 @@
+package io.newspipe.streams.tag;
+
+import io.newspipe.streams.tag.EntityLinker.Match;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses the sense of a name {@link EntityLinker} found: by kind, by the countries the rest of the article
+ * names (or its language points to, {@link LanguageCountries}), by population and by listing; and rules out
+ * the senses that are not plausible without evidence (small places, transliterations, names listed as
+ * ambiguous). Thread-safe (immutable).
+ */
+final class SenseChooser {
+    private static final int SMALL_PLACE = 50_000;
+    /** Population from which a capital's name in a script its country does not write needs no evidence. */
+    private static final int FREE_FOREIGN_CAPITAL = 500_000;
+    private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
+            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
+            "PK", "EH", "IL");
+    /** Languages in whose text a single capitalised word may name a small town of a country in context. */
+    private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
+    /**
+     * Languages in whose text a town word before a short name of a place of a country in context (مدينة مأرب,
+     * بلدة هيت) is evidence; not Persian, where شهر "city" also starts sentences about a town's news.
+     */
+    private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
+    private final EntityDictionary dictionary;
+    private final long freePlacePopulation;
+    private final long freeLatinPlacePopulation;
+
+    SenseChooser(EntityDictionary dictionary, TaggerSettings settings) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.freePlacePopulation = settings.freePlacePopulation();
+        this.freeLatinPlacePopulation = settings.freeLatinPlacePopulation();
+    }
+
+    /** The country a match points to without doubt, or null. */
+    String contextCountry(Match m) {
+        String cc = null;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense)) {
+                continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
+            }
+            if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
+                    || dictionary.needsEvidence(m.key(), sense.kind())) {
+                return null;
+            }
+            cc = sense.countryCode();
+        }
+        return cc;
+    }
+
+    Integer choose(Match m, Map<String, Integer> context, String ownCountry, int ownCount,
+            Set<String> home, String language) {
+        Integer best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
+                    - (sense.countryCode().equals(ownCountry) ? ownCount : 0) > 0;
+            boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
+            if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
+                    || shadowedByCountry(m, sense)) {
+                continue;
+            }
+            // a national capital beats a same-name place of its own country or one without context (Washington)
+            // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
+            double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
+                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private boolean plausible(Match m, int index, EntitySense sense, boolean inContext, boolean atHome,
+            int countries, String language) {
+        if (sense.kind() == EntityKind.PLACE && m.embedded()) {
+            return false;
+        }
+        if (m.cued() || dictionary.places().isListed(index)) {
+            return true;
+        }
+        if (!m.fixed() && m.length() == 1 && dictionary.places().needsTownWord(index)) {
+            return false;
+        }
+        if (dictionary.needsEvidence(m.key(), sense.kind())) {
+            return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
+        }
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
+            return true;
+        }
+        if (!(inContext || atHome)) {
+            return false;
+        }
+        if (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE) {
+            // small towns named University, Alliance or Monroe are rarely meant in English; French capitalises
+            // few common words, so a town of the article's country there is its usual reading (Carpentras)
+            return SMALL_TOWN_LANGUAGES.contains(language) && m.key().length() >= 5;
+        }
+        // a short Arabic name is often a word too (حجة, عتق): a town word before it (مدينة, بلدة, قضاء) vouches
+        return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5
+                || (m.fixed() && !m.latin() && TOWN_WORD_LANGUAGES.contains(language));
+    }
+
+    /**
+     * Whether a place needs no evidence: a capital or a big city, where a capitalised Latin name is
+     * trusted from a lower population; an Arabic-script name of a place where that script is not
+     * written (a transliteration that often collides with a word), a Latin exonym and the bare name of an
+     * administrative area (Red Sea, Sahel) always need evidence.
+     */
+    private boolean freePlace(Match m, int index, EntitySense sense) {
+        if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
+            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading
+            return sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4
+                    && !m.alternateOnly().contains(index);
+        }
+        if (m.alternateOnly().contains(index)) {
+            return false; // Latin exonyms and bare names of administrative areas (set in any script)
+        }
+        long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
+        return sense.capital() || sense.population() >= threshold;
+    }
+
+    /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */
+    private boolean shadowedByCountry(Match m, EntitySense sense) {
+        if (sense.kind() != EntityKind.PLACE) {
+            return false;
+        }
+        for (int s : m.senses()) {
+            EntitySense other = dictionary.sense(s);
+            if (other.kind() == EntityKind.COUNTRY && Objects.equals(other.countryCode(), sense.countryCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double base(EntityKind kind) {
+        return switch (kind) {
+            case ORGANIZATION, PERSON -> 6;
+            case COUNTRY -> 5;
+            case PLACE -> 0;
+        };
+    }
+}
