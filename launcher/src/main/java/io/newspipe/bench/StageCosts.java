@@ -1,8 +1,6 @@
 package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
-import io.newspipe.avro.DeadLetter;
-import io.newspipe.avro.DuplicateNotice;
 import io.newspipe.avro.RawPage;
 import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
@@ -39,9 +37,8 @@ public final class StageCosts {
             10 * 1024 * 1024, Clock.systemUTC());
     private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
     private final AvroSerde<RawPage> rawPages = NewsSerdes.rawPage();
-    private final AvroSerde<Article> articles = NewsSerdes.article();
-    private final AvroSerde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
-    private final AvroSerde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
+    private final StageOutputs outputs = new StageOutputs();
+    private final AvroSerde<Article> articles = outputs.articles();
     private final Supplier<DedupUnderTest> dedup;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
@@ -111,13 +108,7 @@ public final class StageCosts {
     }
 
     private void encode(StageResult r) {
-        if (r.isArticle()) {
-            articles.encode(r.article());
-        } else if (r.isDeadLetter()) {
-            deadLetters.encode(r.deadLetter());
-        } else {
-            duplicates.encode(r.duplicate());
-        }
+        outputs.encode(r);
     }
 
     /** The floor: jsoup's parse of the page's bytes (charset from the header, else sniffed). */

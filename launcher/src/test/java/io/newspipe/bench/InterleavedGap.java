@@ -1,10 +1,7 @@
 package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
-import io.newspipe.avro.DeadLetter;
-import io.newspipe.avro.DuplicateNotice;
 import io.newspipe.schemas.AvroSerde;
-import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
 import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.stage.ExtractStage;
@@ -39,9 +36,8 @@ public final class InterleavedGap {
     private final ExtractStage extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(),
             10 * 1024 * 1024, Clock.systemUTC());
     private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
-    private final AvroSerde<Article> articles = NewsSerdes.article();
-    private final AvroSerde<DeadLetter> deadLetters = NewsSerdes.deadLetter();
-    private final AvroSerde<DuplicateNotice> duplicates = NewsSerdes.duplicateNotice();
+    private final StageOutputs outputs = new StageOutputs();
+    private final AvroSerde<Article> articles = outputs.articles();
 
     private InterleavedGap() {
     }
@@ -200,13 +196,7 @@ public final class InterleavedGap {
     }
 
     private void encode(StageResult r) {
-        if (r.isArticle()) {
-            articles.encode(r.article());
-        } else if (r.isDeadLetter()) {
-            deadLetters.encode(r.deadLetter());
-        } else {
-            duplicates.encode(r.duplicate());
-        }
+        outputs.encode(r);
     }
 
     private static void time(Map<String, long[]> t, String name, Runnable work) {
