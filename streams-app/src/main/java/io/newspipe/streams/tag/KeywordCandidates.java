@@ -8,50 +8,86 @@ import java.util.List;
  * The keyword candidates of one article for {@link KeywordExtractor}: runs of one to three usable
  * words within a sentence. A single word is its word id (arrays indexed by id); a phrase is keyed by its
  * word ids packed into a long (21 bits a word) in an open-addressing table, so that no phrase string is
- * built until a candidate is picked. Built and used by one thread for one article.
+ * built until a candidate is picked. One instance per thread ({@link #of}), its arrays sized to the largest
+ * article seen and reused: only the entries of the current article's words and phrases are meaningful.
  */
 final class KeywordCandidates {
+    private static final ThreadLocal<KeywordCandidates> SCRATCH = ThreadLocal.withInitial(KeywordCandidates::new);
     private static final int ID_BITS = 21;
     /** Word ids at or above this do not fit the packed key; such words start or extend no candidate. */
     private static final int MAX_ID = (1 << ID_BITS) - 2;
-    private final KeywordWords words;
+    private KeywordWords words;
+    /** Number of word ids of the current article. */
+    private int wordCount;
     /** Per word id, as a single-word candidate: first usable occurrence (-1 for none), occurrences, flags. */
-    private final int[] wordFirst;
-    private final int[] wordTf;
-    private final boolean[] wordName;
-    private final boolean[] wordInTitle;
-    private long[] table;
-    private int[] slot;
+    private int[] wordFirst = new int[0];
+    private int[] wordTf = new int[0];
+    private boolean[] wordName = new boolean[0];
+    private boolean[] wordInTitle = new boolean[0];
+    /** The phrase table's slots in use are its first {@code capacity}; those were zeroed for this article. */
+    private long[] table = new long[0];
+    private int[] slot = new int[0];
+    private int capacity;
     private int count;
     /** Per phrase (in order of first occurrence): first token, number of words, occurrences, flags. */
-    private int[] first;
-    private int[] length;
-    private int[] tf;
-    private boolean[] name;
-    private boolean[] inTitle;
+    private int[] first = new int[0];
+    private int[] length = new int[0];
+    private int[] tf = new int[0];
+    private boolean[] name = new boolean[0];
+    private boolean[] inTitle = new boolean[0];
+    /** Working arrays of {@link #best}. */
+    private double[] value = new double[0];
+    private long[] order = new long[0];
+    private int[] heap = new int[0];
+    private boolean[] used = new boolean[0];
 
-    private KeywordCandidates(KeywordWords words) {
-        this.words = words;
-        this.wordFirst = new int[words.keyCount];
-        Arrays.fill(wordFirst, -1);
-        this.wordTf = new int[words.keyCount];
-        this.wordName = new boolean[words.keyCount];
-        this.wordInTitle = new boolean[words.keyCount];
-        // most articles have fewer candidates than words: sized once rather than grown from a few
-        int expected = Math.max(64, words.size());
-        this.first = new int[expected];
-        this.length = new int[expected];
-        this.tf = new int[expected];
-        this.name = new boolean[expected];
-        this.inTitle = new boolean[expected];
-        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
-        this.table = new long[capacity];
-        this.slot = new int[capacity];
+    private KeywordCandidates() {
     }
 
-    /** Collects the candidates of up to {@code maxNgram} words. */
+    /** Readies the arrays for {@code words}, zeroing only the ranges this article uses. */
+    private void reset(KeywordWords words) {
+        this.words = words;
+        int k = words.keyCount;
+        wordCount = k;
+        if (wordFirst.length < k) {
+            wordFirst = new int[k];
+            wordTf = new int[k];
+            wordName = new boolean[k];
+            wordInTitle = new boolean[k];
+            used = new boolean[k];
+        } else {
+            Arrays.fill(wordTf, 0, k, 0);
+            Arrays.fill(wordName, 0, k, false);
+            Arrays.fill(wordInTitle, 0, k, false);
+            Arrays.fill(used, 0, k, false);
+        }
+        Arrays.fill(wordFirst, 0, k, -1);
+        // most articles have fewer candidates than words: sized once rather than grown from a few
+        int expected = Math.max(64, words.size());
+        if (first.length < expected) {
+            first = new int[expected];
+            length = new int[expected];
+            tf = new int[expected];
+            name = new boolean[expected];
+            inTitle = new boolean[expected];
+        }
+        count = 0;
+        capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
+        if (table.length < capacity) {
+            table = new long[capacity];
+            slot = new int[capacity];
+        } else {
+            Arrays.fill(table, 0, capacity, 0);
+        }
+    }
+
+    /**
+     * Collects the candidates of up to {@code maxNgram} words. Returns the calling thread's instance, valid
+     * until its next call.
+     */
     static KeywordCandidates of(KeywordWords words, int maxNgram) {
-        KeywordCandidates c = new KeywordCandidates(words);
+        KeywordCandidates c = SCRATCH.get();
+        c.reset(words);
         for (int i = 0; i < words.size(); i++) {
             long key = 0;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
@@ -82,7 +118,7 @@ final class KeywordCandidates {
     }
 
     private void count(long key, int from, int n) {
-        int mask = table.length - 1;
+        int mask = capacity - 1;
         int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
         int p = (h ^ h >>> 16) & mask;
         while (table[p] != 0 && table[p] != key) {
@@ -93,7 +129,7 @@ final class KeywordCandidates {
             index = add(from, n);
             table[p] = key;
             slot[p] = index;
-            if (count * 2 > table.length) {
+            if (count * 2 > capacity) {
                 grow();
             }
         } else {
@@ -115,16 +151,21 @@ final class KeywordCandidates {
         }
         first[count] = from;
         length[count] = n;
+        tf[count] = 0;
+        name[count] = false;
+        inTitle[count] = false;
         return count++;
     }
 
     private void grow() {
         long[] oldTable = table;
         int[] oldSlot = slot;
-        table = new long[oldTable.length * 2];
-        slot = new int[oldTable.length * 2];
-        int mask = table.length - 1;
-        for (int k = 0; k < oldTable.length; k++) {
+        int oldCapacity = capacity;
+        capacity = oldCapacity * 2;
+        table = new long[Math.max(capacity, oldTable.length)];
+        slot = new int[table.length];
+        int mask = capacity - 1;
+        for (int k = 0; k < oldCapacity; k++) {
             long key = oldTable[k];
             if (key != 0) {
                 int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
@@ -154,10 +195,13 @@ final class KeywordCandidates {
      * then phrases.
      */
     List<String> best(int wanted) {
-        int words = wordFirst.length;
-        double[] value = new double[words + count];
-        long[] order = new long[words + count];
-        int[] heap = new int[words + count];
+        int words = wordCount;
+        if (value.length < words + count) {
+            int size = Math.max(words + count, value.length * 3 / 2);
+            value = new double[size];
+            order = new long[size];
+            heap = new int[size];
+        }
         int kept = 0;
         for (int id = 0; id < words; id++) {
             if (wordFirst[id] >= 0) {
@@ -185,25 +229,24 @@ final class KeywordCandidates {
         // a heap, not a sort: only the first few candidates in order are ever read
         CandidateHeap ranked = new CandidateHeap(heap, kept, value, order);
         List<String> out = new ArrayList<>(wanted);
-        boolean[] used = new boolean[words];
         while (!ranked.isEmpty() && out.size() < wanted) {
             int c = ranked.poll();
             int from = c < words ? wordFirst[c] : first[c - words];
             int to = from + (c < words ? 1 : length[c - words]);
-            if (sharesWord(from, to, used)) {
+            if (sharesWord(from, to)) {
                 continue;
             }
             StringBuilder surface = new StringBuilder();
             for (int t = from; t < to; t++) {
                 used[this.words.keyId[t]] = true;
-                surface.append(t > from ? " " : "").append(this.words.tokens.get(t).surface());
+                surface.append(t > from ? " " : "").append(this.words.token(t).surface());
             }
             out.add(surface.toString());
         }
         return out;
     }
 
-    private boolean sharesWord(int from, int to, boolean[] used) {
+    private boolean sharesWord(int from, int to) {
         for (int t = from; t < to; t++) {
             if (used[words.keyId[t]]) {
                 return true;

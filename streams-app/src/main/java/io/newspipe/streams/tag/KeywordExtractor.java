@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * one to three words without stopwords are scored from their words, and
  * the lowest scores win. Phrases must repeat, come from the headline or be capitalised names, and no
  * two keywords share a word. Arabic words are grouped without the conjunction و and the article ال.
- * Thread-safe (immutable but for caches of merged stopword sets).
+ * Thread-safe (immutable but for caches of merged stopword sets and per-thread scratch arrays).
  */
 public final class KeywordExtractor {
     private static final int MAX_NGRAM = 3;
@@ -44,14 +44,19 @@ public final class KeywordExtractor {
     public List<String> extract(String language, TokenizedText title, TokenizedText body) {
         StopSet latin = mergedStopwords(language, false);
         StopSet arabic = mergedStopwords(language, true);
+        // the calling thread's scratch: reused by its next article, and holds none of this one's tokens after
         KeywordWords words = KeywordWords.of(title, body, (t, key) -> usable(t.arabicScript() ? arabic : latin, t, key));
-        if (!words.anyUsable()) {
-            return List.of();
+        try {
+            if (!words.anyUsable()) {
+                return List.of();
+            }
+            KeywordCandidates candidates = KeywordCandidates.of(words, MAX_NGRAM);
+            int total = title.tokens().size() + body.tokens().size();
+            int wanted = Math.max(minKeywords, Math.min(maxKeywords, total / 30));
+            return candidates.best(wanted);
+        } finally {
+            words.release();
         }
-        KeywordCandidates candidates = KeywordCandidates.of(words, MAX_NGRAM);
-        int total = title.tokens().size() + body.tokens().size();
-        int wanted = Math.max(minKeywords, Math.min(maxKeywords, total / 30));
-        return candidates.best(wanted);
     }
 
     static String wordKey(Token t) {

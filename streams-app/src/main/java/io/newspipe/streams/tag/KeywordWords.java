@@ -1,6 +1,5 @@
 package io.newspipe.streams.tag;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,11 +7,15 @@ import java.util.List;
  * One article's words for {@link KeywordExtractor}: every token (title first) with its sentence, the
  * int id of its word key and whether it may be part of a keyword, and each usable word's YAKE score.
  * Ids replace the word strings so that statistics and candidates are arrays and packed longs, not maps
- * of strings. Built and used by one thread for one article.
+ * of strings. One instance per thread ({@link #of}), its arrays sized to the largest article seen and
+ * reused: only the first {@link #size} (per token) or {@link #keyCount} (per key) entries are meaningful.
  */
 final class KeywordWords {
-    /** A folded form's word key id and usability, worked out once per distinct form (and script). */
-    final List<Token> tokens = new ArrayList<>();
+    private static final ThreadLocal<KeywordWords> SCRATCH = ThreadLocal.withInitial(KeywordWords::new);
+    private List<Token> titleTokens = List.of();
+    private List<Token> bodyTokens = List.of();
+    private int titleSize;
+    private int size;
     /** Sentence index of each token; a new sentence at a sentence start and at the title/body boundary. */
     int[] sentence;
     /** Word key id of each token. */
@@ -38,6 +41,22 @@ final class KeywordWords {
     /** Per key id: the YAKE score (lower is better), for keys with tf > 0. */
     double[] score;
 
+    /** Per-key and per-token working arrays of {@link #scoreWords}, kept for the next article. */
+    private int[] upper = new int[0];
+    private int[] acronym = new int[0];
+    private int[] distinctSentences = new int[0];
+    private int[] lastSentence = new int[0];
+    private int[] leftCount = new int[0];
+    private int[] rightCount = new int[0];
+    private int[] seen = new int[0];
+    private int[] middle = new int[0];
+    private long[] left = new long[0];
+    private long[] right = new long[0];
+    private long[] pairSet = new long[0];
+    /** Word key ids and, per folded form, key id and usability: see {@link #index}. */
+    private final StringIntTable ids = new StringIntTable(64);
+    private final StringIntTable forms = new StringIntTable(64);
+
     /** The position term of the first sentences, worked out once: two logarithms a word otherwise. */
     private static final double[] POSITIONS = new double[4096];
 
@@ -50,12 +69,26 @@ final class KeywordWords {
     private KeywordWords() {
     }
 
-    /** Indexes title and body and scores their words; {@code usableTest} says whether a token may be a keyword. */
+    /**
+     * Indexes title and body and scores their words; {@code usableTest} says whether a token may be a keyword.
+     * Returns the calling thread's instance, valid until its next call; {@link #release} it after use.
+     */
     static KeywordWords of(TokenizedText title, TokenizedText body, UsableTest usableTest) {
-        KeywordWords w = new KeywordWords();
+        KeywordWords w = SCRATCH.get();
         w.index(title, body, usableTest);
         w.scoreWords();
         return w;
+    }
+
+    /** Drops the references to the article's tokens, so that a thread's scratch holds no article. */
+    void release() {
+        titleTokens = List.of();
+        bodyTokens = List.of();
+    }
+
+    /** Token {@code i} (title first). */
+    Token token(int i) {
+        return i < titleSize ? titleTokens.get(i) : bodyTokens.get(i - titleSize);
     }
 
     /** Decides whether a token with its word key may be part of a keyword. */
@@ -64,27 +97,24 @@ final class KeywordWords {
     }
 
     int size() {
-        return tokens.size();
+        return size;
     }
 
     private void index(TokenizedText title, TokenizedText body, UsableTest usableTest) {
-        tokens.addAll(title.tokens());
-        tokens.addAll(body.tokens());
-        int n = tokens.size();
-        sentence = new int[n];
-        keyId = new int[n];
-        usable = new boolean[n];
-        capital = new boolean[n];
-        latinCapital = new boolean[n];
-        opensSentence = new boolean[n];
-        allCaps = new boolean[n];
-        StringIntTable ids = new StringIntTable(n / 2);
+        titleTokens = title.tokens();
+        bodyTokens = body.tokens();
+        titleSize = titleTokens.size();
+        int n = titleSize + bodyTokens.size();
+        size = n;
+        if (sentence == null || sentence.length < n) {
+            allocateTokens(n);
+        }
+        ids.reset(n / 2);
         // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
-        StringIntTable forms = new StringIntTable(n / 2);
+        forms.reset(n / 2);
         int s = -1;
-        int titleSize = title.tokens().size();
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = token(i);
             opensSentence[i] = t.sentenceStart();
             if (i == 0 || i == titleSize || t.sentenceStart()) {
                 s++;
@@ -106,15 +136,53 @@ final class KeywordWords {
             }
             keyId[i] = form >>> 2;
             usable[i] = (form & 2) != 0;
-            if (usable[i]) {
-                // the casing of words that are never part of a keyword is never read: their chars stay unread
-                capital[i] = t.capitalised();
-                latinCapital[i] = capital[i] && !t.arabicScript();
-                allCaps[i] = t.allCaps();
-            }
+            // the casing of words that are never part of a keyword is never read: their chars stay unread
+            capital[i] = usable[i] && t.capitalised();
+            latinCapital[i] = capital[i] && !t.arabicScript();
+            allCaps[i] = usable[i] && t.allCaps();
         }
         sentenceCount = s + 1;
         keyCount = ids.size();
+    }
+
+    private void allocateTokens(int n) {
+        sentence = new int[n];
+        keyId = new int[n];
+        usable = new boolean[n];
+        capital = new boolean[n];
+        latinCapital = new boolean[n];
+        opensSentence = new boolean[n];
+        allCaps = new boolean[n];
+        left = new long[n];
+        right = new long[n];
+    }
+
+    /** Makes the per-key arrays hold {@link #keyCount} entries, and zeroes those (lastSentence: -1). */
+    private void clearPerKey() {
+        int k = keyCount;
+        if (tf == null || tf.length < k) {
+            tf = new int[k];
+            score = new double[k];
+            upper = new int[k];
+            acronym = new int[k];
+            distinctSentences = new int[k];
+            lastSentence = new int[k];
+            leftCount = new int[k];
+            rightCount = new int[k];
+            seen = new int[k];
+            middle = new int[k];
+        } else {
+            Arrays.fill(tf, 0, k, 0);
+            Arrays.fill(score, 0, k, 0);
+            Arrays.fill(upper, 0, k, 0);
+            Arrays.fill(acronym, 0, k, 0);
+            Arrays.fill(distinctSentences, 0, k, 0);
+            Arrays.fill(leftCount, 0, k, 0);
+            Arrays.fill(rightCount, 0, k, 0);
+            Arrays.fill(seen, 0, k, 0);
+            Arrays.fill(middle, 0, k, 0);
+        }
+        Arrays.fill(lastSentence, 0, k, -1);
     }
 
     /** Whether tokens i and j (i < j) are in the same sentence. */
@@ -123,14 +191,7 @@ final class KeywordWords {
     }
 
     private void scoreWords() {
-        tf = new int[keyCount];
-        int[] upper = new int[keyCount];
-        int[] acronym = new int[keyCount];
-        int[] distinctSentences = new int[keyCount];
-        int[] lastSentence = new int[keyCount];
-        Arrays.fill(lastSentence, -1);
-        long[] left = new long[size()];
-        long[] right = new long[size()];
+        clearPerKey();
         int lefts = 0;
         int rights = 0;
         for (int i = 0; i < size(); i++) {
@@ -155,10 +216,9 @@ final class KeywordWords {
                 right[rights++] = (long) id << 32 | keyId[i + 1];
             }
         }
-        int[] leftCount = distinctPerId(left, lefts);
-        int[] rightCount = distinctPerId(right, rights);
+        distinctPerId(left, lefts, leftCount);
+        distinctPerId(right, rights, rightCount);
         int[] middleSentence = middleSentences();
-        score = new double[keyCount];
         int words = 0;
         long tfSum = 0;
         int maxTf = 0;
@@ -203,8 +263,8 @@ final class KeywordWords {
 
     /** Whether any token is usable. */
     boolean anyUsable() {
-        for (int f : tf) {
-            if (f > 0) {
+        for (int id = 0; id < keyCount; id++) {
+            if (tf[id] > 0) {
                 return true;
             }
         }
@@ -213,8 +273,6 @@ final class KeywordWords {
 
     /** The sentence of each word's middle occurrence (occurrence number tf / 2, counting from 0). */
     private int[] middleSentences() {
-        int[] seen = new int[keyCount];
-        int[] middle = new int[keyCount];
         for (int i = 0; i < size(); i++) {
             if (usable[i]) {
                 int id = keyId[i];
@@ -230,10 +288,15 @@ final class KeywordWords {
      * Per id (high half), the number of distinct low halves among the first {@code n} pairs: each pair is
      * counted when first put into an open-addressing set, which costs one probe a pair instead of a sort.
      */
-    private int[] distinctPerId(long[] pairs, int n) {
-        int[] counts = new int[keyCount];
-        long[] set = new long[Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1];
-        int mask = set.length - 1;
+    private void distinctPerId(long[] pairs, int n, int[] counts) {
+        int capacity = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        if (pairSet.length < capacity) {
+            pairSet = new long[capacity];
+        } else {
+            Arrays.fill(pairSet, 0, capacity, 0);
+        }
+        long[] set = pairSet;
+        int mask = capacity - 1;
         for (int k = 0; k < n; k++) {
             long stored = pairs[k] + 1; // 0 marks an empty slot; ids are below 2^31, so no overflow
             long m = stored * 0x9E3779B97F4A7C15L;
@@ -246,6 +309,5 @@ final class KeywordWords {
                 counts[(int) (pairs[k] >>> 32)]++;
             }
         }
-        return counts;
     }
 }
