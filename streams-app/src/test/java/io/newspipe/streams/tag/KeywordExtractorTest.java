@@ -36,6 +36,65 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void aShortTextAfterALongOneHasTheKeywordsItHasAlone() throws Exception {
+        // the extractor reuses per-thread arrays: what a long article left in them must not leak into the next
+        String title = "Floods close schools in Dhaka";
+        String body = "Heavy floods closed schools across Dhaka on Monday. Floods also cut roads to the port.";
+        List<String> alone = onNewThread(() -> EXTRACTOR.extract("en", TokenizedText.of(title), TokenizedText.of(body)));
+        StringBuilder longBody = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            longBody.append("Parliament debated budget item ").append(i).append(" with Minister Okafor and Senator Lindqvist. ");
+        }
+        List<String> afterLong = onNewThread(() -> {
+            EXTRACTOR.extract("en", TokenizedText.of("Budget debate in parliament"), TokenizedText.of(longBody.toString()));
+            return EXTRACTOR.extract("en", TokenizedText.of(title), TokenizedText.of(body));
+        });
+        assertThat(alone).isNotEmpty();
+        assertThat(afterLong).isEqualTo(alone);
+    }
+
+    @Test
+    void threadsSharingTheExtractorGetWhatOneThreadGets() throws Exception {
+        List<String> bodies = List.of(
+                "The central bank raised interest rates to fight inflation. Inflation rose again in March.",
+                "Floods closed schools across Dhaka. Floods also cut roads to the port of Chittagong.",
+                "ارتفعت أسعار النفط اليوم. وقال محللون إن أسعار النفط ستبقى مرتفعة.",
+                "Le gouvernement a présenté le budget. Le budget prévoit une hausse des impôts.");
+        List<List<String>> expected = bodies.stream()
+                .map(b -> EXTRACTOR.extract(null, TokenizedText.of(""), TokenizedText.of(b))).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 300; round++) {
+                        int k = round % bodies.size();
+                        if (!EXTRACTOR.extract(null, TokenizedText.of(""), TokenizedText.of(bodies.get(k)))
+                                .equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> onNewThread(java.util.concurrent.Callable<List<String>> work) throws Exception {
+        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return one.submit(work).get();
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    @Test
     void emptyTextHasNoKeywords() {
         assertThat(EXTRACTOR.extract("en", TokenizedText.of(null), TokenizedText.of(""))).isEmpty();
     }

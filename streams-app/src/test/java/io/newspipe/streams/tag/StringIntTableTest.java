@@ -26,6 +26,25 @@ class StringIntTableTest {
         reference.forEach((w, v) -> assertThat(table.get(new String(w.toCharArray()))).isEqualTo(v));
     }
 
+    @Property(tries = 200)
+    void aResetTableAnswersAsANewOne(@ForAll @Size(max = 200) List<@StringLength(max = 6) String> before,
+            @ForAll @Size(max = 50) List<@StringLength(max = 6) String> after) {
+        StringIntTable table = new StringIntTable(4);
+        for (int i = 0; i < before.size(); i++) {
+            table.put(before.get(i), i);
+        }
+        table.reset(after.size());
+        Map<String, Integer> reference = new HashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            String w = after.get(i);
+            assertThat(table.get(w)).isEqualTo(reference.getOrDefault(w, -1));
+            table.put(w, i);
+            reference.put(w, i);
+        }
+        assertThat(table.size()).isEqualTo(reference.size());
+        before.stream().filter(w -> !reference.containsKey(w)).forEach(w -> assertThat(table.get(w)).isEqualTo(-1));
+    }
+
     @Test
     void absentKeyHasNoValue() {
         StringIntTable table = new StringIntTable(1);
