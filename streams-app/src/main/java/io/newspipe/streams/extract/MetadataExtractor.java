@@ -7,8 +7,6 @@ import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: title without the site-name affix, description,
@@ -21,8 +19,6 @@ public final class MetadataExtractor {
     private static final int MAX_KEYWORDS = 50;
     /** Compiled once: {@code String.split} compiles a character class on every call. */
     private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
-    /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
-    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     /**
      * Extracts the metadata of one page.
@@ -76,7 +72,7 @@ public final class MetadataExtractor {
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.itemprop.getOrDefault("author", List.of())) {
-                Element name = e.selectFirst(ITEMPROP_NAME);
+                Element name = e.selectFirst("[itemprop=name]");
                 if (!inComments(e)) {
                     raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
