@@ -16,7 +16,6 @@ final class TitleCleaner {
     /** Dashes: also used inside headlines, so only short end segments or the site name are cut. */
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final int MAX_AFFIX_WORDS = 4;
-    private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TitleCleaner() {
@@ -138,8 +137,39 @@ final class TitleCleaner {
         return false;
     }
 
+    /** Folded, each run of punctuation, symbols and ASCII white space as one space (by hand: a regex per call). */
     private static String norm(String s) {
-        return PUNCT.matcher(MonthNames.fold(s)).replaceAll(" ").strip();
+        String f = MonthNames.fold(s);
+        StringBuilder out = new StringBuilder(f.length());
+        boolean inRun = false;
+        for (int i = 0; i < f.length(); ) {
+            int cp = f.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isPunctSymbolOrSpace(cp)) {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.appendCodePoint(cp);
+                inRun = false;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** What {@code [\p{P}\p{S}\s]} matches: Unicode punctuation and symbols, and Java's ASCII {@code \s}. */
+    private static boolean isPunctSymbolOrSpace(int cp) {
+        if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     private static int words(String s) {
