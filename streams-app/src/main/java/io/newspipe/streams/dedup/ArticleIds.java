@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public final class ArticleIds {
     private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(ArticleIds::newSha256);
+    /** This thread's UTF-8 buffer for {@link #contentHash(char[], int)}: a fresh one per text was zeroed for nothing. */
+    private static final ThreadLocal<byte[][]> UTF8 = ThreadLocal.withInitial(() -> new byte[1][4096]);
     private ArticleIds() {
     }
 
@@ -32,7 +34,11 @@ public final class ArticleIds {
      * characters are encoded to UTF-8 exactly as {@link String#getBytes} would (an unpaired surrogate as '?').
      */
     static String contentHash(char[] chars, int length) {
-        byte[] utf8 = new byte[length * 3];
+        byte[][] holder = UTF8.get();
+        if (holder[0].length < length * 3) {
+            holder[0] = new byte[Math.max(length * 3, 2 * holder[0].length)];
+        }
+        byte[] utf8 = holder[0];
         int n = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
