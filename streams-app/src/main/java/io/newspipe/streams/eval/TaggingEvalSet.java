@@ -25,42 +25,16 @@ public final class TaggingEvalSet {
     public static final List<String> BUNDLED = List.of("tagging-eval-ar.txt", "tagging-eval-en.txt",
             "tagging-eval-fr.txt", "tagging-eval-fa.txt");
     /**
-     * The held-out set: written after the dictionaries were frozen for its first scoring and never used
-     * to tune them (see {@code eval/heldout/README.md}).
+     * The held-out sets, each under {@code eval/<name>/} with one file per language and a README saying how it
+     * was written: {@code heldout} after the dictionaries were frozen for its first scoring, {@code heldout2}
+     * after the tagger was frozen at commit 7bbc3e3, {@code heldout3} to {@code heldout5} blind (their authors
+     * never read the tagger's code or dictionaries and never ran the tagger on them).
      */
-    public static final List<String> HELDOUT = List.of("heldout/tagging-heldout-ar.txt",
-            "heldout/tagging-heldout-en.txt", "heldout/tagging-heldout-fr.txt", "heldout/tagging-heldout-fa.txt");
-    /**
-     * The second held-out set: written after the tagger was frozen at commit 7bbc3e3, never run on by its
-     * author and never used to tune the tagger (see {@code eval/heldout2/README.md}).
-     */
-    public static final List<String> HELDOUT2 = List.of("heldout2/tagging-heldout2-ar.txt",
-            "heldout2/tagging-heldout2-en.txt", "heldout2/tagging-heldout2-fr.txt",
-            "heldout2/tagging-heldout2-fa.txt");
-    /**
-     * The third held-out set: written blind (its author never read the tagger's code or dictionaries and never
-     * ran the tagger on it), kept out of {@code all} so that it is scored on its own (see
-     * {@code eval/heldout3/README.md}).
-     */
-    public static final List<String> HELDOUT3 = List.of("heldout3/tagging-heldout3-ar.txt",
-            "heldout3/tagging-heldout3-en.txt", "heldout3/tagging-heldout3-fr.txt",
-            "heldout3/tagging-heldout3-fa.txt");
-    /**
-     * The fourth held-out set: written blind like the third (its author never read the tagger's code or
-     * dictionaries and never ran the tagger on it), kept out of {@code all} so that it is scored on its own (see
-     * {@code eval/heldout4/README.md}).
-     */
-    public static final List<String> HELDOUT4 = List.of("heldout4/tagging-heldout4-ar.txt",
-            "heldout4/tagging-heldout4-en.txt", "heldout4/tagging-heldout4-fr.txt",
-            "heldout4/tagging-heldout4-fa.txt");
-    /**
-     * The fifth held-out set: written blind like the third and fourth (its author never read the tagger's code or
-     * dictionaries and never ran the tagger on it), kept out of {@code all} so that it is scored on its own (see
-     * {@code eval/heldout5/README.md}).
-     */
-    public static final List<String> HELDOUT5 = List.of("heldout5/tagging-heldout5-ar.txt",
-            "heldout5/tagging-heldout5-en.txt", "heldout5/tagging-heldout5-fr.txt",
-            "heldout5/tagging-heldout5-fa.txt");
+    public static final List<String> HELDOUT_SETS = List.of("heldout", "heldout2", "heldout3", "heldout4",
+            "heldout5");
+    /** The held-out sets {@code all} adds to the main set; the blind ones are each scored on their own. */
+    private static final List<String> IN_ALL = List.of("heldout", "heldout2");
+    private static final List<String> LANGUAGES = List.of("ar", "en", "fr", "fa");
     private static final String RESOURCE_DIR = "/io/newspipe/streams/tag/eval/";
 
     /**
@@ -101,27 +75,20 @@ public final class TaggingEvalSet {
 
     /** The bundled held-out set. */
     public static List<LabelledArticle> heldout() {
-        return resources(HELDOUT);
+        return named("heldout");
     }
 
     /** The bundled second held-out set. */
     public static List<LabelledArticle> heldout2() {
-        return resources(HELDOUT2);
+        return named("heldout2");
     }
 
-    /** The bundled third held-out set. */
-    public static List<LabelledArticle> heldout3() {
-        return resources(HELDOUT3);
-    }
-
-    /** The bundled fourth held-out set. */
-    public static List<LabelledArticle> heldout4() {
-        return resources(HELDOUT4);
-    }
-
-    /** The bundled fifth held-out set. */
-    public static List<LabelledArticle> heldout5() {
-        return resources(HELDOUT5);
+    /** The resource files of held-out set {@code set}, one per language (ar, en, fr, fa). */
+    public static List<String> heldoutFiles(String set) {
+        if (!HELDOUT_SETS.contains(set)) {
+            throw new IllegalArgumentException("not a held-out set: " + set);
+        }
+        return LANGUAGES.stream().map(l -> set + "/tagging-" + set + "-" + l + ".txt").toList();
     }
 
     /**
@@ -131,21 +98,18 @@ public final class TaggingEvalSet {
      */
     public static List<LabelledArticle> named(String name) {
         Objects.requireNonNull(name, "name");
+        if (HELDOUT_SETS.contains(name)) {
+            return resources(heldoutFiles(name));
+        }
         return switch (name) {
             case "main" -> bundled();
-            case "heldout" -> heldout();
-            case "heldout2" -> heldout2();
-            case "heldout3" -> heldout3();
-            case "heldout4" -> heldout4();
-            case "heldout5" -> heldout5();
             case "all" -> {
                 List<LabelledArticle> all = new ArrayList<>(bundled());
-                all.addAll(heldout());
-                all.addAll(heldout2());
+                IN_ALL.forEach(set -> all.addAll(named(set)));
                 yield all;
             }
             default -> throw new IllegalArgumentException(
-                    "unknown set '" + name + "' (main, heldout, heldout2, heldout3, heldout4, heldout5, all)");
+                    "unknown set '" + name + "' (main, " + String.join(", ", HELDOUT_SETS) + ", all)");
         };
     }
 

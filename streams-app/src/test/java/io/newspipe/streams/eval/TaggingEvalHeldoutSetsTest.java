@@ -47,10 +47,10 @@ class TaggingEvalHeldoutSetsTest {
     }
 
     static Stream<HeldoutSet> sets() {
-        return Stream.of(new HeldoutSet("heldout2", "ho2", 12, 140, TaggingEvalSet.HELDOUT2),
-                new HeldoutSet("heldout3", "ho3", 15, 140, TaggingEvalSet.HELDOUT3),
-                new HeldoutSet("heldout4", "ho4", 15, 150, TaggingEvalSet.HELDOUT4),
-                new HeldoutSet("heldout5", "ho5", 15, 150, TaggingEvalSet.HELDOUT5));
+        return Stream.of(new HeldoutSet("heldout2", "ho2", 12, 140, TaggingEvalSet.heldoutFiles("heldout2")),
+                new HeldoutSet("heldout3", "ho3", 15, 140, TaggingEvalSet.heldoutFiles("heldout3")),
+                new HeldoutSet("heldout4", "ho4", 15, 150, TaggingEvalSet.heldoutFiles("heldout4")),
+                new HeldoutSet("heldout5", "ho5", 15, 150, TaggingEvalSet.heldoutFiles("heldout5")));
     }
 
     @ParameterizedTest
