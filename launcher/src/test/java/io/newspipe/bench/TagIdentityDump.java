@@ -30,7 +30,8 @@ import java.util.Locale;
  * in two trees, then {@code cmp} the files. Usage: {@code <out-folder> | loop <passes> | texts <file>}.
  */
 public final class TagIdentityDump {
-    private static final List<String> SETS = List.of("main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5");
+    private static final List<String> SETS = List.of("main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+            "heldout6");
 
     private TagIdentityDump() {
     }

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks that the second, third, fourth and fifth held-out sets load and that their labels are well-formed. The
+ * Checks that the second to sixth held-out sets load and that their labels are well-formed. The
  * tagger is deliberately not run here: each set is scored on its own by {@code ./newspipe eval tagging --set <name>}
- * (heldout3, heldout4 and heldout5 were written blind, each to be scored once before its errors are read; see their
+ * (heldout3 to heldout6 were written blind, each to be scored once before its errors are read; see their
  * READMEs).
  */
 class TaggingEvalHeldoutSetsTest {
@@ -50,7 +50,8 @@ class TaggingEvalHeldoutSetsTest {
         return Stream.of(new HeldoutSet("heldout2", "ho2", 12, 140, TaggingEvalSet.heldoutFiles("heldout2")),
                 new HeldoutSet("heldout3", "ho3", 15, 140, TaggingEvalSet.heldoutFiles("heldout3")),
                 new HeldoutSet("heldout4", "ho4", 15, 150, TaggingEvalSet.heldoutFiles("heldout4")),
-                new HeldoutSet("heldout5", "ho5", 15, 150, TaggingEvalSet.heldoutFiles("heldout5")));
+                new HeldoutSet("heldout5", "ho5", 15, 150, TaggingEvalSet.heldoutFiles("heldout5")),
+                new HeldoutSet("heldout6", "ho6", 15, 150, TaggingEvalSet.heldoutFiles("heldout6")));
     }
 
     @ParameterizedTest
