@@ -11,7 +11,7 @@ import java.util.Set;
  * civil defence, civil aviation authority, investment authority, stock exchange, journalists' syndicate, trade
  * union federation and national oil company. The country is the adjective or name right after the head
  * ("البورصة المصرية", "بورصة الكويت"), else the one after "في" ("الهيئة العامة للإحصاء في السعودية"), else the
- * article's only country (Persian news naming none is about Iran); a stock exchange needs a country written
+ * article's main country ({@link LinkedMentions#mainCountry}) (Persian news naming none is about Iran); a stock exchange needs a country written
  * next to it. The head renders "[kind] of [country]", which names a body only through the title
  * {@code body-names.tsv} gives that country's agency ({@link BodyNames}): these titles follow no rule, and a
  * country without a listed title gets nothing. Arabic heads may carry proclitics. Immutable and thread-safe.
@@ -92,21 +92,26 @@ final class NationalAgencies {
             return new RenderedOrganisations.Hit(ofCountry(kind, next.tag()), i, k + next.words());
         }
         boolean exchange = kind.equals("Stock Exchange");
-        LinkedMentions.Match in = "ar".equals(language) && k + 1 < tokens.size()
-                && tokens.get(k).folded().equals(IN_AR) ? linked.at(tokens, k + 1, EntityKind.COUNTRY) : null;
+        LinkedMentions.Match in = "ar".equals(language) ? inCountry(tokens, k, linked) : null;
         if (in != null && !exchange) {
             return new RenderedOrganisations.Hit(ofCountry(kind, in.tag()), i, k);
         }
         if (exchange) {
             return null;
         }
-        EntityTag sole = linked.soleCountry();
-        if (sole != null) {
-            return new RenderedOrganisations.Hit(ofCountry(kind, sole), i, k);
+        EntityTag main = linked.mainCountry();
+        if (main != null) {
+            return new RenderedOrganisations.Hit(ofCountry(kind, main), i, k);
         }
         // Persian news that names no country is about Iran, as for its ministries
         return "fa".equals(language) && !linked.anyCountry() ? new RenderedOrganisations.Hit(kind + " of Iran", i, k)
                 : null;
+    }
+
+    /** The country of Arabic "في [country]" at word {@code k} ("... في السعودية"), or null. */
+    static LinkedMentions.Match inCountry(List<Token> tokens, int k, LinkedMentions linked) {
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals(IN_AR)
+                ? linked.at(tokens, k + 1, EntityKind.COUNTRY) : null;
     }
 
     private static String ofCountry(String kind, EntityTag country) {
