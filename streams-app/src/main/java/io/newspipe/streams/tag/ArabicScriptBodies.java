@@ -97,7 +97,9 @@ final class ArabicScriptBodies {
         }
         LinkedMentions.Match country = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
         if (country == null && linked.soleCountry() == null && linked.anyCountry()) {
-            return null; // several countries, none next to the name: whose ministry is not said
+            // several countries, none next to the name: whose ministry is not said, unless only one has it
+            String own = OfficialPortfolios.ownName(null, portfolio.value());
+            return own == null ? null : new RenderedOrganisations.Hit(own, i, end);
         }
         EntityTag tag = country != null ? country.tag() : linked.soleCountry();
         end += country != null ? country.words() : 0;

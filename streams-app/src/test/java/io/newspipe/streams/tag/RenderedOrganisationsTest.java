@@ -172,4 +172,14 @@ class RenderedOrganisationsTest {
                 "Le Sénat américain a adopté le texte, mais la banque centrale des États-Unis reste prudente."))
                 .contains("United States Senate").noneMatch(n -> n.startsWith("Central Bank of"));
     }
+
+    @Test
+    void ministryOnlyOneGovernmentHasIsNamedAmongSeveralCountries() {
+        assertThat(organisations("ar", "تأشيرات الحج",
+                "قالت وزارة الحج والعمرة إن حجاج مصر والأردن والمغرب سيصلون عبر مطار جدة الأسبوع المقبل."))
+                .contains("Ministry of Hajj and Umrah");
+        assertThat(organisations("ar", "رواتب المعلمين",
+                "قالت وزارة التربية إن معلمي مصر والأردن والمغرب سيتلقون رواتبهم الأسبوع المقبل."))
+                .noneMatch(n -> n.contains("Ministry"));
+    }
 }
