@@ -9,18 +9,21 @@ import java.util.Set;
  * Finds, for {@link RenderedOrganisations}, a country's public agencies named in Arabic or Persian by what they
  * do: its statistics office ("الهيئة العامة للإحصاء", "مرکز آمار"), weather service ("المركز الوطني للأرصاد"),
  * civil defence, civil aviation authority, investment authority, stock exchange, journalists' syndicate, trade
- * union federation and national oil company. The country is the adjective or name right after the head
- * ("البورصة المصرية", "بورصة الكويت"), else the one after "في" ("الهيئة العامة للإحصاء في السعودية"), else the
- * article's main country ({@link LinkedMentions#mainCountry}) (Persian news naming none is about Iran); a stock exchange needs a country written
- * next to it. The head renders "[kind] of [country]", which names a body only through the title
- * {@code body-names.tsv} gives that country's agency ({@link BodyNames}): these titles follow no rule, and a
- * country without a listed title gets nothing. Arabic heads may carry proclitics. Immutable and thread-safe.
+ * union federation and national oil company, and its army and armed forces in Arabic ("الجيش اللبناني", "القوات
+ * المسلحة الأردنية": Arabic news names them so, and labelled text counts them; Persian "ارتش پاکستان" it does not). The country is the adjective or name right
+ * after the head ("البورصة المصرية", "بورصة الكويت"), else the one after "في" ("الهيئة العامة للإحصاء في
+ * السعودية"), else the article's main country ({@link LinkedMentions#mainCountry}; Persian news naming none is
+ * about Iran); a stock exchange or an army needs its country written next to it. The head renders "[kind] of
+ * [country]", which names a body only through the title {@code body-names.tsv} gives that country's agency
+ * ({@link BodyNames}): these titles follow no rule, and a country without a listed title gets nothing. Arabic heads may carry proclitics. Immutable and thread-safe.
  */
 final class NationalAgencies {
     /** The generic kinds, as rendered before " of [country]"; each is listed-only in {@link BodyNames}. */
     static final List<String> KINDS = List.of("Statistics Office", "Weather Service", "Civil Defence",
             "Civil Aviation Authority", "Investment Authority", "Stock Exchange", "Journalists' Syndicate",
-            "Trade Union Federation", "National Oil Company");
+            "Trade Union Federation", "National Oil Company", "Army", "Armed Forces");
+    /** Kinds named only with their country written next to them: "البورصة" or "الجيش" alone is any country's. */
+    private static final Set<String> EXPLICIT = Set.of("Stock Exchange", "Army", "Armed Forces");
     private static final String STATS = "=Statistics Office|";
     private static final String WEATHER = "=Weather Service|";
     private static final String ARABIC = "الهيئة العامة للإحصاء" + STATS + "هيئة الإحصاء" + STATS
@@ -47,7 +50,7 @@ final class NationalAgencies {
             + "|الاتحاد العام لنقابات العمال=Trade Union Federation|الاتحاد العام لنقابات عمال=Trade Union Federation"
             + "|الاتحاد العام للعمال=Trade Union Federation|الاتحاد العمالي العام=Trade Union Federation"
             + "|شركة النفط الوطنية=National Oil Company|المؤسسة الوطنية للنفط=National Oil Company"
-            + "|الهيئة العامة للبترول=National Oil Company";
+            + "|الهيئة العامة للبترول=National Oil Company|الجيش=Army|القوات المسلحة=Armed Forces";
     private static final String PERSIAN = "مرکز آمار=Statistics Office|سازمان آمار=Statistics Office"
             + "|سازمان هواشناسی=Weather Service|سازمان هواشناسی کشور=Weather Service"
             + "|سازمان هواپیمایی کشوری=Civil Aviation Authority|شرکت ملی نفت=National Oil Company";
@@ -91,12 +94,12 @@ final class NationalAgencies {
         if (next != null) {
             return new RenderedOrganisations.Hit(ofCountry(kind, next.tag()), i, k + next.words());
         }
-        boolean exchange = kind.equals("Stock Exchange");
+        boolean explicit = EXPLICIT.contains(kind);
         LinkedMentions.Match in = "ar".equals(language) ? inCountry(tokens, k, linked) : null;
-        if (in != null && !exchange) {
+        if (in != null && !explicit) {
             return new RenderedOrganisations.Hit(ofCountry(kind, in.tag()), i, k);
         }
-        if (exchange) {
+        if (explicit) {
             return null;
         }
         EntityTag main = linked.mainCountry();

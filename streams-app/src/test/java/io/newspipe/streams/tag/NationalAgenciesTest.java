@@ -69,4 +69,14 @@ class NationalAgenciesTest {
                 "سازمان هواشناسی از بارش باران و وزش باد شدید در استان‌های شمالی از فردا خبر داد."))
                 .contains("Iran Meteorological Organization");
     }
+
+    @Test
+    void armyNeedsItsCountryAdjective() {
+        assertThat(organisations("ar", "انتشار عسكري",
+                "أعلن الجيش اللبناني انتشار وحداته في القرى الحدودية جنوب لبنان، بالتنسيق مع قوات اليونيفيل."))
+                .contains("Lebanese Armed Forces");
+        assertThat(organisations("ar", "انتشار عسكري",
+                "أعلن الجيش انتشار وحداته في القرى الحدودية جنوب لبنان، بالتنسيق مع قوات اليونيفيل."))
+                .doesNotContain("Lebanese Armed Forces");
+    }
 }
