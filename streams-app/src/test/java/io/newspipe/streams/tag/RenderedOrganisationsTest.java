@@ -182,4 +182,14 @@ class RenderedOrganisationsTest {
                 "قالت وزارة التربية إن معلمي مصر والأردن والمغرب سيتلقون رواتبهم الأسبوع المقبل."))
                 .noneMatch(n -> n.contains("Ministry"));
     }
+
+    @Test
+    void peoplesAssemblyIsSyriasOnly() {
+        assertThat(organisations("ar", "انتخابات تشريعية",
+                "أعلنت اللجنة العليا أن انتخابات مجلس الشعب في سوريا ستجرى الشهر المقبل في كل المحافظات."))
+                .contains("People's Assembly of Syria");
+        assertThat(organisations("ar", "انتخابات تشريعية",
+                "أعلنت اللجنة العليا أن انتخابات مجلس الشعب في الصين ستجرى الشهر المقبل في كل المقاطعات."))
+                .noneMatch(n -> n.startsWith("People's Assembly"));
+    }
 }
