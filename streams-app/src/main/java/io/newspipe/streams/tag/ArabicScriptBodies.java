@@ -97,7 +97,9 @@ final class ArabicScriptBodies {
         }
         LinkedMentions.Match country = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
         if (country == null && linked.soleCountry() == null && linked.anyCountry()) {
-            return null; // several countries, none next to the name: whose ministry is not said
+            // several countries, none next to the name: whose ministry is not said, unless only one has it
+            String own = OfficialPortfolios.ownName(null, portfolio.value());
+            return own == null ? null : new RenderedOrganisations.Hit(own, i, end);
         }
         EntityTag tag = country != null ? country.tag() : linked.soleCountry();
         end += country != null ? country.words() : 0;
@@ -131,7 +133,10 @@ final class ArabicScriptBodies {
                 end + 1);
     }
 
-    /** "المحكمة العليا العراقية", "المحكمة الدستورية الكويتية": the country's adjective must follow. */
+    /**
+     * "المحكمة العليا العراقية", "المحكمة الدستورية الكويتية": the country's adjective follows, else "في X", else the
+     * court is the article's main country's.
+     */
     private static RenderedOrganisations.Hit court(List<Token> tokens, int i, LinkedMentions linked) {
         if (next(tokens, i + 1, CONSTITUTIONAL_AR) && next(tokens, i + 2, SUPREME_AR)) {
             // "المحكمة الدستورية العليا": Egypt's court names itself without the country; the article's only one
@@ -145,9 +150,15 @@ final class ArabicScriptBodies {
                 : next(tokens, i + 1, CONSTITUTIONAL_AR) ? "Constitutional Court" : null;
         LinkedMentions.Match country = body != null && i + 2 < tokens.size()
                 ? linked.at(tokens, i + 2, EntityKind.COUNTRY) : null;
-        return country == null ? null
-                : new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry(body, country.tag()), i,
-                        i + 2 + country.words());
+        if (country != null) {
+            return new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry(body, country.tag()), i,
+                    i + 2 + country.words());
+        }
+        // "المحكمة الدستورية في الجزائر", or the court of the country the article is about
+        LinkedMentions.Match in = body == null ? null : NationalAgencies.inCountry(tokens, i + 2, linked);
+        EntityTag implied = in != null ? in.tag() : body == null ? null : linked.mainCountry();
+        return implied == null ? null
+                : new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry(body, implied), i, i + 2);
     }
 
     private static RenderedOrganisations.Hit persianUniversity(List<Token> tokens, int i, LinkedMentions linked) {

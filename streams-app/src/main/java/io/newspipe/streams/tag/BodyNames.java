@@ -18,7 +18,7 @@ final class BodyNames {
      * "Malawi Electoral Commission", "National Election Board of Ethiopia"..., so the rules' "Electoral Commission
      * of X" is reported only when this file gives X's own title.
      */
-    private static final List<String> LISTED_ONLY = List.of("Electoral Commission of ");
+    private static final List<String> LISTED_ONLY = listedOnly();
 
     private BodyNames() {
     }
@@ -38,6 +38,14 @@ final class BodyNames {
             }
         }
         return rendered;
+    }
+
+    private static List<String> listedOnly() {
+        List<String> out = new java.util.ArrayList<>(List.of("Electoral Commission of "));
+        for (String kind : NationalAgencies.KINDS) {
+            out.add(kind + " of ");
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, String> load() {

@@ -132,7 +132,7 @@ final class CountryBodies {
     }
 
     /** The heads of an Arabic word behind one or two proclitics ("والبحرية", "للجيش" for "الجيش"). */
-    private static List<PhraseTable.Phrase> arabicHead(String folded, PhraseTable heads) {
+    static List<PhraseTable.Phrase> arabicHead(String folded, PhraseTable heads) {
         for (int cut = 1; cut <= 2 && cut < folded.length() - 1; cut++) {
             if (PROCLITIC_LETTERS.indexOf(folded.charAt(cut - 1)) < 0) {
                 return null;

@@ -23,12 +23,15 @@ final class LinkedMentions {
     /** Passes the keys of {@link #firstWords}: most words are ruled out without a map lookup. */
     private final WordHashFilter firstWordFilter;
     private final EntityTag soleCountry;
+    private final EntityTag mainCountry;
     private final boolean anyCountry;
 
     LinkedMentions(List<EntityTag> curated) {
         Objects.requireNonNull(curated, "curated");
         EntityTag only = null;
+        EntityTag most = null;
         int countries = 0;
+        int mentions = 0;
         for (EntityTag tag : curated) {
             if (tag.type() != EntityKind.COUNTRY && tag.type() != EntityKind.PLACE) {
                 continue;
@@ -36,6 +39,8 @@ final class LinkedMentions {
             if (tag.type() == EntityKind.COUNTRY) {
                 countries++;
                 only = tag;
+                mentions += tag.count();
+                most = most == null || tag.count() > most.count() ? tag : most;
             }
             for (String mention : tag.mentions()) {
                 List<Token> words = TextTokenizer.tokens(mention);
@@ -49,6 +54,7 @@ final class LinkedMentions {
         this.firstWordFilter = new WordHashFilter(firstWords.keySet());
         this.soleCountry = countries == 1 ? only : null;
         this.anyCountry = countries > 0;
+        this.mainCountry = most != null && 2 * most.count() > mentions ? most : null;
     }
 
     /** Whether the article names any country. */
@@ -59,6 +65,14 @@ final class LinkedMentions {
     /** The only country the article names, or null when it names none or several. */
     EntityTag soleCountry() {
         return soleCountry;
+    }
+
+    /**
+     * The article's main country: its only one, or the one named more often than all the others together
+     * ("الإمارات" twice beside one "عُمان"); null otherwise.
+     */
+    EntityTag mainCountry() {
+        return mainCountry;
     }
 
     /**

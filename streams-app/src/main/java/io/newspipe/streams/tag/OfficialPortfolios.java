@@ -39,7 +39,7 @@ final class OfficialPortfolios {
             "Science, Research and Technology", "Economic Affairs and Finance", "Defence and Armed Forces Logistics",
             "Information and Communications Technology", "Agriculture Jihad", "Culture and Islamic Guidance",
             "Cooperatives, Labour, and Social Welfare", "Industry, Mine and Trade",
-            "Cultural Heritage, Tourism and Handicrafts", "Roads and Urban Development");
+            "Cultural Heritage, Tourism and Handicrafts", "Roads and Urban Development", "Hajj and Umrah");
     /** Ministries a country names otherwise than "Ministry of ...": the United Kingdom's and France's. */
     private static final Map<String, Map<String, String>> OWN_NAMES = Map.of(
             "GB", Map.of("Foreign Affairs", "Foreign, Commonwealth and Development Office", "Interior", "Home Office",

@@ -100,6 +100,8 @@ final class RenderedOrganisations {
             default -> ArabicScriptBodies.scan(part.tokens(), linked, language);
         });
         hits.addAll(CountryBodies.scan(part.text(), part.tokens(), linked, language));
+        hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
+        hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
         return hits;
     }
 

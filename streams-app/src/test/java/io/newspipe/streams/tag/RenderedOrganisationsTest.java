@@ -172,4 +172,24 @@ class RenderedOrganisationsTest {
                 "Le Sénat américain a adopté le texte, mais la banque centrale des États-Unis reste prudente."))
                 .contains("United States Senate").noneMatch(n -> n.startsWith("Central Bank of"));
     }
+
+    @Test
+    void ministryOnlyOneGovernmentHasIsNamedAmongSeveralCountries() {
+        assertThat(organisations("ar", "تأشيرات الحج",
+                "قالت وزارة الحج والعمرة إن حجاج مصر والأردن والمغرب سيصلون عبر مطار جدة الأسبوع المقبل."))
+                .contains("Ministry of Hajj and Umrah");
+        assertThat(organisations("ar", "رواتب المعلمين",
+                "قالت وزارة التربية إن معلمي مصر والأردن والمغرب سيتلقون رواتبهم الأسبوع المقبل."))
+                .noneMatch(n -> n.contains("Ministry"));
+    }
+
+    @Test
+    void peoplesAssemblyIsSyriasOnly() {
+        assertThat(organisations("ar", "انتخابات تشريعية",
+                "أعلنت اللجنة العليا أن انتخابات مجلس الشعب في سوريا ستجرى الشهر المقبل في كل المحافظات."))
+                .contains("People's Assembly of Syria");
+        assertThat(organisations("ar", "انتخابات تشريعية",
+                "أعلنت اللجنة العليا أن انتخابات مجلس الشعب في الصين ستجرى الشهر المقبل في كل المقاطعات."))
+                .noneMatch(n -> n.startsWith("People's Assembly"));
+    }
 }

@@ -1,0 +1,108 @@
+package io.newspipe.streams.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, for {@link RenderedOrganisations}, the bodies Arabic and Persian news names without their country,
+ * which is then the article's own ({@link LinkedMentions#mainCountry}; Persian news naming no country is about
+ * Iran): Iran's central bank ("بانک مرکزی"; an Arabic "البنك المركزي" without its country stays unnamed, as several
+ * central banks are often in one article), the national Red Crescent society ("جمعیت هلال احمر",
+ * "جمعية الهلال الأحمر": a society is a country's, the bare "هلال احمر" the movement), Iran's parliament as
+ * Persian calls it ("نمایندگان مجلس", "رئیس مجلس" → Islamic Consultative Assembly), and a constitutional
+ * council or court of cassation of the countries that have one under that name ("المجلس الدستوري" in
+ * Lebanon). A head followed by a country is left to the rules that read it ({@link ArabicScriptBodies},
+ * {@link CountryBodies}). Immutable and thread-safe.
+ */
+final class ImpliedCountryBodies {
+    private static final PhraseTable HEADS_AR = PhraseTable.parse("جمعية الهلال الأحمر=Red Crescent"
+            + "|المجلس الدستوري=Constitutional Council"
+            + "|محكمة النقض=Court of Cassation");
+    private static final PhraseTable HEADS_FA = PhraseTable.parse("بانک مرکزی=Central Bank"
+            + "|جمعیت هلال احمر=Red Crescent|مجلس=Majlis");
+    /** The countries whose body goes by the name ("Constitutional Council of Lebanon"). */
+    private static final Map<String, Set<String>> NAMED_IN = Map.of(
+            "Constitutional Council", Set.of("LB", "FR", "SN", "CI", "BF", "CM", "TD"),
+            "Court of Cassation", Set.of("EG", "MA", "FR"));
+    /** Words that, one or two words before a bare "مجلس", make it the parliament: its members, speaker, floor. */
+    private static final Set<String> MAJLIS_CUES = folded("نماینده نمایندگان رئیس نایب‌رئیس نایب صحن مصوبه"
+            + " مصوبات کمیسیون فراکسیون هیئت‌رئیسه انتخابات جلسه علنی لایحه طرح اکثریت اقلیت");
+    /** Words after "مجلس" that make it another assembly or gathering ("مجلس خبرگان", "مجلس ترحیم"). */
+    private static final Set<String> MAJLIS_OTHER = folded("خبرگان سنا نمایندگان اعیان عوام شورای شورا ترحیم"
+            + " عزا ختم یادبود بزرگداشت جشن ملی اعلا اعلای عالی امنیت وزیران قانونگذاری قانون‌گذاری محلی");
+
+    private ImpliedCountryBodies() {
+    }
+
+    /** The bodies named in {@code tokens} of a text in {@code language} (ar or fa), in text order. */
+    static List<RenderedOrganisations.Hit> scan(List<Token> tokens, LinkedMentions linked, String language) {
+        PhraseTable heads = "ar".equals(language) ? HEADS_AR : "fa".equals(language) ? HEADS_FA : null;
+        List<RenderedOrganisations.Hit> out = new ArrayList<>();
+        if (heads == null) {
+            return out;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            List<PhraseTable.Phrase> candidates = heads.startingWith(tokens.get(i).folded());
+            if (candidates == null && "ar".equals(language)) {
+                candidates = CountryBodies.arabicHead(tokens.get(i).folded(), heads);
+            }
+            PhraseTable.Phrase head = PhraseTable.longestAt(candidates, tokens, i);
+            int end = head == null ? i : i + head.words().length;
+            if (head == null || (end < tokens.size() && linked.at(tokens, end, EntityKind.COUNTRY) != null)) {
+                continue;
+            }
+            String code = country(linked, language);
+            if (code == null && "fa".equals(language) && head.value().equals("Red Crescent")) {
+                code = "IR"; // Persian news writes its own society bare, whatever countries it names
+            }
+            String name = code == null ? null : name(head.value(), code, linked, tokens, i);
+            if (name != null) {
+                out.add(new RenderedOrganisations.Hit(name, i, end));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The ISO code of the country the article is about, or null when it is not clear. */
+    private static String country(LinkedMentions linked, String language) {
+        EntityTag main = linked.mainCountry();
+        if (main != null) {
+            return main.countryCode();
+        }
+        return "fa".equals(language) && !linked.anyCountry() ? "IR" : null;
+    }
+
+    private static String name(String body, String code, LinkedMentions linked, List<Token> tokens, int i) {
+        EntityTag main = linked.mainCountry();
+        switch (body) {
+            case "Majlis":
+                return "IR".equals(code) && majlis(tokens, i) ? "Islamic Consultative Assembly" : null;
+            case "Red Crescent":
+                String adjective = EnglishDemonyms.of(code);
+                return adjective == null ? null : adjective + " Red Crescent";
+            case "Central Bank":
+                return main == null ? "Central Bank of Iran" : RenderedOrganisations.ofCountry(body, main);
+            default:
+                return main != null && NAMED_IN.get(body).contains(code)
+                        ? RenderedOrganisations.ofCountry(body, main) : null;
+        }
+    }
+
+    /** Whether the bare "مجلس" at word {@code i} is the parliament: a cue before it, no other assembly after. */
+    private static boolean majlis(List<Token> tokens, int i) {
+        boolean cued = (i > 0 && MAJLIS_CUES.contains(tokens.get(i - 1).folded()))
+                || (i > 1 && MAJLIS_CUES.contains(tokens.get(i - 2).folded()));
+        return cued && (i + 1 >= tokens.size() || !MAJLIS_OTHER.contains(tokens.get(i + 1).folded()));
+    }
+
+    private static Set<String> folded(String words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : TextTokenizer.tokens(words)) {
+            out.add(t.folded());
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,67 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bodies Arabic and Persian news names without their country, which is the article's own. */
+class ImpliedCountryBodiesTest {
+    private static List<String> organisations(String language, String title, String body) {
+        return TaggedText.organisations(language, title, body);
+    }
+
+    @Test
+    void persianSocietyIsTheNationalRedCrescentTheBareNameTheMovement() {
+        assertThat(organisations("fa", "امدادرسانی به سیل‌زدگان",
+                "جمعیت هلال احمر اعلام کرد ده‌ها تیم امدادی به مناطق سیل‌زده در شمال کشور اعزام شده‌اند."))
+                .contains("Iranian Red Crescent Society").doesNotContain("Red Crescent");
+        assertThat(organisations("fa", "امدادرسانی به سیل‌زدگان",
+                "تیم‌های امدادی هلال احمر به مناطق سیل‌زده در شمال کشور اعزام شده‌اند."))
+                .contains("Red Crescent").doesNotContain("Iranian Red Crescent Society");
+    }
+
+    @Test
+    void arabicSocietyTakesTheMainCountry() {
+        assertThat(organisations("ar", "قافلة مساعدات إلى غزة",
+                "أرسلت جمعية الهلال الأحمر قافلة مساعدات من مصر إلى غزة، وقالت إن مصر سترسل قوافل أخرى."))
+                .contains("Egyptian Red Crescent");
+    }
+
+    @Test
+    void persianCentralBankWithoutCountryIsIransUnlessAnotherCountryIsMain() {
+        assertThat(organisations("fa", "نرخ ارز",
+                "رئیس کل بانک مرکزی گفت ذخایر ارزی کشور برای تأمین کالاهای اساسی کافی است."))
+                .contains("Central Bank of Iran");
+        assertThat(organisations("fa", "نرخ بهره در ترکیه",
+                "بانک مرکزی نرخ بهره را در ترکیه افزایش داد و لیر ترکیه تقویت شد."))
+                .doesNotContain("Central Bank of Iran");
+    }
+
+    @Test
+    void persianMajlisNeedsAParliamentCue() {
+        assertThat(organisations("fa", "بودجه سال آینده",
+                "نمایندگان مجلس روز سه‌شنبه کلیات لایحه بودجه سال آینده را تصویب کردند."))
+                .contains("Islamic Consultative Assembly");
+        assertThat(organisations("fa", "درگذشت شاعر",
+                "مجلس ترحیم این شاعر روز جمعه در تهران برگزار می‌شود."))
+                .doesNotContain("Islamic Consultative Assembly");
+    }
+
+    @Test
+    void constitutionalCouncilOnlyWhereTheBodyGoesByThatName() {
+        assertThat(organisations("ar", "طعن في قانون الانتخاب",
+                "قبل المجلس الدستوري الطعن في قانون الانتخاب الذي أقره البرلمان في لبنان الشهر الماضي."))
+                .contains("Constitutional Council of Lebanon");
+        assertThat(organisations("ar", "طعن في قانون الانتخاب",
+                "قبل المجلس الدستوري الطعن في قانون الانتخاب الذي أقره البرلمان في العراق الشهر الماضي."))
+                .noneMatch(n -> n.startsWith("Constitutional Council"));
+    }
+
+    @Test
+    void arabicCourtTakesTheCountryAfterFi() {
+        assertThat(organisations("ar", "نتائج نهائية",
+                "أعلنت المحكمة الدستورية في الكويت رفض الطعون المقدمة من المرشحين الخاسرين."))
+                .contains("Constitutional Court of Kuwait");
+    }
+}
