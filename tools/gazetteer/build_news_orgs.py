@@ -5,8 +5,10 @@ Categories news names that the other curated blocks lack: football and other spo
 news agencies, broadcasters and newspapers, universities, museums and NGOs. Each list line is
 `CC;Canonical English name;form|form|...` as in national-bodies/ (README-curated-extra.md, "News organisations").
 The script
-  - drops a row whose canonical name another curated row already carries, or that shares two forms with another
-    curated entity (the same body under another name),
+  - adds the forms of a row whose canonical name another curated row (orgs-people.tsv, orgs-extra.tsv) already
+    carries to that row, when no other entity has them (so a club or outlet listed before gains its Persian and
+    Arabic forms), and drops a row that shares two forms with another curated entity (the same body under another
+    name),
   - adds the unaccented twin of every accented Latin form and the space twin of every Persian ZWNJ form,
   - keeps a one-word Latin form only when it is capitalised (or capitalised inside: eBay), at least four letters long, not a stopword or given
     name of the six Latin stopword lists, and not a GeoNames place name (Arsenal, Inter, Porto, Chelsea, Santos
@@ -89,15 +91,16 @@ def one_word_ok(form, reviewed, latin_block):
 
 
 def read_sections(names, latin_block, places, report):
+    """The rows to write, by list, and the filtered forms of the rows another curated list already carries."""
     geonames, listed = places
-    sections, seen = [], set()
+    sections, seen, extensions = [], set(), {}
     for path in sorted(glob.glob(SRC + '*.txt')):
         # a list opening with "#! landmarks" (museums) may use the landmark names of places-extra.tsv
         landmarks = open(path, encoding='utf-8').readline().startswith('#! landmarks')
         rows = []
         for cc, name, forms in source_rows(path):
-            if name in names or name in seen:
-                report['already listed'].append(name)
+            if name in seen:
+                report['listed twice'].append(name)
                 continue
             seen.add(name)
             kept = []
@@ -117,9 +120,35 @@ def read_sections(names, latin_block, places, report):
                             report['one-word form blocked: ' + why].append(f'{name}: {t}')
                             continue
                     kept.append(t)
-            rows.append([cc, name, kept])
+            if name in names:
+                extensions[name] = kept
+            else:
+                rows.append([cc, name, kept])
         sections.append((os.path.basename(path)[:-4], rows))
-    return sections
+    return sections, extensions
+
+
+def extend_curated(lines, extensions, owners, mine, report):
+    """Appends to each already curated row (by canonical name) the listed forms no other entity has."""
+    out = []
+    for line in lines:
+        c = line.rstrip('\n').split('\t')
+        if line.startswith('#') or len(c) < 5 or c[2] not in extensions:
+            out.append(line)
+            continue
+        name, have = c[2], {fold(f) for f in [c[2]] + c[4].split('|') if f}
+        added = []
+        for f in extensions[name]:
+            k = fold(f)
+            if k in have or (owners.get(k, set()) | mine.get(k, set())) - {name}:
+                continue
+            have.add(k)
+            added.append(f)
+        if added:
+            report['forms added to an already curated row'].append(f'{name}: {"|".join(added)}')
+            c[4] = '|'.join([f for f in c[4].split('|') if f] + added)
+        out.append('\t'.join(c) + '\n')
+    return out
 
 
 def main():
@@ -137,7 +166,7 @@ def main():
             if f:
                 owners[fold(f)].add(c[2])
     report = defaultdict(list)
-    sections = read_sections(names, latin_block, places, report)
+    sections, extensions = read_sections(names, latin_block, places, report)
     mine = defaultdict(set)
     for _, rows in sections:
         for _, name, forms in rows:
@@ -171,7 +200,12 @@ def main():
             out.append('\t'.join(['ORGANIZATION', '', name, cc, '|'.join(f for f in kept if f != name)]) + '\n')
             total += 1
     out.append(END + '\n')
+    before = extend_curated(before, extensions, owners, mine, report)
+    after = extend_curated(after, extensions, owners, mine, report)
     open(TAG + 'orgs-extra.tsv', 'w', encoding='utf-8').write(''.join(before + out + after))
+    original = open(TAG + 'orgs-people.tsv', encoding='utf-8').readlines()
+    open(TAG + 'orgs-people.tsv', 'w', encoding='utf-8').write(
+        ''.join(extend_curated(original, extensions, owners, mine, report)))
     for k, v in report.items():
         print(f'== {k}: {len(v)}', file=sys.stderr)
         for item in v:
