@@ -41,7 +41,7 @@ REVIEWED = '='
 # rows found to be a curated entity under another name though they share only one form with it
 DUPLICATES = {'Al-Khaleej FC', 'Maghreb de Fès', 'Saudi Arabian Railways', 'Gulf Bank of Kuwait', 'Almadar Aljadid',
               'Jio Platforms', 'LATAM Airlines Group', 'Al-Anbaa', 'Al-Ghad', 'Medi 1', 'Jam-e Jam', 'Asr-e Iran',
-              'University of Constantine 1'}
+              'University of Constantine 1', 'Al Ansar (club)'}
 
 
 def split_block(lines):
