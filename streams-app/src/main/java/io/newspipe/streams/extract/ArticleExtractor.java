@@ -79,7 +79,7 @@ public final class ArticleExtractor {
         String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
         String h1 = scan.h1.isEmpty() ? null : scan.h1Texts().get(0);
-        if (PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {
+        if (PageClassifier.mayBeErrorPage(content.weight()) && PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {
             return new Rejection("error_page", "the page says it was not found");
         }
         if (content.weight() < MIN_BODY_WEIGHT) {
@@ -88,7 +88,7 @@ public final class ArticleExtractor {
         if (PageClassifier.isListing(content)) {
             return new Rejection("not_an_article", "listing page: " + content.teaserLinks() + " linked teasers");
         }
-        if (PageClassifier.isCardGrid(content)) {
+        if (CardGrid.isCardGrid(content)) {
             return new Rejection("not_an_article", "listing page: the text is teaser cards' summaries");
         }
         return article(page, meta, title, content);

@@ -6,8 +6,8 @@ package io.newspipe.streams.extract;
  * without building a lower-cased copy: {@code value.toLowerCase(Locale.ROOT).contains(word)} for these
  * words is the same as matching them against the value with only A–Z folded, because no other character
  * lower-cases to an ASCII letter but U+212A (to "k", in no word) and U+0130 (to "i" and a combining dot,
- * and no word has an "i" last). Lower-casing the value cost more than the rest of {@link PageScan}'s
- * class and id reading. Stateless and thread-safe.
+ * and no word has an "i" last). Lower-casing the values that held capitals or non-ASCII letters cost
+ * more than the rest of {@link PageScan}'s class and id reading. Stateless and thread-safe.
  */
 final class ElementMarks {
     /** The value holds a byline word. */
@@ -20,6 +20,33 @@ final class ElementMarks {
 
     /** {@link #BYLINE} and {@link #DATE} bits of {@code value}, looking only for those in {@code wanted}. */
     static int of(String value, int wanted) {
+        return isLowerAscii(value) ? ofLower(value, wanted) : ofFolded(value, wanted);
+    }
+
+    /** No A–Z and no character past ASCII: the usual class text, searched as it is (indexOf is an intrinsic). */
+    private static boolean isLowerAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int ofLower(String v, int wanted) {
+        int found = 0;
+        if ((wanted & BYLINE) != 0 && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
+            found |= BYLINE;
+        }
+        if ((wanted & DATE) != 0 && (v.contains("date") || v.contains("time") || v.contains("publish")
+                || v.contains("posted") || v.contains("byline") || v.contains("meta"))) {
+            found |= DATE;
+        }
+        return found;
+    }
+
+    private static int ofFolded(String value, int wanted) {
         int found = 0;
         int n = value.length();
         for (int i = 0; i < n && found != wanted; i++) {
