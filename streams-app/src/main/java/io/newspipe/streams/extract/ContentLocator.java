@@ -26,7 +26,7 @@ final class ContentLocator {
     private static final int PROSE_WEIGHT = 80;
 
     private final Element body;
-    /** Created per {@link #locate} call, sized for its blocks: growing it step by step cost more than its lookups. */
+    /** Made per {@link #locate} call, sized for about two elements per block (growing it cost more than its lookups). */
     private Map<Element, ElementStats> stats = new IdentityHashMap<>();
     /** Scratch list of {@link #insideFurniture}. */
     private final List<ElementStats> chain = new ArrayList<>();
@@ -40,7 +40,6 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        // blocks and their ancestors: about one new element per block, rarely two
         stats = new IdentityHashMap<>(2 * blocks.size() + 16);
         measure(blocks);
         for (int i = 0; i < blocks.size(); i++) {
