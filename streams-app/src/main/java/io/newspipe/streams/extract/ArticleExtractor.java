@@ -79,7 +79,7 @@ public final class ArticleExtractor {
         String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
         String h1 = scan.h1.isEmpty() ? null : scan.h1Texts().get(0);
-        if (PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {
+        if (PageClassifier.mayBeErrorPage(content.weight()) && PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {
             return new Rejection("error_page", "the page says it was not found");
         }
         if (content.weight() < MIN_BODY_WEIGHT) {
@@ -88,7 +88,7 @@ public final class ArticleExtractor {
         if (PageClassifier.isListing(content)) {
             return new Rejection("not_an_article", "listing page: " + content.teaserLinks() + " linked teasers");
         }
-        if (PageClassifier.isCardGrid(content)) {
+        if (CardGrid.isCardGrid(content)) {
             return new Rejection("not_an_article", "listing page: the text is teaser cards' summaries");
         }
         return article(page, meta, title, content);
@@ -112,11 +112,16 @@ public final class ArticleExtractor {
     }
 
     private ExtractedArticle article(PageInput page, PageMetadata meta, String title, MainContent content) {
-        List<String> paragraphs = new ArrayList<>();
-        List<Boolean> headings = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>(content.blocks().size());
+        List<Boolean> headings = new ArrayList<>(content.blocks().size());
+        // TextCleaner.clean, noting on the way whether every text is plain for the body HTML's direct writer
+        boolean plain = true;
         for (TextBlock block : content.blocks()) {
-            String text = TextCleaner.clean(block.text());
+            String raw = block.text();
+            boolean clean = TextCleaner.isClean(raw);
+            String text = clean ? raw : TextCleaner.cleanFully(raw);
             if (!text.isEmpty()) {
+                plain &= clean || BodyHtml.isPlain(text);
                 paragraphs.add(text);
                 headings.add(block.isHeading());
             }
@@ -126,7 +131,7 @@ public final class ArticleExtractor {
                 ? TextCleaner.clean(meta.description()) : paragraphs.get(0);
         String direction = TextDirection.of(body, meta.textDirection());
         return new ExtractedArticle(page.url(), meta.declaredCanonicalUrl(), meta.site(), title, lead, body,
-                BodyHtml.of(paragraphs, headings, page.url()), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
+                BodyHtml.of(paragraphs, headings, page.url(), plain), meta.authors(), meta.publishedAt(), meta.modifiedAt(),
                 meta.languageHint(), direction, meta.imageUrl(), meta.siteKeywords());
     }
 }

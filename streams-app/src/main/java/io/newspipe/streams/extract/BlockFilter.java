@@ -2,9 +2,9 @@ package io.newspipe.streams.extract;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Decides which blocks of the content area are article text, jusText-style: long prose with few links is
@@ -48,9 +48,9 @@ final class BlockFilter {
             verdicts[i] = v;
         }
         List<TextBlock> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<Integer, List<String>> seen = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (keep(verdicts, blocks, i) && seen.add(blocks.get(i).text())) {
+            if (keep(verdicts, blocks, i) && firstOfItsText(seen, blocks.get(i).text())) {
                 out.add(blocks.get(i));
             }
         }
@@ -58,6 +58,22 @@ final class BlockFilter {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * {@code seen.add(text)} for a set of the texts kept so far, with the texts grouped by length: equal
+     * texts have equal lengths, so no text is hashed whole (hashing every kept text cost more than the rest
+     * of the filter) and equals only compares texts of the same length.
+     */
+    private static boolean firstOfItsText(Map<Integer, List<String>> seen, String text) {
+        List<String> sameLength = seen.computeIfAbsent(text.length(), length -> new ArrayList<>(1));
+        for (String other : sameLength) {
+            if (other.equals(text)) {
+                return false;
+            }
+        }
+        sameLength.add(text);
+        return true;
     }
 
     static Verdict classify(TextBlock block, String foldedTitle) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,13 +15,12 @@ import org.jsoup.select.NodeFilter;
  * and hidden elements are skipped whole. Not thread-safe: use one instance per page.
  */
 final class BlockSegmenter implements NodeFilter {
-    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "canvas", "iframe", "object", "embed", "video", "audio", "button", "select", "option", "textarea",
-            "input", "head", "link", "meta", "img", "picture", "source", "map", "dialog", "title");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
-            "tfoot", "tr", "td", "th", "header", "footer", "figure", "figcaption", "nav", "aside", "address",
-            "center", "form", "fieldset", "details", "summary", "hr", "caption", "body", "menu", "legend");
+    /** What an element is to the segmenter ({@link #role}). */
+    private static final int INLINE = 0;
+    private static final int SKIPPED = 1;
+    private static final int BREAK = 2;
+    private static final int LINK = 3;
+    private static final int BLOCK = 4;
 
     /** Bit c set for each c <= ' ' that {@code Character.isWhitespace} accepts (tab to CR, FS to US, space). */
     private static final long ASCII_SPACES = 0x3E00L | 0xF0000000L | 1L << 32;
@@ -76,20 +74,20 @@ final class BlockSegmenter implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        String tag = element.normalName();
-        if (SKIP.contains(tag) || isHidden(element)) {
+        int role = role(element.normalName());
+        if (role == SKIPPED || isHidden(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (tag.equals("br")) {
+        if (role == BREAK) {
             if (pendingBreak) {
                 flush();
             } else {
                 pendingBreak = true;
                 appendSpace();
             }
-        } else if (tag.equals("a")) {
+        } else if (role == LINK) {
             linkDepth++;
-        } else if (BLOCKS.contains(tag) && depth > 0) {
+        } else if (role == BLOCK && depth > 0) {
             flush();
             open.push(element);
         }
@@ -99,15 +97,34 @@ final class BlockSegmenter implements NodeFilter {
     @Override
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
-            String tag = element.normalName();
-            if (tag.equals("a")) {
+            int role = role(element.normalName());
+            if (role == LINK) {
                 linkDepth--;
-            } else if (BLOCKS.contains(tag) && depth > 0) {
+            } else if (role == BLOCK && depth > 0) {
                 flush();
                 open.pop();
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Skipped whole (script, style, form controls, media, hidden by nature), line break, link, block
+     * boundary or inline: one switch on the tag name instead of up to four set and string lookups.
+     */
+    private static int role(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+                    "video", "audio", "button", "select", "option", "textarea", "input", "head", "link", "meta",
+                    "img", "picture", "source", "map", "dialog", "title" -> SKIPPED;
+            case "br" -> BREAK;
+            case "a" -> LINK;
+            case "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+                    "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "header",
+                    "footer", "figure", "figcaption", "nav", "aside", "address", "center", "form", "fieldset",
+                    "details", "summary", "hr", "caption", "body", "menu", "legend" -> BLOCK;
+            default -> INLINE;
+        };
     }
 
     static boolean isHidden(Element element) {
@@ -123,8 +140,28 @@ final class BlockSegmenter implements NodeFilter {
         if (style.isEmpty()) {
             return false;
         }
-        String compact = style.replace(" ", "");
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
+        return containsSkippingSpaces(style, "display:none") || containsSkippingSpaces(style, "visibility:hidden");
+    }
+
+    /** {@code text.replace(" ", "").contains(word)} for a word without spaces, with no copy of the text. */
+    static boolean containsSkippingSpaces(String text, String word) {
+        int n = text.length();
+        for (int i = text.indexOf(word.charAt(0)); i >= 0; i = text.indexOf(word.charAt(0), i + 1)) {
+            int j = 1;
+            for (int k = i + 1; j < word.length() && k < n; k++) {
+                char c = text.charAt(k);
+                if (c != ' ') {
+                    if (c != word.charAt(j)) {
+                        break;
+                    }
+                    j++;
+                }
+            }
+            if (j == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,11 +25,16 @@ final class BodyHtml {
      * @param baseUrl the page URL (only used when jsoup writes the HTML)
      */
     static String of(List<String> texts, List<Boolean> headings, String baseUrl) {
+        return of(texts, headings, baseUrl, false);
+    }
+
+    /** Like {@link #of(List, List, String)}; {@code plain} says the caller knows every text {@link #isPlain}. */
+    static String of(List<String> texts, List<Boolean> headings, String baseUrl, boolean plain) {
         Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(headings, "headings");
         int size = 0;
         for (String t : texts) {
-            if (!isPlain(t)) {
+            if (!plain && !isPlain(t)) {
                 return withJsoup(texts, headings, baseUrl);
             }
             size += t.length() + 16;

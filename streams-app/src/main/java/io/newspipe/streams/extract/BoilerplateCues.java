@@ -191,13 +191,18 @@ final class BoilerplateCues {
             return Label.NONE;
         }
         String folded = MatchingText.fold(text.length() > 80 ? text.substring(0, 80) : text);
-        if (text.length() <= 40 && SECTION_FOLDED.contains(folded)) {
+        if (text.length() <= 40 && mayBeSection(folded) && SECTION_FOLDED.contains(folded)) {
             return Label.SECTION;
         }
         for (String cue : INLINE_FOLDED) {
             if (folded.startsWith(cue) && (folded.length() == cue.length() || folded.charAt(cue.length()) == ' ')) {
                 return Label.INLINE;
             }
+        }
+        // the lower-cased text starts with the lower-cased first character (no context rule applies there),
+        // so text whose first character starts no colon label needs no lower-cased copy
+        if (text.isEmpty() || COLON_FIRSTS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+            return Label.NONE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String cue : COLON_LABELS) {
@@ -209,6 +214,23 @@ final class BoilerplateCues {
     }
 
     private static final Set<String> SECTION_FOLDED = foldAll(SECTION_LABELS);
+    /**
+     * Length and first character of each of {@link #SECTION_FOLDED}, packed and sorted: most short blocks
+     * match no such pair, which is cheaper to find out than hashing the folded text for the set.
+     */
+    private static final int[] SECTION_SHAPES = SECTION_FOLDED.stream().mapToInt(BoilerplateCues::shape)
+            .sorted().distinct().toArray();
+    /** The first character of each colon label (they are lower case). */
+    private static final String COLON_FIRSTS = COLON_LABELS.stream().map(cue -> cue.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
+
+    private static int shape(String folded) {
+        return Math.min(folded.length(), 0xFFFF) << 16 | folded.charAt(0);
+    }
+
+    private static boolean mayBeSection(String folded) {
+        return !folded.isEmpty() && java.util.Arrays.binarySearch(SECTION_SHAPES, shape(folded)) >= 0;
+    }
     private static final List<String> INLINE_FOLDED = List.copyOf(foldAll(INLINE_LABELS));
 
     private static Set<String> foldAll(List<String> labels) {

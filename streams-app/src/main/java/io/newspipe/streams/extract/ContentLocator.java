@@ -26,7 +26,8 @@ final class ContentLocator {
     private static final int PROSE_WEIGHT = 80;
 
     private final Element body;
-    private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    /** Made per {@link #locate} call, sized for about two elements per block (growing it cost more than its lookups). */
+    private Map<Element, ElementStats> stats = new IdentityHashMap<>();
     /** Scratch list of {@link #insideFurniture}. */
     private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
@@ -39,6 +40,7 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
+        stats = new IdentityHashMap<>(2 * blocks.size() + 16);
         measure(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);

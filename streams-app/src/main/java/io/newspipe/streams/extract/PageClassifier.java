@@ -16,10 +16,6 @@ final class PageClassifier {
     private static final int ERROR_PAGE_MAX_WEIGHT = 1500;
     private static final int SHORT_PAGE_WEIGHT = 600;
     private static final int TERSE_HEADING_WORDS = 6;
-    private static final int MIN_CARDS = 4;
-    private static final double CARD_SHARE = 0.7;
-    private static final int CARD_DEPTH = 4;
-    private static final int MAX_CARD_CHARS = 700;
     private static final double MAX_REPLACEMENT_SHARE = 0.05;
     private static final List<String> ERROR_CUES = List.of("404", "page not found", "not found", "page introuvable",
             "page non trouvée", "seite nicht gefunden", "página no encontrada", "pagina non trovata",
@@ -112,6 +108,14 @@ final class PageClassifier {
     }
 
     /**
+     * Whether a page with this much main text can be an error page at all; {@link #isErrorPage} says no
+     * above it, so callers need not read the title (a search of the head) for longer pages.
+     */
+    static boolean mayBeErrorPage(int mainWeight) {
+        return mainWeight <= ERROR_PAGE_MAX_WEIGHT;
+    }
+
+    /**
      * True when the title or main heading says "not found" and the page has too little text to be a story
      * about something not found: short headings that are mostly the cue allow a little more text.
      */
@@ -146,72 +150,6 @@ final class PageClassifier {
     static boolean isListing(MainContent content) {
         return content.teaserLinks() >= 8 && content.longParagraphs() <= 1
                 && content.teaserLinks() > 4 * Math.max(1, content.longParagraphs());
-    }
-
-    /**
-     * True when the kept text is mostly the summaries of teaser cards: small elements that each hold a
-     * linked headline (section and home pages), as opposed to prose that merely sits near links. An
-     * article's paragraphs live in a body far larger than a card, so they never count.
-     */
-    static boolean isCardGrid(MainContent content) {
-        CardFinder finder = new CardFinder();
-        java.util.Set<Element> cards = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        int inCards = 0;
-        int outside = 0;
-        for (TextBlock block : content.blocks()) {
-            Element card = finder.cardOf(block.owner());
-            if (card != null) {
-                cards.add(card);
-                inCards += block.weight();
-            } else {
-                outside += block.weight();
-                // more than the share's complement is outside cards: the share cannot be reached any more
-                if (content.weight() - outside < CARD_SHARE * content.weight()) {
-                    return false;
-                }
-            }
-        }
-        return cards.size() >= MIN_CARDS && inCards >= CARD_SHARE * content.weight();
-    }
-
-    /**
-     * Finds the teaser card around a block. Blocks of one page share ancestors, so each element's
-     * verdicts (text too long for a card; holds a linked headline) are computed once per page, and the
-     * headline selector is parsed once per class: parsing it per element cost more than the search.
-     */
-    private static final class CardFinder {
-        private static final org.jsoup.select.Evaluator LINKED_HEADLINE = org.jsoup.select.QueryParser.parse(
-                "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
-        private final java.util.Map<Element, Boolean> tooLong = new java.util.IdentityHashMap<>();
-        private final java.util.Map<Element, Boolean> linkedHeadline = new java.util.IdentityHashMap<>();
-
-        Element cardOf(Element owner) {
-            Element e = owner;
-            for (int depth = 0; e != null && depth < CARD_DEPTH; depth++, e = e.parent()) {
-                if (tooLong.computeIfAbsent(e, x -> longerThan(x, MAX_CARD_CHARS))) {
-                    return null;
-                }
-                if (linkedHeadline.computeIfAbsent(e, x -> x.selectFirst(LINKED_HEADLINE) != null)) {
-                    return e;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** Whether the element's text exceeds {@code limit} characters, reading no further than needed. */
-    private static boolean longerThan(Element e, int limit) {
-        int[] length = {0};
-        e.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode text) {
-                    length[0] += normalisedLength(text.getWholeText());
-                }
-                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        });
-        return length[0] > limit;
     }
 
     /**

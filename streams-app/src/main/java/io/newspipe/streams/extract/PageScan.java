@@ -139,29 +139,16 @@ final class PageScan {
         if (value.isEmpty()) {
             return;
         }
-        // indexOf is an intrinsic; a full list takes no more elements, so its words are not looked for.
-        String v = lowerCase(value);
-        if (bylines.size() < MAX_SMALL && (v.contains("byline") || v.contains("author") || v.contains("writer"))) {
+        // a full list takes no more elements, so its words are not looked for
+        int wanted = (bylines.size() < MAX_SMALL ? ElementMarks.BYLINE : 0)
+                | (dateLike.size() < MAX_SMALL ? ElementMarks.DATE : 0);
+        int found = ElementMarks.of(value, wanted);
+        if ((found & ElementMarks.BYLINE) != 0) {
             addOnce(bylines, el);
         }
-        if (dateLike.size() < MAX_SMALL && (v.contains("date") || v.contains("time") || v.contains("publish")
-                || v.contains("posted") || v.contains("byline") || v.contains("meta"))) {
+        if ((found & ElementMarks.DATE) != 0) {
             addOnce(dateLike, el);
         }
-    }
-
-    /**
-     * {@code value.toLowerCase(Locale.ROOT)}, without its table lookup per character for the usual class and
-     * id text: lower-case ASCII letters, digits and punctuation come back as they are.
-     */
-    private static String lowerCase(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                return value.toLowerCase(Locale.ROOT);
-            }
-        }
-        return value;
     }
 
     /** Parsed HTML attribute names are lower case: exact-key reads, as in {@link #visit}, not case-blind ones. */

@@ -38,8 +38,9 @@ public final class TextCleaner {
      * True when {@link #clean} would return the text as it is, decided in one pass for the usual text: only
      * characters that are never removed, never white space and never change under NFC next to any other such
      * character ({@link #isStable}), with single spaces between them. Anything else takes the full path.
+     * Such text is also plain for {@link BodyHtml#isPlain}: no control character and no surrogate.
      */
-    private static boolean isClean(String text) {
+    static boolean isClean(String text) {
         int n = text.length();
         if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
             return n == 0;

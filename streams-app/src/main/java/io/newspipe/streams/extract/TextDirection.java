@@ -6,6 +6,15 @@ package io.newspipe.streams.extract;
  */
 final class TextDirection {
     private static final int SAMPLE = 4000;
+    /** Below this, directions come from {@link #STRONG}: Latin, Greek, Cyrillic, Hebrew, Arabic, Syriac, Thaana, N'Ko. */
+    private static final int TABLE_END = 0x800;
+    private static final byte RTL = 1;
+    private static final byte LTR = 2;
+    /**
+     * {@link #RTL}, {@link #LTR} or 0 per character below {@link #TABLE_END}, taken from
+     * {@code Character.getDirectionality} once: one array read instead of its two-level lookup per letter.
+     */
+    private static final byte[] STRONG = strongTable();
 
     private TextDirection() {
     }
@@ -21,12 +30,9 @@ final class TextDirection {
                 // in ASCII only the letters are strong (left-to-right); digits, spaces and punctuation are weak or neutral
                 ltr += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
             } else {
-                byte d = Character.getDirectionality(c);
-                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                    rtl++;
-                } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                    ltr++;
-                }
+                byte d = c < TABLE_END ? STRONG[c] : strong(c);
+                rtl += d == RTL ? 1 : 0;
+                ltr += d == LTR ? 1 : 0;
             }
             if ((i & 255) == 255 && decided(rtl, ltr, n - i - 1)) {
                 break;
@@ -36,6 +42,22 @@ final class TextDirection {
             return declared;
         }
         return rtl > ltr ? "rtl" : "ltr";
+    }
+
+    private static byte strong(char c) {
+        byte d = Character.getDirectionality(c);
+        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            return RTL;
+        }
+        return d == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? LTR : 0;
+    }
+
+    private static byte[] strongTable() {
+        byte[] table = new byte[TABLE_END];
+        for (char c = 0; c < TABLE_END; c++) {
+            table[c] = strong(c);
+        }
+        return table;
     }
 
     /**

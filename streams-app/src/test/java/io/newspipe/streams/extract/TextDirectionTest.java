@@ -24,6 +24,18 @@ class TextDirectionTest {
         assertThat(TextDirection.of(text, "declared")).isEqualTo(fullScan(text, "declared"));
     }
 
+    /** Any characters, the table's range (below U+0800) and above it: each counted as getDirectionality says. */
+    @Property(tries = 3000)
+    void anyCharactersGiveTheFullScansVerdict(@ForAll @net.jqwik.api.constraints.StringLength(max = 12) String text) {
+        assertThat(TextDirection.of(text, "declared")).isEqualTo(fullScan(text, "declared"));
+    }
+
+    @Property(tries = 3000)
+    void charactersBelowU0800GiveTheFullScansVerdict(@ForAll @net.jqwik.api.constraints.StringLength(max = 3)
+            @net.jqwik.api.constraints.CharRange(from = '\u0080', to = '\u07FF') String text) {
+        assertThat(TextDirection.of(text, "declared")).isEqualTo(fullScan(text, "declared"));
+    }
+
     /** Two runs of different scripts: the verdict is settled around where the sample's letters tip over. */
     @Property(tries = 500)
     void runsOfTwoScriptsGiveTheFullScansVerdict(@ForAll("runs") String text) {
