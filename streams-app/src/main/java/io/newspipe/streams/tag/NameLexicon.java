@@ -166,7 +166,9 @@ final class NameLexicon {
     /** Abbreviated cues written with a full stop ("M. Barrot", "Dr. Tedros"). */
     static final Set<String> ABBREVIATED_CUES = folded("m", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
             "prof", "sen", "rep", "gov", "mme", "mlle");
-    private static final Set<String> GIVEN_NAMES = loadGivenNames();
+    private static final Set<String> GIVEN_NAMES = loadGivenNames("given-names.txt");
+    /** Given names that are also words capitalised for another reason ("Grant", "Milan", "Victoria"). */
+    private static final Set<String> WEAK_GIVEN_NAMES = loadGivenNames("given-names-weak.txt");
 
     private NameLexicon() {
     }
@@ -190,22 +192,33 @@ final class NameLexicon {
         return WordSet.copyOf(out);
     }
 
-    private static Set<String> loadGivenNames() {
+    /**
+     * Whether a folded word is a given name that is also a word capitalised for another reason ("Grant",
+     * "Milan", "Amber"): it opens a person's name only with more evidence, such as the surname written alone
+     * elsewhere in the text.
+     */
+    static boolean weakGivenName(String folded) {
+        return WEAK_GIVEN_NAMES.contains(folded);
+    }
+
+    /** The first column of a bundled list of names (one or more names a line, or name TAB reason), folded. */
+    private static Set<String> loadGivenNames(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = NameLexicon.class.getResourceAsStream("given-names.txt")) {
-            Objects.requireNonNull(in, "given-names.txt missing");
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, resource + " missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String s = line.strip();
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
-                for (String name : s.split("\\s+")) {
+                int tab = s.indexOf('\t');
+                for (String name : (tab < 0 ? s : s.substring(0, tab)).split("\\s+")) {
                     out.add(TextTokenizer.foldWord(name.toLowerCase(Locale.ROOT)));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read given-names.txt", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return WordSet.copyOf(out);
     }
