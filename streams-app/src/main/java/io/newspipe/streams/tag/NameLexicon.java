@@ -38,7 +38,17 @@ final class NameLexicon {
             "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
             "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
             "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe");
+            "épouse", "époux", "adjoint", "adjointe",
+            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
+            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
+            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
+            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
+            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
+            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
+            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
+            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
+            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
+            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
             "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
@@ -51,7 +61,17 @@ final class NameLexicon {
             "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
             "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
             "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe");
+            "épouse", "époux", "adjoint", "adjointe",
+            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
+            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
+            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
+            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
+            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
+            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
+            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
+            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
+            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
+            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
