@@ -42,7 +42,7 @@ washington columbus kingston hamilton wellington victoria nelson napier clinton 
 carter kennedy bush ford johnson nixon truman hoover
 reuters bloomberg guardian times herald post
 kia lexus mazda subaru jaguar rover bentley rolls royce
-hezbollah nato'''.split())
+hezbollah nato montserrat'''.split())
 # names that are also words in the word lists but are hardly ever capitalised before a surname for that sense
 KEEP = set('''jean pierre marc luc paul andre claude michel rene louis jacques francois henri georges
 anne marie sophie helene claire irene julie laura nadia sara sarah maria mona lina dina hana nina
