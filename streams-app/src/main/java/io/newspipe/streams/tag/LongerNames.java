@@ -109,6 +109,9 @@ final class LongerNames {
     private static boolean nameWord(NameWords words, EntityKind[] marks, int k) {
         Token t = words.tokens().get(k);
         String f = t.folded();
+        if (marks[k] == null && words.initial(k)) {
+            return true; // "M. K. Stalin" is not Joseph Stalin
+        }
         return marks[k] == null && t.capitalised() && !t.allCaps() && !words.stop(k)
                 && !Character.isDigit(t.surface().charAt(0)) && !NameLexicon.ROLE_CUES.contains(f)
                 && !NameLexicon.BLOCKED_IN_ORGS.contains(f) && !BEFORE_NAMES.contains(f);

@@ -28,7 +28,7 @@ final class NameContext {
     private static final Set<String> WALK = WordSet.copyOf(folded("de", "du", "des", "d", "l", "la", "of", "the",
             "for", "and", "et", "général", "générale", "general", "acting", "interim", "former", "ancien", "ancienne",
             "new", "nouveau", "nouvelle", "its", "his", "her", "their", "son", "sa", "leur", "le"));
-    private static final int WALK_STEPS = 6;
+    private static final int WALK_STEPS = 8;
 
     private NameContext() {
     }
@@ -50,10 +50,11 @@ final class NameContext {
 
     /**
      * Whether a role word, perhaps with its portfolio or body ("ministre de la Santé", "directeur général de
-     * l'Agence X"), stands before a comma right before the word {@code a}, and a comma or full stop closes the
-     * name ending before word {@code e}: "the acting prime minister, X Y, said".
+     * l'Agence X", walking over the words {@code curated} marks), stands before a comma right before the word
+     * {@code a}, and a comma or full stop closes the name ending before word {@code e}: "the acting prime
+     * minister, X Y, said".
      */
-    static boolean roleBeforeComma(String text, List<Token> tokens, int a, int e) {
+    static boolean roleBeforeComma(String text, List<Token> tokens, EntityKind[] curated, int a, int e) {
         if (a < 2 || !text.substring(tokens.get(a - 1).end(), tokens.get(a).start()).equals(", ") || !closed(text,
                 tokens, e)) {
             return false;
@@ -64,7 +65,9 @@ final class NameContext {
             if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.ABBREVIATED_CUES.contains(f)) {
                 return !t.capitalised() || !NameLexicon.LOWER_ONLY_CUES.contains(f) || steps > 0;
             }
-            boolean walkable = WALK.contains(f) || NameLexicon.PORTFOLIOS.contains(f) || t.capitalised();
+            // the body the role belongs to may be a linked name: "le directeur général de l'Agence spatiale européenne"
+            boolean walkable = WALK.contains(f) || NameLexicon.PORTFOLIOS.contains(f) || t.capitalised()
+                    || curated[k] != null;
             if (!walkable || k == 0 || !closeOrApostrophe(text, tokens, k - 1, k)) {
                 return false;
             }

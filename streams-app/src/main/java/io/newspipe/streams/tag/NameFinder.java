@@ -100,8 +100,12 @@ final class NameFinder {
                 break;
             }
         }
-        if (!cue && ns < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, ns, language)) {
-            ns++; // "le Colombien Fernando Gaviria": in French a capitalised demonym after an article is a person
+        int lead = ns;
+        while (!cue && lead < b - 1 && !cap(lead)) {
+            lead++; // "et le Belge X Y" is read from "le"
+        }
+        if (!cue && lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language)) {
+            ns = lead + 1; // "le Colombien Fernando Gaviria": in French a capitalised demonym after an article
             cue = true;
         }
         if (!cue) {
@@ -110,7 +114,7 @@ final class NameFinder {
                 ns++; // "ministre de l'Intérieur Bruno Retailleau"
             }
             cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a)
-                    || (ns == a && NameContext.roleBeforeComma(text, tokens, a, b));
+                    || (ns == a && NameContext.roleBeforeComma(text, tokens, curated, a, b));
         }
         while (ns < b && !cap(ns)) {
             ns++;

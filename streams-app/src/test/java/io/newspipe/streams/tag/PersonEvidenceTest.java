@@ -70,10 +70,31 @@ class PersonEvidenceTest {
     }
 
     @Test
-    void writersTranslatorsAndEngineersAreRoles() {
+    void writersAndTranslatorsAreRoles() {
         List<String> people = people("en", "The stories were written over three decades by the writer Vrindali"
                 + " Korhane and brought into English by the translator Osterno Pavli for a small press.");
         assertThat(people).contains("Vrindali Korhane", "Osterno Pavli");
+    }
+
+    @Test
+    void aDemonymNounAfterAConjunctionIsACueToo() {
+        List<String> people = people("fr", "Au terme d'une longue étape de plaine, le coureur a devancé au sprint"
+                + " le Colombien Xandro Velthuys et le Belge Ortwin Van Mechelt, sous une pluie battante.");
+        assertThat(people).contains("Xandro Velthuys", "Ortwin Van Mechelt");
+    }
+
+    @Test
+    void aRoleBeforeACommaMayNameItsLinkedBody() {
+        List<String> people = people("fr", "Le lancement a été réussi, a déclaré le directeur général de l'Agence"
+                + " spatiale européenne, Oskander Pelluvi. Un second vol est prévu au printemps.");
+        assertThat(people).contains("Oskander Pelluvi");
+    }
+
+    @Test
+    void anAppositionMayNameABodyOrAnAgeBeforeTheRole() {
+        List<String> people = people("en", "The mission is commanded by Talvia Merrowick, a former NASA astronaut,"
+                + " and the title now passes to Ondria Vaskellen, a 116-year-old Brazilian nun, officials noted.");
+        assertThat(people).contains("Talvia Merrowick", "Ondria Vaskellen");
     }
 
     /** French names of Dominica and Mauritius, far more often given names: kept strong on purpose. */
