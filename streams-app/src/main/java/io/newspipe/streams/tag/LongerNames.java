@@ -101,8 +101,11 @@ final class LongerNames {
             return true;
         }
         // a sentence's first word is capitalised anyway: only a common given name says it opens a name there
-        return s > 0 && !tokens.get(s).sentenceStart() && words.joined(s - 1, s) && nameWord(words, marks, s - 1)
-                && (!tokens.get(s - 1).sentenceStart() || NameLexicon.givenName(words.folded(s - 1)))
+        // after an initial's full stop the word is read as opening a sentence: "M. K. Stalin"
+        return s > 0 && (!tokens.get(s).sentenceStart() || words.initial(s - 1)) && words.joined(s - 1, s)
+                && nameWord(words, marks, s - 1)
+                && (!tokens.get(s - 1).sentenceStart() || NameLexicon.givenName(words.folded(s - 1))
+                        || words.initial(s - 1))
                 && !NameLexicon.ABBREVIATED_CUES.contains(words.folded(s - 1));
     }
 

@@ -92,8 +92,9 @@ final class NameFinder {
         boolean cue = false;
         for (int k = b - 1; k >= a; k--) {
             String f = folded(k);
-            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned"
-            if (NameLexicon.ROLE_CUES.contains(f) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
+            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned";
+            // an initial is no abbreviated cue ("M. K. Stalin" in English)
+            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
                     || (k == a && tokens.get(k).sentenceStart()))) {
                 ns = k + 1;
                 cue = true;

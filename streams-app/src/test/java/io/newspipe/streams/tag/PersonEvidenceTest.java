@@ -97,6 +97,20 @@ class PersonEvidenceTest {
         assertThat(people).contains("Talvia Merrowick", "Ondria Vaskellen");
     }
 
+    @Test
+    void initialsBeforeALinkedSurnameNameSomeoneElse() {
+        List<EntityTag> tags = TaggedText.entities("en", "Weekly roundup", "The strike entered its third week on"
+                + " Monday. Chief Minister T. R. Modi had urged both sides to settle before the end of the month.");
+        assertThat(TaggedText.names(tags, EntityKind.PERSON)).contains("T. R. Modi").doesNotContain("Narendra Modi");
+    }
+
+    @Test
+    void surnameParticlesOfEveryLanguageStayInTheName() {
+        List<String> people = people("en", "The exhibition opened on Monday in the old market hall. The painter"
+                + " Giulia della Marcolina said the city had changed, and the architect Pieter ten Boschwijk agreed.");
+        assertThat(people).contains("Giulia della Marcolina", "Pieter ten Boschwijk");
+    }
+
     /** French names of Dominica and Mauritius, far more often given names: kept strong on purpose. */
     private static final java.util.Set<String> COUNTRY_NAMES_KEPT = java.util.Set.of("Dominique", "Maurice");
 
