@@ -101,14 +101,20 @@ final class LongerNames {
             return true;
         }
         // a sentence's first word is capitalised anyway: only a common given name says it opens a name there
-        return s > 0 && !tokens.get(s).sentenceStart() && words.joined(s - 1, s) && nameWord(words, marks, s - 1)
-                && (!tokens.get(s - 1).sentenceStart() || NameLexicon.givenName(words.folded(s - 1)))
+        // after an initial's full stop the word is read as opening a sentence: "M. K. Stalin"
+        return s > 0 && (!tokens.get(s).sentenceStart() || words.initial(s - 1)) && words.joined(s - 1, s)
+                && nameWord(words, marks, s - 1)
+                && (!tokens.get(s - 1).sentenceStart() || NameLexicon.givenName(words.folded(s - 1))
+                        || words.initial(s - 1))
                 && !NameLexicon.ABBREVIATED_CUES.contains(words.folded(s - 1));
     }
 
     private static boolean nameWord(NameWords words, EntityKind[] marks, int k) {
         Token t = words.tokens().get(k);
         String f = t.folded();
+        if (marks[k] == null && words.initial(k)) {
+            return true; // "M. K. Stalin" is not Joseph Stalin
+        }
         return marks[k] == null && t.capitalised() && !t.allCaps() && !words.stop(k)
                 && !Character.isDigit(t.surface().charAt(0)) && !NameLexicon.ROLE_CUES.contains(f)
                 && !NameLexicon.BLOCKED_IN_ORGS.contains(f) && !BEFORE_NAMES.contains(f);

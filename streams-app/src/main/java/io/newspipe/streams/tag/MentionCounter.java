@@ -38,12 +38,22 @@ final class MentionCounter {
         }
         List<EntityTag> out = new ArrayList<>();
         for (NameRecognizer.Name n : names.values()) {
-            if (n.count > 0) {
+            if (n.count > 0 && (!n.weak || echoed(n))) {
                 out.add(new EntityTag(n.kind, n.surface, null, null, List.copyOf(n.mentions), n.count));
             }
         }
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out;
+    }
+
+    /** Whether a person found only by a weak given name is also named by the surname alone ("Grant X ... X"). */
+    private static boolean echoed(NameRecognizer.Name n) {
+        for (String mention : n.mentions) {
+            if (mention.indexOf(' ') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void countIn(TokenizedText part, EntityKind[] marks) {
@@ -124,6 +134,9 @@ final class MentionCounter {
 
     /** Whether only a space, a hyphen or an apostrophe lies between two words. */
     private static boolean adjacent(String text, int from, int to) {
+        if (NameWords.initialGap(text, from, to)) {
+            return true; // "P. Kevin Castel"
+        }
         if (to - from > 2) {
             return false;
         }

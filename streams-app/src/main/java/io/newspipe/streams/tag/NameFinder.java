@@ -11,8 +11,14 @@ import java.util.List;
  * the curated dictionary linked are marked in {@code curated}. One instance per text; not thread-safe.
  */
 final class NameFinder {
-    /** A name found in the text: its kind, words [start, end) and, for an organisation, its acronym. */
-    record Found(EntityKind kind, int start, int end, String acronym) {
+    /**
+     * A name found in the text: its kind, words [start, end), for an organisation its acronym, and whether
+     * the only evidence for a person is a weak given name ({@link NameLexicon#weakGivenName}).
+     */
+    record Found(EntityKind kind, int start, int end, String acronym, boolean weak) {
+        Found(EntityKind kind, int start, int end, String acronym) {
+            this(kind, start, end, acronym, false);
+        }
     }
 
     private static final int MAX_PERSON_WORDS = 4;
@@ -86,39 +92,60 @@ final class NameFinder {
         boolean cue = false;
         for (int k = b - 1; k >= a; k--) {
             String f = folded(k);
-            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned"
-            if (NameLexicon.ROLE_CUES.contains(f) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
+            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned";
+            // an initial is no abbreviated cue ("M. K. Stalin" in English)
+            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
                     || (k == a && tokens.get(k).sentenceStart()))) {
                 ns = k + 1;
                 cue = true;
                 break;
             }
         }
+        int lead = ns;
+        while (!cue && lead < b - 1 && !cap(lead)) {
+            lead++; // "et le Belge X Y" is read from "le"
+        }
+        if (!cue && lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language)) {
+            ns = lead + 1; // "le Colombien Fernando Gaviria": in French a capitalised demonym after an article
+            cue = true;
+        }
         if (!cue) {
             int before = PersonCues.cueBefore(text, tokens, a, stopwords, language);
             while (before != PersonCues.NONE && ns < b && NameLexicon.PORTFOLIOS.contains(folded(ns))) {
                 ns++; // "ministre de l'Intérieur Bruno Retailleau"
             }
-            cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a);
+            cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a)
+                    || (ns == a && NameContext.roleBeforeComma(text, tokens, curated, a, b));
         }
         while (ns < b && !cap(ns)) {
             ns++;
         }
-        int words = 0;
-        for (int k = ns; k < b; k++) {
-            if (!validPersonWord(k, k == ns)) {
-                return;
-            }
-            words += NameLexicon.PARTICLES.contains(folded(k)) ? 0 : 1;
-        }
+        int words = nameWords(ns, b);
         if (words == 0 || words > MAX_PERSON_WORDS || NameLexicon.PARTICLES.contains(folded(b - 1))) {
             return;
         }
-        boolean evidence = cue || (words <= 3 && NameLexicon.givenName(folded(ns)))
-                || (words <= 3 && !plural(b - 1) && PersonCues.reportedBy(text, tokens, ns, b));
-        if (evidence && (words >= 2 || cue)) {
-            out.add(new Found(EntityKind.PERSON, ns, b, null));
+        boolean evidence = cue || (words <= 3 && (NameLexicon.givenName(folded(ns)) || reported(ns, b)));
+        boolean weak = !evidence && words <= 3 && NameLexicon.weakGivenName(folded(ns));
+        if ((evidence || weak) && (words >= 2 || cue)) {
+            out.add(new Found(EntityKind.PERSON, ns, b, null, weak));
         }
+    }
+
+    /** The name words in [ns, b) (particles and initials apart), or 0 when one of them is no name word. */
+    private int nameWords(int ns, int b) {
+        int count = 0;
+        for (int k = ns; k < b; k++) {
+            if (!validPersonWord(k, k == ns)) {
+                return 0;
+            }
+            count += NameLexicon.PARTICLES.contains(folded(k)) || words.initial(k) ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** Whether a reporting verb or a sports cue stands next to the words [s, e), not read as a plural company. */
+    private boolean reported(int s, int e) {
+        return !plural(e - 1) && (PersonCues.reportedBy(text, tokens, s, e) || NameContext.sportsCue(text, tokens, s, e));
     }
 
     /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
@@ -130,6 +157,9 @@ final class NameFinder {
     private boolean validPersonWord(int k, boolean first) {
         String f = folded(k);
         Token t = tokens.get(k);
+        if (words.initial(k)) {
+            return true; // "P. Kevin Castel", "M. K. Stalin"
+        }
         if (curated[k] != null || t.allCaps() || NameLexicon.BLOCKED.contains(f) || NameLexicon.ORG_HEADS.contains(f)
                 || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))
                 || (t.surface().length() == 1 && !NameLexicon.PARTICLES.contains(f))) {

@@ -38,7 +38,17 @@ final class NameLexicon {
             "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
             "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
             "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe");
+            "épouse", "époux", "adjoint", "adjointe",
+            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
+            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
+            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
+            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
+            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
+            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
+            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
+            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
+            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
+            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
             "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
@@ -51,7 +61,17 @@ final class NameLexicon {
             "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
             "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
             "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe");
+            "épouse", "époux", "adjoint", "adjointe",
+            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
+            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
+            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
+            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
+            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
+            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
+            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
+            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
+            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
+            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
@@ -110,7 +130,8 @@ final class NameLexicon {
             "pour", "et", "en");
     /** Lower-case particles inside a person's name. */
     static final Set<String> PARTICLES = folded("al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "de", "da",
-            "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "di", "dos", "das", "ter", "le", "la");
+            "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "di", "dos", "das", "ter", "le", "la",
+            "del", "della", "delle", "dei", "degli", "do", "zu", "ten", "af", "binti", "bte", "ap", "dal", "ibnu");
     /** Modifiers that with a head noun alone name no particular body ("Foreign Ministry", "Supreme Court"). */
     static final Set<String> GENERIC = folded("foreign", "interior", "defence", "defense", "health", "finance",
             "justice", "education", "national", "nationale", "central", "centrale", "federale", "generale",
@@ -166,7 +187,9 @@ final class NameLexicon {
     /** Abbreviated cues written with a full stop ("M. Barrot", "Dr. Tedros"). */
     static final Set<String> ABBREVIATED_CUES = folded("m", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
             "prof", "sen", "rep", "gov", "mme", "mlle");
-    private static final Set<String> GIVEN_NAMES = loadGivenNames();
+    private static final Set<String> GIVEN_NAMES = loadGivenNames("given-names.txt");
+    /** Given names that are also words capitalised for another reason ("Grant", "Milan", "Victoria"). */
+    private static final Set<String> WEAK_GIVEN_NAMES = loadGivenNames("given-names-weak.txt");
 
     private NameLexicon() {
     }
@@ -190,22 +213,33 @@ final class NameLexicon {
         return WordSet.copyOf(out);
     }
 
-    private static Set<String> loadGivenNames() {
+    /**
+     * Whether a folded word is a given name that is also a word capitalised for another reason ("Grant",
+     * "Milan", "Amber"): it opens a person's name only with more evidence, such as the surname written alone
+     * elsewhere in the text.
+     */
+    static boolean weakGivenName(String folded) {
+        return WEAK_GIVEN_NAMES.contains(folded);
+    }
+
+    /** The first column of a bundled list of names (one or more names a line, or name TAB reason), folded. */
+    private static Set<String> loadGivenNames(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = NameLexicon.class.getResourceAsStream("given-names.txt")) {
-            Objects.requireNonNull(in, "given-names.txt missing");
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, resource + " missing");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String s = line.strip();
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }
-                for (String name : s.split("\\s+")) {
+                int tab = s.indexOf('\t');
+                for (String name : (tab < 0 ? s : s.substring(0, tab)).split("\\s+")) {
                     out.add(TextTokenizer.foldWord(name.toLowerCase(Locale.ROOT)));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read given-names.txt", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return WordSet.copyOf(out);
     }

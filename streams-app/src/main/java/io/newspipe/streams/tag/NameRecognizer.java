@@ -154,9 +154,12 @@ public final class NameRecognizer {
         }
         String surface = written(part, f.start(), f.end());
         Name name = new Name(f.kind(), surface, List.copyOf(keyWords));
+        name.weak = f.weak();
         Name old = names.putIfAbsent(name.key(), name);
         if (old != null && old.kind != f.kind()) {
             names.remove(name.key()); // read both ways: trust neither
+        } else if (old != null) {
+            old.weak &= f.weak(); // found once with better evidence
         }
         if (f.acronym() != null) {
             acronyms.putIfAbsent(f.acronym(), name.key());
@@ -192,6 +195,8 @@ public final class NameRecognizer {
         final List<String> words;
         final Set<String> mentions = new LinkedHashSet<>();
         int count;
+        /** Whether the only evidence is a weak given name: then the surname must recur alone. */
+        boolean weak;
 
         Name(EntityKind kind, String surface, List<String> words) {
             this.kind = kind;

@@ -35,8 +35,29 @@ record NameWords(String text, List<Token> tokens, String language, Stopwords sto
         return j + 1;
     }
 
-    /** Whether only a space, a hyphen or an apostrophe separates two words. */
+    /**
+     * Whether the word {@code k} is an initial inside an English name: one capital letter, a full stop and a
+     * space, then a capitalised word ("P. Kevin Castel", "M. K. Stalin"). French "M." is Monsieur.
+     */
+    boolean initial(int k) {
+        Token t = tokens.get(k);
+        return "en".equals(language) && t.surface().length() == 1 && Character.isUpperCase(t.surface().charAt(0))
+                && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+                && initialGap(text, t.end(), tokens.get(k + 1).start());
+    }
+
+    /** Whether the text between two words is an initial's full stop and one space. */
+    static boolean initialGap(String text, int from, int to) {
+        return to - from == 2 && text.charAt(from) == '.' && (text.charAt(from + 1) == ' '
+                || text.charAt(from + 1) == '\u00a0') && from >= 1 && Character.isUpperCase(text.charAt(from - 1))
+                && (from < 2 || !Character.isLetter(text.charAt(from - 2)));
+    }
+
+    /** Whether only a space, a hyphen or an apostrophe separates two words, or the full stop of an initial. */
     boolean joined(int a, int b) {
+        if (initial(a) && b == a + 1) {
+            return true;
+        }
         int from = tokens.get(a).end();
         int to = tokens.get(b).start();
         if (to - from < 1 || to - from > 2) {

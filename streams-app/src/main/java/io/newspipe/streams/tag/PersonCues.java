@@ -12,7 +12,9 @@ import java.util.Set;
 final class PersonCues {
     private static final int MAX_STEPS = 6;
     /** Words read after an apposition's comma for its role word. */
-    private static final int APPOSITION_STEPS = 4;
+    private static final int APPOSITION_STEPS = 6;
+    /** Words of an age written before the role in an apposition ("a 116-year-old nun"). */
+    private static final Set<String> AGE_WORDS = WordSet.copyOf(Set.of("year", "years", "old"));
     /** Words walked over between a French role and the portfolio before the name ("ministre de l'Intérieur"). */
     private static final Set<String> WALK = WordSet.copyOf(Set.of("de", "du", "des", "d", "l", "la"));
     /** No cue before the name. */
@@ -97,11 +99,14 @@ final class PersonCues {
             return false;
         }
         for (int k = e; k < tokens.size() && k < e + APPOSITION_STEPS; k++) {
-            String f = tokens.get(k).folded();
+            Token t = tokens.get(k);
+            String f = t.folded();
             if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.ABBREVIATED_CUES.contains(f)) {
                 return true;
             }
-            if (!NameLexicon.APPOSITION_WORDS.contains(f)) {
+            // "a former NASA astronaut", "a 116-year-old Brazilian nun": bodies, demonyms and ages before the role
+            boolean modifier = k > e && (t.capitalised() || Character.isDigit(f.charAt(0)) || AGE_WORDS.contains(f));
+            if (!NameLexicon.APPOSITION_WORDS.contains(f) && !modifier) {
                 return false;
             }
         }
