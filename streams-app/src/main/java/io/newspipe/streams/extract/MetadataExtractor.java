@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import io.newspipe.streams.extract.JsonLdValue.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,13 +42,13 @@ public final class MetadataExtractor {
         String host = host(url);
         String declaredSite = siteName(scan.first("og:site_name"), ld.publisherName(), scan.first("application-name"));
         String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
-        String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
+        String rawTitle = firstNonBlank(unescape(ld.text(Field.HEADLINE)), scan.first("og:title"),
                 scan.first("twitter:title"), scan.title);
         String title = TitleCleaner.clean(rawTitle, declaredSite, host, scan.h1Texts());
         String lang = LanguageHints.language(doc, scan, ld);
         return new PageMetadata(title,
                 clean(firstNonBlank(scan.first("og:description", "description", "twitter:description"),
-                        unescape(ld.text("description")))),
+                        unescape(ld.text(Field.DESCRIPTION)))),
                 canonical(scan, base),
                 site,
                 authors(scan, ld, site),

@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import io.newspipe.streams.extract.JsonLdValue.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ final class PublicationDates {
     }
 
     static Instant published(PageScan scan, JsonLd ld, String url, String title) {
-        Instant at = firstDate(ld.text("datePublished"), ld.text("dateCreated"),
+        Instant at = firstDate(ld.text(Field.DATE_PUBLISHED), ld.text(Field.DATE_CREATED),
                 scan.first("article:published_time", "og:published_time", "og:article:published_time",
                         "article:published", "published_time", "datepublished", "pubdate", "publishdate",
                         "publish-date", "publish_date", "published-date", "published_date", "pub_date",
@@ -48,7 +49,7 @@ final class PublicationDates {
     }
 
     static Instant modified(PageScan scan, JsonLd ld) {
-        Instant at = firstDate(ld.text("dateModified"), scan.first("article:modified_time", "og:updated_time",
+        Instant at = firstDate(ld.text(Field.DATE_MODIFIED), scan.first("article:modified_time", "og:updated_time",
                 "article:modified", "modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                 "last-modified", "lastmod", "article.updated", "parsely-updated"));
         if (at == null) {

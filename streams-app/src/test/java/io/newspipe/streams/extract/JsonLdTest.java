@@ -21,8 +21,8 @@ class JsonLdTest {
                    "image":[{"@type":"ImageObject","url":"https://example.org/a.jpg"}],"keywords":"floods, Basra"}]}
                 """));
         assertThat(ld.hasArticle()).isTrue();
-        assertThat(ld.text("headline")).isEqualTo("Floods in Basra");
-        assertThat(ld.text("datePublished")).isEqualTo("2024-01-15T10:00:00Z");
+        assertThat(ld.text(JsonLdValue.Field.HEADLINE)).isEqualTo("Floods in Basra");
+        assertThat(ld.text(JsonLdValue.Field.DATE_PUBLISHED)).isEqualTo("2024-01-15T10:00:00Z");
         assertThat(ld.authors()).containsExactly("Jane Doe");
         assertThat(ld.publisherName()).isEqualTo("Example News Ltd");
         assertThat(ld.imageUrl()).isEqualTo("https://example.org/a.jpg");
@@ -37,7 +37,7 @@ class JsonLdTest {
                   "author":["Ann Lee",{"@type":"Person","name":["Bo Chen"]},{"@type":"Organization","name":"Corp"}],
                   "keywords":["a","b"],"image":"https://example.org/i.png"}}]
                 """));
-        assertThat(ld.text("headline")).isEqualTo("Post");
+        assertThat(ld.text(JsonLdValue.Field.HEADLINE)).isEqualTo("Post");
         assertThat(ld.authors()).containsExactly("Ann Lee", "Bo Chen");
         assertThat(ld.keywords()).containsExactly("a", "b");
         assertThat(ld.imageUrl()).isEqualTo("https://example.org/i.png");
@@ -52,7 +52,7 @@ class JsonLdTest {
                 line two", "author": {"@type": "Person", "name": "Sami Nasser"},}
                 //]]>
                 """));
-        assertThat(ld.text("headline")).isEqualTo("Line one\nline two");
+        assertThat(ld.text(JsonLdValue.Field.HEADLINE)).isEqualTo("Line one\nline two");
         assertThat(ld.authors()).containsExactly("Sami Nasser");
     }
 
@@ -60,7 +60,7 @@ class JsonLdTest {
     void brokenBlocksAreSkippedNotThrown() {
         JsonLd ld = JsonLd.parse(List.of("{\"@type\": \"NewsArticle\", \"headline\": ", "not json at all",
                 "[".repeat(5000), "{\"@type\":\"NewsArticle\",\"headline\":\"Survivor\"}"));
-        assertThat(ld.text("headline")).isEqualTo("Survivor");
+        assertThat(ld.text(JsonLdValue.Field.HEADLINE)).isEqualTo("Survivor");
         assertThat(JsonLd.parse(List.of()).hasArticle()).isFalse();
         assertThat(JsonLd.parse(List.of("{\"@type\":\"WebSite\",\"name\":\"Only Site\"}")).publisherName())
                 .isEqualTo("Only Site");
