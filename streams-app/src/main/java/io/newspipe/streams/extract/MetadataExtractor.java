@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: title without the site-name affix, description,
@@ -18,6 +20,10 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
     private static final int MAX_KEYWORDS = 50;
+    /** Longer "byline" elements are containers, not credits. */
+    private static final int MAX_BYLINE = 120;
+    /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     /** Compiled once: {@code String.split} compiles a character class on every call. */
     private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
 
@@ -73,7 +79,7 @@ public final class MetadataExtractor {
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.itemprop.getOrDefault("author", List.of())) {
-                Element name = e.selectFirst("[itemprop=name]");
+                Element name = e.selectFirst(ITEMPROP_NAME);
                 if (!inComments(e)) {
                     raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
@@ -84,8 +90,8 @@ public final class MetadataExtractor {
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.bylines) {
-                String t = e.text();
-                if (t.length() <= 120 && !inComments(e)) {
+                String t = VisibleText.surelyLongerThan(e, MAX_BYLINE) ? null : e.text();
+                if (t != null && t.length() <= MAX_BYLINE && !inComments(e)) {
                     raw.add(t);
                 }
             }

@@ -140,6 +140,9 @@ final class PublicationDates {
     }
 
     private static Instant findShort(Element e) {
+        if (VisibleText.surelyLongerThan(e, SHORT_TEXT)) {
+            return null;
+        }
         String t = e.text();
         return t.isEmpty() || t.length() > SHORT_TEXT ? null : DateParser.find(t);
     }
