@@ -24,8 +24,6 @@ public final class MetadataExtractor {
     private static final int MAX_BYLINE = 120;
     /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    /** Compiled once: {@code String.split} compiles a character class on every call. */
-    private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
 
     /**
      * Extracts the metadata of one page.
@@ -142,15 +140,25 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String r : raw) {
-            for (String k : KEYWORD_SEPARATORS.split(unescape(r))) {
-                String c = TextCleaner.clean(k);
-                if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
-                        && seen.add(c.toLowerCase(Locale.ROOT))) {
-                    out.add(c);
+            String text = unescape(r);
+            // the pieces between separators; an empty piece cleans to nothing, so none is dropped as split would
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || isKeywordSeparator(text.charAt(i))) {
+                    String c = TextCleaner.clean(text.substring(start, i));
+                    if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
+                            && seen.add(c.toLowerCase(Locale.ROOT))) {
+                        out.add(c);
+                    }
+                    start = i + 1;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isKeywordSeparator(char c) {
+        return c == ',' || c == ';' || c == '،' || c == '؛';
     }
 
     private static String absolute(String base, String raw) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Publication and modification times of a page, from its sources in order of trust: JSON-LD, meta tags
@@ -20,6 +22,9 @@ final class PublicationDates {
     private static final Duration SAME_DAY = Duration.ofHours(36);
     private static final int MAX_NEAR_TEXT = 1500;
     private static final int SHORT_TEXT = 300;
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "data-datetime", "data-timestamp", "title"};
+    /** Parsed once: {@code closest(String)} parses its query on every call. */
+    private static final Evaluator HEADER_OR_ARTICLE = QueryParser.parse("header, article");
 
     private PublicationDates() {
     }
@@ -54,14 +59,14 @@ final class PublicationDates {
                 "last-modified", "lastmod", "article.updated", "parsely-updated"));
         if (at == null) {
             List<Element> els = scan.itemprop.getOrDefault("datemodified", List.of());
-            at = els.isEmpty() ? null : DateParser.parse(dateAttr(els.get(0)));
+            at = els.isEmpty() ? null : dateOf(els.get(0));
         }
         return at;
     }
 
     private static Instant elementDate(PageScan scan, String itemprop) {
         for (Element e : scan.itemprop.getOrDefault(itemprop, List.of())) {
-            Instant i = DateParser.parse(dateAttr(e));
+            Instant i = dateOf(e);
             if (i != null) {
                 return i;
             }
@@ -69,7 +74,7 @@ final class PublicationDates {
         Element chosen = null;
         for (Element t : scan.times) {
             if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")
-                    || t.closest("header, article") != null) {
+                    || t.closest(HEADER_OR_ARTICLE) != null) {
                 chosen = t;
                 break;
             }
@@ -77,17 +82,19 @@ final class PublicationDates {
         if (chosen == null && !scan.times.isEmpty()) {
             chosen = scan.times.get(0);
         }
-        return chosen == null ? null : DateParser.parse(dateAttr(chosen));
+        return chosen == null ? null : dateOf(chosen);
     }
 
-    private static String dateAttr(Element e) {
-        for (String a : new String[] {"datetime", "content", "data-datetime", "data-timestamp", "title"}) {
+    /** The date of the first date attribute that holds one, else of the element's text (each parsed once). */
+    private static Instant dateOf(Element e) {
+        for (String a : DATE_ATTRIBUTES) {
             String v = e.attr(a);
-            if (!v.isBlank() && DateParser.parse(v) != null) {
-                return v;
+            Instant at = v.isBlank() ? null : DateParser.parse(v);
+            if (at != null) {
+                return at;
             }
         }
-        return e.text();
+        return DateParser.parse(e.text());
     }
 
     /** A date in the visible text: beside the headline first, then in date-like elements, then around. */
