@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** The regex-free shortcuts of {@link AuthorNames} answer as the regexes they stand in for. */
 class AuthorNamesShortcutsTest {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Name pieces, lead-ins in every case and script, separators, and the letters Unicode case-folds onto ASCII. */
     private static final List<String> PIECES = List.of("Jane", "Doe", "by", "By", "BY", "par", "Written", "written by",
             "author", "Auteur", "from", "photos", "and", "AND", "et", "y", "e", "und", "with", "و", "بقلم", "كتب",
             "نویسنده", "به قلم", "الكاتب", " ", "  ", "\t", "\n", "\u000b", ",", "،", ";", "&", "|", "/", "-", "–", "—",
-            ":", "ſ", "K", "İ", "ı", "Å", "x", "", "Ève");
+            ":", ".", "..", "|", " . ", "\u000c", "\r\n", "\u00a0", "\u2003", "ى", "ة", "ـ", "١", "ſ", "K", "İ", "ı", "Å", "x", "", "Ève");
 
     @Property(tries = 3000)
     void sameAsTheRegexes(@ForAll long seed) {
@@ -28,6 +29,9 @@ class AuthorNamesShortcutsTest {
         }
         String s = sb.toString();
         assertThat(AuthorNames.withoutLeadIn(s)).as(s).isEqualTo(AuthorNames.LEAD_IN.matcher(s).replaceFirst(""));
+        String key = SPACES.matcher(MonthNames.fold(s).replace('.', ' ').replace('|', ' '))
+                .replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+        assertThat(AuthorNames.key(s)).as(s).isEqualTo(key);
         if (!AuthorNames.maySplit(s)) {
             assertThat(AuthorNames.SPLIT.split(s)).as(s).containsExactly(s);
         }
