@@ -25,12 +25,16 @@ final class AuthorNames {
     private static final int MAX_AUTHORS = 10;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-]+");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:written|posted|reported|reporting|story|text|words|"
+    static final Pattern LEAD_IN = Pattern.compile("^(?:(?:written|posted|reported|reporting|story|text|words|"
             + "photos?|edited|analysis|commentary|opinion|interview|column)\\s+)?(?:by|from|par|por|بقلم|كتب|كتبت|كتبه|"
             + "كتبها|إعداد|اعداد|تحرير|متابعة|نویسنده|نوشته|به قلم|گزارش)\\s*[:：\\-–—]?\\s+"
             + "|^(?:author|auteur|الكاتب|الكاتبة|الكاتب الصحفي)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|،|;|&|\\||/|\\s+[-–—]\\s+|\\s+and\\s+|\\s+et\\s+|\\s+و\\s+"
+    /** The first letters of {@link #LEAD_IN}'s Latin-script alternatives. */
+    private static final String LEAD_IN_INITIALS = "wprsteacoibf";
+    /** Characters that are a separator of {@link #SPLIT} alone. */
+    private static final String SEPARATOR_CHARS = ",،;&|/-–—";
+    static final Pattern SPLIT = Pattern.compile("\\s*(?:,|،|;|&|\\||/|\\s+[-–—]\\s+|\\s+and\\s+|\\s+et\\s+|\\s+و\\s+"
             + "|\\s+y\\s+|\\s+und\\s+|\\s+e\\s+|\\s+with\\s+)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> GENERIC = Set.of("editorial", "editorial board", "guest", "anonymous",
             "unknown", "our correspondent", "redaction", "rédaction", "la rédaction", "la redaction", "avec afp",
@@ -72,6 +76,9 @@ final class AuthorNames {
      * @param structured true when the strings are names from structured data, where one word is allowed
      */
     static List<String> names(List<String> raw, String site, boolean structured) {
+        if (raw.isEmpty()) {
+            return new ArrayList<>(); // before the site's words are worked out for nothing
+        }
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> siteWords = site == null ? Set.of() : siteWords(site);
         for (String r : raw) {
@@ -82,9 +89,9 @@ final class AuthorNames {
             if (s.length() > 200 || URL_LIKE.matcher(s).find()) {
                 continue; // a profile link or handle, not a name: splitting it would only make junk
             }
-            s = LEAD_IN.matcher(s).replaceFirst("");
-            for (String part : SPLIT.split(s)) {
-                String p = LEAD_IN.matcher(part.strip()).replaceFirst("");
+            s = withoutLeadIn(s);
+            for (String part : maySplit(s) ? SPLIT.split(s) : new String[] {s}) {
+                String p = withoutLeadIn(part.strip());
                 if (NOT_A_NAME.matcher(p).find()) {
                     continue; // checked before trimming, which would cut a trailing date's digits away
                 }
@@ -95,6 +102,38 @@ final class AuthorNames {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * {@code LEAD_IN.matcher(s).replaceFirst("")}, without the regex when {@code s} starts with an ASCII
+     * character no lead-in starts with (case-blind): the usual capitalised name.
+     */
+    static String withoutLeadIn(String s) {
+        if (!s.isEmpty() && s.charAt(0) < 0x80 && LEAD_IN_INITIALS.indexOf(Character.toLowerCase(s.charAt(0))) < 0) {
+            return s;
+        }
+        return LEAD_IN.matcher(s).replaceFirst("");
+    }
+
+    /**
+     * False when {@link #SPLIT} cannot match: no separator character and at most one run of white space (every
+     * word separator, "and", "و", "-", sits between two runs). "Jane Doe" is not worth the regex.
+     */
+    static boolean maySplit(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SEPARATOR_CHARS.indexOf(c) >= 0) {
+                return true;
+            }
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space && !inRun && ++runs > 1) {
+                return true;
+            }
+            inRun = space;
+        }
+        return false;
     }
 
     /** Whether a single cleaned string can be a person's name. */
@@ -158,8 +197,24 @@ final class AuthorNames {
         return t;
     }
 
-    private static String key(String s) {
-        return SPACES.matcher(MonthNames.fold(s).replace('.', ' ').replace('|', ' ')).replaceAll(" ").strip()
-                .toLowerCase(Locale.ROOT);
+    /**
+     * Folded, dots and bars as spaces, each run of white space ({@code \\s}) as one space, stripped, lower
+     * case: {@code SPACES.matcher(...).replaceAll(" ")} by hand, a regex per call being most of its cost.
+     */
+    static String key(String s) {
+        String f = MonthNames.fold(s);
+        StringBuilder sb = new StringBuilder(f.length());
+        boolean inRun = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            boolean space = c == '.' || c == '|' || c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space) {
+                sb.append(c);
+            } else if (!inRun) {
+                sb.append(' ');
+            }
+            inRun = space;
+        }
+        return sb.toString().strip().toLowerCase(Locale.ROOT);
     }
 }

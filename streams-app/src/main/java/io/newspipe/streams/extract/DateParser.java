@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
     private static final String G = MonthNames.alternation(MonthNames.Calendar.GREGORIAN);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*"
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*"
             + "(?:de\\s+|of\\s+)?(" + G + ")(?!\\p{L})\\.?,?\\s*(?:de\\s+)?'?(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})(" + G + ")(?!\\p{L})\\.?\\s*"
+    static final MatchStarts MONTH_STARTS = MatchStarts.of(MonthNames.initials(MonthNames.Calendar.GREGORIAN));
+    static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})(" + G + ")(?!\\p{L})\\.?\\s*"
             + "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
-    private static final Pattern DAY_MONTH_YEAR_NUMERIC =
+    static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    static final Pattern DAY_MONTH_YEAR_NUMERIC =
             Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?![\\d/.\\-]\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?!\\d)(?::(\\d{2}))?"
             + "(?:\\.\\d+)?\\s*(a\\.?m\\.?|p\\.?m\\.?|صباحا|مساء|ص|م)?(?!\\p{L})");
@@ -115,16 +116,17 @@ public final class DateParser {
 
     private static Hit firstGregorian(String f) {
         Hit best = null;
+        // Each pattern is tried only where a match can start: at a digit, or at a month name's first letter.
         Matcher m = DAY_MONTH_YEAR.matcher(f);
-        if (m.find()) {
+        if (MatchStarts.DIGITS.find(m, f, 0)) {
             best = earlier(best, hit(m, num(m, 3), MonthNames.month(MonthNames.Calendar.GREGORIAN, m.group(2)), num(m, 1)));
         }
         m = MONTH_DAY_YEAR.matcher(f);
-        if (m.find()) {
+        if (MONTH_STARTS.find(m, f, 0)) {
             best = earlier(best, hit(m, num(m, 3), MonthNames.month(MonthNames.Calendar.GREGORIAN, m.group(1)), num(m, 2)));
         }
         m = YEAR_MONTH_DAY.matcher(f);
-        while (m.find()) {
+        for (int from = 0; MatchStarts.DIGITS.find(m, f, from); from = m.end()) {
             Hit h = hit(m, num(m, 1), num(m, 3), num(m, 4));
             if (h != null) {
                 best = earlier(best, h);
@@ -132,7 +134,7 @@ public final class DateParser {
             }
         }
         m = DAY_MONTH_YEAR_NUMERIC.matcher(f);
-        while (m.find()) {
+        for (int from = 0; MatchStarts.DIGITS.find(m, f, from); from = m.end()) {
             int a = num(m, 1);
             int b = num(m, 3);
             // Day first unless that cannot be (13/01 vs 01/13): most of the world writes it so.

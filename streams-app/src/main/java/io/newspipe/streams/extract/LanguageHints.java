@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import io.newspipe.streams.extract.JsonLdValue.Field;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -23,7 +24,7 @@ final class LanguageHints {
     static String language(Document doc, PageScan scan, JsonLd ld) {
         Element html = scan.html; // what doc.selectFirst("html") finds: the first in document order
         String[] candidates = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-            scan.first("content-language", "language", "dc.language", "og:locale"), ld.text("inLanguage")};
+            scan.first("content-language", "language", "dc.language", "og:locale"), ld.text(Field.IN_LANGUAGE)};
         for (String c : candidates) {
             String p = primary(c);
             if (p != null) {

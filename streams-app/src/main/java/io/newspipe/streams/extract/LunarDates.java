@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * already passed through {@link MonthNames#fold}. Thread-safe: a new ICU calendar per call.
  */
 final class LunarDates {
-    private static final Pattern HIJRI = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
+    static final Pattern HIJRI = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
             + MonthNames.alternation(MonthNames.Calendar.HIJRI) + ")(?!\\p{L})\\s*(1[34]\\d\\d)(?!\\d)");
-    private static final Pattern PERSIAN = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
+    static final Pattern PERSIAN = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*("
             + MonthNames.alternation(MonthNames.Calendar.PERSIAN) + ")(?!\\p{L})\\s*(1[34]\\d\\d)(?!\\d)");
 
     /** Numeric year-first dates of those calendars ("1402/10/25", "1445/07/05 هـ"). */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(1[34]\\d\\d)([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"
+    static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(1[34]\\d\\d)([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"
             + "(\\s*ه(?!\\p{L}))?");
 
     private LunarDates() {
@@ -39,8 +39,8 @@ final class LunarDates {
     static LocalDate find(String folded, boolean persian) {
         Matcher h = HIJRI.matcher(folded);
         Matcher p = PERSIAN.matcher(folded);
-        boolean hf = h.find();
-        boolean pf = p.find();
+        boolean hf = MatchStarts.DIGITS.find(h, folded, 0);
+        boolean pf = MatchStarts.DIGITS.find(p, folded, 0);
         if (hf && (!pf || h.start() <= p.start())) {
             return convert(hijri(), Integer.parseInt(h.group(3)), MonthNames.month(MonthNames.Calendar.HIJRI, h.group(2)),
                     Integer.parseInt(h.group(1)));
@@ -50,7 +50,7 @@ final class LunarDates {
                     MonthNames.month(MonthNames.Calendar.PERSIAN, p.group(2)), Integer.parseInt(p.group(1)));
         }
         Matcher n = NUMERIC.matcher(folded);
-        while (n.find()) {
+        for (int from = 0; MatchStarts.DIGITS.find(n, folded, from); from = n.end()) {
             boolean hijriMark = n.group(5) != null;
             if (hijriMark || persian) {
                 Calendar cal = hijriMark ? hijri() : new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);

@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import io.newspipe.streams.extract.JsonLdValue.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: title without the site-name affix, description,
@@ -17,8 +20,10 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
     private static final int MAX_KEYWORDS = 50;
-    /** Compiled once: {@code String.split} compiles a character class on every call. */
-    private static final java.util.regex.Pattern KEYWORD_SEPARATORS = java.util.regex.Pattern.compile("[,،;؛]");
+    /** Longer "byline" elements are containers, not credits. */
+    private static final int MAX_BYLINE = 120;
+    /** Parsed once: {@code selectFirst(String)} parses its query on every call. */
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     /**
      * Extracts the metadata of one page.
@@ -41,13 +46,13 @@ public final class MetadataExtractor {
         String host = host(url);
         String declaredSite = siteName(scan.first("og:site_name"), ld.publisherName(), scan.first("application-name"));
         String site = declaredSite != null ? declaredSite : host == null ? "unknown" : host;
-        String rawTitle = firstNonBlank(unescape(ld.text("headline")), scan.first("og:title"),
+        String rawTitle = firstNonBlank(unescape(ld.text(Field.HEADLINE)), scan.first("og:title"),
                 scan.first("twitter:title"), scan.title);
         String title = TitleCleaner.clean(rawTitle, declaredSite, host, scan.h1Texts());
         String lang = LanguageHints.language(doc, scan, ld);
         return new PageMetadata(title,
                 clean(firstNonBlank(scan.first("og:description", "description", "twitter:description"),
-                        unescape(ld.text("description")))),
+                        unescape(ld.text(Field.DESCRIPTION)))),
                 canonical(scan, base),
                 site,
                 authors(scan, ld, site),
@@ -72,7 +77,7 @@ public final class MetadataExtractor {
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.itemprop.getOrDefault("author", List.of())) {
-                Element name = e.selectFirst("[itemprop=name]");
+                Element name = e.selectFirst(ITEMPROP_NAME);
                 if (!inComments(e)) {
                     raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
@@ -83,8 +88,8 @@ public final class MetadataExtractor {
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : scan.bylines) {
-                String t = e.text();
-                if (t.length() <= 120 && !inComments(e)) {
+                String t = VisibleText.surelyLongerThan(e, MAX_BYLINE) ? null : e.text();
+                if (t != null && t.length() <= MAX_BYLINE && !inComments(e)) {
                     raw.add(t);
                 }
             }
@@ -135,15 +140,25 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String r : raw) {
-            for (String k : KEYWORD_SEPARATORS.split(unescape(r))) {
-                String c = TextCleaner.clean(k);
-                if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
-                        && seen.add(c.toLowerCase(Locale.ROOT))) {
-                    out.add(c);
+            String text = unescape(r);
+            // the pieces between separators; an empty piece cleans to nothing, so none is dropped as split would
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || isKeywordSeparator(text.charAt(i))) {
+                    String c = TextCleaner.clean(text.substring(start, i));
+                    if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
+                            && seen.add(c.toLowerCase(Locale.ROOT))) {
+                        out.add(c);
+                    }
+                    start = i + 1;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isKeywordSeparator(char c) {
+        return c == ',' || c == ';' || c == '،' || c == '؛';
     }
 
     private static String absolute(String base, String raw) {

@@ -65,6 +65,13 @@ final class MonthNames {
         return sb.toString();
     }
 
+    /** The first characters of a calendar's folded month names: where a match of {@link #alternation} can start. */
+    static String initials(Calendar calendar) {
+        StringBuilder sb = new StringBuilder();
+        indexOf(calendar).keySet().forEach(n -> sb.append(n.charAt(0)));
+        return sb.toString();
+    }
+
     /** The month number (1–12) of a folded name, or 0. */
     static int month(Calendar calendar, String foldedName) {
         return indexOf(calendar).getOrDefault(SPACES.matcher(foldedName).replaceAll(" "), 0);

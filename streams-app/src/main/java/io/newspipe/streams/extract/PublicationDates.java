@@ -1,5 +1,6 @@
 package io.newspipe.streams.extract;
 
+import io.newspipe.streams.extract.JsonLdValue.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Publication and modification times of a page, from its sources in order of trust: JSON-LD, meta tags
@@ -19,12 +22,15 @@ final class PublicationDates {
     private static final Duration SAME_DAY = Duration.ofHours(36);
     private static final int MAX_NEAR_TEXT = 1500;
     private static final int SHORT_TEXT = 300;
+    private static final String[] DATE_ATTRIBUTES = {"datetime", "content", "data-datetime", "data-timestamp", "title"};
+    /** Parsed once: {@code closest(String)} parses its query on every call. */
+    private static final Evaluator HEADER_OR_ARTICLE = QueryParser.parse("header, article");
 
     private PublicationDates() {
     }
 
     static Instant published(PageScan scan, JsonLd ld, String url, String title) {
-        Instant at = firstDate(ld.text("datePublished"), ld.text("dateCreated"),
+        Instant at = firstDate(ld.text(Field.DATE_PUBLISHED), ld.text(Field.DATE_CREATED),
                 scan.first("article:published_time", "og:published_time", "og:article:published_time",
                         "article:published", "published_time", "datepublished", "pubdate", "publishdate",
                         "publish-date", "publish_date", "published-date", "published_date", "pub_date",
@@ -48,19 +54,19 @@ final class PublicationDates {
     }
 
     static Instant modified(PageScan scan, JsonLd ld) {
-        Instant at = firstDate(ld.text("dateModified"), scan.first("article:modified_time", "og:updated_time",
+        Instant at = firstDate(ld.text(Field.DATE_MODIFIED), scan.first("article:modified_time", "og:updated_time",
                 "article:modified", "modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                 "last-modified", "lastmod", "article.updated", "parsely-updated"));
         if (at == null) {
             List<Element> els = scan.itemprop.getOrDefault("datemodified", List.of());
-            at = els.isEmpty() ? null : DateParser.parse(dateAttr(els.get(0)));
+            at = els.isEmpty() ? null : dateOf(els.get(0));
         }
         return at;
     }
 
     private static Instant elementDate(PageScan scan, String itemprop) {
         for (Element e : scan.itemprop.getOrDefault(itemprop, List.of())) {
-            Instant i = DateParser.parse(dateAttr(e));
+            Instant i = dateOf(e);
             if (i != null) {
                 return i;
             }
@@ -68,7 +74,7 @@ final class PublicationDates {
         Element chosen = null;
         for (Element t : scan.times) {
             if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")
-                    || t.closest("header, article") != null) {
+                    || t.closest(HEADER_OR_ARTICLE) != null) {
                 chosen = t;
                 break;
             }
@@ -76,17 +82,19 @@ final class PublicationDates {
         if (chosen == null && !scan.times.isEmpty()) {
             chosen = scan.times.get(0);
         }
-        return chosen == null ? null : DateParser.parse(dateAttr(chosen));
+        return chosen == null ? null : dateOf(chosen);
     }
 
-    private static String dateAttr(Element e) {
-        for (String a : new String[] {"datetime", "content", "data-datetime", "data-timestamp", "title"}) {
+    /** The date of the first date attribute that holds one, else of the element's text (each parsed once). */
+    private static Instant dateOf(Element e) {
+        for (String a : DATE_ATTRIBUTES) {
             String v = e.attr(a);
-            if (!v.isBlank() && DateParser.parse(v) != null) {
-                return v;
+            Instant at = v.isBlank() ? null : DateParser.parse(v);
+            if (at != null) {
+                return at;
             }
         }
-        return e.text();
+        return DateParser.parse(e.text());
     }
 
     /** A date in the visible text: beside the headline first, then in date-like elements, then around. */
@@ -139,6 +147,9 @@ final class PublicationDates {
     }
 
     private static Instant findShort(Element e) {
+        if (VisibleText.surelyLongerThan(e, SHORT_TEXT)) {
+            return null;
+        }
         String t = e.text();
         return t.isEmpty() || t.length() > SHORT_TEXT ? null : DateParser.find(t);
     }
