@@ -25,8 +25,12 @@ public final class EntityDictionary {
      * another name that needs evidence from the article (an administrative area's bare name), and whether it
      * counts only beside a cue in the text ({@link DepartmentCues}: a French département named like a word).
      */
+    /**
+     * One name of a sense; {@code articleForbidden} when it is a foreign place's Arabic-script name written
+     * without the article, which the text must not add (السيول is "the floods", never Seoul).
+     */
     record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
-            boolean alternate, boolean cued) {
+            boolean alternate, boolean cued, boolean articleForbidden) {
     }
 
     private final List<EntitySense> senses;
@@ -311,8 +315,12 @@ public final class EntityDictionary {
             boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
                     && tokens.get(0).folded().startsWith("ال")
                     && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
+            EntitySense owner = senses.get(sense);
+            boolean articleForbidden = tokens.get(0).arabicScript() && !tokens.get(0).folded().startsWith("ال")
+                    && owner.kind() == EntityKind.PLACE && owner.countryCode() != null
+                    && !ArabicScriptCountries.contains(owner.countryCode());
             add(key, new Alias(sense, mask, acronym, language, articleRequired,
-                    contextOnly || (alternate && latinLetters), cued));
+                    contextOnly || (alternate && latinLetters), cued, articleForbidden));
             return true;
         }
 

@@ -127,7 +127,8 @@ public final class EntityLinker {
                 continue; // a hash that only collided with a key's: no list made
             }
             List<Integer> alternateOnly = new ArrayList<>(0);
-            List<Integer> senses = AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
+            List<Integer> senses = AllowedSenses.of(aliases, text, tokens, i, n, language,
+                    articleAdded(tokens.get(i), form), alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
@@ -141,6 +142,22 @@ public final class EntityLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the clitics taken off an Arabic-script word to reach {@code form} end with the article
+     * (السيول, والسيول, للسيول → سيول): a foreign place's transliterated name never takes it.
+     */
+    static boolean articleAdded(Token first, String form) {
+        if (!first.arabicScript()) {
+            return false;
+        }
+        String word = first.folded();
+        if (word.length() <= form.length() || !word.endsWith(form)) {
+            return false;
+        }
+        String prefix = word.substring(0, word.length() - form.length());
+        return prefix.endsWith("ال") || prefix.endsWith("لل");
     }
 
     /** {@link NameShape#titleCase} of one text's words, found when first asked (most texts never ask). */

@@ -15,9 +15,14 @@ final class SenseChooser {
     private static final int SMALL_PLACE = 50_000;
     /** Population from which a capital's name in a script its country does not write needs no evidence. */
     private static final int FREE_FOREIGN_CAPITAL = 500_000;
-    private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
-            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
-            "PK", "EH", "IL");
+    /** Letters from which a one-word Arabic-script name of a foreign metropolis needs no evidence. */
+    private static final int FREE_FOREIGN_CITY_LETTERS = 6;
+    /**
+     * What a city matched only by an alternate name loses when another place sense bears the name as its own
+     * (Venice, Italy over a US city that GeoNames also calls Venice): more than population and listing give,
+     * less than the country context (Valence in French text about Spain is still Valencia).
+     */
+    private static final double ALTERNATE_NAME_PENALTY = 3;
     /** Languages in whose text a single capitalised word may name a small town of a country in context. */
     private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
     /**
@@ -56,6 +61,7 @@ final class SenseChooser {
             Set<String> home, String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean ownName = ownPlaceName(m);
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
             boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
@@ -68,7 +74,9 @@ final class SenseChooser {
             // a national capital beats a same-name place of its own country or one without context (Washington)
             // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
             double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
-                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
+                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10
+                    - (ownName && m.alternateOnly().contains(s) && !dictionary.places().isArea(s)
+                    ? ALTERNATE_NAME_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -114,16 +122,32 @@ final class SenseChooser {
      * administrative area (Red Sea, Sahel) always need evidence.
      */
     private boolean freePlace(Match m, int index, EntitySense sense) {
-        if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
-            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading
-            return sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4
-                    && !m.alternateOnly().contains(index);
+        if (!m.latin() && !ArabicScriptCountries.contains(sense.countryCode())) {
+            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading, and so is
+            // a metropolis's (لوس أنجلوس، إسطنبول) when the name is long enough not to be a word as well
+            return !m.alternateOnly().contains(index)
+                    && ((sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4)
+                    || (sense.population() >= freePlacePopulation
+                    && (m.length() > 1 || m.key().length() >= FREE_FOREIGN_CITY_LETTERS)));
         }
         if (m.alternateOnly().contains(index)) {
             return false; // Latin exonyms and bare names of administrative areas (set in any script)
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
         return sense.capital() || sense.population() >= threshold;
+    }
+
+    /** Whether some place sense of the match bears the name as its own, not only as an alternate. */
+    private boolean ownPlaceName(Match m) {
+        if (m.alternateOnly().isEmpty()) {
+            return false;
+        }
+        for (int s : m.senses()) {
+            if (dictionary.sense(s).kind() == EntityKind.PLACE && !m.alternateOnly().contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */

@@ -1,0 +1,45 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the linker reads names of places abroad: transliterations, metropolises and exonyms. */
+class ForeignPlaceNamesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+
+    private static List<String> places(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
+                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
+    }
+
+    @Test
+    void theArticleMakesATransliterationAWord() {
+        assertThat(places("ar", "وجرفت السيول المنازل بعد أمطار غزيرة")).isEmpty();
+        assertThat(places("ar", "غمرت المياه الشوارع وحذرت السلطات من السيول والفيضانات")).isEmpty();
+        assertThat(places("ar", "وصل الرئيس الكوري الجنوبي إلى سيول بعد جولة")).containsExactly("Seoul");
+    }
+
+    @Test
+    void aForeignMetropolisNeedsNoEvidenceInArabicScript() {
+        assertThat(places("ar", "أقيم الحفل في لوس أنجلوس وسط حضور كبير")).containsExactly("Los Angeles");
+        assertThat(places("ar", "انتقل الوفد إلى ريو دي جانيرو ثم إلى إسطنبول")).contains("Rio de Janeiro",
+                "Istanbul");
+        assertThat(places("fa", "این نمایشگاه در شیکاگو برگزار شد")).containsExactly("Chicago");
+    }
+
+    @Test
+    void aShortMetropolisNameThatIsAlsoAWordStillNeedsEvidence() {
+        assertThat(places("fa", "مردم در میدان اصلی شهر جمع شدند")).isEmpty();
+    }
+
+    @Test
+    void aPlaceBearingTheNameAsItsOwnBeatsOneThatBearsItAsAnAlternate() {
+        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of(
+                "An American director won the top prize in Venice, ahead of an Italian actor.")), "en");
+        assertThat(tags).filteredOn(t -> t.type() == EntityKind.PLACE).extracting(EntityTag::id)
+                .containsExactly("geonames:3164603");
+    }
+}
