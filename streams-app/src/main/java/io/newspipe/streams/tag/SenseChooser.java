@@ -30,6 +30,15 @@ final class SenseChooser {
      * بلدة هيت) is evidence; not Persian, where شهر "city" also starts sentences about a town's news.
      */
     private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
+    /** Folded words of water bodies, whose names the labelled sets do not count as places. */
+    private static final Set<String> WATER_WORDS = folded("sea", "lake", "lakes", "river", "gulf", "mer", "lac",
+            "lacs", "fleuve", "golfe", "بحر", "بحيرة", "نهر", "خليج", "دریا", "دریاچه", "رود");
+    /** Folded words of compass points and designators: an area name made only of them is not distinctive. */
+    private static final Set<String> GENERIC_WORDS = folded("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "upper", "lower", "district", "region", "province", "capital",
+            "territory", "coast", "highlands", "islands", "de", "du", "des", "la", "le", "of", "the", "nord", "sud",
+            "est", "ouest", "centre", "center", "centrale", "shamal", "janub");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -122,6 +131,9 @@ final class SenseChooser {
      * administrative area (Red Sea, Sahel) always need evidence.
      */
     private boolean freePlace(Match m, int index, EntitySense sense) {
+        if (distinctiveArea(m, index, sense)) {
+            return true;
+        }
         if (!m.latin() && !ArabicScriptCountries.contains(sense.countryCode())) {
             // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading, and so is
             // a metropolis's (لوس أنجلوس، إسطنبول) when the name is long enough not to be a word as well
@@ -137,13 +149,39 @@ final class SenseChooser {
         return sense.capital() || sense.population() >= threshold;
     }
 
-    /** Whether some place sense of the match bears the name as its own, not only as an alternate. */
+    /**
+     * Whether a match is the bare name of a populous first-order area written in several words (Tamil Nadu,
+     * Île-de-France, Nouvelle-Aquitaine, أوتار براديش): such a name is rarely anything else, unlike one-word
+     * area names (Central, Georgia, البحيرة), which keep needing evidence. Names of seas, lakes and rivers
+     * (Red Sea State) are left out, as are Arabic-script names of areas of countries written in that script,
+     * where several words often make a phrase (صلاح الدين).
+     */
+    private boolean distinctiveArea(Match m, int index, EntitySense sense) {
+        if (m.length() < 2 || !dictionary.places().isArea(index) || sense.population() < freePlacePopulation
+                || (!m.latin() && ArabicScriptCountries.contains(sense.countryCode()))) {
+            return false;
+        }
+        boolean generic = true;
+        for (String word : m.key().split(" ")) {
+            String w = ArabicClitics.withoutArticle(word);
+            if (WATER_WORDS.contains(w)) {
+                return false;
+            }
+            generic &= GENERIC_WORDS.contains(w);
+        }
+        return !generic; // Southern District, North West, Central Region name many places
+    }
+
+    /** Whether some place sense of the match bears the name as its own, not only as an alternate, or is an area. */
     private boolean ownPlaceName(Match m) {
         if (m.alternateOnly().isEmpty()) {
             return false;
         }
         for (int s : m.senses()) {
-            if (dictionary.sense(s).kind() == EntityKind.PLACE && !m.alternateOnly().contains(s)) {
+            // an area matched by its bare name already took it from the city that bears it as an alternate
+            // (AdminAreas.ALTERNATE_NAME_POPULATION_RATIO): Île-de-France the region, not Paris
+            if (dictionary.sense(s).kind() == EntityKind.PLACE
+                    && (!m.alternateOnly().contains(s) || dictionary.places().isArea(s))) {
                 return true;
             }
         }
@@ -162,6 +200,14 @@ final class SenseChooser {
             }
         }
         return false;
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
+        }
+        return Set.copyOf(out);
     }
 
     private static double base(EntityKind kind) {

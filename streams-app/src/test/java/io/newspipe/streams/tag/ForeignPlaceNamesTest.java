@@ -42,4 +42,18 @@ class ForeignPlaceNamesTest {
         assertThat(tags).filteredOn(t -> t.type() == EntityKind.PLACE).extracting(EntityTag::id)
                 .containsExactly("geonames:3164603");
     }
+
+    @Test
+    void aPopulousAreaNamedInSeveralWordsNeedsNoEvidence() {
+        assertThat(places("en", "Heavy rain fell on Tamil Nadu and Uttar Pradesh on Sunday"))
+                .contains("Tamil Nadu", "Uttar Pradesh");
+        assertThat(places("fr", "Les transports en Île-de-France sont perturbés")).containsExactly("Île-de-France");
+    }
+
+    @Test
+    void genericOrWaterAreaNamesStillNeedEvidence() {
+        assertThat(places("en", "Prosecutors in the Southern District said the trial would start in May"))
+                .isEmpty();
+        assertThat(places("en", "Ships crossing the Red Sea were attacked on Monday")).isEmpty();
+    }
 }
