@@ -26,7 +26,7 @@ class RegionNamesTest {
         assertThat(ids("fr", "Les pluies ont frappé la Communauté valencienne et les îles Canaries"))
                 .contains("geonames:2593113", "geonames:2593110");
         assertThat(ids("ar", "أمطار غزيرة في إقليم الباسك")).contains("geonames:3336903");
-        assertThat(ids("fa", "انتخابات در کاتالونیا و اندلس")).contains("geonames:3336901", "geonames:2593109");
+        assertThat(ids("fa", "انتخابات در کاتالونیا و جامعه والنسیا")).contains("geonames:3336901", "geonames:2593113");
     }
 
     @Test
