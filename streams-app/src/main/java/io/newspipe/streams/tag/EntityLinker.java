@@ -76,6 +76,7 @@ public final class EntityLinker {
             if (best == null) {
                 i++;
             } else {
+                best = CapitalCue.apply(dictionary, tokens, i, best, language);
                 if (out.size() == at.length) {
                     at = Arrays.copyOf(at, at.length * 2);
                 }

@@ -56,4 +56,15 @@ class ForeignPlaceNamesTest {
                 .isEmpty();
         assertThat(places("en", "Ships crossing the Red Sea were attacked on Monday")).isEmpty();
     }
+
+    @Test
+    void frenchAnamesTheCapitalAndAuOrEnTheCountry() {
+        List<EntityTag> city = LINKER.link(List.of(TokenizedText.of(
+                "Les ministres se sont réunis lundi à Luxembourg, puis à Koweït.")), "fr");
+        assertThat(city).extracting(EntityTag::id).contains("geonames:2960316", "geonames:285787")
+                .doesNotContain("iso3166:LU", "iso3166:KW");
+        List<EntityTag> country = LINKER.link(List.of(TokenizedText.of(
+                "Le Luxembourg a voté; au Koweït la grève continue.")), "fr");
+        assertThat(country).extracting(EntityTag::id).contains("iso3166:LU", "iso3166:KW");
+    }
 }
