@@ -35,4 +35,10 @@ class RegionNamesTest {
                 "geonames:1168873");
         assertThat(ids("fa", "این سند را وزارت منتشر کرد")).isEmpty();
     }
+
+    @Test
+    void theDariPluralOfProvinceCuesTheProvincesItLists() {
+        assertThat(ids("fa", "حملات هوایی به ولایت‌های قندهار و پکتیکا غیرنظامیان را هدف گرفت"))
+                .contains("geonames:1138335", "geonames:1131256").doesNotContain("geonames:1138336");
+    }
 }
