@@ -199,7 +199,7 @@ public final class EntityLinker {
         List<String> contributed = new ArrayList<>(matches.size());
         Map<String, Integer> sameName = new HashMap<>();
         for (Match m : matches) {
-            String cc = chooser.contextCountry(m);
+            String cc = chooser.contextCountry(m, language);
             contributed.add(cc);
             if (cc != null) {
                 context.merge(cc, 1, Integer::sum);

@@ -17,6 +17,8 @@ final class SenseChooser {
     private static final int FREE_FOREIGN_CAPITAL = 500_000;
     /** Letters from which a one-word Arabic-script name of a foreign metropolis needs no evidence. */
     private static final int FREE_FOREIGN_CITY_LETTERS = 6;
+    /** Population from which a city's Latin exonym that names nothing else needs no evidence. */
+    private static final int FREE_EXONYM_POPULATION = 500_000;
     /**
      * What a city matched only by an alternate name loses when another place sense bears the name as its own
      * (Venice, Italy over a US city that GeoNames also calls Venice): more than population and listing give,
@@ -50,11 +52,11 @@ final class SenseChooser {
     }
 
     /** The country a match points to without doubt, or null. */
-    String contextCountry(Match m) {
+    String contextCountry(Match m, String language) {
         String cc = null;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
-            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense)) {
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense, language)) {
                 continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
             }
             if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
@@ -108,7 +110,7 @@ final class SenseChooser {
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
-        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense, language)) {
             return true;
         }
         if (!(inContext || atHome)) {
@@ -130,7 +132,7 @@ final class SenseChooser {
      * written (a transliteration that often collides with a word), a Latin exonym and the bare name of an
      * administrative area (Red Sea, Sahel) always need evidence.
      */
-    private boolean freePlace(Match m, int index, EntitySense sense) {
+    private boolean freePlace(Match m, int index, EntitySense sense, String language) {
         if (distinctiveArea(m, index, sense)) {
             return true;
         }
@@ -143,7 +145,9 @@ final class SenseChooser {
                     && (m.length() > 1 || m.key().length() >= FREE_FOREIGN_CITY_LETTERS)));
         }
         if (m.alternateOnly().contains(index)) {
-            return false; // Latin exonyms and bare names of administrative areas (set in any script)
+            // Latin exonyms and bare names of administrative areas (set in any script) need evidence, but for
+            // a big city's exonym that names nothing else (Barcelone, Hambourg, Bombay) news's reading is the city
+            return freeExonym(m, index, sense, language);
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
         return sense.capital() || sense.population() >= threshold;
@@ -170,6 +174,18 @@ final class SenseChooser {
             generic &= GENERIC_WORDS.contains(w);
         }
         return !generic; // Southern District, North West, Central Region name many places
+    }
+
+    /**
+     * Whether a Latin alternate name in French text is a big city's exonym that needs no evidence: the city has
+     * {@link #FREE_EXONYM_POPULATION} people or more, the name is its only sense, not short and no given name.
+     */
+    private boolean freeExonym(Match m, int index, EntitySense sense, String language) {
+        // French only: GeoNames' other Latin alternates of big cities include words and given names of other
+        // languages (Dabei, Ahmad), and in English text the usual name is GeoNames' own
+        return "fr".equals(language) && m.latin() && m.senses().size() == 1 && !dictionary.places().isArea(index)
+                && !NameLexicon.givenName(m.key())
+                && sense.population() >= FREE_EXONYM_POPULATION && m.key().length() >= 5;
     }
 
     /** Whether some place sense of the match bears the name as its own, not only as an alternate, or is an area. */

@@ -67,4 +67,11 @@ class ForeignPlaceNamesTest {
                 "Le Luxembourg a voté; au Koweït la grève continue.")), "fr");
         assertThat(country).extracting(EntityTag::id).contains("iso3166:LU", "iso3166:KW");
     }
+
+    @Test
+    void aBigCitysFrenchExonymNeedsNoEvidence() {
+        assertThat(places("fr", "La délégation est arrivée mardi à Hambourg, puis à Bombay.")).contains("Hamburg",
+                "Mumbai");
+        assertThat(places("de", "Er war dabei, als es passierte. Dabei blieb es.")).isEmpty();
+    }
 }
