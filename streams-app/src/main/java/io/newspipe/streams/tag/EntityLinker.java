@@ -134,6 +134,7 @@ public final class EntityLinker {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
                 String surface = text.substring(first.start(), last.end());
+                senses = byShadda(surface, key, senses);
                 // embedded first: it looks at two words, the headline test at all of them
                 boolean embedded = n == 1 && !first.arabicScript() && NameShape.embedded(text, tokens, i)
                         && !titleCase.get();
@@ -143,6 +144,16 @@ public final class EntityLinker {
             }
         }
         return best;
+    }
+
+    /** The senses a shadda written in the surface keeps (عمّان: Amman, not Oman), or all when none is written. */
+    private List<Integer> byShadda(String surface, String key, List<Integer> senses) {
+        if (senses.size() < 2 || surface.indexOf(EntityDictionary.SHADDA) < 0) {
+            return senses;
+        }
+        java.util.Set<Integer> doubled = dictionary.doubledSenses(key);
+        List<Integer> kept = senses.stream().filter(doubled::contains).toList();
+        return kept.isEmpty() ? senses : kept;
     }
 
     /**

@@ -74,4 +74,13 @@ class ForeignPlaceNamesTest {
                 "Mumbai");
         assertThat(places("de", "Er war dabei, als es passierte. Dabei blieb es.")).isEmpty();
     }
+
+    @Test
+    void aShaddaWrittenInTheTextKeepsTheSenseSpelledWithIt() {
+        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of("خرج الآلاف إلى شوارع عمّان احتفالاً بالفوز")),
+                "ar");
+        assertThat(tags).extracting(EntityTag::id).contains("geonames:250441").doesNotContain("iso3166:OM");
+        assertThat(LINKER.link(List.of(TokenizedText.of("زار الوزير سلطنة عمان أمس")), "ar"))
+                .extracting(EntityTag::id).contains("iso3166:OM");
+    }
 }
