@@ -34,7 +34,7 @@ final class SenseChooser {
     private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
     /** Folded words of water bodies, whose names the labelled sets do not count as places. */
     private static final Set<String> WATER_WORDS = folded("sea", "lake", "lakes", "river", "gulf", "mer", "lac",
-            "lacs", "fleuve", "golfe", "بحر", "بحيرة", "نهر", "خليج", "دریا", "دریاچه", "رود");
+            "lacs", "fleuve", "golfe", "nile", "nil", "بحر", "بحيرة", "نهر", "خليج", "نيل", "دریا", "دریاچه", "رود");
     /** Folded words of compass points and designators: an area name made only of them is not distinctive. */
     private static final Set<String> GENERIC_WORDS = folded("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east",
