@@ -83,4 +83,10 @@ class ForeignPlaceNamesTest {
         assertThat(LINKER.link(List.of(TokenizedText.of("زار الوزير سلطنة عمان أمس")), "ar"))
                 .extracting(EntityTag::id).contains("iso3166:OM");
     }
+
+    @Test
+    void beijingsShortPersianNameIsListedButShortWordsAreNotPlaces() {
+        assertThat(places("fa", "هیئت روز سه‌شنبه به پکن رسید")).containsExactly("Beijing");
+        assertThat(places("fa", "این کیف را خریدم و رم کامپیوتر را عوض کردم")).isEmpty();
+    }
 }
