@@ -10,10 +10,11 @@ final class AllowedSenses {
 
     /**
      * Senses whose names fit the text here (case, language, and the cue a cued name needs); {@code alternateOnly}
-     * gets those matched only by an exonym.
+     * gets those matched only by an exonym. {@code articleAdded} when the text's first word carries an article
+     * that the looked-up form lacks (السيول looked up as سيول).
      */
     static List<Integer> of(EntityDictionary.Alias[] aliases, String text, List<Token> tokens, int i, int n,
-            String language, List<Integer> alternateOnly) {
+            String language, boolean articleAdded, List<Integer> alternateOnly) {
         // int arrays rather than lists of boxed ints: called for every candidate name, often with many senses
         int[] senses = new int[aliases.length];
         int count = 0;
@@ -21,7 +22,7 @@ final class AllowedSenses {
         int primaries = 0;
         for (EntityDictionary.Alias a : aliases) {
             boolean languageFits = a.language() == null || a.language().equals(language);
-            if (languageFits && NameShape.caseFits(a, tokens, i, n)
+            if (languageFits && !(articleAdded && a.articleForbidden()) && NameShape.caseFits(a, tokens, i, n)
                     && (!a.cued() || DepartmentCues.fit(text, tokens, i, n))) {
                 if (!contains(senses, count, a.sense())) {
                     senses[count++] = a.sense();

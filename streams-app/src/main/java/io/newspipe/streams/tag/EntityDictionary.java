@@ -25,14 +25,23 @@ public final class EntityDictionary {
      * another name that needs evidence from the article (an administrative area's bare name), and whether it
      * counts only beside a cue in the text ({@link DepartmentCues}: a French département named like a word).
      */
+    /** The Arabic shadda (gemination mark), which folding removes. */
+    static final char SHADDA = '\u0651';
+
+    /**
+     * One name of a sense; {@code articleForbidden} when it is a foreign place's Arabic-script name written
+     * without the article, which the text must not add (السيول is "the floods", never Seoul).
+     */
     record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
-            boolean alternate, boolean cued) {
+            boolean alternate, boolean cued, boolean articleForbidden) {
     }
 
     private final List<EntitySense> senses;
     private final Map<String, Alias[]> byKey;
     /** The names that need evidence as some kinds, and those that need it as any kind. */
     private final Map<String, Set<EntityKind>> needEvidence;
+    /** Keys some of whose senses are also written with a shadda (عمّان), and those senses. */
+    private final Map<String, Set<Integer>> doubled;
     private final Set<String> needEvidenceAsAny;
     private final PlaceMarks places;
     /**
@@ -59,6 +68,7 @@ public final class EntityDictionary {
         this.byKey = b.byKey;
         this.needEvidence = new HashMap<>(b.needEvidence);
         this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
+        this.doubled = Map.copyOf(b.doubled);
         this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : byKey.keySet()) {
@@ -195,6 +205,14 @@ public final class EntityDictionary {
         return (kinds != null && kinds.contains(kind)) || needEvidenceAsAny.contains(key);
     }
 
+    /**
+     * The senses of {@code key} that one of their names writes with a shadda, or an empty set: a shadda in the
+     * text (عمّان) then rules out the senses written without one (عمان, Oman), since names are folded bare.
+     */
+    Set<Integer> doubledSenses(String key) {
+        return doubled.getOrDefault(key, Set.of());
+    }
+
     /** The dictionary key of a name as written (folded words, article-free first Arabic word). */
     static List<Token> keyTokens(String name) {
         return TextTokenizer.tokens(name);
@@ -218,6 +236,7 @@ public final class EntityDictionary {
         private final Map<String, Alias[]> byKey = new HashMap<>();
         private final Map<String, Set<EntityKind>> needEvidence = new HashMap<>();
         private final Set<String> needEvidenceAsAny = new HashSet<>();
+        private final Map<String, Set<Integer>> doubled = new HashMap<>();
         private final PlaceMarks.Builder places = new PlaceMarks.Builder();
 
         /** Marks of place senses (areas, curated places) added so far. */
@@ -298,6 +317,9 @@ public final class EntityDictionary {
                 return false;
             }
             String key = key(tokens);
+            if (name.indexOf(SHADDA) >= 0) {
+                doubled.computeIfAbsent(key, k -> new HashSet<>()).add(sense);
+            }
             int mask = 0;
             boolean latinLetters = false;
             for (int i = 0; i < tokens.size(); i++) {
@@ -311,8 +333,12 @@ public final class EntityDictionary {
             boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
                     && tokens.get(0).folded().startsWith("ال")
                     && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
+            EntitySense owner = senses.get(sense);
+            boolean articleForbidden = tokens.get(0).arabicScript() && !tokens.get(0).folded().startsWith("ال")
+                    && owner.kind() == EntityKind.PLACE && owner.countryCode() != null
+                    && !ArabicScriptCountries.contains(owner.countryCode());
             add(key, new Alias(sense, mask, acronym, language, articleRequired,
-                    contextOnly || (alternate && latinLetters), cued));
+                    contextOnly || (alternate && latinLetters), cued, articleForbidden));
             return true;
         }
 

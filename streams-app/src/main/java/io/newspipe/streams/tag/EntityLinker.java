@@ -76,6 +76,7 @@ public final class EntityLinker {
             if (best == null) {
                 i++;
             } else {
+                best = CapitalCue.apply(dictionary, tokens, i, best, language);
                 if (out.size() == at.length) {
                     at = Arrays.copyOf(at, at.length * 2);
                 }
@@ -127,11 +128,13 @@ public final class EntityLinker {
                 continue; // a hash that only collided with a key's: no list made
             }
             List<Integer> alternateOnly = new ArrayList<>(0);
-            List<Integer> senses = AllowedSenses.of(aliases, text, tokens, i, n, language, alternateOnly);
+            List<Integer> senses = AllowedSenses.of(aliases, text, tokens, i, n, language,
+                    articleAdded(tokens.get(i), form), alternateOnly);
             if (!senses.isEmpty()) {
                 Token first = tokens.get(i);
                 Token last = tokens.get(i + n - 1);
                 String surface = text.substring(first.start(), last.end());
+                senses = byShadda(surface, key, senses);
                 // embedded first: it looks at two words, the headline test at all of them
                 boolean embedded = n == 1 && !first.arabicScript() && NameShape.embedded(text, tokens, i)
                         && !titleCase.get();
@@ -141,6 +144,32 @@ public final class EntityLinker {
             }
         }
         return best;
+    }
+
+    /** The senses a shadda written in the surface keeps (عمّان: Amman, not Oman), or all when none is written. */
+    private List<Integer> byShadda(String surface, String key, List<Integer> senses) {
+        if (senses.size() < 2 || surface.indexOf(EntityDictionary.SHADDA) < 0) {
+            return senses;
+        }
+        java.util.Set<Integer> doubled = dictionary.doubledSenses(key);
+        List<Integer> kept = senses.stream().filter(doubled::contains).toList();
+        return kept.isEmpty() ? senses : kept;
+    }
+
+    /**
+     * Whether the clitics taken off an Arabic-script word to reach {@code form} end with the article
+     * (السيول, والسيول, للسيول → سيول): a foreign place's transliterated name never takes it.
+     */
+    static boolean articleAdded(Token first, String form) {
+        if (!first.arabicScript()) {
+            return false;
+        }
+        String word = first.folded();
+        if (word.length() <= form.length() || !word.endsWith(form)) {
+            return false;
+        }
+        String prefix = word.substring(0, word.length() - form.length());
+        return prefix.endsWith("ال") || prefix.endsWith("لل");
     }
 
     /** {@link NameShape#titleCase} of one text's words, found when first asked (most texts never ask). */
@@ -181,7 +210,7 @@ public final class EntityLinker {
         List<String> contributed = new ArrayList<>(matches.size());
         Map<String, Integer> sameName = new HashMap<>();
         for (Match m : matches) {
-            String cc = chooser.contextCountry(m);
+            String cc = chooser.contextCountry(m, language);
             contributed.add(cc);
             if (cc != null) {
                 context.merge(cc, 1, Integer::sum);

@@ -20,7 +20,8 @@ final class PlaceCues {
     /** Area words that precede the name in Arabic and Persian (folded, clitics and article removed). */
     private static final Set<String> AREA_BEFORE_ARABIC = folded("محافظة", "محافظات", "محافظتي", "ولاية",
             "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات", "شعبية", "استان",
-            "استان‌های", "استانهای", "ولایت", "ولایات", "ایالت", "ایالات", "ایالت‌های");
+            "استان‌های", "استانهای", "ولایت", "ولایات", "ولایت‌های", "ولایتهای", "ایالت", "ایالات", "ایالت‌های",
+            "ایالتهای");
     /** City and town words, and the Arabic district words named for their seat town (قضاء الحويجة, مديرية حيس). */
     private static final Set<String> CITY_BEFORE_ARABIC = folded("مدينة", "مدينتي", "مدن", "شهر", "شهرهای",
             "شهر‌های", "بندر", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قضاء", "قضائي", "ناحية", "نواحي",

@@ -33,7 +33,8 @@ final class RenderedOrganisations {
             Map.entry("Basra", "University of Basrah"), Map.entry("Sulaymaniyah", "University of Sulaimani"),
             Map.entry("Erbil", "Salahaddin University-Erbil"), Map.entry("Latakia", "Tishreen University"),
             Map.entry("Kuwait City", "Kuwait University"),
-            Map.entry("New York City", "New York University"), Map.entry("Beijing", "Peking University"));
+            Map.entry("New York City", "New York University"), Map.entry("Beijing", "Peking University"),
+            Map.entry("Istanbul", "Istanbul University"), Map.entry("Montréal", "Université de Montréal"));
 
     private RenderedOrganisations() {
     }

@@ -15,9 +15,16 @@ final class SenseChooser {
     private static final int SMALL_PLACE = 50_000;
     /** Population from which a capital's name in a script its country does not write needs no evidence. */
     private static final int FREE_FOREIGN_CAPITAL = 500_000;
-    private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
-            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF",
-            "PK", "EH", "IL");
+    /** Letters from which a one-word Arabic-script name of a foreign metropolis needs no evidence. */
+    private static final int FREE_FOREIGN_CITY_LETTERS = 6;
+    /** Population from which a city's Latin exonym that names nothing else needs no evidence. */
+    private static final int FREE_EXONYM_POPULATION = 500_000;
+    /**
+     * What a city matched only by an alternate name loses when another place sense bears the name as its own
+     * (Venice, Italy over a US city that GeoNames also calls Venice): more than population and listing give,
+     * less than the country context (Valence in French text about Spain is still Valencia).
+     */
+    private static final double ALTERNATE_NAME_PENALTY = 3;
     /** Languages in whose text a single capitalised word may name a small town of a country in context. */
     private static final Set<String> SMALL_TOWN_LANGUAGES = Set.of("fr");
     /**
@@ -25,6 +32,15 @@ final class SenseChooser {
      * بلدة هيت) is evidence; not Persian, where شهر "city" also starts sentences about a town's news.
      */
     private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
+    /** Folded words of water bodies, whose names the labelled sets do not count as places. */
+    private static final Set<String> WATER_WORDS = folded("sea", "lake", "lakes", "river", "gulf", "mer", "lac",
+            "lacs", "fleuve", "golfe", "nile", "nil", "بحر", "بحيرة", "نهر", "خليج", "نيل", "دریا", "دریاچه", "رود");
+    /** Folded words of compass points and designators: an area name made only of them is not distinctive. */
+    private static final Set<String> GENERIC_WORDS = folded("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "upper", "lower", "district", "region", "province", "capital",
+            "territory", "coast", "highlands", "islands", "de", "du", "des", "la", "le", "of", "the", "nord", "sud",
+            "est", "ouest", "centre", "center", "centrale", "shamal", "janub");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -36,11 +52,11 @@ final class SenseChooser {
     }
 
     /** The country a match points to without doubt, or null. */
-    String contextCountry(Match m) {
+    String contextCountry(Match m, String language) {
         String cc = null;
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
-            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense)) {
+            if (sense.kind() == EntityKind.PLACE && !freePlace(m, s, sense, language)) {
                 continue; // a small namesake (Lebanon, Pennsylvania) does not cast doubt
             }
             if (sense.countryCode() == null || (cc != null && !cc.equals(sense.countryCode()))
@@ -56,6 +72,7 @@ final class SenseChooser {
             Set<String> home, String language) {
         Integer best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean ownName = ownPlaceName(m);
         for (int s : m.senses()) {
             EntitySense sense = dictionary.sense(s);
             boolean inContext = sense.countryCode() != null && context.getOrDefault(sense.countryCode(), 0)
@@ -68,7 +85,9 @@ final class SenseChooser {
             // a national capital beats a same-name place of its own country or one without context (Washington)
             // a curated place (Kurdistan Region) beats a GeoNames namesake when context does not decide
             double score = base(sense.kind()) + (inContext ? 10 : 0) + (sense.capital() ? 1 : 0)
-                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10;
+                    + (dictionary.places().isListed(s) ? 2 : 0) + Math.log10(sense.population() + 1) / 10
+                    - (ownName && m.alternateOnly().contains(s) && !dictionary.places().isArea(s)
+                    ? ALTERNATE_NAME_PENALTY : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -91,7 +110,7 @@ final class SenseChooser {
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
             return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
         }
-        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense)) {
+        if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense, language)) {
             return true;
         }
         if (!(inContext || atHome)) {
@@ -113,17 +132,76 @@ final class SenseChooser {
      * written (a transliteration that often collides with a word), a Latin exonym and the bare name of an
      * administrative area (Red Sea, Sahel) always need evidence.
      */
-    private boolean freePlace(Match m, int index, EntitySense sense) {
-        if (!m.latin() && !ARABIC_SCRIPT_COUNTRIES.contains(sense.countryCode())) {
-            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading
-            return sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4
-                    && !m.alternateOnly().contains(index);
+    private boolean freePlace(Match m, int index, EntitySense sense, String language) {
+        if (distinctiveArea(m, index, sense)) {
+            return true;
+        }
+        if (!m.latin() && !ArabicScriptCountries.contains(sense.countryCode())) {
+            // a big national capital's Arabic-script name (واشنطن، موسكو، بكين) is news's usual reading, and so is
+            // a metropolis's (لوس أنجلوس، إسطنبول) when the name is long enough not to be a word as well
+            return !m.alternateOnly().contains(index)
+                    && ((sense.capital() && sense.population() >= FREE_FOREIGN_CAPITAL && m.key().length() >= 4)
+                    || (sense.population() >= freePlacePopulation
+                    && (m.length() > 1 || m.key().length() >= FREE_FOREIGN_CITY_LETTERS)));
         }
         if (m.alternateOnly().contains(index)) {
-            return false; // Latin exonyms and bare names of administrative areas (set in any script)
+            // Latin exonyms and bare names of administrative areas (set in any script) need evidence, but for
+            // a big city's exonym that names nothing else (Barcelone, Hambourg, Bombay) news's reading is the city
+            return freeExonym(m, index, sense, language);
         }
         long threshold = m.latin() ? freeLatinPlacePopulation : freePlacePopulation;
         return sense.capital() || sense.population() >= threshold;
+    }
+
+    /**
+     * Whether a match is the bare name of a populous first-order area written in several words (Tamil Nadu,
+     * Île-de-France, Nouvelle-Aquitaine, أوتار براديش): such a name is rarely anything else, unlike one-word
+     * area names (Central, Georgia, البحيرة), which keep needing evidence. Names of seas, lakes and rivers
+     * (Red Sea State) are left out, as are Arabic-script names of areas of countries written in that script,
+     * where several words often make a phrase (صلاح الدين).
+     */
+    private boolean distinctiveArea(Match m, int index, EntitySense sense) {
+        if (m.length() < 2 || !dictionary.places().isArea(index) || sense.population() < freePlacePopulation
+                || (!m.latin() && ArabicScriptCountries.contains(sense.countryCode()))) {
+            return false;
+        }
+        boolean generic = true;
+        for (String word : m.key().split(" ")) {
+            String w = ArabicClitics.withoutArticle(word);
+            if (WATER_WORDS.contains(w)) {
+                return false;
+            }
+            generic &= GENERIC_WORDS.contains(w);
+        }
+        return !generic; // Southern District, North West, Central Region name many places
+    }
+
+    /**
+     * Whether a Latin alternate name in French text is a big city's exonym that needs no evidence: the city has
+     * {@link #FREE_EXONYM_POPULATION} people or more, the name is its only sense, not short and no given name.
+     */
+    private boolean freeExonym(Match m, int index, EntitySense sense, String language) {
+        // French only: GeoNames' other Latin alternates of big cities include words and given names of other
+        // languages (Dabei, Ahmad), and in English text the usual name is GeoNames' own
+        return "fr".equals(language) && m.latin() && m.senses().size() == 1 && !dictionary.places().isArea(index)
+                && !NameLexicon.givenName(m.key())
+                && sense.population() >= FREE_EXONYM_POPULATION && m.key().length() >= 5;
+    }
+
+    /** Whether some place sense of the match bears the name as its own, not only as an alternate, or is an area. */
+    private boolean ownPlaceName(Match m) {
+        if (m.alternateOnly().isEmpty()) {
+            return false;
+        }
+        for (int s : m.senses()) {
+            // an area matched by its bare name already took it from the city that bears it as an alternate
+            // (AdminAreas.ALTERNATE_NAME_POPULATION_RATIO): Île-de-France the region, not Paris
+            if (dictionary.sense(s).kind() == EntityKind.PLACE
+                    && (!m.alternateOnly().contains(s) || dictionary.places().isArea(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */
@@ -138,6 +216,14 @@ final class SenseChooser {
             }
         }
         return false;
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
+        }
+        return Set.copyOf(out);
     }
 
     private static double base(EntityKind kind) {

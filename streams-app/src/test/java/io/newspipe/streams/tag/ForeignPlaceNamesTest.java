@@ -1,0 +1,92 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the linker reads names of places abroad: transliterations, metropolises and exonyms. */
+class ForeignPlaceNamesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+
+    private static List<String> places(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
+                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
+    }
+
+    @Test
+    void theArticleMakesATransliterationAWord() {
+        assertThat(places("ar", "وجرفت السيول المنازل بعد أمطار غزيرة")).isEmpty();
+        assertThat(places("ar", "غمرت المياه الشوارع وحذرت السلطات من السيول والفيضانات")).isEmpty();
+        assertThat(places("ar", "وصل الرئيس الكوري الجنوبي إلى سيول بعد جولة")).containsExactly("Seoul");
+    }
+
+    @Test
+    void aForeignMetropolisNeedsNoEvidenceInArabicScript() {
+        assertThat(places("ar", "أقيم الحفل في لوس أنجلوس وسط حضور كبير")).containsExactly("Los Angeles");
+        assertThat(places("ar", "انتقل الوفد إلى ريو دي جانيرو ثم إلى إسطنبول")).contains("Rio de Janeiro",
+                "Istanbul");
+        assertThat(places("fa", "این نمایشگاه در شیکاگو برگزار شد")).containsExactly("Chicago");
+    }
+
+    @Test
+    void aShortMetropolisNameThatIsAlsoAWordStillNeedsEvidence() {
+        assertThat(places("fa", "مردم در میدان اصلی شهر جمع شدند")).isEmpty();
+    }
+
+    @Test
+    void aPlaceBearingTheNameAsItsOwnBeatsOneThatBearsItAsAnAlternate() {
+        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of(
+                "An American director won the top prize in Venice, ahead of an Italian actor.")), "en");
+        assertThat(tags).filteredOn(t -> t.type() == EntityKind.PLACE).extracting(EntityTag::id)
+                .containsExactly("geonames:3164603");
+    }
+
+    @Test
+    void aPopulousAreaNamedInSeveralWordsNeedsNoEvidence() {
+        assertThat(places("en", "Heavy rain fell on Tamil Nadu and Uttar Pradesh on Sunday"))
+                .contains("Tamil Nadu", "Uttar Pradesh");
+        assertThat(places("fr", "Les transports en Île-de-France sont perturbés")).containsExactly("Île-de-France");
+    }
+
+    @Test
+    void genericOrWaterAreaNamesStillNeedEvidence() {
+        assertThat(places("en", "Prosecutors in the Southern District said the trial would start in May"))
+                .isEmpty();
+        assertThat(places("en", "Ships crossing the Red Sea were attacked on Monday")).isEmpty();
+    }
+
+    @Test
+    void frenchAnamesTheCapitalAndAuOrEnTheCountry() {
+        List<EntityTag> city = LINKER.link(List.of(TokenizedText.of(
+                "Les ministres se sont réunis lundi à Luxembourg, puis à Koweït.")), "fr");
+        assertThat(city).extracting(EntityTag::id).contains("geonames:2960316", "geonames:285787")
+                .doesNotContain("iso3166:LU", "iso3166:KW");
+        List<EntityTag> country = LINKER.link(List.of(TokenizedText.of(
+                "Le Luxembourg a voté; au Koweït la grève continue.")), "fr");
+        assertThat(country).extracting(EntityTag::id).contains("iso3166:LU", "iso3166:KW");
+    }
+
+    @Test
+    void aBigCitysFrenchExonymNeedsNoEvidence() {
+        assertThat(places("fr", "La délégation est arrivée mardi à Hambourg, puis à Bombay.")).contains("Hamburg",
+                "Mumbai");
+        assertThat(places("de", "Er war dabei, als es passierte. Dabei blieb es.")).isEmpty();
+    }
+
+    @Test
+    void aShaddaWrittenInTheTextKeepsTheSenseSpelledWithIt() {
+        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of("خرج الآلاف إلى شوارع عمّان احتفالاً بالفوز")),
+                "ar");
+        assertThat(tags).extracting(EntityTag::id).contains("geonames:250441").doesNotContain("iso3166:OM");
+        assertThat(LINKER.link(List.of(TokenizedText.of("زار الوزير سلطنة عمان أمس")), "ar"))
+                .extracting(EntityTag::id).contains("iso3166:OM");
+    }
+
+    @Test
+    void beijingsShortPersianNameIsListedButShortWordsAreNotPlaces() {
+        assertThat(places("fa", "هیئت روز سه‌شنبه به پکن رسید")).containsExactly("Beijing");
+        assertThat(places("fa", "این کیف را خریدم و رم کامپیوتر را عوض کردم")).isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** First-level regions under the names news uses for them in each language (place-names.tsv). */
+class RegionNamesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
+            TaggerSettings.defaults());
+
+    private static List<String> ids(String language, String text) {
+        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
+                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::id).toList();
+    }
+
+    @Test
+    void frenchRegionsUnderTheirCurrentNames() {
+        assertThat(ids("fr", "Alertes orange en Centre-Val de Loire et en Occitanie"))
+                .contains("geonames:3027939", "geonames:11071623");
+    }
+
+    @Test
+    void spanishCommunitiesInFrenchArabicAndPersian() {
+        assertThat(ids("fr", "Les pluies ont frappé la Communauté valencienne et les îles Canaries"))
+                .contains("geonames:2593113", "geonames:2593110");
+        assertThat(ids("ar", "أمطار غزيرة في إقليم الباسك")).contains("geonames:3336903");
+        assertThat(ids("fa", "انتخابات در کاتالونیا و جامعه والنسیا")).contains("geonames:3336901", "geonames:2593113");
+    }
+
+    @Test
+    void pakistaniProvincesInPersianWithoutTheWordSenseOfSind() {
+        assertThat(ids("fa", "سیل در ایالت سند و خیبر پختونخوا")).contains("geonames:1164807",
+                "geonames:1168873");
+        assertThat(ids("fa", "این سند را وزارت منتشر کرد")).isEmpty();
+    }
+
+    @Test
+    void theDariPluralOfProvinceCuesTheProvincesItLists() {
+        assertThat(ids("fa", "حملات هوایی به ولایت‌های قندهار و پکتیکا غیرنظامیان را هدف گرفت"))
+                .contains("geonames:1138335", "geonames:1131256").doesNotContain("geonames:1138336");
+    }
+}
