@@ -34,7 +34,8 @@ final class RenderedOrganisations {
             Map.entry("Erbil", "Salahaddin University-Erbil"), Map.entry("Latakia", "Tishreen University"),
             Map.entry("Kuwait City", "Kuwait University"),
             Map.entry("New York City", "New York University"), Map.entry("Beijing", "Peking University"),
-            Map.entry("Istanbul", "Istanbul University"), Map.entry("Montréal", "Université de Montréal"));
+            Map.entry("Istanbul", "Istanbul University"), Map.entry("Montréal", "Université de Montréal"),
+            Map.entry("Nanjing", "Nanjing University"), Map.entry("Osaka", "Osaka University"));
 
     private RenderedOrganisations() {
     }
