@@ -15,6 +15,7 @@ and replaces the lines between the block's begin and end comments (appending the
 Run from the repository root: python3 tools/gazetteer/build_national_bodies.py
 """
 import glob
+import gzip
 import os
 import re
 import sys
@@ -51,11 +52,59 @@ def corpus_text():
     shared = os.environ.get('NEWSPIPE_SHARED', '../shared')
     for path in glob.glob(os.path.join(shared, 'data/aeb/**/*'), recursive=True):
         if os.path.isfile(path):
-            texts.append(re.sub(r'<[^>]*>', ' ', open(path, encoding='utf-8', errors='replace').read()))
+            # the aeb pages are stored gzipped; reading them raw would never match a form
+            opener = gzip.open if path.endswith('.gz') else open
+            with opener(path, 'rt', encoding='utf-8', errors='replace') as page:
+                texts.append(re.sub(r'<[^>]*>', ' ', page.read()))
     for path in glob.glob('streams-app/src/main/resources/io/newspipe/streams/tag/eval/tagging-eval-*.txt'):
         if os.path.isfile(path):
             texts.append(open(path, encoding='utf-8', errors='replace').read())
     return '\n'.join(texts)
+
+
+def block_forms(sections):
+    """Folded form -> the names of the block's rows that carry it."""
+    mine = defaultdict(set)
+    for _, rows in sections:
+        for _, name, forms in rows:
+            for f in forms:
+                mine[fold(f)].add(name)
+    return mine
+
+
+def write_block(sections, owners, mine, report, markers, duplicates, dropped):
+    """The lines of a generated block between its two markers, and its row count; shared by the organisation
+    builders. A row sharing two forms (or its name) with another curated entity is that entity under another
+    name and is dropped; a form naming another entity is dropped; a row whose name is dropped is dropped."""
+    text = corpus_text()
+    out = [markers[0] + '\n']
+    total = 0
+    for section, rows in sections:
+        out.append(f'# {section}\n')
+        for cc, name, forms in rows:
+            shared = [f for f in forms if owners.get(fold(f), set()) - {name}]
+            if name in duplicates or len(shared) >= 2 or name in shared:
+                report['same body as a curated entity, row dropped'].append(f'{name}: {"|".join(shared)}')
+                continue
+            kept = []
+            for f in forms:
+                k = fold(f)
+                clash = (owners.get(k, set()) | mine[k]) - {name}
+                if clash:
+                    report['form names another entity'].append(f'{name}: {f} (also {", ".join(sorted(clash))})')
+                    continue
+                plain = re.sub(r'^[a-z]{2}:', '', f)
+                hits = len(re.findall(r'(?<!\w)' + re.escape(plain) + r'(?!\w)', text)) if plain in text else 0
+                if hits:
+                    report['written in the unlabelled corpus'].append(f'{name}: {plain} x{hits}')
+                kept.append(f)
+            if name not in kept:
+                report[dropped].append(name)
+                continue
+            out.append('\t'.join(['ORGANIZATION', '', name, cc, '|'.join(f for f in kept if f != name)]) + '\n')
+            total += 1
+    out.append(markers[1] + '\n')
+    return out, total
 
 
 def main():
@@ -94,40 +143,8 @@ def main():
                     kept.append(t)
             rows.append([cc, name, kept])
         sections.append((os.path.basename(path)[:-4], rows))
-    mine = defaultdict(set)
-    for _, rows in sections:
-        for _, name, forms in rows:
-            for f in forms:
-                mine[fold(f)].add(name)
-    text = corpus_text()
-    out = [BEGIN + '\n']
-    total = 0
-    for section, rows in sections:
-        out.append(f'# {section}\n')
-        for cc, name, forms in rows:
-            # a row sharing two forms (or its name) with another curated entity is that entity under another name
-            shared = [f for f in forms if owners.get(fold(f), set()) - {name}]
-            if name in DUPLICATES or len(shared) >= 2 or name in shared:
-                report['same body as a curated entity, row dropped'].append(f'{name}: {"|".join(shared)}')
-                continue
-            kept = []
-            for f in forms:
-                k = fold(f)
-                clash = (owners.get(k, set()) | mine[k]) - {name}
-                if clash:
-                    report['form names another entity'].append(f'{name}: {f} (also {", ".join(sorted(clash))})')
-                    continue
-                plain = re.sub(r'^[a-z]{2}:', '', f)
-                hits = len(re.findall(r'(?<!\w)' + re.escape(plain) + r'(?!\w)', text)) if plain in text else 0
-                if hits:
-                    report['written in the unlabelled corpus'].append(f'{name}: {plain} x{hits}')
-                kept.append(f)
-            if name not in kept:
-                report['canonical name clashes, row dropped'].append(name)
-                continue
-            out.append('\t'.join(['ORGANIZATION', '', name, cc, '|'.join(f for f in kept if f != name)]) + '\n')
-            total += 1
-    out.append(END + '\n')
+    out, total = write_block(sections, owners, block_forms(sections), report, (BEGIN, END), DUPLICATES,
+                             'canonical name clashes, row dropped')
     open(TAG + 'orgs-extra.tsv', 'w', encoding='utf-8').write(''.join(before + out + after))
     for k, v in report.items():
         print(f'== {k}: {len(v)}', file=sys.stderr)
