@@ -18,60 +18,50 @@ import java.util.Set;
  * common given names (bundled {@code given-names.txt}). Immutable and thread-safe.
  */
 final class NameLexicon {
+    /**
+     * Occupations that introduce a person both as a role cue and, in lower case only, as a lower-only cue
+     * (one list so that the two sets cannot drift apart).
+     */
+    private static final String[] OCCUPATIONS = {
+            "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste", "coureur", "coureuse", "athlète",
+            "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
+            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
+            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
+            "épouse", "époux", "adjoint", "adjointe", "writer", "translator", "engineer", "astronaut", "nun", "poet",
+            "scientist", "physicist", "historian", "journalist", "reporter", "photographer", "artist", "painter",
+            "composer", "musician", "architect", "activist", "campaigner", "batsman", "batter", "bowler", "spinner",
+            "wicketkeeper", "quarterback", "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate",
+            "compatriot", "playmaker", "centre-back", "écrivaine", "traducteur", "traductrice", "ingénieur",
+            "ingénieure", "astronaute", "religieuse", "poète", "poétesse", "chercheur", "chercheuse", "historien",
+            "historienne", "journaliste", "photographe", "artiste", "peintre", "compositeur", "compositrice",
+            "musicien", "musicienne", "architecte", "militant", "militante", "buteur", "ailier", "capitaine",
+            "coéquipier", "coéquipière", "compatriote", "lauréat", "lauréate", "opposant", "opposante",
+            "syndicaliste", "économiste", "sociologue", "politologue", "conseiller", "conseillère", "médecin",
+            "professeure", "enseignant", "enseignante", "vainqueur"};
     /** Role words that, capitalised before a name, introduce a person (English, also inside a Title run). */
-    static final Set<String> ROLE_CUES = folded("president", "minister", "senator", "governor", "mayor", "judge",
-            "general", "gen", "colonel", "col", "commander", "secretary", "ambassador", "envoy", "spokesman",
-            "spokeswoman", "spokesperson", "speaker", "coach", "prince", "princess", "king", "queen", "mr", "mrs",
-            "ms", "dr", "professor", "prof", "ceo", "chairman", "chairwoman", "chancellor", "premier", "sheikh",
-            "ayatollah", "imam", "cardinal", "archbishop", "bishop", "pope", "lieutenant", "lt", "sergeant",
-            "captain", "capt", "marshal", "emir", "sultan", "lawmaker", "mp", "rep", "sen", "gov",
-            "président", "présidente", "ministre", "général", "maire", "entraîneur", "sélectionneur", "m", "mme",
-            "mlle", "juge", "procureur", "procureure", "ambassadeur", "ambassadrice", "émir", "cheikh", "roi",
-            "reine", "prince", "colonel", "commandant", "porte", "parole", "député", "députée", "sénateur",
-            "sénatrice", "patron", "patronne", "directeur", "directrice", "attaquant", "milieu", "défenseur",
-            "gardien", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "manager", "analyst",
-            "director", "leader", "chief", "economist", "official", "researcher", "commissioner", "administrator",
-            "inspector", "superintendent", "sheriff", "attorney", "detective", "deputy", "actor", "actress", "singer",
-            "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "rabbi", "father", "brother",
-            "sister", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste", "coureur", "coureuse",
-            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
-            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
-            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
-            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe",
-            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
-            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
-            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
-            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
-            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
-            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
-            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
-            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
-            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
-            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
+    static final Set<String> ROLE_CUES = folded(OCCUPATIONS,
+            "president", "minister", "senator", "governor", "mayor", "judge", "general", "gen", "colonel", "col",
+            "commander", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "speaker",
+            "coach", "prince", "princess", "king", "queen", "mr", "mrs", "ms", "dr", "professor", "prof", "ceo",
+            "chairman", "chairwoman", "chancellor", "premier", "sheikh", "ayatollah", "imam", "cardinal",
+            "archbishop", "bishop", "pope", "lieutenant", "lt", "sergeant", "captain", "capt", "marshal", "emir",
+            "sultan", "lawmaker", "mp", "rep", "sen", "gov", "président", "présidente", "ministre", "général",
+            "maire", "entraîneur", "sélectionneur", "m", "mme", "mlle", "juge", "procureur", "procureure",
+            "ambassadeur", "ambassadrice", "émir", "cheikh", "roi", "reine", "prince", "colonel", "commandant",
+            "porte", "parole", "député", "députée", "sénateur", "sénatrice", "patron", "patronne", "directeur",
+            "directrice", "attaquant", "milieu", "défenseur", "gardien", "striker", "midfielder", "defender",
+            "goalkeeper", "forward", "winger", "manager", "analyst", "director", "leader", "chief", "economist",
+            "official", "researcher", "commissioner", "administrator", "inspector", "superintendent", "sheriff",
+            "attorney", "detective", "deputy", "actor", "actress", "singer", "rapper", "author", "novelist",
+            "founder", "cofounder", "chairperson", "rabbi", "father", "brother", "sister");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
-    static final Set<String> LOWER_ONLY_CUES = folded("striker", "midfielder", "defender", "goalkeeper", "forward",
-            "winger", "manager", "analyst", "director", "leader", "chief", "economist", "official", "researcher",
-            "commissioner", "attaquant", "milieu", "défenseur", "gardien", "patron", "patronne", "directeur",
-            "directrice", "parole", "inspector", "superintendent", "attorney", "detective", "deputy", "actor",
-            "actress", "singer", "rapper", "author", "novelist", "founder", "cofounder", "chairperson", "father",
-            "brother", "sister", "premier", "cyclist", "rider", "swimmer", "sprinter", "runner", "cycliste",
-            "coureur", "coureuse",
-            "athlète", "joueur", "joueuse", "nageur", "nageuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
-            "tennisman", "sprinteur", "sprinteuse", "marathonien", "marathonienne", "champion", "championne",
-            "avocat", "avocate", "préfet", "préfète", "chanteur", "chanteuse", "acteur", "actrice", "écrivain",
-            "romancier", "romancière", "réalisateur", "réalisatrice", "doyenne", "doyen", "accusé", "accusée",
-            "épouse", "époux", "adjoint", "adjointe",
-            "writer", "translator", "engineer", "astronaut", "nun", "poet", "scientist", "physicist", "historian",
-            "journalist", "reporter", "photographer", "artist", "painter", "composer", "musician", "architect",
-            "activist", "campaigner", "batsman", "batter", "bowler", "spinner", "wicketkeeper", "quarterback",
-            "pitcher", "jockey", "golfer", "boxer", "wrestler", "teammate", "compatriot", "playmaker", "centre-back",
-            "écrivaine", "traducteur", "traductrice", "ingénieur", "ingénieure", "astronaute", "religieuse", "poète",
-            "poétesse", "chercheur", "chercheuse", "historien", "historienne", "journaliste", "photographe",
-            "artiste", "peintre", "compositeur", "compositrice", "musicien", "musicienne", "architecte", "militant",
-            "militante", "buteur", "ailier", "capitaine", "coéquipier", "coéquipière", "compatriote", "lauréat",
-            "lauréate", "opposant", "opposante", "syndicaliste", "économiste", "sociologue", "politologue",
-            "conseiller", "conseillère", "médecin", "professeure", "enseignant", "enseignante", "vainqueur");
+    static final Set<String> LOWER_ONLY_CUES = folded(OCCUPATIONS,
+            "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "manager", "analyst", "director",
+            "leader", "chief", "economist", "official", "researcher", "commissioner", "attaquant", "milieu",
+            "défenseur", "gardien", "patron", "patronne", "directeur", "directrice", "parole", "inspector",
+            "superintendent", "attorney", "detective", "deputy", "actor", "actress", "singer", "rapper", "author",
+            "novelist", "founder", "cofounder", "chairperson", "father", "brother", "sister", "premier");
     /** Portfolio words between "ministre de/des ..." and the minister's name. */
     static final Set<String> PORTFOLIOS = folded("intérieur", "armées", "affaires", "étrangères", "défense", "justice",
             "santé", "économie", "finances", "éducation", "énergie", "travail", "culture", "agriculture", "transports",
@@ -206,7 +196,14 @@ final class NameLexicon {
     }
 
     private static Set<String> folded(String... words) {
+        return folded(new String[0], words);
+    }
+
+    private static Set<String> folded(String[] shared, String... words) {
         Set<String> out = new HashSet<>();
+        for (String w : shared) {
+            out.add(TextTokenizer.foldWord(w));
+        }
         for (String w : words) {
             out.add(TextTokenizer.foldWord(w));
         }
