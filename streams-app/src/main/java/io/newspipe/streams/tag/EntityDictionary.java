@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Names of entities over folded words: a map keyed by the folded word sequence (the first
+ * Names of entities over folded words: a {@link KeyTable} keyed by the folded word sequence (the first
  * Arabic-script word without its article), with 64-bit hashes of every key and of every key's word
  * prefixes, so that matching rules out most word sequences without building a string. Built once by
  * {@link Builder}, then immutable and thread-safe.
@@ -30,7 +30,7 @@ public final class EntityDictionary {
     }
 
     private final List<EntitySense> senses;
-    private final Map<String, Alias[]> byKey;
+    private final KeyTable<Alias[]> byKey;
     /** The names that need evidence as some kinds, and those that need it as any kind. */
     private final Map<String, Set<EntityKind>> needEvidence;
     private final Set<String> needEvidenceAsAny;
@@ -46,12 +46,12 @@ public final class EntityDictionary {
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
-        this.byKey = b.byKey;
+        this.byKey = new KeyTable<>(b.byKey);
         this.needEvidence = new HashMap<>(b.needEvidence);
         this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
-        for (String key : byKey.keySet()) {
+        for (String key : b.byKey.keySet()) {
             long h = WordSequenceHash.START;
             int from = 0;
             for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
@@ -61,7 +61,7 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
-        this.starts = new NameStarts(byKey.keySet());
+        this.starts = new NameStarts(b.byKey.keySet());
     }
 
     /** The most words a name has ({@link Builder} takes up to 31). */
