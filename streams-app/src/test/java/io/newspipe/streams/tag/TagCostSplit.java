@@ -89,7 +89,7 @@ public final class TagCostSplit {
         }
     }
 
-    private static List<String[]> read(Path file) throws IOException {
+    static List<String[]> read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             int n = in.readInt();
             List<String[]> out = new ArrayList<>(n);
