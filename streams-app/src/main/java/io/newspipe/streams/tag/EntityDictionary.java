@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Names of entities over folded words: a map keyed by the folded word sequence (the first
+ * Names of entities over folded words: a {@link KeyTable} keyed by the folded word sequence (the first
  * Arabic-script word without its article), with 64-bit hashes of every key and of every key's word
  * prefixes, so that matching rules out most word sequences without building a string. Built once by
  * {@link Builder}, then immutable and thread-safe.
@@ -37,7 +37,7 @@ public final class EntityDictionary {
     }
 
     private final List<EntitySense> senses;
-    private final Map<String, Alias[]> byKey;
+    private final KeyTable<Alias[]> byKey;
     /** The names that need evidence as some kinds, and those that need it as any kind. */
     private final Map<String, Set<EntityKind>> needEvidence;
     /** Keys some of whose senses are also written with a shadda (عمّان), and those senses. */
@@ -50,28 +50,18 @@ public final class EntityDictionary {
      * flag needs no string lookup, and none longer that starts with it does either.
      */
     private final HashFlagTable sequences;
-    /**
-     * Two bits per first-word hash slot, {@link #KEY} for a one-word key and {@link #PREFIX} for the first word
-     * of a longer key, side by side so that one cache line answers both, in a set small enough to stay in the
-     * CPU cache: most text words start no name and are ruled out here with one load, and the one-word step of
-     * a match needs no probe of the larger table.
-     */
-    private final long[] firstWords;
-    /**
-     * The same for the first two words of every key of two words or more: a frequent word that starts
-     * some name ("the", "new") is ruled out with the word after it, without a probe of the larger table.
-     */
-    private final long[] firstPairs;
+    /** Which words may start a key: most text words start none and are ruled out with one load. */
+    private final NameStarts starts;
 
     private EntityDictionary(Builder b) {
         this.senses = List.copyOf(b.senses);
-        this.byKey = b.byKey;
+        this.byKey = new KeyTable<>(b.byKey);
         this.needEvidence = new HashMap<>(b.needEvidence);
         this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.doubled = Map.copyOf(b.doubled);
         this.places = b.places.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
-        for (String key : byKey.keySet()) {
+        for (String key : b.byKey.keySet()) {
             long h = WordSequenceHash.START;
             int from = 0;
             for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
@@ -81,54 +71,27 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
-        this.firstWords = new long[FIRST_WORD_BITS / 32];
-        this.firstPairs = new long[FIRST_WORD_BITS / 64];
-        for (String key : byKey.keySet()) {
-            int space = key.indexOf(' ');
-            long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
-            int slot = firstWordBit(h);
-            firstWords[slot >>> 5] |= (long) (space < 0 ? KEY : PREFIX) << 2 * (slot & 31);
-            if (space >= 0) {
-                int second = key.indexOf(' ', space + 1);
-                int bit = firstWordBit(WordSequenceHash.next(h, key, space + 1, second < 0 ? key.length() : second));
-                firstPairs[bit >>> 6] |= 1L << bit;
-            }
-        }
+        this.starts = new NameStarts(b.byKey.keySet());
     }
 
-    private static final int FIRST_WORD_BITS = 1 << 20;
     /** The most words a name has ({@link Builder} takes up to 31). */
     private static final int MAX_NAME_WORDS = 31;
 
-    private static int firstWordBit(long firstWordHash) {
-        return (int) (firstWordHash >>> 40) & (FIRST_WORD_BITS - 1);
-    }
-
-    /** Whether some key may start with the one-word sequence hashed to {@code h} (false: surely none). */
-    boolean mayStartName(long h) {
-        return firstWordFlags(h) != 0;
-    }
-
-    /** {@link #KEY} and {@link #PREFIX} as the first-word slots say, for the one-word sequence hashed to h. */
-    private int firstWordFlags(long h) {
-        int slot = firstWordBit(h);
-        return (int) (firstWords[slot >>> 5] >>> 2 * (slot & 31)) & (KEY | PREFIX);
-    }
-
-    private static boolean mayStartName(long[] bits, long h) {
-        int bit = firstWordBit(h);
-        return (bits[bit >>> 6] & 1L << bit) != 0;
+    /** Per token, {@link NameStarts#flagsOf}: what each word may start, for {@link #keyLengths}. */
+    byte[] startFlags(List<Token> tokens) {
+        return starts.flagsOf(tokens);
     }
 
     /**
      * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
      * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
-     * start no name and cost one or two hash probes, no string.
+     * start no name and cost one or two hash probes, no string. {@code known} is token i's
+     * {@link #startFlags} when {@code form} is its folded form, else -1.
      */
-    long keyLengths(String form, List<Token> tokens, int i) {
+    long keyLengths(String form, List<Token> tokens, int i, int known) {
         long ends = 0;
         long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
-        int firstFlags = firstWordFlags(h);
+        int firstFlags = known >= 0 ? known & (KEY | PREFIX) : starts.flags(h);
         if (firstFlags == 0) {
             return 0;
         }
@@ -136,7 +99,7 @@ public final class EntityDictionary {
         for (int n = 1; n <= max; n++) {
             if (n > 1) {
                 h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
-                if (n == 2 && !mayStartName(firstPairs, h)) {
+                if (n == 2 && !(known >= 0 ? (known & NameStarts.PAIR) != 0 : starts.pairMayStart(h))) {
                     break;
                 }
             }
@@ -154,12 +117,7 @@ public final class EntityDictionary {
 
     /** Share of the first-word bits set (the rate at which a word starting no name still passes). */
     double firstWordFill() {
-        long set = 0;
-        for (long pairOfBits : firstWords) {
-            // one bit per slot that has either flag
-            set += Long.bitCount((pairOfBits | pairOfBits >>> 1) & 0x5555555555555555L);
-        }
-        return set / (double) FIRST_WORD_BITS;
+        return starts.fill();
     }
 
     /** Flag of {@link #sequenceFlags}: some key may be the sequence. */

@@ -58,9 +58,15 @@ public final class EntityLinker {
         TitleCase titleCase = new TitleCase(tokens);
         List<Match> out = new ArrayList<>();
         int[] at = new int[8];
+        // every word's first-word slots read up front, in one loop whose cache misses overlap
+        byte[] starts = dictionary.startFlags(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            Match best = longestAt(part.text(), tokens, i, language, titleCase);
+            if (starts[i] == 0 && !tokens.get(i).arabicScript()) {
+                i++; // starts no name (an Arabic word's other forms may still start one)
+                continue;
+            }
+            Match best = longestAt(part.text(), tokens, i, language, titleCase, starts[i]);
             if (best != null && best.length() == 1 && best.latin() && !titleCase.get()
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
@@ -97,27 +103,38 @@ public final class EntityLinker {
         return true;
     }
 
-    private Match longestAt(String text, List<Token> tokens, int i, String language, TitleCase titleCase) {
+    /** The longest name at token i; {@code starts} is the token's {@link EntityDictionary#startFlags}. */
+    private Match longestAt(String text, List<Token> tokens, int i, String language, TitleCase titleCase,
+            int starts) {
         Token first = tokens.get(i);
         if (!first.arabicScript()) {
-            return longestFrom(first.folded(), text, tokens, i, language, titleCase, null);
+            return longestFrom(first.folded(), starts, text, tokens, i, language, titleCase, null);
         }
         if (language != null && PERSIAN_SCRIPT_LANGUAGES.contains(language)) {
-            return longestFrom(ArabicClitics.withoutArticle(first.folded()), text, tokens, i, language, titleCase,
-                    null);
+            String form = ArabicClitics.withoutArticle(first.folded());
+            return longestFrom(form, startsOf(form, first, starts), text, tokens, i, language, titleCase, null);
         }
         List<String> forms = ArabicClitics.lookupForms(first.folded());
         Match best = null;
         for (int f = 0; f < forms.size(); f++) {
-            best = longestFrom(forms.get(f), text, tokens, i, language, titleCase, best);
+            String form = forms.get(f);
+            best = longestFrom(form, startsOf(form, first, starts), text, tokens, i, language, titleCase, best);
         }
         return best;
     }
 
-    /** The longest name starting with {@code form} at token i if longer than {@code best}, else {@code best}. */
-    private Match longestFrom(String form, String text, List<Token> tokens, int i, String language,
+    /** The token's start flags when {@code form} is its folded form, else -1 (unknown). */
+    private static int startsOf(String form, Token token, int starts) {
+        return form.equals(token.folded()) ? starts : -1;
+    }
+
+    /**
+     * The longest name starting with {@code form} at token i if longer than {@code best}, else {@code best};
+     * {@code starts} as {@link EntityDictionary#keyLengths} takes it.
+     */
+    private Match longestFrom(String form, int starts, String text, List<Token> tokens, int i, String language,
             TitleCase titleCase, Match best) {
-        long ends = dictionary.keyLengths(form, tokens, i);
+        long ends = dictionary.keyLengths(form, tokens, i, starts);
         for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1 && (best == null || n > best.length()); n--) {
             if ((ends & 1L << n) == 0) {
                 continue;

@@ -109,9 +109,11 @@ final class KeywordWords {
         if (sentence == null || sentence.length < n) {
             allocateTokens(n);
         }
-        ids.reset(n / 2);
+        // most words of a short text are distinct: room for all of them spares a growth (a rehash) per article
+        int room = n <= 2048 ? n : n / 2;
+        ids.reset(room);
         // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
-        forms.reset(n / 2);
+        forms.reset(room);
         int s = -1;
         for (int i = 0; i < n; i++) {
             Token t = token(i);

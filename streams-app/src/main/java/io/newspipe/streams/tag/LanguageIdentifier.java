@@ -29,19 +29,16 @@ public final class LanguageIdentifier {
     private static final int CLEAR_MIN_CHARS = 250;
     private static final int CLEAR_HITS = 15;
     private static final int CLEAR_RATIO = 2;
-    private static final int FUNCTION_WORD_CACHE_MAX = 100_000;
     private final LanguageDetector all;
     private final LanguageDetector arabicScript;
     private final Set<String> configured;
     /** The configured languages that have stopwords, indexed by their bit in {@link #functionWordMasks}. */
     private final List<String> stopwordLanguages;
     /**
-     * For each folded word seen, a bit per language in {@link #stopwordLanguages} whose function word it is.
-     * One lookup per token instead of one per token and language; words repeat across articles, so the
-     * bounded cache serves almost every token after a few pages.
+     * For each function word of {@link #stopwordLanguages}, a bit per language whose function word it is: one
+     * lookup per token instead of one per token and language. Filled once here, then only read.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> functionWordMasks =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final StringIntTable functionWordMasks;
     /** Passes every function word of {@link #stopwordLanguages}: most words need no cache lookup. */
     private final WordHashFilter functionWords;
     private final int sampleChars;
@@ -70,8 +67,10 @@ public final class LanguageIdentifier {
         }
         this.configured = Set.copyOf(settings.languages());
         this.stopwordLanguages = stopwords == null ? List.of()
-                : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE).toList();
-        this.functionWords = new WordHashFilter(stopwords == null ? List.of() : stopwords.unionOf(stopwordLanguages));
+                : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE - 1).toList();
+        Set<String> union = stopwords == null ? Set.of() : stopwords.unionOf(stopwordLanguages);
+        this.functionWords = new WordHashFilter(union);
+        this.functionWordMasks = functionWordMasks(union, stopwords, stopwordLanguages);
         this.sampleChars = settings.sampleChars();
         this.all = build(languages);
         this.arabicScript = arabic.size() >= 2 ? build(arabic) : null;
@@ -217,18 +216,20 @@ public final class LanguageIdentifier {
         if (!functionWords.mightContain(folded)) {
             return 0;
         }
-        Integer cached = functionWordMasks.get(folded);
-        if (cached != null) {
-            return cached;
+        return Math.max(0, functionWordMasks.get(folded));
+    }
+
+    /** Each word of {@code union} with a bit set per language (index in {@code languages}) that lists it. */
+    private static StringIntTable functionWordMasks(Set<String> union, Stopwords stopwords, List<String> languages) {
+        StringIntTable masks = new StringIntTable(union.size());
+        for (String word : union) {
+            int mask = 0;
+            for (int i = 0; i < languages.size(); i++) {
+                mask |= stopwords.contains(languages.get(i), word) ? 1 << i : 0;
+            }
+            masks.put(word, mask);
         }
-        int mask = 0;
-        for (int i = 0; i < stopwordLanguages.size(); i++) {
-            mask |= stopwords.contains(stopwordLanguages.get(i), folded) ? 1 << i : 0;
-        }
-        if (functionWordMasks.size() < FUNCTION_WORD_CACHE_MAX) {
-            functionWordMasks.put(folded, mask);
-        }
-        return mask;
+        return masks;
     }
 
     static String code(Language language) {

@@ -3,27 +3,36 @@ package io.newspipe.streams.tag;
 /**
  * Strings to non-negative ints in one open-addressing table (linear probing, at most half full): no
  * entry objects and no boxed values, and a string met again as the same instance is found without
- * comparing its chars. Each key's hash is kept beside it (0 made 1, and 0 marking an empty slot), so
- * that a probe reads the int array alone until the hashes match. Used by one thread at a time, and may be
- * {@link #reset} for the next article (a per-thread scratch); not thread-safe.
+ * comparing its chars. Each key's hash (0 made 1) and value share one long slot (0 marking an empty slot),
+ * so that a probe reads that array alone until the hashes match, and a hit reads the key beside it. A
+ * {@link #reset} for the next article sizes the part of the arrays in use to that article: a short article
+ * touches a few cache lines, not every line of the largest article's table. Not thread-safe while written (a
+ * per-thread scratch); a table filled once and safely published may then be read by any thread.
  */
 final class StringIntTable {
     private String[] keys;
-    private int[] hashes;
-    private int[] values;
+    /** Hash tag (high half) and value (low half) of the key in each slot; 0 for an empty slot. */
+    private long[] slots;
     /** The slots in use, in order of insertion: a reset clears these alone, not the whole table. */
     private int[] filled;
+    /** Mask of the slots in use: a power of two less one, at most the arrays' length less one. */
+    private int mask;
     private int size;
 
     /** An empty table sized for about {@code expected} strings. */
     StringIntTable(int expected) {
-        allocate(Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1);
+        int capacity = capacityFor(expected);
+        allocate(capacity);
+        mask = capacity - 1;
+    }
+
+    private static int capacityFor(int keys) {
+        return Integer.highestOneBit(Math.max(8, keys) * 2 - 1) << 1;
     }
 
     private void allocate(int capacity) {
         keys = new String[capacity];
-        hashes = new int[capacity];
-        values = new int[capacity];
+        slots = new long[capacity];
         filled = new int[capacity / 2 + 1];
     }
 
@@ -35,36 +44,36 @@ final class StringIntTable {
         for (int k = 0; k < size; k++) {
             int p = filled[k];
             keys[p] = null;
-            hashes[p] = 0;
+            slots[p] = 0;
         }
         size = 0;
-        int capacity = Integer.highestOneBit(Math.max(8, maxKeys) * 2 - 1) << 1;
+        int capacity = capacityFor(maxKeys);
         if (keys.length < capacity) {
             allocate(capacity);
         }
+        mask = capacity - 1;
     }
 
     /** The value of {@code key}, or -1 when it has none. */
     int get(String key) {
-        int p = slot(keys, hashes, key, tag(key.hashCode()));
-        return hashes[p] == 0 ? -1 : values[p];
+        long s = slots[slot(key, tag(key.hashCode()))];
+        return s == 0 ? -1 : (int) s;
     }
 
     /** Sets the value of {@code key} (a non-negative int). */
     void put(String key, int value) {
-        int h = tag(key.hashCode());
-        int p = slot(keys, hashes, key, h);
-        if (hashes[p] == 0) {
+        long h = tag(key.hashCode());
+        int p = slot(key, (int) h);
+        if (slots[p] == 0) {
             keys[p] = key;
-            hashes[p] = h;
             filled[size] = p;
-            if (++size * 2 > keys.length) {
-                values[p] = value;
+            slots[p] = h << 32 | value;
+            if (++size * 2 > mask + 1) {
                 grow();
-                return;
             }
+            return;
         }
-        values[p] = value;
+        slots[p] = h << 32 | value;
     }
 
     /** Number of strings held. */
@@ -77,12 +86,11 @@ final class StringIntTable {
     }
 
     /** The slot of {@code key} (its hash tag given), or the empty slot where it would go. */
-    private static int slot(String[] keys, int[] hashes, String key, int tag) {
-        int mask = keys.length - 1;
+    private int slot(String key, int tag) {
         int h = tag * 0x9E3779B9;
         int p = (h ^ h >>> 16) & mask;
-        for (int t = hashes[p]; t != 0; t = hashes[p]) {
-            if (t == tag) {
+        for (long s = slots[p]; s != 0; s = slots[p]) {
+            if ((int) (s >>> 32) == tag) {
                 String k = keys[p];
                 if (k == key || k.equals(key)) {
                     return p;
@@ -93,18 +101,26 @@ final class StringIntTable {
         return p;
     }
 
+    /** Doubles the slots in use (the arrays too when they are full), moving every key. */
     private void grow() {
-        String[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldValues = values;
-        int[] oldFilled = filled;
-        allocate(oldKeys.length * 2);
+        String[] oldKeys = new String[size];
+        long[] oldSlots = new long[size];
         for (int k = 0; k < size; k++) {
-            int old = oldFilled[k];
-            int p = slot(keys, hashes, oldKeys[old], oldHashes[old]);
-            keys[p] = oldKeys[old];
-            hashes[p] = oldHashes[old];
-            values[p] = oldValues[old];
+            int p = filled[k];
+            oldKeys[k] = keys[p];
+            oldSlots[k] = slots[p];
+            keys[p] = null;
+            slots[p] = 0;
+        }
+        int capacity = (mask + 1) * 2;
+        if (keys.length < capacity) {
+            allocate(capacity);
+        }
+        mask = capacity - 1;
+        for (int k = 0; k < size; k++) {
+            int p = slot(oldKeys[k], (int) (oldSlots[k] >>> 32));
+            keys[p] = oldKeys[k];
+            slots[p] = oldSlots[k];
             filled[k] = p;
         }
     }

@@ -15,10 +15,17 @@ import java.util.Locale;
  * A tool, not a test: the tagger's cost split by part (tokenise, language, link, topics, keywords, names),
  * CPU microseconds per article, best of several passes, over texts written by the launcher's
  * {@code TagIdentityDump texts <file>} (title, body with lead, language hint of each bench article).
- * Usage: {@code TagCostSplit <file> [passes]}.
+ * Usage: {@code TagCostSplit <file> [passes]}; {@code -Dthrash=MB} evicts the caches before each article.
  */
 public final class TagCostSplit {
     private static final String[] PARTS = {"tokenise", "language", "link", "topics", "keywords", "names"};
+    /**
+     * Megabytes of a buffer walked (untimed) before each article, as the other stages' data would pass through the
+     * caches when stages alternate page by page ({@code -Dthrash=MB}, default 0: none).
+     */
+    private static final int THRASH_MB = Integer.getInteger("thrash", 0);
+    private static final long[] THRASH = new long[THRASH_MB * 131_072];
+    private static long sink;
 
     private TagCostSplit() {
     }
@@ -39,6 +46,7 @@ public final class TagCostSplit {
         for (int p = 0; p < passes; p++) {
             long[] nanos = new long[PARTS.length];
             for (String[] t : texts) {
+                thrash();
                 long c0 = threads.getCurrentThreadCpuTime();
                 TokenizedText title = TokenizedText.of(t[0]);
                 String body = t[1] == null || t[1].length() <= settings.maxTextChars() ? t[1]
@@ -73,7 +81,15 @@ public final class TagCostSplit {
                 sum / 1000.0 / texts.size(), texts.size(), passes);
     }
 
-    private static List<String[]> read(Path file) throws IOException {
+    /** Reads and writes every cache line of the thrash buffer, evicting the tagger's tables from the caches. */
+    private static void thrash() {
+        for (int i = 0; i < THRASH.length; i += 8) {
+            THRASH[i] += i;
+            sink += THRASH[i];
+        }
+    }
+
+    static List<String[]> read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             int n = in.readInt();
             List<String[]> out = new ArrayList<>(n);
