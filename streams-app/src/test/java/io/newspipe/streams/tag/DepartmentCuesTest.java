@@ -1,18 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.LinkedPlaces.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DepartmentCuesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<String> places(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
-                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
-    }
 
     private static boolean fit(String text, String name) {
         List<Token> tokens = TextTokenizer.tokens(text);

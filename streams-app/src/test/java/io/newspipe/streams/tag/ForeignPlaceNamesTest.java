@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.LinkedPlaces.linked;
+import static io.newspipe.streams.tag.LinkedPlaces.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,14 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** How the linker reads names of places abroad: transliterations, metropolises and exonyms. */
 class ForeignPlaceNamesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<String> places(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
-                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
-    }
-
     @Test
     void theArticleMakesATransliterationAWord() {
         assertThat(places("ar", "وجرفت السيول المنازل بعد أمطار غزيرة")).isEmpty();
@@ -37,8 +31,7 @@ class ForeignPlaceNamesTest {
 
     @Test
     void aPlaceBearingTheNameAsItsOwnBeatsOneThatBearsItAsAnAlternate() {
-        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of(
-                "An American director won the top prize in Venice, ahead of an Italian actor.")), "en");
+        List<EntityTag> tags = linked("en", "An American director won the top prize in Venice, ahead of an Italian actor.");
         assertThat(tags).filteredOn(t -> t.type() == EntityKind.PLACE).extracting(EntityTag::id)
                 .containsExactly("geonames:3164603");
     }
@@ -59,12 +52,10 @@ class ForeignPlaceNamesTest {
 
     @Test
     void frenchAnamesTheCapitalAndAuOrEnTheCountry() {
-        List<EntityTag> city = LINKER.link(List.of(TokenizedText.of(
-                "Les ministres se sont réunis lundi à Luxembourg, puis à Koweït.")), "fr");
+        List<EntityTag> city = linked("fr", "Les ministres se sont réunis lundi à Luxembourg, puis à Koweït.");
         assertThat(city).extracting(EntityTag::id).contains("geonames:2960316", "geonames:285787")
                 .doesNotContain("iso3166:LU", "iso3166:KW");
-        List<EntityTag> country = LINKER.link(List.of(TokenizedText.of(
-                "Le Luxembourg a voté; au Koweït la grève continue.")), "fr");
+        List<EntityTag> country = linked("fr", "Le Luxembourg a voté; au Koweït la grève continue.");
         assertThat(country).extracting(EntityTag::id).contains("iso3166:LU", "iso3166:KW");
     }
 
@@ -77,10 +68,9 @@ class ForeignPlaceNamesTest {
 
     @Test
     void aShaddaWrittenInTheTextKeepsTheSenseSpelledWithIt() {
-        List<EntityTag> tags = LINKER.link(List.of(TokenizedText.of("خرج الآلاف إلى شوارع عمّان احتفالاً بالفوز")),
-                "ar");
+        List<EntityTag> tags = linked("ar", "خرج الآلاف إلى شوارع عمّان احتفالاً بالفوز");
         assertThat(tags).extracting(EntityTag::id).contains("geonames:250441").doesNotContain("iso3166:OM");
-        assertThat(LINKER.link(List.of(TokenizedText.of("زار الوزير سلطنة عمان أمس")), "ar"))
+        assertThat(linked("ar", "زار الوزير سلطنة عمان أمس"))
                 .extracting(EntityTag::id).contains("iso3166:OM");
     }
 

@@ -1,20 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.LinkedPlaces.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Landmarks the labelled sets count as places, by category (places-extra.src.tsv). */
 class LandmarkCategoriesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<String> places(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
-                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
-    }
-
     @Test
     void spaceLaunchSites() {
         assertThat(places("en", "The rocket lifted off from Baikonur Cosmodrome after a launch at Tanegashima Space Center"))
