@@ -10,8 +10,7 @@ import java.util.Objects;
  * Splits text into words: runs of letters, digits and combining marks (zero-width non-joiners stay
  * inside Persian words). Hyphens, apostrophes and dots separate words, so "al-Sudani" is two words
  * both in the text and in the dictionaries; a '+' right after a word stays on it ("OPEC+", "أوبك+").
- * A repeated word shares the strings of its first occurrence ({@link RepeatedWords}). Thread-safe (a
- * per-thread scratch table).
+ * Stateless and thread-safe.
  */
 public final class TextTokenizer {
     private TextTokenizer() {
@@ -20,15 +19,6 @@ public final class TextTokenizer {
     /** The words of {@code text} in order. */
     public static List<Token> tokens(String text) {
         Objects.requireNonNull(text, "text");
-        RepeatedWords seen = RepeatedWords.start(text.length() / 5 + 1);
-        try {
-            return tokens(text, seen);
-        } finally {
-            seen.clear();
-        }
-    }
-
-    private static List<Token> tokens(String text, RepeatedWords seen) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 1);
         int length = text.length();
         int i = 0;
@@ -43,23 +33,13 @@ public final class TextTokenizer {
             int start = i;
             int every = classes;
             int some = classes;
-            int hash = text.charAt(i);
             for (i++; i < length && ((classes = CharClasses.of(text.charAt(i))) & CharClasses.WORD) != 0; i++) {
                 every &= classes;
                 some |= classes;
-                hash = 31 * hash + text.charAt(i);
             }
             boolean plus = i < length && text.charAt(i) == '+';
             if (plus) {
                 i++;
-                hash = 31 * hash + '+';
-            }
-            Token earlier = seen.find(text, start, i, hash);
-            if (earlier != null) {
-                out.add(new Token(earlier.surface(), earlier.folded(), start, i, earlier.arabicScript(),
-                        sentenceStart));
-                sentenceStart = false;
-                continue;
             }
             String surface = text.substring(start, i);
             String folded;
@@ -72,9 +52,7 @@ public final class TextTokenizer {
                 folded = folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
             }
             if (!folded.isEmpty()) {
-                Token token = new Token(surface, folded, start, i, (some & CharClasses.ARABIC) != 0, sentenceStart);
-                out.add(token);
-                seen.add(token, hash);
+                out.add(new Token(surface, folded, start, i, (some & CharClasses.ARABIC) != 0, sentenceStart));
                 sentenceStart = false;
             }
         }
