@@ -131,11 +131,7 @@ public final class TopicClassifier {
             if ((ends & 1L << n) == 0) {
                 continue;
             }
-            StringBuilder key = new StringBuilder(form);
-            for (int k = 1; k < n; k++) {
-                key.append(' ').append(tokens.get(i + k).folded());
-            }
-            List<TopicLexicon.Hit> hits = terms.exact.get(key.toString());
+            List<TopicLexicon.Hit> hits = terms.exact.get(n == 1 ? form : key(form, tokens, i, n));
             if (hits != null) {
                 add(hits, factor, evidence, seen);
                 return n;
@@ -150,6 +146,18 @@ public final class TopicClassifier {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The term key of {@code form} and the n - 1 words after token i. A single word is its own key: no copy,
+     * whose hash the lookup would work out again (the form's is cached).
+     */
+    private static String key(String form, List<Token> tokens, int i, int n) {
+        StringBuilder key = new StringBuilder(form);
+        for (int k = 1; k < n; k++) {
+            key.append(' ').append(tokens.get(i + k).folded());
+        }
+        return key.toString();
     }
 
     /**
