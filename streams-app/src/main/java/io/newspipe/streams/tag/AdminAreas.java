@@ -38,7 +38,7 @@ final class AdminAreas {
     }
 
     /** Adds one row of {@code admin1.tsv.gz}: geonameid, name, country, feature, population, names. */
-    static int add(EntityDictionary.Builder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
+    static int add(EntityDictionaryBuilder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
         long population = Long.parseLong(c[4]);
         String cc = c[2];
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
@@ -59,12 +59,12 @@ final class AdminAreas {
     }
 
     /** Adds a curated name of an area (see {@link ListedPlaces}) under the rules of the area's own names. */
-    static void addListedName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense area,
+    static void addListedName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense area,
             String name, String language, Map<String, Long> cityPopulations) {
         addName(b, stopwords, sense, name, area.countryCode(), area.population(), cityPopulations, language);
     }
 
-    private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, String name, String cc,
+    private static void addName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, String name, String cc,
             long population, Map<String, Long> cityPopulations, String language) {
         List<Token> tokens = TextTokenizer.tokens(name);
         if (!EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {

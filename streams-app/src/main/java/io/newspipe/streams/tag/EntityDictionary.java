@@ -1,36 +1,29 @@
 package io.newspipe.streams.tag;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Names of entities over folded words: a {@link KeyTable} keyed by the folded word sequence (the first
  * Arabic-script word without its article), with 64-bit hashes of every key and of every key's word
  * prefixes, so that matching rules out most word sequences without building a string. Built once by
- * {@link Builder}, then immutable and thread-safe.
+ * {@link EntityDictionaryBuilder}, then immutable and thread-safe.
  */
 public final class EntityDictionary {
+    /** The Arabic shadda (gemination mark), which folding removes. */
+    static final char SHADDA = '\u0651';
+
     /**
      * One name of one sense: which text words must be capitalised, whether it is an acronym, and the
      * only text language it counts in (null for any), and whether the text word must carry the article
      * (a lone Arabic surname such as المنفي, which without its article is an ordinary word), and whether it
      * is a place's Latin alternate name (a foreign exonym such as Raab for Győr) rather than its own name, or
      * another name that needs evidence from the article (an administrative area's bare name), and whether it
-     * counts only beside a cue in the text ({@link DepartmentCues}: a French département named like a word).
-     */
-    /** The Arabic shadda (gemination mark), which folding removes. */
-    static final char SHADDA = '\u0651';
-
-    /**
-     * One name of a sense; {@code articleForbidden} when it is a foreign place's Arabic-script name written
-     * without the article, which the text must not add (السيول is "the floods", never Seoul).
+     * counts only beside a cue in the text ({@link DepartmentCues}: a French département named like a word);
+     * {@code articleForbidden} when it is a foreign place's Arabic-script name written without the article,
+     * which the text must not add (السيول is "the floods", never Seoul).
      */
     record Alias(int sense, int capitalMask, boolean acronym, String language, boolean articleRequired,
             boolean alternate, boolean cued, boolean articleForbidden) {
@@ -53,7 +46,7 @@ public final class EntityDictionary {
     /** Which words may start a key: most text words start none and are ruled out with one load. */
     private final NameStarts starts;
 
-    private EntityDictionary(Builder b) {
+    EntityDictionary(EntityDictionaryBuilder b) {
         this.senses = List.copyOf(b.senses);
         this.byKey = new KeyTable<>(b.byKey);
         this.needEvidence = new HashMap<>(b.needEvidence);
@@ -74,7 +67,7 @@ public final class EntityDictionary {
         this.starts = new NameStarts(b.byKey.keySet());
     }
 
-    /** The most words a name has ({@link Builder} takes up to 31). */
+    /** The most words a name has ({@link EntityDictionaryBuilder} takes up to 31). */
     private static final int MAX_NAME_WORDS = 31;
 
     /** Per token, {@link NameStarts#flagsOf}: what each word may start, for {@link #keyLengths}. */
@@ -186,153 +179,5 @@ public final class EntityDictionary {
             sb.append(i == 0 && t.arabicScript() ? ArabicClitics.withoutArticle(t.folded()) : t.folded());
         }
         return sb.toString();
-    }
-
-    /** Collects senses and names. Not thread-safe; call {@link #build()} once. */
-    public static final class Builder {
-        private final List<EntitySense> senses = new ArrayList<>();
-        private final Map<String, Alias[]> byKey = new HashMap<>();
-        private final Map<String, Set<EntityKind>> needEvidence = new HashMap<>();
-        private final Set<String> needEvidenceAsAny = new HashSet<>();
-        private final Map<String, Set<Integer>> doubled = new HashMap<>();
-        private final PlaceMarks.Builder places = new PlaceMarks.Builder();
-
-        /** Marks of place senses (areas, curated places) added so far. */
-        PlaceMarks.Builder places() {
-            return places;
-        }
-
-        /** A sense added so far. */
-        EntitySense sense(int index) {
-            return senses.get(index);
-        }
-
-        /** Gives a sense added so far another canonical name (a curated English title over GeoNames' name). */
-        void rename(int index, String name) {
-            EntitySense s = senses.get(index);
-            senses.set(index, new EntitySense(s.kind(), name, s.id(), s.countryCode(), s.population(), s.capital()));
-        }
-
-        /** Adds a sense and returns its index. */
-        public int addSense(EntitySense sense) {
-            senses.add(Objects.requireNonNull(sense, "sense"));
-            return senses.size() - 1;
-        }
-
-        /** Marks a folded name as needing evidence when matched as {@code kind} (null for any kind). */
-        public void needEvidence(String foldedName, EntityKind kind) {
-            if (kind == null) {
-                needEvidenceAsAny.add(foldedName);
-            } else {
-                needEvidence.computeIfAbsent(foldedName, k -> EnumSet.noneOf(EntityKind.class)).add(kind);
-            }
-        }
-
-        /**
-         * Adds a name for a sense; a name written {@code xx:name} (two-letter language code) only counts
-         * in texts of that language. Returns false when the name has no words.
-         */
-        public boolean addName(int sense, String name) {
-            String language = null;
-            if (name.length() > 3 && name.charAt(2) == ':' && Character.isLowerCase(name.charAt(0))) {
-                language = name.substring(0, 2);
-                name = name.substring(3);
-            }
-            return addTokens(sense, name, keyTokens(name), language);
-        }
-
-        /** Adds a name already split into words (see {@link #addName}); the language may be null. */
-        boolean addTokens(int sense, String name, List<Token> tokens, String language) {
-            return addTokens(sense, name, tokens, language, false);
-        }
-
-        /** Adds a name already split into words, marking a place's Latin alternate name. */
-        boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate) {
-            return addTokens(sense, name, tokens, language, alternate, false);
-        }
-
-        /**
-         * Adds a name already split into words; a {@code contextOnly} name (an administrative area's bare
-         * name, which often is a word or a feature too: Red Sea, البحيرة) counts only with evidence from the
-         * article in any script, and its one Arabic word written with the article needs the article in the text.
-         */
-        boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate,
-                boolean contextOnly) {
-            return addTokens(sense, name, tokens, language, alternate, contextOnly, false);
-        }
-
-        /**
-         * Adds a name that counts only where the words around it mark it as a French département
-         * ({@link DepartmentCues}): Var, Lot, Somme are words, rivers or towns too.
-         */
-        boolean addCuedName(int sense, String name) {
-            return addTokens(sense, name, keyTokens(name), null, false, false, true);
-        }
-
-        private boolean addTokens(int sense, String name, List<Token> tokens, String language, boolean alternate,
-                boolean contextOnly, boolean cued) {
-            if (tokens.isEmpty() || tokens.size() > 31) {
-                return false;
-            }
-            String key = key(tokens);
-            if (name.indexOf(SHADDA) >= 0) {
-                doubled.computeIfAbsent(key, k -> new HashSet<>()).add(sense);
-            }
-            int mask = 0;
-            boolean latinLetters = false;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!t.arabicScript() && t.capitalised()) {
-                    mask |= 1 << i;
-                }
-                latinLetters |= !t.arabicScript();
-            }
-            boolean acronym = latinLetters && isAcronym(name);
-            boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
-                    && tokens.get(0).folded().startsWith("ال")
-                    && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
-            EntitySense owner = senses.get(sense);
-            boolean articleForbidden = tokens.get(0).arabicScript() && !tokens.get(0).folded().startsWith("ال")
-                    && owner.kind() == EntityKind.PLACE && owner.countryCode() != null
-                    && !ArabicScriptCountries.contains(owner.countryCode());
-            add(key, new Alias(sense, mask, acronym, language, articleRequired,
-                    contextOnly || (alternate && latinLetters), cued, articleForbidden));
-            return true;
-        }
-
-        private static boolean isAcronym(String name) {
-            int letters = 0;
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (!Character.isUpperCase(c)) {
-                        return false;
-                    }
-                    letters++;
-                }
-            }
-            return letters >= 2 && letters <= 6;
-        }
-
-        private void add(String key, Alias alias) {
-            Alias[] old = byKey.get(key);
-            if (old == null) {
-                byKey.put(key, new Alias[] {alias});
-                return;
-            }
-            for (Alias a : old) {
-                if (a.equals(alias)) {
-                    return;
-                }
-            }
-            Alias[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = alias;
-            byKey.put(key, grown);
-        }
-
-        /** The immutable dictionary. */
-        public EntityDictionary build() {
-            return new EntityDictionary(this);
-        }
     }
 }

@@ -55,7 +55,7 @@ public final class EntityDictionaryLoader {
     /** Loads every resource into a new dictionary. */
     public static EntityDictionary load(Stopwords stopwords) {
         Objects.requireNonNull(stopwords, "stopwords");
-        EntityDictionary.Builder b = new EntityDictionary.Builder();
+        EntityDictionaryBuilder b = new EntityDictionaryBuilder();
         readTsv("ambiguous.tsv", false, c -> b.needEvidence(MatchingText.fold(c[0]),
                 c.length > 1 ? EntityKind.valueOf(c[1]) : null));
         Map<String, Integer> countries = loadCountries(b);
@@ -108,7 +108,7 @@ public final class EntityDictionaryLoader {
         return "newspipe:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug;
     }
 
-    private static Map<String, Integer> loadCountries(EntityDictionary.Builder b) {
+    private static Map<String, Integer> loadCountries(EntityDictionaryBuilder b) {
         Map<String, Integer> senses = new HashMap<>();
         Set<String> demonyms = new LinkedHashSet<>();
         for (String cc : ULocale.getISOCountries()) {
@@ -179,7 +179,7 @@ public final class EntityDictionaryLoader {
     }
 
     /** Adds a name; an Arabic-script adjective with a trailing '*' gets its inflected forms too. */
-    static void addExpanded(EntityDictionary.Builder b, int sense, String name) {
+    static void addExpanded(EntityDictionaryBuilder b, int sense, String name) {
         if (!name.endsWith("*")) {
             b.addName(sense, name);
             return;
@@ -190,7 +190,7 @@ public final class EntityDictionaryLoader {
         }
     }
 
-    private static int addPlace(EntityDictionary.Builder b, Stopwords stopwords, String[] c,
+    private static int addPlace(EntityDictionaryBuilder b, Stopwords stopwords, String[] c,
             Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");

@@ -25,7 +25,7 @@ final class ExemplarCities {
      * {@code cityPopulations} (same key), so that an administrative area of the same name (Istanbul, استانبول)
      * leaves the bare name to the city.
      */
-    static void add(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> placeSenses,
+    static void add(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> placeSenses,
             Map<String, Long> cityPopulations) {
         TimeZoneNames english = TimeZoneNames.getInstance(ULocale.ENGLISH);
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {

@@ -31,7 +31,7 @@ final class ListedPlaces {
      * ar/fa/fr names of first-order areas and cities that the derived files lack or spell otherwise. They follow
      * the rules of the sense's own names (an area's bare name still yields to its city, and needs evidence).
      */
-    static void addNames(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
+    static void addNames(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
             Map<String, Long> cityPopulations) {
         EntityDictionaryLoader.readTsv(NAMES_RESOURCE, false, c -> {
             Integer known = java.util.Objects.requireNonNull(byGeonamesId.get(c[0].strip()),
@@ -41,7 +41,7 @@ final class ListedPlaces {
     }
 
     /** Adds every row; {@code byGeonamesId} maps the GeoNames ids already loaded to their senses. */
-    static void add(EntityDictionary.Builder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
+    static void add(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
             Map<String, Long> cityPopulations) {
         EntityDictionaryLoader.readTsv(RESOURCE, false, c -> {
             String id = c[0].strip();
@@ -72,7 +72,7 @@ final class ListedPlaces {
         });
     }
 
-    private static void addNames(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense known,
+    private static void addNames(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense known,
             String names, Map<String, Long> cityPopulations) {
         for (String written : names.split("\\|")) {
             String language = null;
@@ -101,7 +101,7 @@ final class ListedPlaces {
         return name.replace('\u06AF', '\u063A');
     }
 
-    private static void addName(EntityDictionary.Builder b, Stopwords stopwords, int sense, EntitySense known,
+    private static void addName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense known,
             String name, String language, Map<String, Long> cityPopulations) {
         if (b.places().isArea(sense)) {
             AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
