@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TextTokenizer.foldedWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,10 @@ final class ImpliedCountryBodies {
             "Constitutional Council", Set.of("LB", "FR", "SN", "CI", "BF", "CM", "TD"),
             "Court of Cassation", Set.of("EG", "MA", "FR"));
     /** Words that, one or two words before a bare "مجلس", make it the parliament: its members, speaker, floor. */
-    private static final Set<String> MAJLIS_CUES = folded("نماینده نمایندگان رئیس نایب‌رئیس نایب صحن مصوبه"
+    private static final Set<String> MAJLIS_CUES = foldedWords("نماینده نمایندگان رئیس نایب‌رئیس نایب صحن مصوبه"
             + " مصوبات کمیسیون فراکسیون هیئت‌رئیسه انتخابات جلسه علنی لایحه طرح اکثریت اقلیت");
     /** Words after "مجلس" that make it another assembly or gathering ("مجلس خبرگان", "مجلس ترحیم"). */
-    private static final Set<String> MAJLIS_OTHER = folded("خبرگان سنا نمایندگان اعیان عوام شورای شورا ترحیم"
+    private static final Set<String> MAJLIS_OTHER = foldedWords("خبرگان سنا نمایندگان اعیان عوام شورای شورا ترحیم"
             + " عزا ختم یادبود بزرگداشت جشن ملی اعلا اعلای عالی امنیت وزیران قانونگذاری قانون‌گذاری محلی");
 
     private ImpliedCountryBodies() {
@@ -96,13 +98,5 @@ final class ImpliedCountryBodies {
         boolean cued = (i > 0 && MAJLIS_CUES.contains(tokens.get(i - 1).folded()))
                 || (i > 1 && MAJLIS_CUES.contains(tokens.get(i - 2).folded()));
         return cued && (i + 1 >= tokens.size() || !MAJLIS_OTHER.contains(tokens.get(i + 1).folded()));
-    }
-
-    private static Set<String> folded(String words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Token t : TextTokenizer.tokens(words)) {
-            out.add(t.folded());
-        }
-        return Set.copyOf(out);
     }
 }

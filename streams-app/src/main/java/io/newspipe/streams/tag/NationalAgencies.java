@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TextTokenizer.foldedWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class NationalAgencies {
     private static final Map<String, PhraseTable> HEADS = Map.of("ar", PhraseTable.parse(ARABIC),
             "fa", PhraseTable.parse(PERSIAN));
     /** Words after which a bare head is a field, not the agency ("وزير الطيران المدني", "خبير الأرصاد الجوية"). */
-    private static final Set<String> FIELD_OF = folded("وزارة وزير وزيرة لوزارة بوزارة ووزارة ووزير خبير خبراء"
+    private static final Set<String> FIELD_OF = foldedWords("وزارة وزير وزيرة لوزارة بوزارة ووزارة ووزير خبير خبراء"
             + " خبيرة قطاع مجال علم علوم محطة محطات نشرة نشرات طائرات طائرة مطار مطارات كلية معهد مهندس مهندسي"
             + " أسهم شركات مؤشرات مؤشر تداولات");
     private static final String IN_AR = TextTokenizer.foldWord("في");
@@ -128,13 +130,5 @@ final class NationalAgencies {
             candidates = CountryBodies.arabicHead(tokens.get(i).folded(), heads);
         }
         return PhraseTable.longestAt(candidates, tokens, i);
-    }
-
-    private static Set<String> folded(String words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Token t : TextTokenizer.tokens(words)) {
-            out.add(t.folded());
-        }
-        return Set.copyOf(out);
     }
 }

@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TextTokenizer.foldedWords;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,19 +154,11 @@ final class Portfolios {
     }
 
     /** Words that go on a portfolio beyond the table's entries ("والابتكار", "و فناوری"). */
-    private static final Set<String> CONTINUING = folded("البحث الابتكار التكنولوجيا الرقمنة السكان التنمية"
+    private static final Set<String> CONTINUING = foldedWords("البحث الابتكار التكنولوجيا الرقمنة السكان التنمية"
             + " المغتربين التعاون التطوير التحديث الإصلاح الشباب الأسرة المرأة الطفولة التدريب التشغيل الحماية الآثار"
             + " المواصلات البلديات الإرشاد المعادن المناجم فناوری تحقیقات رفاه گردشگری صنایع شهرسازی");
     /** The words that link a French body to its portfolio or country ("ministère de l'Intérieur", "marine du Mali"). */
     static final Set<String> FRENCH_LINKS = Set.of("de", "du", "des", "d", "l", "la");
-    private static final Set<String> CONTINUING_EN = folded("scientific research innovation technology science"
+    private static final Set<String> CONTINUING_EN = foldedWords("scientific research innovation technology science"
             + " youth sports women family population development investment");
-
-    private static Set<String> folded(String words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Token t : TextTokenizer.tokens(words)) {
-            out.add(t.folded());
-        }
-        return Set.copyOf(out);
-    }
 }

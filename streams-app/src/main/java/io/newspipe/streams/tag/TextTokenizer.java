@@ -2,9 +2,11 @@ package io.newspipe.streams.tag;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Splits text into words: runs of letters, digits and combining marks (zero-width non-joiners stay
@@ -57,6 +59,15 @@ public final class TextTokenizer {
             }
         }
         return out;
+    }
+
+    /** The folded words of {@code words} as a set: the word lists the rule classes write as one string. */
+    static Set<String> foldedWords(String words) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens(words)) {
+            out.add(t.folded());
+        }
+        return Set.copyOf(out);
     }
 
     /**

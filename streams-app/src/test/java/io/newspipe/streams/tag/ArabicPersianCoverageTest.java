@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 class ArabicPersianCoverageTest {
     private static List<String> people(String language, String title, String body) {
         return TaggedText.names(TaggedText.entities(language, title, body), EntityKind.PERSON);
-    }
-
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * names contain (victory, crescent, dam, "reported", "the seventh day") left alone.
  */
 class NewsOrganisationsTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     @Test
     void footballClubsOfEveryRegionUnderTheirCommonNames() {
         assertThat(organisations("en", "Late winner keeps title race open",
