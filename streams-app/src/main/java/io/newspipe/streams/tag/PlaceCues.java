@@ -15,7 +15,7 @@ import java.util.Set;
  * Stateless.
  */
 final class PlaceCues {
-    private enum Cue { NONE, AREA, CITY }
+    private enum Cue { NONE, AREA, CITY, TOWN }
 
     /** Area words that precede the name in Arabic and Persian (folded, clitics and article removed). */
     private static final Set<String> AREA_BEFORE_ARABIC = folded("محافظة", "محافظات", "محافظتي", "ولاية",
@@ -36,6 +36,12 @@ final class PlaceCues {
             "governorates", "state", "region", "oblast", "gouvernorat", "gouvernorats", "région", "régions",
             "wilaya", "wilayas", "état", "préfecture", "préfectures");
     private static final Set<String> CITY_BEFORE_LATIN = Set.of("city", "cities", "ville", "villes");
+    /**
+     * Town words before "of"/"de" that are also evidence for a small place ("the remote town of X", "la commune
+     * de X"): news uses them for places too small to be named bare, and rarely before anything else.
+     */
+    private static final Set<String> TOWN_BEFORE_LATIN = Set.of("town", "towns", "village", "villages", "commune",
+            "communes", "localité", "bourgade", "township", "hamlet");
     private static final Set<String> OF = Set.of("of", "de", "d", "du", "des");
     private static final Set<String> CONJUNCTIONS = folded("and", "et", "or", "ou", "و", "یا", "أو");
 
@@ -80,9 +86,13 @@ final class PlaceCues {
                 country = designatedAreaCountry(dictionary, out, k, end);
                 cue = country == null ? Cue.NONE : Cue.AREA;
             }
+            if (cue == Cue.NONE && end > k) {
+                PlaceLists.anchorSmallPlaces(dictionary, out, k, end);
+            }
             for (int j = k; j <= end && cue != Cue.NONE; j++) {
                 EntityLinker.Match m = out.get(j);
-                out.set(j, cue == Cue.AREA ? asArea(dictionary, m, country) : asCity(dictionary, m));
+                out.set(j, cue == Cue.AREA ? asArea(dictionary, m, country)
+                        : asCity(dictionary, m, cue == Cue.TOWN));
                 if (cue == Cue.AREA && country == null) {
                     country = areaCountry(dictionary, out.get(j));
                 }
@@ -172,6 +182,9 @@ final class PlaceCues {
             return Cue.NONE;
         }
         String word = tokens.get(i - 2).folded();
+        if (TOWN_BEFORE_LATIN.contains(word)) {
+            return Cue.TOWN;
+        }
         return AREA_BEFORE_LATIN.contains(word) ? Cue.AREA : CITY_BEFORE_LATIN.contains(word) ? Cue.CITY : Cue.NONE;
     }
 
@@ -250,8 +263,11 @@ final class PlaceCues {
         return chosen.isEmpty() ? m : m.withSenses(chosen, !AdminAreas.generalDesignatorKey(m.key()));
     }
 
-    /** The match without its area senses (when some other sense remains). */
-    private static EntityLinker.Match asCity(EntityDictionary d, EntityLinker.Match m) {
+    /**
+     * The match without its area senses (when some other sense remains); {@code evidence} when the cue word
+     * also vouches for a small place (town of, commune de).
+     */
+    private static EntityLinker.Match asCity(EntityDictionary d, EntityLinker.Match m, boolean evidence) {
         List<Integer> cities = new ArrayList<>(m.senses().size());
         for (int s : m.senses()) {
             if (!d.places().isArea(s)) {
@@ -259,7 +275,7 @@ final class PlaceCues {
             }
         }
         // a city word chooses among senses but is no evidence for a name that needs some (این شهر خبر داد)
-        return cities.isEmpty() ? m : m.withSenses(cities, false);
+        return cities.isEmpty() ? m : m.withSenses(cities, evidence);
     }
 
     private static Set<String> folded(String... words) {
