@@ -32,6 +32,13 @@ final class AdminAreas {
     private static final java.util.regex.Pattern OBLAST_WORD = java.util.regex.Pattern.compile(
             "^(?:(?:Oblast|Kraï|أوبلاست|كراي|شعبية)\\s+(?:de\\s+|d['’])?)|\\s+(?:Oblast|Krai|أوبلاست|كراي)$");
 
+    /**
+     * The parish or county word of English names such as "Saint Elizabeth Parish" or "Bomi County": news writes
+     * the bare name beside a cue ("the parish of Saint Elizabeth"), so the bare name is recorded too.
+     */
+    private static final java.util.regex.Pattern PARISH_WORD = java.util.regex.Pattern.compile(
+            "\\s+(?:Parish|County)$");
+
     private static final java.util.Set<String> PERSIAN_COUNTRIES = java.util.Set.of("IR", "AF", "TJ");
 
     private AdminAreas() {
@@ -45,7 +52,7 @@ final class AdminAreas {
         b.places().markArea(sense);
         for (String name : c[5].split("\\|")) {
             addName(b, stopwords, sense, name, cc, population, cityPopulations, null);
-            String bare = OBLAST_WORD.matcher(name).replaceAll("");
+            String bare = PARISH_WORD.matcher(OBLAST_WORD.matcher(name).replaceAll("")).replaceAll("");
             if (!bare.equals(name) && !bare.isBlank()) {
                 // "خاركيف أوبلاست" is "منطقة خاركيف" or "Kharkiv region" in news: the bare name is what cues find
                 addName(b, stopwords, sense, bare, cc, population, cityPopulations, null);

@@ -94,6 +94,7 @@ public final class EntityDictionaryLoader {
         readTsv("admin1.tsv.gz", true, c -> byGeonamesId.put(c[0], AdminAreas.add(b, stopwords, c, cityPopulations)));
         ListedPlaces.addNames(b, stopwords, byGeonamesId, cityPopulations);
         ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
+        TownSkeletons.load(b, byGeonamesId);
         return b.build();
     }
 

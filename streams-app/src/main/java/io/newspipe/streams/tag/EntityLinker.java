@@ -79,6 +79,9 @@ public final class EntityLinker {
                 i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
                 continue;
             }
+            if (best == null && tokens.get(i).arabicScript()) {
+                best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
+            }
             if (best == null) {
                 i++;
             } else {

@@ -26,15 +26,20 @@ final class PlaceCues {
     private static final Set<String> CITY_BEFORE_ARABIC = folded("مدينة", "مدينتي", "مدن", "شهر", "شهرهای",
             "شهر‌های", "بندر", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قضاء", "قضائي", "ناحية", "نواحي",
             "مديرية", "مديريات");
-    /** Area words after a Latin name ("Idlib province", "Kharkiv and Sumy regions"). */
+    /**
+     * Area words after a Latin name ("Idlib province", "Kharkiv and Sumy regions"); also the names other
+     * countries give their first-order areas (parishes of Jamaica, counties of Kenya, departments of Colombia).
+     */
     private static final Set<String> AREA_AFTER_LATIN = Set.of("province", "provinces", "governorate",
             "governorates", "state", "states", "region", "regions", "oblast", "oblasts", "prefecture", "krai",
-            "wilaya", "wilayas", "governorat");
+            "wilaya", "wilayas", "governorat", "parish", "parishes", "county", "counties", "department",
+            "departments", "district", "districts", "emirate", "canton");
     private static final Set<String> CITY_AFTER_LATIN = Set.of("city");
     /** Area words before "of"/"de"/"d'"/"du"/"des" and a Latin name ("province of", "la région de"). */
     private static final Set<String> AREA_BEFORE_LATIN = Set.of("province", "provinces", "governorate",
             "governorates", "state", "region", "oblast", "gouvernorat", "gouvernorats", "région", "régions",
-            "wilaya", "wilayas", "état", "préfecture", "préfectures");
+            "wilaya", "wilayas", "état", "préfecture", "préfectures", "parish", "county", "department",
+            "district", "emirate", "canton", "paroisse", "comté", "département", "émirat");
     private static final Set<String> CITY_BEFORE_LATIN = Set.of("city", "cities", "ville", "villes");
     /**
      * Town words before "of"/"de" that are also evidence for a small place ("the remote town of X", "la commune
@@ -86,7 +91,7 @@ final class PlaceCues {
                 country = designatedAreaCountry(dictionary, out, k, end);
                 cue = country == null ? Cue.NONE : Cue.AREA;
             }
-            if (cue == Cue.NONE && end > k) {
+            if (cue == Cue.NONE && end > k && conjoined(tokens, matches, at, k, end)) {
                 PlaceLists.anchorSmallPlaces(dictionary, out, k, end);
             }
             for (int j = k; j <= end && cue != Cue.NONE; j++) {
@@ -143,6 +148,20 @@ final class PlaceCues {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a conjunction links two of the list's names ("Thimphu and Paro", "Alger, Oran et Tlemcen"): names
+     * only set side by side are often a place and its country or state ("Elizabeth, Jamaica").
+     */
+    private static boolean conjoined(List<Token> tokens, List<EntityLinker.Match> matches, int[] at, int from,
+            int to) {
+        for (int j = from; j < to; j++) {
+            if (at[j + 1] > at[j] + matches.get(j).length()) {
+                return true; // coordinated() let only a conjunction (and "de"/"of") stand between them
+            }
+        }
+        return false;
     }
 
     /** Whether nothing but a conjunction stands between two names in the same sentence. */
