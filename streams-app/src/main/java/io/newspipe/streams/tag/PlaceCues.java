@@ -35,11 +35,14 @@ final class PlaceCues {
             "wilaya", "wilayas", "governorat", "parish", "parishes", "county", "counties", "department",
             "departments", "district", "districts", "emirate", "canton");
     private static final Set<String> CITY_AFTER_LATIN = Set.of("city");
-    /** Area words before "of"/"de"/"d'"/"du"/"des" and a Latin name ("province of", "la région de"). */
+    /**
+     * Area words before "of"/"de"/"d'"/"du"/"des" and a Latin name ("province of", "la région de"); not
+     * "district", which names courts (the Western District of New York) and capitals (District of Columbia).
+     */
     private static final Set<String> AREA_BEFORE_LATIN = Set.of("province", "provinces", "governorate",
             "governorates", "state", "region", "oblast", "gouvernorat", "gouvernorats", "région", "régions",
             "wilaya", "wilayas", "état", "préfecture", "préfectures", "parish", "county", "department",
-            "district", "emirate", "canton", "paroisse", "comté", "département", "émirat");
+            "emirate", "canton", "paroisse", "comté", "département", "émirat");
     private static final Set<String> CITY_BEFORE_LATIN = Set.of("city", "cities", "ville", "villes");
     /**
      * Town words before "of"/"de" that are also evidence for a small place ("the remote town of X", "la commune
