@@ -62,11 +62,15 @@ public final class EntityLinker {
         byte[] starts = dictionary.startFlags(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (starts[i] == 0 && !tokens.get(i).arabicScript()) {
+            boolean mayStart = starts[i] != 0 || tokens.get(i).arabicScript();
+            Match best = mayStart ? longestAt(part.text(), tokens, i, language, titleCase, starts[i]) : null;
+            if (best == null) {
+                best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
+            }
+            if (best == null && !mayStart) {
                 i++; // starts no name (an Arabic word's other forms may still start one)
                 continue;
             }
-            Match best = longestAt(part.text(), tokens, i, language, titleCase, starts[i]);
             if (best != null && best.length() == 1 && best.latin() && !titleCase.get()
                     && NameShape.opensPersonName(part.text(), tokens, i)) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
