@@ -75,7 +75,7 @@ final class RenderedOrganisations {
         Map<String, Integer> taken = new HashMap<>();
         for (int p = 0; p < parts.size(); p++) {
             TokenizedText part = parts.get(p);
-            for (Hit rendered : hits(part, linked, language, curated)) {
+            for (Hit rendered : hits(part, linked, language)) {
                 Hit h = rendered.name() == null ? rendered
                         : new Hit(BodyNames.of(rendered.name()), rendered.start(), rendered.end());
                 if (h.name() == null || known.contains(h.name().toLowerCase(Locale.ROOT))
@@ -95,8 +95,7 @@ final class RenderedOrganisations {
         return new Found(out, taken.isEmpty() ? curated : without(curated, taken));
     }
 
-    private static List<Hit> hits(TokenizedText part, LinkedMentions linked, String language,
-            List<EntityTag> curated) {
+    private static List<Hit> hits(TokenizedText part, LinkedMentions linked, String language) {
         List<Hit> hits = new ArrayList<>(switch (language) {
             case "en" -> EnglishBodies.scan(part.text(), part.tokens(), linked);
             case "fr" -> FrenchBodies.scan(part.tokens(), linked);
@@ -106,7 +105,6 @@ final class RenderedOrganisations {
         hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
         hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
         hits.addAll(NationalFederations.scan(part.tokens(), linked, language));
-        hits.addAll(BareClubNames.scan(part.tokens(), linked, language, curated));
         return hits;
     }
 
