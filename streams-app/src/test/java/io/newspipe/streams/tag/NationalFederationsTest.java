@@ -58,4 +58,18 @@ class NationalFederationsTest {
                 "قالت غرفة تجارة وصناعة الأردن إن الصادرات غير النفطية ارتفعت خلال العام الماضي."))
                 .noneMatch(n -> n.contains("Chamber"));
     }
+
+    @Test
+    void electoralBodyUnderTheLongerHeadsWithItsListedTitle() {
+        assertThat(organisations("fa", "نتایج انتخابات",
+                "کمیسیون مرکزی انتخابات روسیه نتایج نهایی انتخابات ریاست جمهوری را امروز اعلام کرد."))
+                .contains("Central Election Commission of Russia");
+        assertThat(organisations("ar", "نتائج الانتخابات",
+                "أعلنت لجنة الانتخابات المركزية في روسيا النتائج النهائية للانتخابات الرئاسية اليوم."))
+                .contains("Central Election Commission of Russia");
+        // a country without a listed title gets nothing
+        assertThat(organisations("ar", "نتائج الانتخابات",
+                "أعلنت لجنة الانتخابات المركزية في السويد النتائج النهائية للانتخابات التشريعية اليوم."))
+                .noneMatch(n -> n.contains("Election"));
+    }
 }
