@@ -45,6 +45,9 @@ final class BodyNames {
         for (String kind : NationalAgencies.KINDS) {
             out.add(kind + " of ");
         }
+        for (String kind : NationalFederations.KINDS) {
+            out.add(kind + " of ");
+        }
         return List.copyOf(out);
     }
 

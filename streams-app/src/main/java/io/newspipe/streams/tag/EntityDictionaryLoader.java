@@ -68,6 +68,7 @@ public final class EntityDictionaryLoader {
             }
         });
         Set<String> localIds = new java.util.HashSet<>();
+        ArabicNameVariants variants = new ArabicNameVariants();
         for (String file : CURATED_FILES) {
             readTsv(file, false, c -> {
                 String id = c[1].isBlank() ? localId(EntityKind.valueOf(c[0]), c[2]) : "wikidata:" + c[1].strip();
@@ -83,8 +84,10 @@ public final class EntityDictionaryLoader {
                 for (String name : c[4].split("\\|")) {
                     b.addName(sense, name);
                 }
+                variants.row(sense, EntityKind.valueOf(c[0]), List.of(c[4].split("\\|")));
             });
         }
+        variants.addTo(b);
         Map<String, Long> cityPopulations = new HashMap<>();
         Map<String, Integer> placeSenses = new HashMap<>();
         Map<String, Integer> byGeonamesId = new HashMap<>();

@@ -104,6 +104,7 @@ final class RenderedOrganisations {
         hits.addAll(CountryBodies.scan(part.text(), part.tokens(), linked, language));
         hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
         hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
+        hits.addAll(NationalFederations.scan(part.tokens(), linked, language));
         return hits;
     }
 
