@@ -104,6 +104,9 @@ final class RenderedOrganisations {
         hits.addAll(CountryBodies.scan(part.text(), part.tokens(), linked, language));
         hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
         hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
+        if ("fr".equals(language)) {
+            hits.addAll(FrenchOrganisationNames.scan(part.text(), part.tokens(), linked));
+        }
         return hits;
     }
 
