@@ -104,8 +104,10 @@ final class RenderedOrganisations {
         hits.addAll(CountryBodies.scan(part.text(), part.tokens(), linked, language));
         hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
         hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
+        hits.addAll(BareLegislatures.scan(part.text(), part.tokens(), linked, language));
         if ("fr".equals(language)) {
             hits.addAll(FrenchOrganisationNames.scan(part.text(), part.tokens(), linked));
+            hits.addAll(EnglishNamesInFrench.scan(part));
         }
         return hits;
     }
