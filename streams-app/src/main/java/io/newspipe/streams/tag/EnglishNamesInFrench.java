@@ -75,7 +75,8 @@ final class EnglishNamesInFrench {
             return null; // "National Bank", "ONU Commission": which body is not said
         }
         for (int k = from; k < head; k++) {
-            if (NameLexicon.BLOCKED.contains(tokens.get(k).folded()) || NameLexicon.ROLE_CUES.contains(tokens.get(k).folded())) {
+            String f = tokens.get(k).folded();
+            if (NameLexicon.BLOCKED_IN_ORGS.contains(f) || NameLexicon.ROLE_CUES.contains(f)) {
                 return null;
             }
         }
