@@ -29,27 +29,46 @@ final class BareLegislatures {
     static List<RenderedOrganisations.Hit> scan(String text, List<Token> tokens, LinkedMentions linked,
             String language) {
         List<RenderedOrganisations.Hit> out = new ArrayList<>();
-        EntityTag country = linked.soleCountry();
-        // the French press names foreign legislatures by their country: "le Parlement" alone is France's
-        boolean france = country == null && "fr".equals(language) && !linked.anyCountry();
-        if ((country == null && !france) || !("en".equals(language) || "fr".equals(language))) {
+        if (!("en".equals(language) || "fr".equals(language)) || !linked.anyCountry() && !"fr".equals(language)) {
             return out;
         }
+        EntityTag sole = linked.soleCountry();
+        // the French press names foreign legislatures by their country: "le Parlement" alone is France's
+        boolean france = "fr".equals(language) && !linked.anyCountry();
         for (int i = 0; i < tokens.size(); i++) {
             int end = end(tokens, i, language);
-            if (end < 0 || qualified(text, tokens, i, end, linked, language)) {
+            if (end < 0) {
                 continue;
             }
             String body = end - i == 1 ? "Parliament" : "House of Representatives";
-            String name = france ? body + " of France" : "US".equals(country.countryCode())
-                    ? (body.equals("Parliament") ? null : "United States House of Representatives")
-                    : RenderedOrganisations.ofCountry(body, country);
+            EntityTag before = body.equals("Parliament") ? null : countryBefore(text, tokens, i, linked);
+            LinkedMentions.Match after = before != null || body.equals("Parliament") ? null
+                    : countryAfter(tokens, end, linked);
+            if (after != null) {
+                before = after.tag(); // "the House of Representatives of the Philippines"
+                end += after.words();
+            }
+            if (before == null && ((sole == null && !france) || qualified(text, tokens, i, end, linked, language))) {
+                continue;
+            }
+            String name = name(body, before != null ? before : sole);
             if (name != null) {
                 out.add(new RenderedOrganisations.Hit(name, i, end));
                 i = end - 1;
             }
         }
         return out;
+    }
+
+    /** "[body] of [country]"; France's when {@code country} is null; the United States' House by its own name. */
+    private static String name(String body, EntityTag country) {
+        if (country == null) {
+            return body + " of France";
+        }
+        if ("US".equals(country.countryCode())) {
+            return body.equals("Parliament") ? null : "United States House of Representatives";
+        }
+        return RenderedOrganisations.ofCountry(body, country);
     }
 
     /** The end of a legislature's name starting at word {@code i}, or -1. */
@@ -99,5 +118,37 @@ final class BareLegislatures {
     /** Whether only white space lies between word {@code j - 1} and word {@code j}. */
     private static boolean spaced(String text, List<Token> tokens, int j) {
         return text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank();
+    }
+
+    /**
+     * The country written right before a House of Representatives ("the Philippines' House of Representatives",
+     * "Nigeria's House of Representatives"), or null; CountryBodies reads a parliament so named.
+     */
+    private static EntityTag countryBefore(String text, List<Token> tokens, int i, LinkedMentions linked) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).folded().equals("s")) {
+            k--;
+        }
+        for (int start = Math.max(0, k - 3); start <= k; start++) {
+            LinkedMentions.Match m = linked.at(tokens, start, EntityKind.COUNTRY);
+            if (m != null && start + m.words() - 1 == k && text.substring(tokens.get(k).end(), tokens.get(i).start())
+                    .length() <= 3) {
+                return m.tag();
+            }
+        }
+        return null;
+    }
+
+    /** A country complement right after a House of Representatives ("of Nigeria", "of the Philippines"), or null. */
+    private static LinkedMentions.Match countryAfter(List<Token> tokens, int end, LinkedMentions linked) {
+        if (end >= tokens.size() || !tokens.get(end).folded().equals("of")) {
+            return null;
+        }
+        int k = end + 1;
+        if (k < tokens.size() && tokens.get(k).folded().equals("the")) {
+            k++;
+        }
+        LinkedMentions.Match m = k < tokens.size() ? linked.at(tokens, k, EntityKind.COUNTRY) : null;
+        return m == null ? null : new LinkedMentions.Match(m.tag(), k - end + m.words());
     }
 }

@@ -24,6 +24,18 @@ class BareLegislaturesTest {
     }
 
     @Test
+    void aHouseOfRepresentativesTakesTheCountryWrittenNextToIt() {
+        assertThat(TaggedText.organisations("en", "Impeachment vote",
+                "Nigeria's House of Representatives passed the bill on Tuesday, a spokesman said in Abuja, as Ghana"
+                        + " and Togo followed the debate closely."))
+                .contains("House of Representatives of Nigeria");
+        assertThat(TaggedText.organisations("en", "Impeachment vote",
+                "The House of Representatives of the Philippines voted on Wednesday, while China and Japan watched"
+                        + " the debate closely."))
+                .contains("House of Representatives of the Philippines");
+    }
+
+    @Test
     void aQualifiedOrUnplacedLegislatureIsNotNamed() {
         assertThat(TaggedText.organisations("en", "Vote in Strasbourg",
                 "Kenyan and Ugandan envoys watched as the European Parliament voted, then walked to Parliament Square."))
