@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,14 @@ import java.util.Set;
 /**
  * Finds in French text organisations named by a capitalised head noun and lower-case adjectives only, whose
  * English name follows word for word, for {@link RenderedOrganisations}: French puts the adjectives after the
- * noun and English before it in the reverse order, so "Commission électorale nationale indépendante" is the
- * "Independent National Electoral Commission", "Garde nationale tunisienne" (a demonym the dictionary linked)
- * the "Tunisian National Guard", "Parti démocratique sénégalais" the "Senegalese Democratic Party". A name
- * that goes on with a complement other than a country ("Confédération générale du travail") is left alone:
- * whether English says "of Labour" or "Labour ..." is not regular. A country complement gives "... of
- * Country". An acronym defined in parentheses right after the name ("(CENI)") names it again later in the
- * same text. Names whose one adjective says no particular body ("Conseil national") are refused. Stateless.
+ * noun and English before it, ordered by kind (status, federal, supreme, region, scope, then the rest), so
+ * "Commission électorale nationale indépendante" is the "Independent National Electoral Commission" and
+ * "Comité international olympique" the "International Olympic Committee". A name that goes on with a
+ * complement ("Confédération générale du travail": "of Labour" or "Labour ..." is not regular) or a country's
+ * adjective ("Parti libéral australien" is the Liberal Party of Australia, "Banque nationale suisse" the Swiss
+ * National Bank) is left alone, and {@link BodyNames} gives a body's own title where the words mislead. An
+ * acronym defined in parentheses right after the name ("(CENI)") names it again later in the same text.
+ * Names whose one adjective says no particular body ("Conseil national") are refused. Stateless.
  */
 final class FrenchOrganisationNames {
     /** Folded French head nouns and their English nouns. */
@@ -36,6 +38,11 @@ final class FrenchOrganisationNames {
     private static final Set<String> GENERIC = Set.of("National", "Central", "General", "Federal", "Public",
             "Supreme", "Superior", "Permanent", "Special", "Regional", "Provincial", "Municipal", "Executive",
             "Military", "Constitutional", "International", "Interim", "Provisional", "Transitional");
+    /** English adjectives in their order before a head (by group); any other adjective comes after them. */
+    private static final List<String> RANKS = List.of("Independent", "United", "Provisional", "Transitional",
+            "Interim", "Permanent", "Autonomous", "Federal", "Supreme", "Superior", "European", "African", "Arab",
+            "Islamic", "National", "International", "General", "Central", "Regional", "Provincial", "Municipal",
+            "Metropolitan");
     /** Links before a country complement ("du Mali", "de la Tunisie", "d'Égypte"). */
     private static final Set<String> LINKS = Set.of("de", "du", "des", "d", "la", "l");
     /** Capitalised words before a head that do not belong to the name ("La Commission", "L'Union"). */
@@ -83,42 +90,31 @@ final class FrenchOrganisationNames {
         while (j < tokens.size() && spaced(text, tokens, j) && !tokens.get(j).capitalised()) {
             String adjective = ADJECTIVES.get(tokens.get(j).folded());
             if (adjective == null) {
-                LinkedMentions.Match demonym = linked.at(tokens, j, EntityKind.COUNTRY);
-                adjective = demonym == null || demonym.words() != 1 ? null : EnglishDemonyms.of(demonym.tag().countryCode());
-                specific |= adjective != null;
-            } else {
-                specific |= !GENERIC.contains(adjective);
-            }
-            if (adjective == null) {
                 break;
             }
-            english.add(0, adjective);
+            english.add(adjective);
+            specific |= !GENERIC.contains(adjective);
             j++;
         }
-        if (english.isEmpty() || (english.size() == 1 && !specific) || english.size() == 1 && demonymOnly(english)) {
+        if (english.isEmpty() || (english.size() == 1 && !specific) || followed(text, tokens, j, linked)) {
             return null;
         }
-        String name = String.join(" ", english) + " " + head;
+        // English orders adjectives by kind: "Independent National Electoral", "International Olympic"
+        english.sort(Comparator.comparingInt(FrenchOrganisationNames::rank));
+        return new RenderedOrganisations.Hit(String.join(" ", english) + " " + head, i, j);
+    }
+
+    /**
+     * Whether the name goes on after word {@code j - 1}: in capitals, with a complement ("du travail", "de Russie")
+     * or with a country's adjective ("Parti libéral australien"): English names a country's body now "Liberal
+     * Party of Australia", now "Swiss National Bank", and no rule says which.
+     */
+    private static boolean followed(String text, List<Token> tokens, int j, LinkedMentions linked) {
         if (j >= tokens.size() || !spaced(text, tokens, j)) {
-            return new RenderedOrganisations.Hit(name, i, j);
+            return false;
         }
         Token next = tokens.get(j);
-        if (next.capitalised()) {
-            return null; // the name goes on in capitals: not one this rule reads
-        }
-        if (!LINKS.contains(next.folded())) {
-            return new RenderedOrganisations.Hit(name, i, j);
-        }
-        int k = j;
-        while (k < tokens.size() && k - j < 2 && LINKS.contains(tokens.get(k).folded())) {
-            k++;
-        }
-        LinkedMentions.Match country = k < tokens.size() ? linked.at(tokens, k, EntityKind.COUNTRY) : null;
-        if (country == null || !tokens.get(k).capitalised()) {
-            return null; // "Confédération générale du travail": a complement whose English order is not regular
-        }
-        String of = RenderedOrganisations.ofCountry(name, country.tag());
-        return of == null ? null : new RenderedOrganisations.Hit(of, i, k + country.words());
+        return next.capitalised() || LINKS.contains(next.folded()) || linked.at(tokens, j, EntityKind.COUNTRY) != null;
     }
 
     /** Whether a capitalised word other than an article stands right before the head ("Haute Autorité"). */
@@ -130,9 +126,10 @@ final class FrenchOrganisationNames {
         return gap <= 1 && !ARTICLES.contains(tokens.get(i - 1).folded());
     }
 
-    /** Whether the only adjective is a demonym ("Armée malienne"): the English name is seldom "Malian Army". */
-    private static boolean demonymOnly(List<String> english) {
-        return !ADJECTIVES.containsValue(english.get(0));
+    /** Where an English adjective stands before the head: status, federal, supreme, region, scope, then kind. */
+    private static int rank(String adjective) {
+        int k = RANKS.indexOf(adjective);
+        return k < 0 ? RANKS.size() : k;
     }
 
     /** Whether word {@code j} follows word {@code j - 1} after one space. */
@@ -176,17 +173,18 @@ final class FrenchOrganisationNames {
                 {"Patriotic", "patriotique", "patriotiques"},
                 {"Constitutional", "constitutionnel", "constitutionnelle"}, {"Supreme", "suprême"},
                 {"Federal", "fédéral", "fédérale", "fédéraux", "fédérales"},
-                {"Liberal", "libéral", "libérale", "libéraux", "libérales"}, {"Unified", "unifié", "unifiée"},
+                {"Liberal", "libéral", "libérale", "libéraux", "libérales"}, {"United", "unifié", "unifiée"},
                 {"Civic", "civique", "civiques"}, {"Permanent", "permanent", "permanente"},
                 {"Special", "spécial", "spéciale"}, {"Public", "public", "publique"},
                 {"Social", "social", "sociale", "sociaux"}, {"Economic", "économique", "économiques"},
                 {"Humanitarian", "humanitaire"}, {"Medical", "médical", "médicale"},
                 {"Scientific", "scientifique"}, {"Regional", "régional", "régionale", "régionaux"},
                 {"Provisional", "provisoire"}, {"Transitional", "transitoire"}, {"Interim", "intérimaire"},
-                {"Executive", "exécutif", "exécutive"}, {"Olympic", "olympique"}, {"Christian", "chrétien", "chrétienne"},
+                {"Executive", "exécutif", "exécutive"}, {"Olympic", "olympique"}, {"Paralympic", "paralympique"}, {"Labour", "travailliste", "travaillistes"},
+                {"Christian", "chrétien", "chrétienne"},
                 {"Autonomous", "autonome", "autonomes"}, {"Military", "militaire"},
                 {"Progressive", "progressiste", "progressistes"}, {"Ecologist", "écologiste"},
-                {"Nationalist", "nationaliste"}, {"Popular", "populaire"}, {"Islamist", "islamiste"},
+                {"Nationalist", "nationaliste"}, {"Islamist", "islamiste"},
                 {"Consultative", "consultatif", "consultative"}, {"Mutual", "mutuel", "mutuelle"},
                 {"Metropolitan", "métropolitain", "métropolitaine"}, {"Municipal", "municipal", "municipale"},
                 {"Provincial", "provincial", "provinciale"}, {"Senatorial", "sénatorial", "sénatoriale"},

@@ -21,9 +21,17 @@ class FrenchOrganisationNamesTest {
     }
 
     @Test
-    void aDemonymTheDictionaryLinkedBecomesTheEnglishAdjective() {
-        organisation("Le Parti démocratique sénégalais a dénoncé mardi le report du scrutin présidentiel à Dakar.",
-                "Senegalese Democratic Party");
+    void adjectivesAreOrderedByKindAsEnglishOrdersThem() {
+        organisation("Le Comité international paralympique a suspendu mardi la fédération nationale, a-t-on appris"
+                + " de source proche du dossier.", "International Paralympic Committee");
+    }
+
+    @Test
+    void aCountrysAdjectiveAfterTheNameLeavesItAlone() {
+        assertThat(TaggedText.organisations("fr", "Élections",
+                "Le Parti travailliste norvégien a remporté lundi les élections législatives, selon les résultats"
+                        + " publiés par la commission électorale."))
+                .noneMatch(n -> n.contains("Labour Party") || n.contains("Norwegian"));
     }
 
     @Test
