@@ -60,6 +60,7 @@ public final class EntityLinker {
         int[] at = new int[8];
         // every word's first-word slots read up front, in one loop whose cache misses overlap
         byte[] starts = dictionary.startFlags(tokens);
+        int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (starts[i] == 0 && !tokens.get(i).arabicScript()) {
@@ -78,6 +79,9 @@ public final class EntityLinker {
                     && Dedications.dedication(part.text(), tokens, i, best.length())) {
                 i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
                 continue;
+            }
+            if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {
+                best = null; // China in "South China Sea", France in "Tour de France": not a mention
             }
             if (best == null) {
                 i++;
