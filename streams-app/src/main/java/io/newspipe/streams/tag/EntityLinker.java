@@ -87,6 +87,7 @@ public final class EntityLinker {
                 i++;
             } else {
                 best = CapitalCue.apply(dictionary, tokens, i, best, language);
+                best = LocativeCue.apply(dictionary, tokens, i, best);
                 if (out.size() == at.length) {
                     at = Arrays.copyOf(at, at.length * 2);
                 }
