@@ -80,6 +80,9 @@ public final class EntityLinker {
                 i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
                 continue;
             }
+            if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best)) {
+                best = null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
+            }
             if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {
                 best = null; // China in "South China Sea", France in "Tour de France": not a mention
             }
