@@ -80,7 +80,7 @@ public final class EntityLinker {
                 i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
                 continue;
             }
-            if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best)) {
+            if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best, language)) {
                 best = null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
             }
             if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {

@@ -27,4 +27,19 @@ class PlaceInLongerNameTest {
                 "Storms hit Jackson, Mississippi, and flights from Miami were cancelled on Friday.");
         assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Jackson", "Miami");
     }
+
+    @Test
+    void frenchPlaceEndingAnOrganisationsNameIsNoMention() {
+        List<EntityTag> tags = TaggedText.entities("fr", null, "Ancien chroniqueur au Quotidien d'Oran, l'écrivain "
+                + "vit à Paris depuis 2023 et soutient le Racing de Santander.");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).containsExactly("Paris");
+    }
+
+    @Test
+    void frenchRolesCompassPointsAndConjunctionsKeepThePlace() {
+        List<EntityTag> tags = TaggedText.entities("fr", null, "Le Premier ministre du Canada est arrivé dans le "
+                + "Sud de la France, puis les syndicats des académies de Lille et de Marseille ont manifesté.");
+        assertThat(TaggedText.names(tags, EntityKind.COUNTRY)).contains("Canada", "France");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Lille", "Marseille");
+    }
 }
