@@ -12,7 +12,8 @@ import java.util.Set;
  * country's name ("Georgia") is left to the other rules. In French, which capitalises only an organisation's
  * first word, a place or country after de/du/d'/des that follows a capitalised word mid-sentence (at most one
  * lower-case word between) is the tail of that name: "Le Quotidien d'Oran", "Olympique de Marseille",
- * "Cour suprême du Canada"; role words ("Premier ministre du Canada") and compass points ("le Sud de la
+ * "Salon du Bourget"; the heads of bodies named by rule (Banque, Cour, Ministère) are left to
+ * {@link RenderedOrganisations}; role words ("Premier ministre du Canada") and compass points ("le Sud de la
  * France") do not start such names. Stateless.
  */
 final class PlaceInLongerName {
@@ -50,8 +51,11 @@ final class PlaceInLongerName {
         for (int k = i - 2; k >= Math.max(0, i - 3); k--) {
             Token t = tokens.get(k);
             if (t.capitalised()) {
+                // the heads of bodies named by rule ("Banque centrale du Lesotho") keep their country for
+                // RenderedOrganisations, which takes the country's mention over when it renders the body
                 return !t.sentenceStart() && !t.allCaps() && !NameLexicon.ROLE_CUES.contains(t.folded())
-                        && !COMPASS.contains(t.folded()) && (k == i - 2 || !tokens.get(k + 1).capitalised());
+                        && !COMPASS.contains(t.folded()) && !NameLexicon.FRENCH_HEADS.contains(t.folded())
+                        && (k == i - 2 || !tokens.get(k + 1).capitalised());
             }
             if (k < i - 2 || FRENCH_OF.contains(t.folded()) || FRENCH_FUNCTION_WORDS.contains(t.folded())) {
                 // one lower-case word may stand between the head and "de", an adjective ("Cour suprême du"),
