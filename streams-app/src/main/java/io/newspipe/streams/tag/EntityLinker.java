@@ -83,6 +83,9 @@ public final class EntityLinker {
             if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best, language)) {
                 best = null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
             }
+            if (best != null && SubBodyHeads.after(dictionary, tokens, i, best)) {
+                best = null; // "هیئت معاونت سازمان ملل": the UN's mission, not the UN
+            }
             if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {
                 best = null; // China in "South China Sea", France in "Tour de France": not a mention
             }
