@@ -12,9 +12,13 @@ import java.util.Set;
  * after such a head (which may carry the clitics و ب ل and the article). Stateless.
  */
 final class SubBodyHeads {
-    /** Heads of a sub-body's name (folded, without clitics or article). */
-    private static final Set<String> HEADS = TextTokenizer.foldedWords("بعثة مكتب مفوضية صندوق برنامج وكالة "
-            + "هيئة لجنة منسق مبعوث هیئت معاونت دفتر کمیساریای صندوق برنامه آژانس کمیسیون نماینده‌ی");
+    /**
+     * Heads of a sub-body's name (folded, without clitics or article). Not "agency" (وكالة، آژانس), which stands
+     * in apposition before a news agency's own name ("وكالة سانا", "آژانس رویترز"), nor job titles (envoy,
+     * coordinator), which the labelled sets treat unevenly.
+     */
+    private static final Set<String> HEADS = TextTokenizer.foldedWords("بعثة مكتب مفوضية صندوق برنامج هيئة لجنة "
+            + "هیئت معاونت دفتر کمیساریای برنامه کمیسیون");
 
     private SubBodyHeads() {
     }

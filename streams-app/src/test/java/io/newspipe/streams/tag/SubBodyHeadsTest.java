@@ -22,4 +22,10 @@ class SubBodyHeadsTest {
         assertThat(TaggedText.entities("fa", null, "سازمان ملل متحد اعلام کرد کمک‌ها به کابل رسیده است."))
                 .extracting(EntityTag::name).contains("United Nations");
     }
+
+    @Test
+    void newsAgencyAfterTheWordAgencyIsKept() {
+        assertThat(TaggedText.entities("fa", null, "به گزارش آژانس رویترز، حمله به شهر حلب در شمال سوریه ادامه داشت."))
+                .extracting(EntityTag::name).contains("Reuters");
+    }
 }
