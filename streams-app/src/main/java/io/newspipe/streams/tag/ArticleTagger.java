@@ -62,7 +62,8 @@ public final class ArticleTagger {
         List<TopicTag> topicTags = topics.classify(language.code(), titleText, bodyText, entities);
         List<String> words = keywords.extract(language.code(), titleText, bodyText);
         // names beyond the dictionary come last so that topic rules see only linked entities
-        List<EntityTag> all = names.addTo(entities, List.of(titleText, bodyText), language.code());
+        List<EntityTag> all = SurnamePlaces.release(names.addTo(entities, List.of(titleText, bodyText),
+                language.code()));
         return new Tags(language.code(), language.direction(), all, topicTags, words);
     }
 

@@ -115,7 +115,8 @@ public final class EntityDictionaryBuilder {
         boolean acronym = latinLetters && isAcronym(name);
         boolean articleRequired = tokens.size() == 1 && tokens.get(0).arabicScript()
                 && tokens.get(0).folded().startsWith("ال")
-                && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON);
+                && (contextOnly || senses.get(sense).kind() == EntityKind.PERSON
+                || senses.get(sense).kind() == EntityKind.ORGANIZATION);
         EntitySense owner = senses.get(sense);
         boolean articleForbidden = tokens.get(0).arabicScript() && !tokens.get(0).folded().startsWith("ال")
                 && owner.kind() == EntityKind.PLACE && owner.countryCode() != null

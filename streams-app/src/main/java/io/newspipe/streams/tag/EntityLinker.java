@@ -60,6 +60,7 @@ public final class EntityLinker {
         int[] at = new int[8];
         // every word's first-word slots read up front, in one loop whose cache misses overlap
         byte[] starts = dictionary.startFlags(tokens);
+        int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
         int i = 0;
         while (i < tokens.size()) {
             boolean mayStart = starts[i] != 0 || tokens.get(i).arabicScript();
@@ -86,10 +87,20 @@ public final class EntityLinker {
             if (best == null && tokens.get(i).arabicScript()) {
                 best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
             }
+            if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best, language)) {
+                best = null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
+            }
+            if (best != null && SubBodyHeads.after(dictionary, tokens, i, best)) {
+                best = null; // "هیئت معاونت سازمان ملل": the UN's mission, not the UN
+            }
+            if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {
+                best = null; // China in "South China Sea", France in "Tour de France": not a mention
+            }
             if (best == null) {
                 i++;
             } else {
                 best = CapitalCue.apply(dictionary, tokens, i, best, language);
+                best = LocativeCue.apply(dictionary, tokens, i, best);
                 if (out.size() == at.length) {
                     at = Arrays.copyOf(at, at.length * 2);
                 }

@@ -108,7 +108,9 @@ final class SenseChooser {
             return false;
         }
         if (dictionary.needsEvidence(m.key(), sense.kind())) {
-            return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3);
+            // an article naming many countries may name a Latin-script one in passing (Chad, Georgia); an
+            // Arabic-script name listed here is a common word (مالي "financial") whatever else the article names
+            return inContext || (sense.kind() == EntityKind.COUNTRY && countries >= 3 && m.latin());
         }
         if (sense.kind() != EntityKind.PLACE || freePlace(m, index, sense, language)) {
             return true;

@@ -1,0 +1,106 @@
+package io.newspipe.streams.tag;
+
+import io.newspipe.streams.tag.EntityLinker.Match;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A one-word Latin-script place name that is only a word of a longer capitalised name, in which it names
+ * nothing: a surname after a given name ("Sheldon Richardson", "Kate York") and the head of an "X of Y" name
+ * ("University of Colorado", where University is also a Florida town). {@link EntityLinker} drops such a
+ * match and leaves the words to {@link NameRecognizer}. Only matches every sense of which is a place: a
+ * country's name ("Georgia") is left to the other rules. In French, which capitalises only an organisation's
+ * first word, a place or country after de/du/d'/des that follows a capitalised word mid-sentence (at most one
+ * lower-case word between) is the tail of that name: "Le Quotidien d'Oran", "Olympique de Marseille",
+ * "Salon du Bourget"; the heads of bodies named by rule (Banque, Cour, Ministère) are left to
+ * {@link RenderedOrganisations}; role words ("Premier ministre du Canada") and compass points ("le Sud de la
+ * France") do not start such names. Stateless.
+ */
+final class PlaceInLongerName {
+    private static final Set<String> FRENCH_OF = Set.of("de", "du", "d", "des");
+    private static final Set<String> FRENCH_FUNCTION_WORDS = Set.of("et", "ou", "à", "a", "au", "aux", "en", "le",
+            "la", "les", "l", "un", "une", "sur", "par", "pour", "dans", "avec", "entre", "vers", "ni", "mais",
+            "puis", "que", "qui", "dont", "est", "sont", "près", "lors", "depuis", "après", "avant");
+    /** Compass words, capitalised in "le Sud de la France", "l'Est de l'Ukraine": no organisation's head. */
+    private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
+            "sud-est", "sud-ouest", "centre", "north", "south", "east", "west");
+
+    private PlaceInLongerName() {
+    }
+
+    /** Whether the match at word i lies inside a longer name as described above. */
+    static boolean inside(EntityDictionary dictionary, String text, List<Token> tokens, int i, Match m,
+            String language) {
+        if (!m.latin()) {
+            return false;
+        }
+        if ("fr".equals(language) && frenchNameTail(tokens, i) && placesOrCountries(dictionary, m)) {
+            return true;
+        }
+        if (m.length() != 1 || !allPlaces(dictionary, m)) {
+            return false;
+        }
+        return afterGivenName(text, tokens, i) || beforeOfName(tokens, i);
+    }
+
+    /** "Le Quotidien d'Oran": de/du/d'/des before word i, and a capitalised head one or two words before that. */
+    private static boolean frenchNameTail(List<Token> tokens, int i) {
+        if (i < 2 || tokens.get(i).sentenceStart() || !FRENCH_OF.contains(tokens.get(i - 1).folded())) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 3); k--) {
+            Token t = tokens.get(k);
+            if (t.capitalised()) {
+                // the heads of bodies named by rule ("Banque centrale du Lesotho") keep their country for
+                // RenderedOrganisations, which takes the country's mention over when it renders the body
+                return !t.sentenceStart() && !t.allCaps() && !NameLexicon.ROLE_CUES.contains(t.folded())
+                        && !COMPASS.contains(t.folded()) && !NameLexicon.FRENCH_HEADS.contains(t.folded())
+                        && (k == i - 2 || !tokens.get(k + 1).capitalised());
+            }
+            if (k < i - 2 || FRENCH_OF.contains(t.folded()) || FRENCH_FUNCTION_WORDS.contains(t.folded())) {
+                // one lower-case word may stand between the head and "de", an adjective ("Cour suprême du"),
+                // never a conjunction ("Lille et de Marseille": two places)
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean placesOrCountries(EntityDictionary dictionary, Match m) {
+        for (int s : m.senses()) {
+            EntityKind kind = dictionary.sense(s).kind();
+            if (kind != EntityKind.PLACE && kind != EntityKind.COUNTRY) {
+                return false;
+            }
+        }
+        return !m.senses().isEmpty();
+    }
+
+    /** "Sheldon Richardson": a capitalised given name right before, one space between. */
+    private static boolean afterGivenName(String text, List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i).sentenceStart()) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return !prev.arabicScript() && prev.capitalised() && !prev.allCaps() && prev.end() + 1 == tokens.get(i).start()
+                && text.charAt(prev.end()) == ' ' && NameLexicon.givenName(prev.folded());
+    }
+
+    /** "University of Colorado": "of" and a capitalised word right after, in the same sentence. */
+    private static boolean beforeOfName(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !"of".equals(tokens.get(i + 1).surface())) {
+            return false;
+        }
+        Token after = tokens.get(i + 2);
+        return after.capitalised() && !after.sentenceStart();
+    }
+
+    private static boolean allPlaces(EntityDictionary dictionary, Match m) {
+        for (int s : m.senses()) {
+            if (dictionary.sense(s).kind() != EntityKind.PLACE) {
+                return false;
+            }
+        }
+        return !m.senses().isEmpty();
+    }
+}
