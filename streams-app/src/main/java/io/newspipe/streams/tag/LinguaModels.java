@@ -3,9 +3,12 @@ package io.newspipe.streams.tag;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Swaps the n-gram models Lingua has loaded (one to three chars: all that its low-accuracy mode reads) for
@@ -19,29 +22,33 @@ final class LinguaModels {
             LanguageDetector.Companion.getUnigramLanguageModels$lingua(),
             LanguageDetector.Companion.getBigramLanguageModels$lingua(),
             LanguageDetector.Companion.getTrigramLanguageModels$lingua());
-    /** Models seen so far (packed or not packable): while no more are loaded, there is nothing to do. */
-    private static volatile int seen;
+    /** Models whose keys cannot be packed, left as Lingua loaded them (none of Lingua's so far). */
+    private static final Set<Object2FloatMap<String>> UNPACKABLE =
+            Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     private LinguaModels() {
     }
 
-    /** Packs every model loaded since the last call; cheap when none was. */
+    /** Packs every model loaded since the last call (also one loaded again after an unload); cheap when none was. */
     static void packLoaded() {
-        int loaded = 0;
         for (EnumMap<Language, Object2FloatMap<String>> models : MODELS) {
-            synchronized (models) {
-                loaded += models.size();
+            if (hasUnpacked(models)) {
+                synchronized (LinguaModels.class) {
+                    pack(models);
+                }
             }
         }
-        if (loaded == seen) {
-            return;
-        }
-        synchronized (LinguaModels.class) {
-            for (EnumMap<Language, Object2FloatMap<String>> models : MODELS) {
-                pack(models);
+    }
+
+    private static boolean hasUnpacked(EnumMap<Language, Object2FloatMap<String>> models) {
+        synchronized (models) {
+            for (Object2FloatMap<String> model : models.values()) {
+                if (!(model instanceof PackedNgramModel) && !UNPACKABLE.contains(model)) {
+                    return true;
+                }
             }
-            seen = loaded;
         }
+        return false;
     }
 
     private static void pack(EnumMap<Language, Object2FloatMap<String>> models) {
@@ -53,8 +60,10 @@ final class LinguaModels {
             if (model instanceof PackedNgramModel) {
                 return;
             }
-            PackedNgramModel packed = PackedNgramModel.of(model);
-            if (packed != null) {
+            PackedNgramModel packed = UNPACKABLE.contains(model) ? null : PackedNgramModel.of(model);
+            if (packed == null) {
+                UNPACKABLE.add(model);
+            } else {
                 synchronized (models) {
                     models.replace(language, model, packed);
                 }
