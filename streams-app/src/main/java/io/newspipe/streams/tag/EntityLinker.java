@@ -72,8 +72,9 @@ public final class EntityLinker {
                 i++; // starts no name (an Arabic word's other forms may still start one)
                 continue;
             }
-            if (best != null && best.length() == 1 && best.latin() && !titleCase.get()
-                    && NameShape.opensPersonName(part.text(), tokens, i)) {
+            // the headline test last: on a body it reads every word, the given-name test two
+            if (best != null && best.length() == 1 && best.latin()
+                    && NameShape.opensPersonName(part.text(), tokens, i) && !titleCase.get()) {
                 best = null; // a given name before a surname is a person's (left to NameRecognizer)
             }
             if (best != null && best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {

@@ -15,10 +15,21 @@ final class NameShape {
     static boolean titleCase(List<Token> tokens) {
         int words = 0;
         int capitalised = 0;
-        for (Token t : tokens) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
             if (!t.arabicScript() && t.folded().length() > 3) {
                 words++;
                 capitalised += t.capitalised() ? 1 : 0;
+                // a body is asked too: stop once the words left cannot change the answer, even if every one
+                // of them were a longer Latin word, all capitalised (true) or none (false)
+                int left = n - 1 - i;
+                if (10 * capitalised - 6 * words + 4 * left < 0) {
+                    return false;
+                }
+                if (10 * capitalised >= 6 * (words + left)) {
+                    return true;
+                }
             }
         }
         return words > 0 && capitalised * 10 >= words * 6;

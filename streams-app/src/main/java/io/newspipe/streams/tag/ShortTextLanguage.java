@@ -34,6 +34,8 @@ final class ShortTextLanguage {
     static List<Map.Entry<Language, Double>> ranked(LanguageDetector detector, String sample, List<Token> tokens) {
         List<Map.Entry<Language, Double>> ranked = new ArrayList<>(
                 detector.computeLanguageConfidenceValues(sample).entrySet());
+        // the models this call loaded are packed for the next calls (same values, fewer cache misses)
+        LinguaModels.packLoaded();
         String plain = tokens == null || ranked.isEmpty() ? null : wordsWithoutCapitals(tokens);
         if (plain == null) {
             return ranked;

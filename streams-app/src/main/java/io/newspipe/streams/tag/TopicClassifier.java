@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class TopicClassifier {
     private final double minScore;
     /** Per term set, the first words of its exact terms: most text words start none and need no probe. */
     private final Map<TopicLexicon.Terms, WordHashFilter> firstWords = new ConcurrentHashMap<>();
+    /** The calling thread's mention counts, cleared after each article. */
+    private final ThreadLocal<SeenCounts> seenCounts;
 
     /** A classifier over the bundled lexicon and entity rules. */
     public TopicClassifier(TopicTaxonomy taxonomy, TopicLexicon lexicon, TaggerSettings settings) {
@@ -43,14 +46,20 @@ public final class TopicClassifier {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.entityRules = loadRules();
         this.minScore = settings.minTopicScore();
+        int pairs = lexicon.seenPairs();
+        this.seenCounts = ThreadLocal.withInitial(() -> new SeenCounts(pairs));
     }
 
     /** Topics of an article, highest score first. */
     public List<TopicTag> classify(String language, TokenizedText title, TokenizedText body, List<EntityTag> entities) {
         Map<String, Double> evidence = new HashMap<>();
-        Map<Seen, Integer> seen = new HashMap<>();
-        collect(language, title, TITLE_WEIGHT, evidence, seen);
-        collect(language, body, 1.0, evidence, seen);
+        SeenCounts seen = seenCounts.get();
+        try {
+            collect(language, title, TITLE_WEIGHT, evidence, seen);
+            collect(language, body, 1.0, evidence, seen);
+        } finally {
+            seen.clear();
+        }
         for (EntityTag e : entities) {
             applyRules(entityRules.get(e.name()), evidence);
             applyRules(entityRules.get(e.type().name() + ":*"), evidence);
@@ -83,7 +92,7 @@ public final class TopicClassifier {
     }
 
     private void collect(String language, TokenizedText text, double factor, Map<String, Double> evidence,
-            Map<Seen, Integer> seen) {
+            SeenCounts seen) {
         List<TopicLexicon.Terms> sets = new ArrayList<>(2);
         if (language != null && lexicon.terms(language) != null) {
             sets.add(lexicon.terms(language));
@@ -110,7 +119,7 @@ public final class TopicClassifier {
 
     /** Words consumed by the term found at token i (1 when none), trying each form; null forms: the word alone. */
     private static int match(TopicLexicon.Terms terms, WordHashFilter first, String word, List<String> forms,
-            List<Token> tokens, int i, double factor, Map<String, Double> evidence, Map<Seen, Integer> seen) {
+            List<Token> tokens, int i, double factor, Map<String, Double> evidence, SeenCounts seen) {
         if (forms == null) {
             return Math.max(1, matchForm(terms, first, word, tokens, i, factor, evidence, seen));
         }
@@ -125,7 +134,7 @@ public final class TopicClassifier {
 
     /** Words consumed by the term {@code form} starts at token i, or 0 when it starts none. */
     private static int matchForm(TopicLexicon.Terms terms, WordHashFilter first, String form, List<Token> tokens,
-            int i, double factor, Map<String, Double> evidence, Map<Seen, Integer> seen) {
+            int i, double factor, Map<String, Double> evidence, SeenCounts seen) {
         long ends = first.mightContain(form) ? termLengths(terms, form, tokens, i) : 0;
         for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
             if ((ends & 1L << n) == 0) {
@@ -216,14 +225,43 @@ public final class TopicClassifier {
         return new WordHashFilter(words);
     }
 
-    /** A term of a topic, counted once per mention for diminishing returns. */
-    private record Seen(String code, String term) {
+    /**
+     * Mentions of each (topic, term) pair in one article, for diminishing returns: an array by
+     * {@link TopicLexicon.Hit#seen} (no key object and no map probe a hit), reused by the thread's next article.
+     */
+    private static final class SeenCounts {
+        private final int[] counts;
+        private int[] touched = new int[64];
+        private int size;
+
+        SeenCounts(int pairs) {
+            counts = new int[pairs];
+        }
+
+        /** Counts one more mention of {@code pair}; returns the count so far, this one included. */
+        int add(int pair) {
+            int n = ++counts[pair];
+            if (n == 1) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = pair;
+            }
+            return n;
+        }
+
+        void clear() {
+            for (int k = 0; k < size; k++) {
+                counts[touched[k]] = 0;
+            }
+            size = 0;
+        }
     }
 
     private static void add(List<TopicLexicon.Hit> hits, double factor, Map<String, Double> evidence,
-            Map<Seen, Integer> seen) {
+            SeenCounts seen) {
         for (TopicLexicon.Hit h : hits) {
-            int n = seen.merge(new Seen(h.code(), h.term()), 1, Integer::sum);
+            int n = seen.add(h.seen());
             evidence.merge(h.code(), h.weight() * factor / n, Double::sum);
         }
     }

@@ -18,8 +18,14 @@ import java.util.Objects;
  * and word prefixes (entries ending in '*'). Immutable and thread-safe once loaded.
  */
 public final class TopicLexicon {
-    /** A term pointing to a topic with a weight. */
-    record Hit(String code, double weight, String term) {
+    /**
+     * A term pointing to a topic with a weight; {@code seen} numbers the lexicon's distinct (code, term) pairs
+     * from 0, so that mentions are counted in an array (-1: not a lexicon term, never counted).
+     */
+    record Hit(String code, double weight, String term, int seen) {
+        Hit(String code, double weight, String term) {
+            this(code, weight, term, -1);
+        }
     }
 
     /** Terms of one language. */
@@ -102,9 +108,17 @@ public final class TopicLexicon {
     private static final int HEAD_BITS = 1 << 16;
 
     private final Map<String, Terms> byLanguage;
+    /** Number of distinct (code, term) pairs: {@link Hit#seen} is below it. */
+    private final int seenPairs;
 
-    private TopicLexicon(Map<String, Terms> byLanguage) {
+    private TopicLexicon(Map<String, Terms> byLanguage, int seenPairs) {
         this.byLanguage = byLanguage;
+        this.seenPairs = seenPairs;
+    }
+
+    /** Number of distinct (code, term) pairs of the lexicon's hits ({@link Hit#seen} is below it). */
+    int seenPairs() {
+        return seenPairs;
     }
 
     /** The terms of a language ("*" for the terms of every language), or null. */
@@ -115,6 +129,7 @@ public final class TopicLexicon {
     /** Loads the bundled lexicon. */
     public static TopicLexicon load() {
         Map<String, Terms> map = new HashMap<>();
+        Map<List<String>, Integer> pairs = new HashMap<>();
         try (InputStream in = TopicLexicon.class.getResourceAsStream("topic-lexicon.tsv")) {
             Objects.requireNonNull(in, "topic-lexicon.tsv missing");
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -126,16 +141,17 @@ public final class TopicLexicon {
                 Terms terms = map.computeIfAbsent(c[1], k -> new Terms());
                 double weight = Double.parseDouble(c[2]);
                 for (String term : c[3].split("\\|")) {
-                    add(terms, c[0], weight, term.strip());
+                    add(terms, c[0], weight, term.strip(), pairs);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TopicLexicon(Map.copyOf(map));
+        return new TopicLexicon(Map.copyOf(map), pairs.size());
     }
 
-    private static void add(Terms terms, String code, double weight, String term) {
+    private static void add(Terms terms, String code, double weight, String term,
+            Map<List<String>, Integer> pairs) {
         boolean prefix = term.endsWith("*");
         String raw = prefix ? term.substring(0, term.length() - 1) : term;
         List<Token> tokens = TextTokenizer.tokens(raw);
@@ -143,7 +159,7 @@ public final class TopicLexicon {
             return;
         }
         String key = EntityDictionary.key(tokens);
-        Hit hit = new Hit(code, weight, key);
+        Hit hit = new Hit(code, weight, key, pairs.computeIfAbsent(List.of(code, key), k -> pairs.size()));
         if (prefix && tokens.size() == 1) {
             terms.addPrefix(key, hit);
             return;

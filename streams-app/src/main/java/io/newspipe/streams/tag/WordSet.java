@@ -16,9 +16,17 @@ import java.util.Objects;
  */
 final class WordSet extends AbstractSet<String> {
     private static final WordSet EMPTY = new WordSet(java.util.List.of());
+    /** Longest word whose chars {@link #packed} holds. */
+    private static final int PACKED_CHARS = 7;
     private final String[] words;
     /** Hash tag of the word in each slot; 0 for an empty slot. */
     private final int[] tags;
+    /**
+     * The word in each slot as {@link #packed} chars, or 0 for a word too long to pack: a short word (most
+     * stopwords) is told from a probe whose hash tag collides without reading its string and chars, two more
+     * cache misses when other stages have evicted the set.
+     */
+    private final long[] chars;
     private final int mask;
     private final int size;
 
@@ -27,6 +35,7 @@ final class WordSet extends AbstractSet<String> {
         int capacity = Integer.highestOneBit(Math.max(4, source.size()) * spread - 1) << 1;
         words = new String[capacity];
         tags = new int[capacity];
+        chars = new long[capacity];
         mask = capacity - 1;
         int n = 0;
         for (String w : source) {
@@ -35,6 +44,7 @@ final class WordSet extends AbstractSet<String> {
             if (tags[p] == 0) {
                 words[p] = w;
                 tags[p] = tag;
+                chars[p] = packed(w);
                 n++;
             }
         }
@@ -68,15 +78,42 @@ final class WordSet extends AbstractSet<String> {
         int m = tag * 0x9E3779B9;
         int p = (m ^ m >>> 16) & mask;
         for (int t = tags[p]; t != 0; t = tags[p]) {
-            if (t == tag) {
-                String w = words[p];
-                if (w == word || w.equals(word)) {
-                    return p;
-                }
+            if (t == tag && same(p, word)) {
+                return p;
             }
             p = (p + 1) & mask;
         }
         return p;
+    }
+
+    /** Whether slot p holds {@code word}: by packed chars when the slot's word is short, else by the strings. */
+    private boolean same(int p, String word) {
+        long c = chars[p];
+        if (c != 0) {
+            return c == packed(word); // a word that does not pack (0) differs from every word that does
+        }
+        String w = words[p];
+        return w == word || w.equals(word);
+    }
+
+    /**
+     * A word of at most {@value #PACKED_CHARS} chars, each below U+0100, as one long (chars in the low bytes,
+     * the length in the top one, so never 0); 0 for any other word.
+     */
+    private static long packed(String word) {
+        int length = word.length();
+        if (length > PACKED_CHARS) {
+            return 0;
+        }
+        long packed = (long) length << 56;
+        for (int i = 0; i < length; i++) {
+            char c = word.charAt(i);
+            if (c > 0xFF) {
+                return 0;
+            }
+            packed |= (long) c << (8 * i);
+        }
+        return packed;
     }
 
     @Override

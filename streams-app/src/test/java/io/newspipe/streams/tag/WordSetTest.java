@@ -37,6 +37,17 @@ class WordSetTest {
     }
 
     @Test
+    void collidingHashesAreToldForLongAndNonLatinWordsToo() {
+        // eight chars (too long to pack), and chars beyond U+00FF, each beside a word with the same hash code
+        WordSet set = WordSet.copyOf(List.of("AaAaAaAa", "\u0100a"));
+        assertThat(set.contains("AaAaAaAa")).isTrue();
+        assertThat(set.contains("BBBBBBBB")).isFalse();
+        assertThat(set.contains("AaAaAaBB")).isFalse();
+        assertThat(set.contains("\u0100a")).isTrue();
+        assertThat(set.contains("\u00ff\u0080")).isFalse(); // the same hash code as "\u0100a"
+    }
+
+    @Test
     void refusesNullAndAnswersOtherTypes() {
         WordSet set = WordSet.copyOf(List.of("de", "la"));
         assertThatThrownBy(() -> set.contains(null)).isInstanceOf(NullPointerException.class);

@@ -1,0 +1,95 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import it.unimi.dsi.fastutil.objects.Object2FloatMap;
+import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class PackedNgramModelTest {
+    @Property(tries = 300)
+    void answersAsTheMapItPacks(@ForAll @Size(max = 60) Map<@StringLength(min = 1, max = 3) String, Float> entries,
+            @ForAll @Size(max = 20) List<@StringLength(max = 5) String> probes) {
+        Object2FloatOpenHashMap<String> model = new Object2FloatOpenHashMap<>();
+        entries.forEach(model::put);
+        PackedNgramModel packed = PackedNgramModel.of(model);
+        assertThat(packed).isNotNull();
+        assertThat(packed.size()).isEqualTo(model.size());
+        for (String key : entries.keySet()) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(key)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
+        }
+        for (String probe : probes) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(probe)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(probe)));
+            assertThat(packed.containsKey(probe)).isEqualTo(model.containsKey(probe));
+        }
+        assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
+    }
+
+    @Test
+    void keysItCannotPackLeaveTheModelAsItIs() {
+        Object2FloatOpenHashMap<String> model = new Object2FloatOpenHashMap<>();
+        model.put("abcd", 0.5f);
+        assertThat(PackedNgramModel.of(model)).isNull();
+    }
+
+    /** Every n-gram of Lingua's own 1-3-gram models, for languages of three scripts, has the same probability. */
+    @Test
+    void linguaModelsKeepEveryProbability() throws Exception {
+        Method load = LanguageDetector.Companion.getClass().getDeclaredMethod("loadLanguageModel", Language.class,
+                int.class);
+        load.setAccessible(true);
+        for (Language language : List.of(Language.ENGLISH, Language.PERSIAN, Language.RUSSIAN)) {
+            for (int n = 1; n <= PackedNgramModel.MAX_LENGTH; n++) {
+                @SuppressWarnings("unchecked")
+                Object2FloatMap<String> model = (Object2FloatMap<String>) load.invoke(LanguageDetector.Companion,
+                        language, n);
+                PackedNgramModel packed = PackedNgramModel.of(model);
+                assertThat(packed).as("%s %d-grams", language, n).isNotNull();
+                assertThat(packed.size()).isEqualTo(model.size()).isPositive();
+                for (Object2FloatMap.Entry<String> e : model.object2FloatEntrySet()) {
+                    if (Float.floatToRawIntBits(packed.getFloat(e.getKey()))
+                            != Float.floatToRawIntBits(e.getFloatValue())) {
+                        assertThat(packed.getFloat(e.getKey())).as(e.getKey()).isEqualTo(e.getFloatValue());
+                    }
+                }
+                assertThat(packed.getFloat("\u0001\u0002\u0003".substring(0, n))).isEqualTo(model.defaultReturnValue());
+            }
+        }
+    }
+
+    /** Lingua's confidence values are the same, to the last bit, before and after its loaded models are packed. */
+    @Test
+    void linguaGivesTheSameValuesWithPackedModels() {
+        LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(Language.ENGLISH, Language.FRENCH,
+                Language.GERMAN, Language.SPANISH, Language.PORTUGUESE).withLowAccuracyMode().build();
+        List<String> texts = List.of("Dortmund hold Leipzig to goalless draw",
+                "Le gouvernement a annoncé mardi une réforme des retraites très contestée",
+                "O presidente disse que a economia vai crescer este ano", "Die Regierung plant neue Steuern",
+                "El ministro de economía habló ayer en Madrid sobre la inflación", "ok");
+        detector.unloadLanguageModels(); // Lingua loads its own maps again
+        List<Map<Language, Double>> before = new ArrayList<>();
+        texts.forEach(t -> before.add(detector.computeLanguageConfidenceValues(t)));
+        assertThat(LanguageDetector.Companion.getTrigramLanguageModels$lingua().get(Language.FRENCH))
+                .isNotInstanceOf(PackedNgramModel.class);
+        LinguaModels.packLoaded();
+        assertThat(LanguageDetector.Companion.getTrigramLanguageModels$lingua().get(Language.FRENCH))
+                .isInstanceOf(PackedNgramModel.class);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(detector.computeLanguageConfidenceValues(texts.get(i))).as(texts.get(i))
+                    .containsExactlyEntriesOf(before.get(i));
+        }
+    }
+}
