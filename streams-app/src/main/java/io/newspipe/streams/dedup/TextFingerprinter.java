@@ -53,14 +53,9 @@ public final class TextFingerprinter {
     }
 
     private Fingerprint fingerprint(char[] normalised, int length, NumberSketch numbers) {
-        ShingleScratch scratch = ShingleScratch.get();
-        long[] words = scratch.words(length / 2 + 2);
-        int wordCount = wordHashes(normalised, length, words);
-        int shingleCount = shingleCount(wordCount);
-        long[] shingles = scratch.shingles(shingleCount);
-        shingleHashes(words, wordCount, shingles);
-        long[] mins = minHashes(shingles, shingleCount);
-        int distinct = countDistinct(shingles, shingleCount, scratch);
+        long[] shingles = shingleHashes(wordHashes(normalised, length));
+        long[] mins = minHashes(shingles);
+        int distinct = countDistinct(shingles);
         int[] values = new int[mins.length];
         long mask = config.signatureBits() == 32 ? MAX_32 : (1L << config.signatureBits()) - 1;
         for (int i = 0; i < mins.length; i++) {
@@ -76,13 +71,13 @@ public final class TextFingerprinter {
      * order it replaces kept one running minimum and could not be); two shingles per pass, so each pass
      * loads and stores the running minima once for two (about a tenth less time on the bench pages).
      */
-    private long[] minHashes(long[] shingles, int count) {
+    private long[] minHashes(long[] shingles) {
         long[] a = multipliers;
         long[] b = offsets;
         long[] mins = new long[a.length];
         Arrays.fill(mins, MAX_32 + 1);
         int j = 0;
-        for (; j + 1 < count; j += 2) {
+        for (; j + 1 < shingles.length; j += 2) {
             long x = shingles[j];
             long y = shingles[j + 1];
             for (int i = 0; i < mins.length; i++) {
@@ -96,7 +91,7 @@ public final class TextFingerprinter {
                 mins[i] += e & (e >> 63);
             }
         }
-        if (j < count) {
+        if (j < shingles.length) {
             long x = shingles[j];
             for (int i = 0; i < mins.length; i++) {
                 long d = ((a[i] * x + b[i]) >>> 32) - mins[i];
@@ -126,18 +121,17 @@ public final class TextFingerprinter {
 
     /** Hashes of the words of a normalised text (split on space and newline), without allocating the words. */
     static long[] wordHashes(String normalised) {
-        long[] hashes = new long[normalised.length() / 2 + 2];
-        return Arrays.copyOf(hashes, wordHashes(normalised.toCharArray(), normalised.length(), hashes));
+        return wordHashes(normalised.toCharArray(), normalised.length());
     }
 
     /**
      * Without a branch at word ends (they would mispredict once a word): at every character the hash so far
      * is written to the next slot, which is kept (the count advanced) only at the end of a word, and the
      * hash restarts there; the kept hashes are then mixed in a loop of their own. Words hold at least one
-     * character, so there are at most {@code length / 2 + 1} of them: {@code hashes} holds at least
-     * {@code length / 2 + 2} (one slot more for the write after the last word). Returns the word count.
+     * character, so there are at most {@code length / 2 + 1} of them.
      */
-    private static int wordHashes(char[] normalised, int length, long[] hashes) {
+    private static long[] wordHashes(char[] normalised, int length) {
+        long[] hashes = new long[length / 2 + 2];
         int count = 0;
         long h = FNV_OFFSET;
         int inWord = 0;
@@ -155,34 +149,24 @@ public final class TextFingerprinter {
         for (int i = 0; i < count; i++) {
             hashes[i] = mix(hashes[i]);
         }
-        return count;
+        return Arrays.copyOf(hashes, count);
     }
 
     /** 64-bit hashes of the word shingles (all words when the text is shorter than one shingle). */
     long[] shingleHashes(long[] tokenHashes) {
-        long[] shingles = new long[shingleCount(tokenHashes.length)];
-        shingleHashes(tokenHashes, tokenHashes.length, shingles);
-        return shingles;
-    }
-
-    /** Shingles of {@code words} words: one per window of {@code shingleSize} words, one if fewer, none if none. */
-    private int shingleCount(int words) {
-        int size = Math.min(config.shingleSize(), words);
-        return size == 0 ? 0 : words - size + 1;
-    }
-
-    /** {@link #shingleHashes(long[])} of {@code tokenHashes[0, words)} into {@code shingles[0, shingleCount)}. */
-    private void shingleHashes(long[] tokenHashes, int words, long[] shingles) {
-        int size = Math.min(config.shingleSize(), words);
-        int count = shingleCount(words);
-        Arrays.fill(shingles, 0, count, 0L);
+        int size = Math.min(config.shingleSize(), tokenHashes.length);
+        if (size == 0) {
+            return new long[0];
+        }
+        long[] shingles = new long[tokenHashes.length - size + 1];
         // word-major: one pass over all shingles per word position, loops over arrays the JIT can vectorise;
         // each shingle still folds its words in order, h = mix(h * FNV_PRIME + word)
         for (int j = 0; j < size; j++) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < shingles.length; i++) {
                 shingles[i] = mix(shingles[i] * FNV_PRIME + tokenHashes[i + j]);
             }
         }
+        return shingles;
     }
 
     /**
@@ -190,26 +174,16 @@ public final class TextFingerprinter {
      * (the hashes are already mixed, so their low bits index it), cheaper than sorting a copy.
      */
     static int countDistinct(long[] hashes) {
-        return countDistinct(hashes, hashes.length, new ShingleScratch());
-    }
-
-    /**
-     * {@link #countDistinct(long[])} of {@code hashes[0, count)} in the scratch's table, which it leaves
-     * empty again by clearing only the slots it filled (a fresh table per text was zeroed whole).
-     */
-    private static int countDistinct(long[] hashes, int count, ShingleScratch scratch) {
-        if (count == 0) {
+        if (hashes.length == 0) {
             return 0;
         }
-        int size = Integer.highestOneBit(count) << 2;
-        long[] table = scratch.table(size);
-        int[] filled = scratch.filled(count);
-        int mask = size - 1;
+        long[] table = new long[Integer.highestOneBit(hashes.length) << 2];
+        int mask = table.length - 1;
         int distinct = 0;
         boolean zero = false;
-        for (int i = 0; i < count; i++) {
-            long h = hashes[i];
+        for (long h : hashes) {
             if (h == 0) {
+                distinct += zero ? 0 : 1;
                 zero = true;
                 continue;
             }
@@ -219,13 +193,10 @@ public final class TextFingerprinter {
             }
             if (table[slot] == 0) {
                 table[slot] = h;
-                filled[distinct++] = slot;
+                distinct++;
             }
         }
-        for (int i = 0; i < distinct; i++) {
-            table[filled[i]] = 0;
-        }
-        return distinct + (zero ? 1 : 0);
+        return distinct;
     }
 
     /** FNV-1a over UTF-16 code units, finished with a 64-bit mixer. */
