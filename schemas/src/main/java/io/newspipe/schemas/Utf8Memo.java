@@ -9,13 +9,15 @@ import java.util.Arrays;
  * task decodes them from the candidate and encodes the same instances into the article. Encoding them is
  * most of an article record's cost; copying their bytes is a tenth of it. A string's UTF-8 form is a pure
  * function of its characters, so a hit writes exactly the bytes encoding would. Only strings of at least
- * {@value #MIN_CHARS} characters are kept, {@value #SLOTS} at a time (the oldest replaced first), each as a
+ * {@value #MIN_CHARS} characters and at most {@value #MAX_BYTES} bytes are kept, {@value #SLOTS} at a time (the oldest replaced first), each as a
  * private copy of its bytes. Not thread-safe: one per thread ({@link #get}).
  */
 final class Utf8Memo {
     /** Shorter strings encode in about the time the look-up takes. */
     static final int MIN_CHARS = 256;
     static final int SLOTS = 8;
+    /** Longer strings are not kept: what a thread holds stays under {@code SLOTS} MB. */
+    static final int MAX_BYTES = 1 << 20;
     private static final ThreadLocal<Utf8Memo> PER_THREAD = ThreadLocal.withInitial(Utf8Memo::new);
     private final String[] strings = new String[SLOTS];
     private final byte[][] bytes = new byte[SLOTS][];
@@ -41,6 +43,9 @@ final class Utf8Memo {
      * that it is exactly what encoding {@code s} writes.
      */
     void keep(String s, byte[] utf8, int from, int length) {
+        if (length > MAX_BYTES) {
+            return;
+        }
         strings[next] = s;
         bytes[next] = Arrays.copyOfRange(utf8, from, from + length);
         next = (next + 1) % SLOTS;

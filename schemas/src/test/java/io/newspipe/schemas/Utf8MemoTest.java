@@ -85,6 +85,18 @@ class Utf8MemoTest {
     }
 
     @Test
+    void doesNotKeepAStringLongerThanItsLimit() {
+        String huge = "a".repeat(Utf8Memo.MAX_BYTES + 1);
+        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
+        Utf8Memo memo = new Utf8Memo();
+
+        memo.keep(huge, bytes, 0, bytes.length);
+
+        assertThat(memo.bytesOf(huge)).isNull();
+        assertThat(articles.encode(article(huge, "h"))).isEqualTo(avroEncode(article(huge, "h")));
+    }
+
+    @Test
     void moreStringsThanTheMemoKeepsStillEncodeExactly() {
         List<Article> many = Stream.iterate(0, i -> i + 1).limit(3L * Utf8Memo.SLOTS)
                 .map(i -> article(("text " + i + " ").repeat(60), ("<p>" + i).repeat(80))).toList();
