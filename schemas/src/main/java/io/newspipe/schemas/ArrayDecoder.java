@@ -110,6 +110,10 @@ final class ArrayDecoder extends Decoder {
         int length = SystemLimitException.checkMaxStringLength(readLong());
         need(length);
         String s = length == 0 ? "" : new String(buf, pos, length, StandardCharsets.UTF_8);
+        if (length >= Utf8Memo.MIN_CHARS) {
+            // the dedup task decodes the candidate's body and encodes the same strings into the article
+            Utf8Memo.get().keepDecoded(s, buf, pos, length);
+        }
         pos += length;
         return s;
     }

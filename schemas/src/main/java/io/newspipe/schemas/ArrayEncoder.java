@@ -9,6 +9,7 @@ import org.apache.avro.io.BinaryEncoder;
  * through {@link BinaryData}, the rest through {@link BinaryEncoder}), with strings encoded to UTF-8
  * straight into the array: {@code String.getBytes} would fill a zeroed array three times the string's
  * length, copy it to size, and the encoder copy it again; article text is most of an article record.
+ * Long strings go through this thread's {@link Utf8Memo}: one encoded or decoded here before is copied.
  * Reused by {@link #reset}; not thread-safe.
  */
 final class ArrayEncoder extends BinaryEncoder {
@@ -19,6 +20,8 @@ final class ArrayEncoder extends BinaryEncoder {
     private byte[] buf;
     private int pos;
     private char[] chars = new char[256];
+    /** UTF-8 bytes of the string {@link #encodeString} wrote last (they end at {@link #pos}). */
+    private int lastStringLength;
 
     ArrayEncoder(int initialCapacity) {
         this.initialCapacity = initialCapacity;
@@ -115,6 +118,27 @@ final class ArrayEncoder extends BinaryEncoder {
             writeZero();
             return;
         }
+        if (n >= Utf8Memo.MIN_CHARS) {
+            writeLongString(s, Utf8Memo.get());
+            return;
+        }
+        encodeString(s, n);
+    }
+
+    /** A long string: its kept bytes if this thread has them (see {@link Utf8Memo}), else encoded and kept. */
+    private void writeLongString(String s, Utf8Memo memo) {
+        byte[] known = memo.bytesOf(s);
+        if (known != null) {
+            writeInt(known.length);
+            writeFixed(known, 0, known.length);
+            return;
+        }
+        encodeString(s, s.length());
+        int length = lastStringLength;
+        memo.keep(s, buf, pos - length, length);
+    }
+
+    private void encodeString(String s, int n) {
         ensure(MAX_VARINT_INT + 3L * n);
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
@@ -130,6 +154,7 @@ final class ArrayEncoder extends BinaryEncoder {
         }
         BinaryData.encodeInt(length, buf, pos);
         pos += prefix + length;
+        lastStringLength = length;
     }
 
     /** Encodes {@code c[0, n)} as UTF-8 into {@code out} from {@code at}; returns the end index. */
