@@ -184,7 +184,8 @@ public final class StageCosts {
      * @param tag the tag stage
      * @param serialise Avro encoding of the output record
      * @param interleaved the whole per-page cost measured with every stage run on a page before the next
-     *     page (as in a stream thread; caches and JIT profiles are shared), not the sum of the parts
+     *     page (the hand-over included; caches and JIT profiles are shared), not the sum of the parts: the
+     *     pessimistic case, since a stream thread runs a few records of one task before the next task
      */
     public record Costs(double decode, double parse, double extract, double candidate, double handover,
             double dedup, double tag, double serialise, double interleaved) {
@@ -195,8 +196,8 @@ public final class StageCosts {
             double extract = nanos.get("extract")[index] / n;
             double stage = nanos.get("stage")[index] / n;
             return new Costs(decode, parse, Math.max(0, extract - parse), Math.max(0, stage - decode - extract),
-                    nanos.get("handover")[index] / n, nanos.get("dedup")[index] / n, nanos.get("tag")[index] / n, nanos.get("serialise")[index] / n,
-                    nanos.get("interleaved")[index] / n);
+                    nanos.get("handover")[index] / n, nanos.get("dedup")[index] / n, nanos.get("tag")[index] / n,
+                    nanos.get("serialise")[index] / n, nanos.get("interleaved")[index] / n);
         }
 
         /** The whole per-page cost. */
