@@ -89,6 +89,7 @@ public final class ReportTables {
         row(out, "parse (Jsoup.parse of the bytes) = floor", c.parse(), w.parse(), c.parse());
         row(out, "extract (beyond the parse)", c.extract(), w.extract(), c.parse());
         row(out, "candidate (canonical URL, id, Avro record)", c.candidate(), w.candidate(), c.parse());
+        row(out, "candidate to dedup (Avro encode + decode)", c.handover(), w.handover(), c.parse());
         row(out, "dedup (partitioned protocol, 4 partitions, in-memory)", c.dedup(), w.dedup(), c.parse());
         out.printf(Locale.ROOT, "  dedup stage alone: %.0f pages/s on one core (cpu; pages that reach dedup are nearly all)%n",
                 1e6 / c.dedup());

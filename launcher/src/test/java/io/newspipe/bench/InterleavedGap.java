@@ -23,16 +23,18 @@ import java.util.Map;
  * A tool, not a test: splits the gap between the offline split's interleaved whole and its sum of stages
  * ({@link StageCosts}) into its parts, by measuring in the same passes (thread CPU time, as the bench):
  * the stages one after the other exactly as the bench does ({@code stage} = decode + extract + candidate,
- * then dedup, tag, serialise), the candidate's encode for the dedup topic (which the interleaved pass does
- * and the sum does not count) on its own, the interleaved pass as the bench runs it, and the interleaved
- * pass without that encode. The best-of-passes bias is the sum of per-stage minima against the best pass's
+ * then the candidate's encode for the dedup topic and its decode by the dedup task, dedup, tag, serialise),
+ * the interleaved pass as the bench runs it, and the interleaved pass without that hand-over. The best-of-passes bias is the sum of per-stage minima against the best pass's
  * sum; the young collections in each part are counted (their pause is not thread CPU time, the caches they
  * leave cold are). Run from the repository root with
  * {@code java -Xmx4g -XX:+UseParallelGC -Dnewspipe.shared=../shared -cp "launcher/target/test-classes:launcher/target/classes:launcher/target/lib/*" io.newspipe.bench.InterleavedGap [passes]}.
  */
 public final class InterleavedGap {
     private static final int TASK_BATCH = Integer.getInteger("taskBatch", 16);
+    private static final String HANDOVER = "candidate encode + decode";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ExtractStage extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(),
             10 * 1024 * 1024, Clock.systemUTC());
     private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
@@ -63,25 +65,28 @@ public final class InterleavedGap {
         for (String k : all.get(0).keySet()) {
             min.put(k, all.stream().mapToLong(p -> p.get(k)[0]).min().orElseThrow() / n);
         }
-        double sumOfMins = min.get("stage") + min.get("dedup") + min.get("tag") + min.get("serialise");
-        double bestPassSum = all.stream().mapToLong(p -> p.get("stage")[0] + p.get("dedup")[0] + p.get("tag")[0]
-                + p.get("serialise")[0]).min().orElseThrow() / n;
+        double sumOfMins = min.get("stage") + min.get(HANDOVER) + min.get("dedup") + min.get("tag")
+                + min.get("serialise");
+        double bestPassSum = all.stream().mapToLong(p -> p.get("stage")[0] + p.get(HANDOVER)[0] + p.get("dedup")[0]
+                + p.get("tag")[0] + p.get("serialise")[0]).min().orElseThrow() / n;
         System.out.printf(Locale.ROOT, "%d pages, best of %d passes, thread CPU us per page%n", pages.size(), passes);
         min.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-28s %8.1f   young GCs per pass %s%n", k, v,
                 all.stream().map(p -> Long.toString(p.get(k)[1])).toList()));
         System.out.printf(Locale.ROOT, "  sum of stages (per-stage minima, as the bench)   %8.1f%n", sumOfMins);
+        System.out.printf(Locale.ROOT, "  interleaved, process CPU (GC, JIT and every thread), median of passes %8.1f%n",
+                all.stream().mapToLong(p -> p.get("interleaved")[2]).sorted().toArray()[all.size() / 2] / n);
         System.out.printf(Locale.ROOT, "  best single pass's sum of stages                 %8.1f  (best-of bias %.1f)%n",
                 bestPassSum, bestPassSum - sumOfMins);
         double gap = min.get("interleaved") - sumOfMins;
-        System.out.printf(Locale.ROOT, "  gap interleaved - sum %.1f = candidate encode %.1f + best-of bias %.1f"
-                + " + the rest (interleaving: caches, JIT profiles, GC timing) %.1f%n", gap, min.get("candidate encode"),
-                bestPassSum - sumOfMins, gap - min.get("candidate encode") - (bestPassSum - sumOfMins));
-        System.out.printf(Locale.ROOT, "  interleaved without the encode - sum: %.1f%n",
-                min.get("interleaved, no encode") - sumOfMins);
+        System.out.printf(Locale.ROOT, "  gap interleaved - sum %.1f = best-of bias %.1f"
+                + " + the rest (interleaving: caches, JIT profiles, GC timing) %.1f%n", gap,
+                bestPassSum - sumOfMins, gap - (bestPassSum - sumOfMins));
+        System.out.printf(Locale.ROOT, "  interleaved without the handover (dedup and tag on the extract's object) - sum"
+                + " without it: %.1f%n", min.get("interleaved, no handover") - (sumOfMins - min.get(HANDOVER)));
         String batches = "task batches of " + TASK_BATCH;
         System.out.printf(Locale.ROOT, "  %s (with the candidate's encode and decode) - sum: %.1f%n", batches,
                 min.get(batches) - sumOfMins);
-        for (String k : List.of("stage", "candidate encode", "dedup", "tag", "serialise")) {
+        for (String k : List.of("stage", HANDOVER, "dedup", "tag", "serialise")) {
             System.out.printf(Locale.ROOT, "  %-18s alone %8.1f, timed within the interleaved pass %8.1f (+%.1f)%n", k,
                     min.get(k), min.get("interleaved: " + k), min.get("interleaved: " + k) - min.get(k));
         }
@@ -96,14 +101,18 @@ public final class InterleavedGap {
             }
         });
         List<byte[]> candidateBytes = new ArrayList<>();
-        time(t, "candidate encode", () -> extracted.forEach(r -> candidateBytes.add(r.isArticle()
-                ? articles.encode(r.article()) : null)));
+        List<Article> candidates = new ArrayList<>();
+        time(t, HANDOVER, () -> extracted.forEach(r -> {
+            byte[] b = r.isArticle() ? articles.encode(r.article()) : null;
+            candidateBytes.add(b);
+            candidates.add(b == null ? null : articles.decode(b));
+        }));
         List<StageResult> deduped = new ArrayList<>();
         DedupUnderTest d = new InMemoryDedup();
         time(t, "dedup", () -> {
             for (int i = 0; i < extracted.size(); i++) {
                 StageResult r = extracted.get(i);
-                deduped.add(r.isArticle() ? d.apply(r.article(), candidateBytes.get(i)) : r);
+                deduped.add(r.isArticle() ? d.apply(candidates.get(i), candidateBytes.get(i)) : r);
             }
         });
         List<StageResult> tagged = new ArrayList<>();
@@ -116,7 +125,7 @@ public final class InterleavedGap {
             }
         });
         DedupUnderTest fresh2 = new InMemoryDedup();
-        time(t, "interleaved, no encode", () -> {
+        time(t, "interleaved, no handover", () -> {
             for (int i = 0; i < pages.size(); i++) {
                 encode(onePage(pages.get(i).url(), encoded.get(i), fresh2, false));
             }
@@ -140,8 +149,9 @@ public final class InterleavedGap {
             StageResult r = extractStage.apply(pages.get(i).url(), encoded.get(i));
             long c1 = THREADS.getCurrentThreadCpuTime();
             byte[] bytes = r.isArticle() ? articles.encode(r.article()) : null;
+            Article decoded = bytes == null ? null : articles.decode(bytes);
             long c2 = THREADS.getCurrentThreadCpuTime();
-            r = r.isArticle() ? d.apply(r.article(), bytes) : r;
+            r = r.isArticle() ? d.apply(decoded, bytes) : r;
             long c3 = THREADS.getCurrentThreadCpuTime();
             r = r.isArticle() ? tagStage.apply(r.article()) : r;
             long c4 = THREADS.getCurrentThreadCpuTime();
@@ -154,7 +164,7 @@ public final class InterleavedGap {
             sums[4] += c5 - c4;
         }
         long gcs = youngCollections() - gc0;
-        String[] names = {"stage", "candidate encode", "dedup", "tag", "serialise"};
+        String[] names = {"stage", HANDOVER, "dedup", "tag", "serialise"};
         for (int k = 0; k < names.length; k++) {
             t.put("interleaved: " + names[k], new long[] {sums[k], gcs});
         }
@@ -187,10 +197,13 @@ public final class InterleavedGap {
         }
     }
 
-    private StageResult onePage(String url, byte[] value, DedupUnderTest d, boolean encodeCandidate) {
+    private StageResult onePage(String url, byte[] value, DedupUnderTest d, boolean handover) {
         StageResult r = extractStage.apply(url, value);
-        if (r.isArticle()) {
-            r = d.apply(r.article(), encodeCandidate ? articles.encode(r.article()) : null);
+        if (r.isArticle() && handover) {
+            byte[] bytes = articles.encode(r.article());
+            r = d.apply(articles.decode(bytes), bytes);
+        } else if (r.isArticle()) {
+            r = d.apply(r.article(), null);
         }
         return r.isArticle() ? tagStage.apply(r.article()) : r;
     }
@@ -202,8 +215,10 @@ public final class InterleavedGap {
     private static void time(Map<String, long[]> t, String name, Runnable work) {
         long gc0 = youngCollections();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long process0 = PROCESS.getProcessCpuTime();
         work.run();
-        t.put(name, new long[] {THREADS.getCurrentThreadCpuTime() - cpu0, youngCollections() - gc0});
+        t.put(name, new long[] {THREADS.getCurrentThreadCpuTime() - cpu0, youngCollections() - gc0,
+            PROCESS.getProcessCpuTime() - process0});
     }
 
     private static long youngCollections() {
