@@ -33,6 +33,9 @@ final class ContentLocator {
     private int totalProse;
     /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
     private ElementStats[][] chains;
+    /** Made once: a method reference that captures {@code this} is a new object at every use. */
+    private final java.util.function.UnaryOperator<Element> parentWithin = this::parentWithin;
+    private final java.util.function.Function<Element, ElementStats> statsOf = this::stats;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -70,7 +73,28 @@ final class ContentLocator {
         while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return withSiblings(widenToProse(top));
+        List<Element> roots = withSiblings(widenToProse(top));
+        for (Element root : roots) {
+            ElementStats s = stats.get(root);
+            if (s != null) {
+                s.root = true;
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Whether block {@code index} of the last {@link #locate} lies inside one of the roots it returned. The
+     * roots lie within the body, and a root that is the owner or an ancestor of a block is in that block's
+     * chain of stats (owner up to the body): no climb through the tree and no look-up by element.
+     */
+    boolean withinRoots(int index) {
+        for (ElementStats s : chains[index]) {
+            if (s.root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
@@ -79,7 +103,7 @@ final class ContentLocator {
         ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            ElementStats[] chain = ElementStats.chain(block.owner(), previous, this::parentWithin, this::stats);
+            ElementStats[] chain = ElementStats.chain(block.owner(), previous, parentWithin, statsOf);
             chains[i] = previous = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;

@@ -21,6 +21,8 @@ final class ElementStats {
     /** Readability-style content score, once the element is a candidate. */
     double score;
     boolean scored;
+    /** Whether the element is one of the content roots {@link ContentLocator#locate} returned. */
+    boolean root;
     /** Memoised furniture verdict, null until asked. */
     Boolean furniture;
     /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
