@@ -159,7 +159,8 @@ final class ContentLocator {
             case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
             default -> 0;
         };
-        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        // e.attr("itemprop") read by its exact key, as parsed HTML attribute names are lower case
+        if (e.attributesSize() > 0 && "articleBody".equalsIgnoreCase(e.attributes().get("itemprop"))) {
             base += 25;
         }
         return base;
