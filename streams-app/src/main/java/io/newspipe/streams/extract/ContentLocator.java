@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,8 +36,8 @@ final class ContentLocator {
     /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
     private ElementStats[][] chains;
     /** Made once: a method reference that captures {@code this} is a new object at every use. */
-    private final java.util.function.UnaryOperator<Element> parentWithin = this::parentWithin;
-    private final java.util.function.Function<Element, ElementStats> statsOf = this::stats;
+    private final UnaryOperator<Element> parentWithin = this::parentWithin;
+    private final Function<Element, ElementStats> statsOf = this::stats;
 
     ContentLocator(Element body) {
         this.body = body;
