@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,6 +35,9 @@ final class ContentLocator {
     private int totalProse;
     /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
     private ElementStats[][] chains;
+    /** Made once: a method reference that captures {@code this} is a new object at every use. */
+    private final UnaryOperator<Element> parentWithin = this::parentWithin;
+    private final Function<Element, ElementStats> statsOf = this::stats;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -70,7 +75,28 @@ final class ContentLocator {
         while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return withSiblings(widenToProse(top));
+        List<Element> roots = withSiblings(widenToProse(top));
+        for (Element root : roots) {
+            ElementStats s = stats.get(root);
+            if (s != null) {
+                s.root = true;
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Whether block {@code index} of the last {@link #locate} lies inside one of the roots it returned. The
+     * roots lie within the body, and a root that is the owner or an ancestor of a block is in that block's
+     * chain of stats (owner up to the body): no climb through the tree and no look-up by element.
+     */
+    boolean withinRoots(int index) {
+        for (ElementStats s : chains[index]) {
+            if (s.root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
@@ -79,7 +105,7 @@ final class ContentLocator {
         ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            ElementStats[] chain = ElementStats.chain(block.owner(), previous, this::parentWithin, this::stats);
+            ElementStats[] chain = ElementStats.chain(block.owner(), previous, parentWithin, statsOf);
             chains[i] = previous = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
@@ -135,7 +161,8 @@ final class ContentLocator {
             case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
             default -> 0;
         };
-        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        // e.attr("itemprop") read by its exact key, as parsed HTML attribute names are lower case
+        if (e.attributesSize() > 0 && "articleBody".equalsIgnoreCase(e.attributes().get("itemprop"))) {
             base += 25;
         }
         return base;

@@ -2,6 +2,7 @@ package io.newspipe.streams.extract;
 
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /** Running figures of one element while {@link ContentLocator} scores a page. Mutable; one page only. */
@@ -21,6 +22,8 @@ final class ElementStats {
     /** Readability-style content score, once the element is a candidate. */
     double score;
     boolean scored;
+    /** Whether the element is one of the content roots {@link ContentLocator#locate} returned. */
+    boolean root;
     /** Memoised furniture verdict, null until asked. */
     Boolean furniture;
     /** Memoised verdict "this element or an ancestor is furniture", null until asked. */
@@ -36,7 +39,10 @@ final class ElementStats {
     /** How the element's class and id read, looked up once: furniture and scoring both ask. */
     BoilerplateCues.Hint hint() {
         if (hint == null) {
-            hint = BoilerplateCues.hint(element.className(), element.id());
+            // className() and id(): parsed HTML attribute names are lower case, so exact-key reads (no
+            // case-blind scan of the keys) find the same values; no attributes reads as neither
+            Attributes attrs = element.attributesSize() == 0 ? null : element.attributes();
+            hint = attrs == null ? BoilerplateCues.Hint.NONE : BoilerplateCues.hint(attrs.get("class").trim(), attrs.get("id"));
         }
         return hint;
     }

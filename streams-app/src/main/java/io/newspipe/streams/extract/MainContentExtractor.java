@@ -1,9 +1,7 @@
 package io.newspipe.streams.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
 
@@ -28,17 +26,16 @@ public final class MainContentExtractor {
             return MainContent.empty();
         }
         List<Boolean> furniture = new ArrayList<>(blocks.size());
-        List<Element> roots = new ContentLocator(body).locate(blocks, furniture);
+        ContentLocator locator = new ContentLocator(body);
+        List<Element> roots = locator.locate(blocks, furniture);
         if (roots.isEmpty()) {
             return MainContent.empty();
         }
-        Map<Element, Boolean> rootSet = new IdentityHashMap<>();
-        roots.forEach(r -> rootSet.put(r, Boolean.TRUE));
         List<TextBlock> inside = new ArrayList<>();
         int teasers = 0;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            if (furniture.get(i) || !within(block.owner(), rootSet)) {
+            if (furniture.get(i) || !locator.withinRoots(i)) {
                 continue;
             }
             inside.add(block);
@@ -54,14 +51,5 @@ public final class MainContentExtractor {
             longParagraphs += block.weight() >= LONG_PARAGRAPH ? 1 : 0;
         }
         return new MainContent(kept, weight, longParagraphs, teasers);
-    }
-
-    private static boolean within(Element owner, Map<Element, Boolean> roots) {
-        for (Element e = owner; e != null; e = e.parent()) {
-            if (roots.containsKey(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
