@@ -28,6 +28,10 @@ final class AdminAreas {
             "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
             "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت", "krai", "kraï", "أوبلاست",
             "اوبلاست", "كراي", "شعبية");
+    /** Bit n set: some designator has n chars; with {@link #DESIGNATOR_FIRSTS}, a check that allocates nothing. */
+    private static final long DESIGNATOR_LENGTHS = lengths(DESIGNATORS);
+    /** The first chars of the designators. */
+    private static final String DESIGNATOR_FIRSTS = firsts(DESIGNATORS);
     /** The oblast/krai word that GeoNames-derived names carry before or after the name (Oblast de Kharkiv). */
     private static final java.util.regex.Pattern OBLAST_WORD = java.util.regex.Pattern.compile(
             "^(?:(?:Oblast|Kraï|أوبلاست|كراي|شعبية)\\s+(?:de\\s+|d['’])?)|\\s+(?:Oblast|Krai|أوبلاست|كراي)$");
@@ -129,12 +133,44 @@ final class AdminAreas {
         while (from <= key.length()) {
             int space = key.indexOf(' ', from);
             int end = space < 0 ? key.length() : space;
-            if (DESIGNATORS.contains(ArabicClitics.withoutArticle(key.substring(from, end)))) {
+            // every linked name's key passes here: most words are ruled out before a substring is cut
+            if (mayBeDesignator(key, from, end)
+                    && DESIGNATORS.contains(ArabicClitics.withoutArticle(key.substring(from, end)))) {
                 return true;
             }
             from = end + 1;
         }
         return false;
+    }
+
+    /** Whether word [from, end) of {@code key}, as it is or without "ال", has a designator's length and first char. */
+    private static boolean mayBeDesignator(String key, int from, int end) {
+        return lengthAndFirst(key, from, end) || (key.startsWith("ال", from) && lengthAndFirst(key, from + 2, end));
+    }
+
+    private static boolean lengthAndFirst(String key, int from, int end) {
+        int n = end - from;
+        return n > 0 && n < Long.SIZE && (DESIGNATOR_LENGTHS & (1L << n)) != 0
+                && DESIGNATOR_FIRSTS.indexOf(key.charAt(from)) >= 0;
+    }
+
+    private static long lengths(java.util.Set<String> words) {
+        long out = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.length() >= Long.SIZE) {
+                throw new IllegalStateException("designator length out of range: " + w);
+            }
+            out |= 1L << w.length();
+        }
+        return out;
+    }
+
+    private static String firsts(java.util.Set<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(w.charAt(0));
+        }
+        return out.toString();
     }
 
     private static java.util.Set<String> designators(String... words) {

@@ -73,14 +73,22 @@ final class CoveringNames {
     /** The words of the longest listed name at word i, or 0. */
     private int listedAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        List<String> forms = first.arabicScript() ? ArabicClitics.lookupForms(first.folded()) : List.of(first.folded());
+        if (!first.arabicScript()) {
+            return listedFrom(first.folded(), tokens, i, 0); // most words: no list of forms
+        }
         int best = 0;
-        for (String form : forms) {
-            Integer longest = longestFrom.get(form);
-            for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n > best; n--) {
-                if (keys.contains(key(form, tokens, i, n))) {
-                    best = n;
-                }
+        for (String form : ArabicClitics.lookupForms(first.folded())) {
+            best = listedFrom(form, tokens, i, best);
+        }
+        return best;
+    }
+
+    /** The words of the longest listed name longer than {@code best} opened by {@code form} at word i, or best. */
+    private int listedFrom(String form, List<Token> tokens, int i, int best) {
+        Integer longest = longestFrom.get(form);
+        for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n > best; n--) {
+            if (keys.contains(key(form, tokens, i, n))) {
+                return n;
             }
         }
         return best;

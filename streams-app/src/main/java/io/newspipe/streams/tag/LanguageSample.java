@@ -13,12 +13,16 @@ final class LanguageSample {
 
     /** The text read: the title, ".\n", and the body up to {@code sampleChars} chars in all. */
     static String of(String title, String body, int sampleChars) {
-        StringBuilder sb = new StringBuilder();
-        if (title != null) {
-            sb.append(title).append(".\n");
+        int titleChars = title == null ? 0 : title.length() + 2;
+        int bodyChars = body == null ? 0 : Math.min(body.length(), Math.max(0, sampleChars - titleChars));
+        if (titleChars == 0) {
+            return body == null ? "" : body.substring(0, bodyChars);
         }
+        // sized once: the sample is a few thousand chars, a growing builder copied it several times
+        StringBuilder sb = new StringBuilder(titleChars + bodyChars);
+        sb.append(title).append(".\n");
         if (body != null) {
-            sb.append(body, 0, Math.min(body.length(), Math.max(0, sampleChars - sb.length())));
+            sb.append(body, 0, bodyChars);
         }
         return sb.toString();
     }

@@ -92,14 +92,23 @@ final class NameContext {
         return c == ',' || c == '.' || c == ')' || c == ';' || c == '\n';
     }
 
+    /** Whether one space lies between words a and b (read in place: called for most names, no substring). */
     private static boolean space(String text, List<Token> tokens, int a, int b) {
-        String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
-        return between.equals(" ") || between.equals("\u00a0");
+        int from = tokens.get(a).end();
+        if (tokens.get(b).start() - from != 1) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == ' ' || c == '\u00a0';
     }
 
     private static boolean closeOrApostrophe(String text, List<Token> tokens, int a, int b) {
-        String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
-        return between.equals(" ") || between.equals("'") || between.equals("\u2019") || between.equals("\u00a0");
+        int from = tokens.get(a).end();
+        if (tokens.get(b).start() - from != 1) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == ' ' || c == '\'' || c == '\u2019' || c == '\u00a0';
     }
 
     private static Set<String> folded(String... words) {

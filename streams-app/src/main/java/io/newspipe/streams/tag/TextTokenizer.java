@@ -93,7 +93,8 @@ public final class TextTokenizer {
      * alone as {@link MatchingText#fold} folds it.
      */
     static String simpleFold(String word) {
-        char[] out = new char[word.length()];
+        // the word itself when no char changes (most accented and Arabic-script words): no copy per word
+        char[] out = null;
         int n = 0;
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
@@ -109,16 +110,23 @@ public final class TextTokenizer {
                 }
                 f = Character.toLowerCase(c);
             } else if (c == '\u200C') {
-                continue; // dropped, as fold drops it
+                f = 0; // dropped, as fold drops it
             } else {
                 f = arabicFold(c);
                 if (f == 0) {
                     return null;
                 }
             }
-            out[n++] = f;
+            if (out == null && f != c) {
+                out = new char[word.length()];
+                word.getChars(0, k, out, 0);
+                n = k;
+            }
+            if (out != null && f != 0) {
+                out[n++] = f;
+            }
         }
-        return new String(out, 0, n);
+        return out == null ? word : new String(out, 0, n);
     }
 
     /** The fold of a basic Arabic or Persian letter or digit, or 0 for any other char. */
