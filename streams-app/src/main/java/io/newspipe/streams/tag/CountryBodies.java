@@ -137,8 +137,9 @@ final class CountryBodies {
             if (PROCLITIC_LETTERS.indexOf(folded.charAt(cut - 1)) < 0) {
                 return null;
             }
-            String rest = folded.substring(cut);
-            List<PhraseTable.Phrase> found = heads.startingWith(rest.startsWith("ل") && !rest.startsWith("ال") ? "ا" + rest : rest);
+            // the word behind the proclitic is cut only when the heads' filter passes it: no string per word
+            String alef = folded.startsWith("ل", cut) && !folded.startsWith("ال", cut) ? "ا" : "";
+            List<PhraseTable.Phrase> found = heads.startingWith(alef, folded, cut);
             if (found != null && ArabicScriptBodies.head(folded, found.get(0).words()[0])) {
                 return found;
             }

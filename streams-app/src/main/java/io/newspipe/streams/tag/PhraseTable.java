@@ -62,6 +62,14 @@ final class PhraseTable {
         return firstWords.mightContain(first) ? byFirstWord.get(first) : null;
     }
 
+    /**
+     * {@link #startingWith} of {@code prefix} followed by {@code word} from char {@code from}; the word is cut
+     * only when the filter passes it (most words behind a proclitic start no phrase).
+     */
+    List<Phrase> startingWith(String prefix, String word, int from) {
+        return firstWords.mightContain(prefix, word, from) ? byFirstWord.get(prefix + word.substring(from)) : null;
+    }
+
     /** The longest of {@code candidates} standing at word {@code i}, or null. */
     static Phrase longestAt(List<Phrase> candidates, List<Token> tokens, int i) {
         if (candidates == null) {

@@ -30,6 +30,22 @@ final class WordHashFilter {
         return (bits[b >>> 6] & 1L << b) != 0;
     }
 
+    /**
+     * {@link #mightContain(String)} of {@code prefix} followed by {@code word} from char {@code from}, without
+     * building that string: its {@link String#hashCode} is computed over both parts.
+     */
+    boolean mightContain(String prefix, String word, int from) {
+        int h = 0;
+        for (int k = 0; k < prefix.length(); k++) {
+            h = 31 * h + prefix.charAt(k);
+        }
+        for (int k = from; k < word.length(); k++) {
+            h = 31 * h + word.charAt(k);
+        }
+        int b = bit(h);
+        return (bits[b >>> 6] & 1L << b) != 0;
+    }
+
     private int bit(int hash) {
         int x = hash * 0x9E3779B9;
         return (x ^ x >>> 15) & mask;
