@@ -49,6 +49,17 @@ class TextTokenizerTest {
     }
 
     @Property(tries = 2000)
+    void latinOneAndArabicFastPathFoldsLikeMatchingText(@ForAll @StringLength(min = 1, max = 12)
+            @CharRange(from = 'a', to = 'z') @CharRange(from = 'A', to = 'Z') @CharRange(from = '\u00C0', to = '\u00FF')
+            @CharRange(from = '\u0621', to = '\u064A') @CharRange(from = '\u0660', to = '\u0669')
+            @Chars({'\u06cc', '\u06a9', '\u06af', '\u067e', '\u200c', '\u06f5'}) String word) {
+        String simple = TextTokenizer.simpleFold(word);
+        if (simple != null) {
+            assertThat(simple).isEqualTo(MatchingText.fold(word));
+        }
+    }
+
+    @Property(tries = 2000)
     void everyWordIsFoldedAsFoldWordFoldsItAndMarkedArabicByItsLetters(@ForAll @StringLength(max = 60)
             @CharRange(from = ' ', to = '~') @CharRange(from = '\u00C0', to = '\u0101')
             @Chars({'\u0628', '\u0627', '\u0623', '\u06cc', '\u200c', '\u0301', '\n', '\u0416', '\u0640'}) String text) {

@@ -17,6 +17,15 @@ class WordHashFilterTest {
         words.forEach(w -> assertThat(filter.mightContain(w)).isTrue());
     }
 
+    @Property(tries = 500)
+    void passesAPrefixedWordAsItPassesTheWholeString(@ForAll @StringLength(max = 3) String prefix,
+            @ForAll @StringLength(max = 12) String word, @ForAll @Size(max = 50) Set<@StringLength(max = 8) String> words) {
+        WordHashFilter filter = new WordHashFilter(words);
+        for (int from = 0; from <= word.length(); from++) {
+            assertThat(filter.mightContain(prefix, word, from)).isEqualTo(filter.mightContain(prefix + word.substring(from)));
+        }
+    }
+
     @Test
     void rulesOutMostOtherWords() {
         List<String> stop = List.of("the", "of", "and", "a", "to", "in", "is", "le", "la", "de");
