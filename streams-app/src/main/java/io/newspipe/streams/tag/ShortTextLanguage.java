@@ -27,20 +27,21 @@ final class ShortTextLanguage {
     }
 
     /**
-     * Lingua's confidence values, best first. Given the words of a short text (null for a longer text), its
+     * Lingua's confidence values, best first, computed on the calling thread ({@link LinguaConfidence}).
+     * Given the words of a short text (null for a longer text), its
      * values are averaged with those of its words that have no capital, when there are enough of them: names
      * ("Deutsche Bank", "Leipzig") then weigh less.
      */
     static List<Map.Entry<Language, Double>> ranked(LanguageDetector detector, String sample, List<Token> tokens) {
         List<Map.Entry<Language, Double>> ranked = new ArrayList<>(
-                detector.computeLanguageConfidenceValues(sample).entrySet());
+                LinguaConfidence.of(detector, sample).entrySet());
         // the models this call loaded are packed for the next calls (same values, fewer cache misses)
         LinguaModels.packLoaded();
         String plain = tokens == null || ranked.isEmpty() ? null : wordsWithoutCapitals(tokens);
         if (plain == null) {
             return ranked;
         }
-        Map<Language, Double> reduced = detector.computeLanguageConfidenceValues(plain);
+        Map<Language, Double> reduced = LinguaConfidence.of(detector, plain);
         List<Map.Entry<Language, Double>> merged = new ArrayList<>(ranked.size());
         for (Map.Entry<Language, Double> e : ranked) {
             merged.add(Map.entry(e.getKey(), (e.getValue() + reduced.getOrDefault(e.getKey(), 0.0)) / 2));
