@@ -54,19 +54,19 @@ public final class DedupText {
      */
     static Chars normaliseToChars(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
-        return normaliseToChars(bodyText, bodyText.toCharArray(), null);
+        return normaliseToChars(bodyText, bodyText.toCharArray(), bodyText.length(), null);
     }
 
     /**
-     * {@link #normaliseToChars(String)} given a copy of the body's characters, which it overwrites; the same
+     * {@link #normaliseToChars(String)} given a copy of the body's characters in {@code text[0, n)} (the buffer
+     * may be longer: a per-thread scratch), which it overwrites; the same
      * pass hands every number of the raw text to {@code numbers} (if not null), read before its paragraph
      * is folded (a number holds no line break, so it ends within its paragraph).
      */
-    static Chars normaliseToChars(String bodyText, char[] text, NumberSketch.Builder numbers) {
+    static Chars normaliseToChars(String bodyText, char[] text, int n, NumberSketch.Builder numbers) {
         // folded in place: a paragraph's folded form is written behind where it is read (see foldInto)
         Chars out = new Chars(text);
         int start = 0;
-        int n = text.length;
         for (int i = 0; i < n; i++) {
             // one table look-up per character: most are neither a line break nor a digit
             byte kind = SCAN[text[i]];
@@ -81,12 +81,12 @@ public final class DedupText {
                 continue;
             }
             if (i > start) {
-                appendParagraph(bodyText, text, start, i, out);
+                appendParagraph(bodyText, text, start, i, n, out);
             }
             start = i + 1;
         }
         if (n > start) {
-            appendParagraph(bodyText, text, start, n, out);
+            appendParagraph(bodyText, text, start, n, n, out);
         }
         return out;
     }
@@ -105,13 +105,13 @@ public final class DedupText {
     }
 
     /** Folds one paragraph after what {@code out} holds (a newline between), unless it is empty or noise. */
-    private static void appendParagraph(String bodyText, char[] text, int from, int to, Chars out) {
+    private static void appendParagraph(String bodyText, char[] text, int from, int to, int n, Chars out) {
         int at = out.length == 0 ? 0 : out.length + 1;
         int end = MatchingText.foldInto(text, from, to, out.chars, at);
         if (end < 0) {
             // NFKC can lengthen a paragraph: write it to a buffer of its own so no unread text is overwritten
             String folded = MatchingText.fold(bodyText.substring(from, to));
-            out.detach(at + folded.length() + text.length - to);
+            out.detach(at + folded.length() + n - to);
             folded.getChars(0, folded.length(), out.chars, at);
             end = at + folded.length();
         }

@@ -35,12 +35,19 @@ public final class TextFingerprinter {
         return config;
     }
 
-    /** The fingerprint of a raw body text (normalised here; numbers read from the raw text). */
+    /**
+     * The fingerprint of a raw body text (normalised here; numbers read from the raw text). The working arrays
+     * are the calling thread's {@link FingerprintScratch}, so a page allocates little more than the result.
+     */
     public Fingerprint fingerprint(String bodyText) {
         Objects.requireNonNull(bodyText, "bodyText");
+        FingerprintScratch scratch = FingerprintScratch.get();
+        int n = bodyText.length();
+        char[] text = scratch.chars(n);
+        bodyText.getChars(0, n, text, 0);
         NumberSketch.Builder numbers = new NumberSketch.Builder();
-        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText, bodyText.toCharArray(), numbers);
-        return fingerprint(normalised.chars(), normalised.length(), numbers.build());
+        DedupText.Chars normalised = DedupText.normaliseToChars(bodyText, text, n, numbers);
+        return fingerprint(normalised.chars(), normalised.length(), numbers.build(), scratch);
     }
 
     /**
@@ -49,13 +56,16 @@ public final class TextFingerprinter {
      */
     public Fingerprint fingerprintNormalised(String normalised) {
         char[] chars = Objects.requireNonNull(normalised, "normalised").toCharArray();
-        return fingerprint(chars, chars.length, NumberSketch.EMPTY);
+        return fingerprint(chars, chars.length, NumberSketch.EMPTY, FingerprintScratch.get());
     }
 
-    private Fingerprint fingerprint(char[] normalised, int length, NumberSketch numbers) {
-        long[] shingles = shingleHashes(wordHashes(normalised, length));
-        long[] mins = minHashes(shingles);
-        int distinct = countDistinct(shingles);
+    private Fingerprint fingerprint(char[] normalised, int length, NumberSketch numbers, FingerprintScratch scratch) {
+        long[] words = scratch.words(length / 2 + 2);
+        int wordCount = wordHashes(normalised, length, words);
+        long[] shingles = scratch.shingles(shingleCount(wordCount));
+        int count = shingleHashes(words, wordCount, shingles);
+        long[] mins = minHashes(shingles, count);
+        int distinct = countDistinct(shingles, count, scratch.table(tableSize(count)));
         int[] values = new int[mins.length];
         long mask = config.signatureBits() == 32 ? MAX_32 : (1L << config.signatureBits()) - 1;
         for (int i = 0; i < mins.length; i++) {
@@ -71,13 +81,13 @@ public final class TextFingerprinter {
      * order it replaces kept one running minimum and could not be); two shingles per pass, so each pass
      * loads and stores the running minima once for two (about a tenth less time on the bench pages).
      */
-    private long[] minHashes(long[] shingles) {
+    private long[] minHashes(long[] shingles, int count) {
         long[] a = multipliers;
         long[] b = offsets;
         long[] mins = new long[a.length];
         Arrays.fill(mins, MAX_32 + 1);
         int j = 0;
-        for (; j + 1 < shingles.length; j += 2) {
+        for (; j + 1 < count; j += 2) {
             long x = shingles[j];
             long y = shingles[j + 1];
             for (int i = 0; i < mins.length; i++) {
@@ -91,7 +101,7 @@ public final class TextFingerprinter {
                 mins[i] += e & (e >> 63);
             }
         }
-        if (j < shingles.length) {
+        if (j < count) {
             long x = shingles[j];
             for (int i = 0; i < mins.length; i++) {
                 long d = ((a[i] * x + b[i]) >>> 32) - mins[i];
@@ -121,17 +131,18 @@ public final class TextFingerprinter {
 
     /** Hashes of the words of a normalised text (split on space and newline), without allocating the words. */
     static long[] wordHashes(String normalised) {
-        return wordHashes(normalised.toCharArray(), normalised.length());
+        long[] hashes = new long[normalised.length() / 2 + 2];
+        return Arrays.copyOf(hashes, wordHashes(normalised.toCharArray(), normalised.length(), hashes));
     }
 
     /**
-     * Without a branch at word ends (they would mispredict once a word): at every character the hash so far
-     * is written to the next slot, which is kept (the count advanced) only at the end of a word, and the
-     * hash restarts there; the kept hashes are then mixed in a loop of their own. Words hold at least one
-     * character, so there are at most {@code length / 2 + 1} of them.
+     * Writes the word hashes of {@code normalised[0, length)} to {@code hashes} (room for {@code length / 2 + 2})
+     * and returns their number. Without a branch at word ends (they would mispredict once a word): at every
+     * character the hash so far is written to the next slot, which is kept (the count advanced) only at the
+     * end of a word, and the hash restarts there; the kept hashes are then mixed in a loop of their own.
+     * Words hold at least one character, so there are at most {@code length / 2 + 1} of them.
      */
-    private static long[] wordHashes(char[] normalised, int length) {
-        long[] hashes = new long[length / 2 + 2];
+    private static int wordHashes(char[] normalised, int length, long[] hashes) {
         int count = 0;
         long h = FNV_OFFSET;
         int inWord = 0;
@@ -149,24 +160,34 @@ public final class TextFingerprinter {
         for (int i = 0; i < count; i++) {
             hashes[i] = mix(hashes[i]);
         }
-        return Arrays.copyOf(hashes, count);
+        return count;
     }
 
     /** 64-bit hashes of the word shingles (all words when the text is shorter than one shingle). */
     long[] shingleHashes(long[] tokenHashes) {
-        int size = Math.min(config.shingleSize(), tokenHashes.length);
-        if (size == 0) {
-            return new long[0];
-        }
-        long[] shingles = new long[tokenHashes.length - size + 1];
+        long[] shingles = new long[shingleCount(tokenHashes.length)];
+        shingleHashes(tokenHashes, tokenHashes.length, shingles);
+        return shingles;
+    }
+
+    private int shingleCount(int words) {
+        int size = Math.min(config.shingleSize(), words);
+        return size == 0 ? 0 : words - size + 1;
+    }
+
+    /** Writes the shingle hashes of {@code tokenHashes[0, words)} to {@code shingles} and returns their number. */
+    private int shingleHashes(long[] tokenHashes, int words, long[] shingles) {
+        int size = Math.min(config.shingleSize(), words);
+        int count = shingleCount(words);
+        Arrays.fill(shingles, 0, count, 0L);
         // word-major: one pass over all shingles per word position, loops over arrays the JIT can vectorise;
         // each shingle still folds its words in order, h = mix(h * FNV_PRIME + word)
         for (int j = 0; j < size; j++) {
-            for (int i = 0; i < shingles.length; i++) {
+            for (int i = 0; i < count; i++) {
                 shingles[i] = mix(shingles[i] * FNV_PRIME + tokenHashes[i + j]);
             }
         }
-        return shingles;
+        return count;
     }
 
     /**
@@ -174,14 +195,23 @@ public final class TextFingerprinter {
      * (the hashes are already mixed, so their low bits index it), cheaper than sorting a copy.
      */
     static int countDistinct(long[] hashes) {
-        if (hashes.length == 0) {
+        return countDistinct(hashes, hashes.length, new long[tableSize(hashes.length)]);
+    }
+
+    private static int tableSize(int count) {
+        return count == 0 ? 0 : Integer.highestOneBit(count) << 2;
+    }
+
+    /** {@link #countDistinct(long[])} of {@code hashes[0, count)}, in {@code table}'s first {@link #tableSize} zeroed slots. */
+    private static int countDistinct(long[] hashes, int count, long[] table) {
+        if (count == 0) {
             return 0;
         }
-        long[] table = new long[Integer.highestOneBit(hashes.length) << 2];
-        int mask = table.length - 1;
+        int mask = tableSize(count) - 1;
         int distinct = 0;
         boolean zero = false;
-        for (long h : hashes) {
+        for (int j = 0; j < count; j++) {
+            long h = hashes[j];
             if (h == 0) {
                 distinct += zero ? 0 : 1;
                 zero = true;

@@ -12,15 +12,49 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class MatchingText {
+    /** Texts up to this length are folded in the thread's scratch buffer (and it is kept that large). */
+    private static final int SCRATCH_KEPT = 1 << 16;
+    /** This thread's buffer for {@link #fold}: a copy of every folded text was allocated and dropped. */
+    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[1][256]);
+
     private MatchingText() {
     }
 
-    /** The folded form of {@code text}; the empty string for blank input. Idempotent. */
+    /**
+     * The folded form of {@code text}; the empty string for blank input. Idempotent. Text that is already
+     * folded is returned as it is (no copy).
+     */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
-        char[] chars = text.toCharArray();
-        int end = foldInto(chars, 0, chars.length, chars, 0);
-        return end >= 0 ? new String(chars, 0, end) : foldNormalised(text);
+        int n = text.length();
+        char[] chars = scratch(n);
+        text.getChars(0, n, chars, 0);
+        int end = foldInto(chars, 0, n, chars, 0);
+        if (end < 0) {
+            return foldNormalised(text);
+        }
+        return end == n && sameAs(text, chars, n) ? text : new String(chars, 0, end);
+    }
+
+    private static char[] scratch(int n) {
+        char[][] holder = SCRATCH.get();
+        if (holder[0].length >= n) {
+            return holder[0];
+        }
+        if (n > SCRATCH_KEPT) {
+            return new char[n];
+        }
+        holder[0] = new char[Math.max(n, Math.min(SCRATCH_KEPT, 2 * holder[0].length))];
+        return holder[0];
+    }
+
+    private static boolean sameAs(String text, char[] chars, int n) {
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -19,6 +19,20 @@ class TextFingerprinterTest {
     }
 
     @Test
+    void aLongerPageBeforeDoesNotLeakIntoTheNextFingerprint() {
+        // the working arrays are the thread's, kept between pages: a short text after a long one must
+        // see none of the long one's words, shingles or table entries
+        String shortText = "Rain is expected in the north tonight.";
+        Fingerprint fresh = new TextFingerprinter(DedupConfig.defaults()).fingerprintNormalised(DedupText.normalise(shortText));
+        fingerprinter.fingerprint(DedupFixtures.STORY.repeat(3));
+        assertThat(fingerprinter.fingerprint(shortText).signature().values())
+                .isEqualTo(fresh.signature().values());
+        assertThat(fingerprinter.fingerprint(shortText).signature().shingleCount())
+                .isEqualTo(fresh.signature().shingleCount());
+        assertThat(fingerprinter.fingerprint(shortText).contentHash()).isEqualTo(fresh.contentHash());
+    }
+
+    @Test
     void punctuationCaseAndStampsDoNotChangeTheContentHash() {
         Fingerprint a = fingerprinter.fingerprint(DedupFixtures.STORY);
         Fingerprint b = fingerprinter.fingerprint(DedupFixtures.STORY.toUpperCase(java.util.Locale.ROOT)

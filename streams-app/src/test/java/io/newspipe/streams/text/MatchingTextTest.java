@@ -22,6 +22,14 @@ class MatchingTextTest {
     }
 
     @Test
+    void foldedTextComesBackAsItIsAndALongTextBeforeLeavesNoTrace() {
+        String folded = "l élysée a dit non";
+        assertThat(MatchingText.fold(folded)).isSameAs(folded);
+        assertThat(MatchingText.fold("Le Président ".repeat(500))).hasSize(6499);
+        assertThat(MatchingText.fold("Non!")).isEqualTo("non");
+    }
+
+    @Test
     void lowerCasesAndTurnsPunctuationIntoSingleSpaces() {
         assertThat(MatchingText.fold("  L'Élysée,  a DIT: «non»! ")).isEqualTo("l élysée a dit non");
         assertThat(MatchingText.fold("İstanbul")).isEqualTo("istanbul");
