@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.SystemLimitException;
 import org.apache.avro.io.Decoder;
@@ -14,8 +13,7 @@ import org.apache.avro.util.Utf8;
  * Avro binary decoding straight from one byte array, read as Avro's {@code BinaryDecoder} reads it
  * (same varints, same length limits of {@link SystemLimitException}, an {@link EOFException} past the
  * end). Unlike the stream decoder behind Avro's message decoder it hands a {@code bytes} field out as
- * one exact copy of its range (no zeroed buffer filled through an {@code InputStream}): a raw page's body
- * is most of its record. Not thread-safe: one instance per message.
+ * a view of its range of the message array (no copy at all): a raw page's body is most of its record. Not thread-safe: one instance per message.
  */
 final class ArrayDecoder extends Decoder {
     private final byte[] buf;
@@ -123,12 +121,17 @@ final class ArrayDecoder extends Decoder {
         skip(readLong());
     }
 
-    /** A new buffer holding an exact copy of the field ({@code old} is never reused). */
+    /**
+     * A view of the field's range of the message array, not a copy ({@code old} is never reused): a raw
+     * page's body is most of its record, and the extractor reads it where it is. The view starts at
+     * position 0 with a non-zero {@link ByteBuffer#arrayOffset()}; the message array must not be written to
+     * afterwards (Kafka hands each record's value a fresh array that nothing writes to).
+     */
     @Override
     public ByteBuffer readBytes(ByteBuffer old) throws IOException {
         int length = SystemLimitException.checkMaxBytesLength(readLong());
         need(length);
-        ByteBuffer result = ByteBuffer.wrap(Arrays.copyOfRange(buf, pos, pos + length));
+        ByteBuffer result = ByteBuffer.wrap(buf, pos, length).slice();
         pos += length;
         return result;
     }

@@ -43,13 +43,15 @@ public final class ArticleExtractor {
     }
 
     private ExtractionOutcome extractOrReject(PageInput page) {
-        if (page.body().length == 0) {
+        if (page.bodyLength() == 0) {
             return new Rejection("empty", "the page has no bytes");
         }
-        if (PageClassifier.isBinary(page.body())) {
+        // the binary check reads only the first bytes (a copy of them when the page is part of a larger array)
+        if (PageClassifier.isBinary(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()))) {
             return new Rejection("binary", "the bytes are not text");
         }
-        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.contentType());
+        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(),
+                page.contentType());
         if (decoded.binary()) {
             return new Rejection("binary", "the bytes are not text");
         }

@@ -39,7 +39,7 @@ final class BodyHtml {
             }
             size += t.length() + 16;
         }
-        StringBuilder html = new StringBuilder(size);
+        Chars html = new Chars(size);
         for (int i = 0; i < texts.size(); i++) {
             String tag = headings.get(i) ? "h2" : "p";
             html.append('<').append(tag).append('>');
@@ -67,7 +67,7 @@ final class BodyHtml {
         return true;
     }
 
-    private static void escape(String text, StringBuilder out) {
+    private static void escape(String text, Chars out) {
         // most paragraphs hold none of the four: four intrinsic searches instead of a switch per character
         if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\u00A0') < 0) {
             out.append(text);
@@ -83,7 +83,8 @@ final class BodyHtml {
                 default -> null;
             };
             if (entity != null) {
-                out.append(text, start, i).append(entity);
+                out.append(text, start, i);
+                out.append(entity);
                 start = i + 1;
             }
         }
@@ -99,5 +100,54 @@ final class BodyHtml {
             body.appendElement(headings.get(i) ? "h2" : "p").text(texts.get(i));
         }
         return body.html().strip();
+    }
+
+    /**
+     * The HTML written into this thread's char buffer: a {@code StringBuilder} starts Latin-1 and is widened
+     * (a second array, twice the size) at the first curly quote or non-Latin letter, then copied once more by
+     * {@code toString}; here the only array made per page is the String's own.
+     */
+    private static final class Chars {
+        private static final int KEPT = 256 * 1024;
+        private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[16 * 1024]);
+        private char[] buf;
+        private int n;
+
+        Chars(int capacity) {
+            char[] kept = BUFFER.get();
+            buf = kept.length >= capacity ? kept : new char[capacity];
+        }
+
+        Chars append(char c) {
+            ensure(1);
+            buf[n++] = c;
+            return this;
+        }
+
+        Chars append(String s) {
+            return append(s, 0, s.length());
+        }
+
+        Chars append(String s, int from, int to) {
+            ensure(to - from);
+            s.getChars(from, to, buf, n);
+            n += to - from;
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(n + more, 2 * buf.length));
+            }
+        }
+
+        @Override
+        public String toString() {
+            String s = new String(buf, 0, n);
+            if (buf.length <= KEPT && buf.length > BUFFER.get().length) {
+                BUFFER.set(buf); // a larger page's buffer is kept for the next one
+            }
+            return s;
+        }
     }
 }

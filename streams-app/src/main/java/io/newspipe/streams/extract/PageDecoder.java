@@ -3,6 +3,7 @@ package io.newspipe.streams.extract;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,8 @@ public final class PageDecoder {
     private static final int BINARY_SAMPLE = 1024;
     /** How many leading bytes are checked for UTF-8 before the whole page is decoded as UTF-8. */
     private static final int UTF8_PROBE = 4096;
+    /** The most leading bytes any sniffer looks at (meta declaration, UTF-8 probe, binary and UTF-16 samples). */
+    static final int HEAD_BYTES = Math.max(Math.max(CharsetSniffer.META_SCAN_BYTES, UTF8_PROBE), BINARY_SAMPLE);
 
     /**
      * Decodes a body.
@@ -47,44 +50,69 @@ public final class PageDecoder {
     /** Like {@link #decode}, but UTF-8 text (declared, or sniffed as well-formed) is not copied into a String. */
     Chars decodeShared(byte[] body, String contentType) {
         Objects.requireNonNull(body, "body");
-        Charset bom = CharsetSniffer.fromBom(body);
+        return decodeShared(body, 0, body.length, contentType);
+    }
+
+    /** {@link #decodeShared(byte[], String)} of the bytes {@code body[offset, offset + length)}, read where they are. */
+    Chars decodeShared(byte[] body, int offset, int length, String contentType) {
+        Objects.requireNonNull(body, "body");
+        Objects.checkFromIndexSize(offset, length, body.length);
+        byte[] head = head(body, offset, length);
+        Charset bom = CharsetSniffer.fromBom(head);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
-            return chars(body, skip, bom);
+            return chars(body, offset + skip, length - skip, bom);
         }
         Charset declared = CharsetSniffer.fromContentType(contentType);
         if (declared != null && declared.name().startsWith("UTF-16")) {
-            return new Chars(new String(body, declared), declared, false);
+            return new Chars(new String(body, offset, length, declared), declared, false);
         }
-        Charset utf16 = utf16WithoutBom(body);
+        Charset utf16 = utf16WithoutBom(head);
         if (utf16 != null) {
-            return new Chars(new String(body, utf16), utf16, false);
+            return new Chars(new String(body, offset, length, utf16), utf16, false);
         }
-        if (isBinary(body)) {
+        if (isBinary(head)) {
             return new Chars("", StandardCharsets.ISO_8859_1, true);
         }
         if (declared == null) {
-            declared = CharsetSniffer.fromMeta(body);
+            declared = CharsetSniffer.fromMeta(head);
         }
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
-            return chars(body, 0, declared);
+            return chars(body, offset, length, declared);
         }
-        Chars utf8 = strictUtf8(body, declared);
+        Chars utf8 = strictUtf8(body, offset, length, head, declared);
         if (utf8 != null) {
             return utf8;
         }
-        Charset charset = choose(body, declared);
-        return chars(body, 0, charset);
+        Charset charset = choose(exact(body, offset, length), declared);
+        return chars(body, offset, length, charset);
     }
 
-    private static Chars chars(byte[] body, int offset, Charset charset) {
+    /**
+     * The page's first bytes, from index 0 of the returned array, as the sniffers read them: each looks at
+     * most at the first {@link #HEAD_BYTES} bytes (and compares the length only with numbers below that), so
+     * a copy of those decides as the whole page would. The array itself when the page is the whole array.
+     */
+    static byte[] head(byte[] body, int offset, int length) {
+        if (offset == 0 && length == body.length) {
+            return body;
+        }
+        return Arrays.copyOfRange(body, offset, offset + Math.min(length, HEAD_BYTES));
+    }
+
+    /** The bytes as an array of their own: the array itself when they are all of it. */
+    private static byte[] exact(byte[] body, int offset, int length) {
+        return offset == 0 && length == body.length ? body : Arrays.copyOfRange(body, offset, offset + length);
+    }
+
+    private static Chars chars(byte[] body, int offset, int length, Charset charset) {
         if (StandardCharsets.UTF_8.equals(charset)) {
-            Utf8Text.Strict strict = Utf8Text.strictDecode(body, offset, body.length - offset);
+            Utf8Text.Strict strict = Utf8Text.strictDecode(body, offset, length);
             if (strict != null) {
                 return new Chars(strict.chars(), charset, false, strict.holdsReplacement());
             }
         }
-        return new Chars(new String(body, offset, body.length - offset, charset), charset, false);
+        return new Chars(new String(body, offset, length, charset), charset, false);
     }
 
     /**
@@ -95,17 +123,17 @@ public final class PageDecoder {
      * than there are bytes. Ill-formed bytes (a strict decode fails) or a literal U+FFFD leave the decision to the
      * byte scan, as before.
      */
-    private static Chars strictUtf8(byte[] body, Charset declared) {
-        if (CharsetSniffer.utf8MultiByteCount(body, Math.min(body.length, UTF8_PROBE)) < 0) {
+    private static Chars strictUtf8(byte[] body, int offset, int length, byte[] head, Charset declared) {
+        if (CharsetSniffer.utf8MultiByteCount(head, Math.min(length, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
         // decoded into the thread's buffer, not a String: the parser reads the chars where they are
-        Utf8Text.Strict strict = Utf8Text.strictDecode(body, 0, body.length);
+        Utf8Text.Strict strict = Utf8Text.strictDecode(body, offset, length);
         if (strict == null || strict.holdsReplacement()) {
             return null;
         }
         CharBuffer text = strict.chars();
-        boolean multiByte = text.remaining() < body.length;
+        boolean multiByte = text.remaining() < length;
         if (multiByte || declared == null || StandardCharsets.UTF_8.equals(declared)) {
             return new Chars(text, StandardCharsets.UTF_8, false, false);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -90,6 +91,18 @@ final class PageScan {
         return meta.getOrDefault(key, List.of());
     }
 
+    /**
+     * {@code el.data()}: the parser gives a script's text one data node, whose string is returned as it is
+     * rather than copied through a string builder (JSON-LD blocks run to tens of KB); anything else (no
+     * child, several, comments) goes to {@code data()}.
+     */
+    private static String scriptData(Element el) {
+        if (el.childNodeSize() == 1 && el.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return el.data();
+    }
+
     /** Reads one element; {@link #of} calls it for every element in document order, {@link PageWalk} too. */
     void visit(Element el) {
         switch (el.normalName()) {
@@ -97,7 +110,7 @@ final class PageScan {
             case "link" -> link(el);
             case "script" -> {
                 if (el.attributes().get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    jsonLd.add(el.data());
+                    jsonLd.add(scriptData(el));
                 }
             }
             case "title" -> {

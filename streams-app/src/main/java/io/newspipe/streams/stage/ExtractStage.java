@@ -95,9 +95,8 @@ public final class ExtractStage {
         if (page.getHttpStatus() >= 400) {
             return deadLetter(page, "http_error", "HTTP status " + page.getHttpStatus());
         }
-        byte[] bytes = bodyBytes(body);
         String url = page.getFinalUrl() != null ? page.getFinalUrl() : page.getUrl();
-        PageInput input = new PageInput(url, bytes, page.getContentType(), page.getFetchedAt());
+        PageInput input = bodyInput(url, body, page);
         ExtractionOutcome outcome;
         if (budget == null) {
             outcome = extractor.extract(input);
@@ -125,17 +124,18 @@ public final class ExtractStage {
     }
 
     /**
-     * The body as an array: the decoder's own array when the buffer is exactly that (the serde gives each
-     * decoded body one, and nothing writes to it), else a copy of the buffer's remaining bytes.
+     * The page as the extractor's input, its body read where it lies: the serde's body is a view of the
+     * record's value array (no copy), and the extractor reads such a range as it is. A buffer without an
+     * accessible array (none in practice) is copied.
      */
-    private static byte[] bodyBytes(ByteBuffer body) {
-        if (body.hasArray() && body.arrayOffset() == 0 && body.position() == 0
-                && body.remaining() == body.array().length) {
-            return body.array();
+    private static PageInput bodyInput(String url, ByteBuffer body, RawPage page) {
+        if (body.hasArray()) {
+            return new PageInput(url, body.array(), body.arrayOffset() + body.position(), body.remaining(),
+                    page.getContentType(), page.getFetchedAt());
         }
         byte[] bytes = new byte[body.remaining()];
         body.duplicate().get(bytes);
-        return bytes;
+        return new PageInput(url, bytes, page.getContentType(), page.getFetchedAt());
     }
 
     /**

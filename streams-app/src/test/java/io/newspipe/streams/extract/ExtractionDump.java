@@ -56,7 +56,7 @@ public final class ExtractionDump {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Page p : pages) {
                 w.write("### " + p.url() + "\n");
-                ExtractionOutcome o = extractor.extract(new PageInput(p.url(), p.body(), p.contentType(), FETCHED_AT));
+                ExtractionOutcome o = extractor.extract(dumpInput(p));
                 if (o instanceof Rejection r) {
                     w.write("rejection: " + r.reason() + " | " + r.detail() + "\n");
                     continue;
@@ -77,6 +77,20 @@ public final class ExtractionDump {
                 field(w, "keywords", String.valueOf(a.siteKeywords()));
             }
         }
+    }
+
+    /**
+     * The page as a whole array, or with {@code -Dslice=true} as a range in the middle of a larger array
+     * (as the extract stage hands over a Kafka record's body): both must dump the same.
+     */
+    private static PageInput dumpInput(Page p) {
+        if (!Boolean.getBoolean("slice")) {
+            return new PageInput(p.url(), p.body(), p.contentType(), FETCHED_AT);
+        }
+        byte[] larger = new byte[p.body().length + 40];
+        java.util.Arrays.fill(larger, (byte) 0xFF);
+        System.arraycopy(p.body(), 0, larger, 17, p.body().length);
+        return new PageInput(p.url(), larger, 17, p.body().length, p.contentType(), FETCHED_AT);
     }
 
     private static void field(Writer w, String name, String value) throws IOException {

@@ -24,6 +24,29 @@ class PageDecoderTest {
 
     private final PageDecoder decoder = new PageDecoder();
 
+    /** A page read where it lies in a larger array decodes exactly as the page on its own. */
+    @ParameterizedTest
+    @CsvSource(value = {"UTF-8|", "UTF-8|text/html; charset=utf-8", "windows-1256|text/html; charset=windows-1256",
+        "KOI8-R|", "UTF-16LE|", "UTF-16BE|text/html; charset=utf-16be", "windows-1252|text/html; charset=iso-8859-1"},
+            delimiter = '|')
+    void aRangeOfALargerArrayDecodesAsThePageAlone(String charset, String contentType) {
+        String text = "<html><head><title>t</title></head><body><p>" + ARABIC + " " + RUSSIAN + " caf\u00e9 \u2019"
+                + "x".repeat(5000) + "</p></body></html>";
+        Charset cs = Charset.forName(charset);
+        for (byte[] page : new byte[][] {text.getBytes(cs), ("ab" + "y".repeat(5000)).getBytes(cs), "<p>é</p>".getBytes(cs),
+            concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))}) {
+            byte[] larger = new byte[page.length + 23];
+            Arrays.fill(larger, (byte) 0xFF);
+            System.arraycopy(page, 0, larger, 11, page.length);
+            PageDecoder.Chars alone = decoder.decodeShared(page, contentType);
+            String aloneText = alone.text().toString();
+            PageDecoder.Chars range = decoder.decodeShared(larger, 11, page.length, contentType);
+            assertThat(range.text().toString()).isEqualTo(aloneText);
+            assertThat(range.charset()).isEqualTo(alone.charset());
+            assertThat(range.binary()).isEqualTo(alone.binary());
+        }
+    }
+
     @Test
     void headerCharsetIsUsed() {
         DecodedPage p = decoder.decode(ARABIC.getBytes(Charset.forName("windows-1256")), "text/html; charset=windows-1256");
