@@ -17,15 +17,14 @@ Arabic-script alternate (Arabic, Persian, Urdu). Output columns (TAB): geonameid
 country code, feature code, population, names ('|'-joined, deduplicated, first = name).
 The output is gzip with mtime 0 so that it is byte-reproducible.
 """
-import gzip
-import io
 import re
 import sys
+
+from geonames_tsv import LATIN, population, rows, write_gzip_tsv
 
 MIN_POPULATION = 15000
 MIN_SEAT_POPULATION = 5000
 MIN_LATIN_ALTERNATES_POPULATION = 100000
-LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'\- .]{2,40}$")
 ARABIC = re.compile(r"^[\u0600-\u06FF\u200c ]{2,40}$")
 
 
@@ -57,24 +56,16 @@ def names_of(name, ascii_name, alternates, latin_alternates):
 
 
 def main(src, dst):
-    rows = []
-    with open(src, encoding="utf-8") as f:
-        for line in f:
-            c = line.rstrip("\n").split("\t")
-            if len(c) < 15:
-                continue
-            pop = int(c[14] or 0)
-            if not keep(c[7], pop, c[8], c[3]):
-                continue
-            major = pop >= MIN_LATIN_ALTERNATES_POPULATION or c[7] in ("PPLC", "PPLA")
-            names = names_of(c[1], c[2], c[3], major)
-            rows.append("\t".join([c[0], c[1], c[8], c[7], str(pop), "|".join(names)]))
-    rows.sort(key=lambda r: int(r.split("\t")[0]))
-    data = ("# geonameid\tname\tcountry\tfeature\tpopulation\tnames\n" + "\n".join(rows) + "\n").encode("utf-8")
-    with open(dst, "wb") as out:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
-    print(f"{len(rows)} places -> {dst} ({len(data)} bytes raw)", file=sys.stderr)
+    lines = []
+    for c in rows(src):
+        pop = population(c)
+        if not keep(c[7], pop, c[8], c[3]):
+            continue
+        major = pop >= MIN_LATIN_ALTERNATES_POPULATION or c[7] in ("PPLC", "PPLA")
+        names = names_of(c[1], c[2], c[3], major)
+        lines.append("\t".join([c[0], c[1], c[8], c[7], str(pop), "|".join(names)]))
+    size = write_gzip_tsv(dst, "geonameid\tname\tcountry\tfeature\tpopulation\tnames", lines)
+    print(f"{len(lines)} places -> {dst} ({size} bytes raw)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,13 @@ tagger matches an Arabic-script word after a town word against the consonant ske
 places of a country the article names. Output columns (TAB): geonameid, name, country code, feature code,
 population, Latin names ('|'-joined, first = name). gzip with mtime 0 (byte-reproducible).
 """
-import gzip
-import re
 import sys
+
+from geonames_tsv import LATIN, population, rows, write_gzip_tsv
 
 MIN_POPULATION = 2000
 COUNTRIES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR AF".split())
 SEATS = ("PPLA", "PPLA2", "PPLA3", "PPLC")
-LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'\- .]{2,40}$")
 
 
 def latin_names(name, ascii_name, alternates):
@@ -33,22 +32,16 @@ def latin_names(name, ascii_name, alternates):
 
 
 def main(src, dst):
-    rows = []
-    with open(src, encoding="utf-8") as f:
-        for line in f:
-            c = line.rstrip("\n").split("\t")
-            if len(c) < 15 or c[8] not in COUNTRIES:
-                continue
-            pop = int(c[14] or 0)
-            if pop < MIN_POPULATION and c[7] not in SEATS:
-                continue
-            rows.append("\t".join([c[0], c[1], c[8], c[7], str(pop), "|".join(latin_names(c[1], c[2], c[3]))]))
-    rows.sort(key=lambda r: int(r.split("\t")[0]))
-    data = ("# geonameid\tname\tcountry\tfeature\tpopulation\tlatin names\n" + "\n".join(rows) + "\n").encode("utf-8")
-    with open(dst, "wb") as out:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
-    print(f"{len(rows)} places -> {dst} ({len(data)} bytes raw)", file=sys.stderr)
+    lines = []
+    for c in rows(src):
+        if c[8] not in COUNTRIES:
+            continue
+        pop = population(c)
+        if pop < MIN_POPULATION and c[7] not in SEATS:
+            continue
+        lines.append("\t".join([c[0], c[1], c[8], c[7], str(pop), "|".join(latin_names(c[1], c[2], c[3]))]))
+    size = write_gzip_tsv(dst, "geonameid\tname\tcountry\tfeature\tpopulation\tlatin names", lines)
+    print(f"{len(lines)} places -> {dst} ({size} bytes raw)", file=sys.stderr)
 
 
 if __name__ == "__main__":
