@@ -80,7 +80,8 @@ final class BareLegislatures {
             boolean bareLower = !t.capitalised() && i > 0 && BEFORE.contains(tokens.get(i - 1).folded());
             return t.capitalised() || bareLower ? i + 1 : -1;
         }
-        if (!t.capitalised() || i + 2 >= tokens.size()) {
+        // the folded word first: most words are not "house", and their casing needs the written word read
+        if (!f.equals(en ? "house" : "chambre") || !t.capitalised() || i + 2 >= tokens.size()) {
             return -1;
         }
         String second = tokens.get(i + 1).folded();

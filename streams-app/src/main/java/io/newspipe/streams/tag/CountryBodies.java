@@ -48,13 +48,13 @@ final class CountryBodies {
     static List<RenderedOrganisations.Hit> scan(String text, List<Token> tokens, LinkedMentions linked,
             String language) {
         PhraseTable heads = HEADS.get(language);
-        List<RenderedOrganisations.Hit> out = new ArrayList<>();
-        if (heads == null) {
-            return out;
+        if (!"en".equals(language)) {
+            return scanHeads(tokens, heads, language, (candidates, words, i) -> headFirst(candidates, words, i, linked,
+                    language));
         }
+        List<RenderedOrganisations.Hit> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            RenderedOrganisations.Hit hit = "en".equals(language) ? english(text, tokens, i, linked, heads)
-                    : headFirst(tokens, i, linked, heads, language);
+            RenderedOrganisations.Hit hit = english(text, tokens, i, linked, heads);
             if (hit != null) {
                 out.add(hit);
                 i = hit.end() - 1;
@@ -63,10 +63,51 @@ final class CountryBodies {
         return out;
     }
 
+    /** Reads a body at a word that opens a head phrase. */
+    @FunctionalInterface
+    interface BodyReader {
+        /**
+         * The body whose head, among {@code candidates} (the phrases opened by word i, longest first), starts at
+         * word {@code i} of {@code tokens}, or null.
+         */
+        RenderedOrganisations.Hit read(List<PhraseTable.Phrase> candidates, List<Token> tokens, int i);
+    }
+
+    /**
+     * The bodies {@code reader} reads at the words that open a phrase of {@code heads} (none when null), in text
+     * order; the words of a body are not read again. In Arabic a head may stand behind one or two proclitics.
+     */
+    static List<RenderedOrganisations.Hit> scanHeads(List<Token> tokens, PhraseTable heads, String language,
+            BodyReader reader) {
+        List<RenderedOrganisations.Hit> out = new ArrayList<>();
+        if (heads == null) {
+            return out;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            List<PhraseTable.Phrase> candidates = headsAt(tokens, i, heads, language);
+            RenderedOrganisations.Hit hit = candidates == null ? null : reader.read(candidates, tokens, i);
+            if (hit != null) {
+                out.add(hit);
+                i = hit.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The phrases of {@code heads} that word i opens (in Arabic also behind proclitics), longest first, or null. */
+    private static List<PhraseTable.Phrase> headsAt(List<Token> tokens, int i, PhraseTable heads, String language) {
+        String first = tokens.get(i).folded();
+        List<PhraseTable.Phrase> candidates = heads.startingWith(first);
+        if (candidates == null && "ar".equals(language)) {
+            candidates = arabicHead(first, heads);
+        }
+        return candidates;
+    }
+
     /** "القوات الجوية الهندية", "armée de l'air indienne", "parlement du Maroc": the country after the head. */
-    private static RenderedOrganisations.Hit headFirst(List<Token> tokens, int i, LinkedMentions linked,
-            PhraseTable heads, String language) {
-        PhraseTable.Phrase head = head(tokens, i, heads, language);
+    private static RenderedOrganisations.Hit headFirst(List<PhraseTable.Phrase> candidates, List<Token> tokens, int i,
+            LinkedMentions linked, String language) {
+        PhraseTable.Phrase head = PhraseTable.longestAt(candidates, tokens, i);
         if (head == null || (head.words().length == 1 && head.words()[0].equals(NAVY_AR) && i > 0
                 && tokens.get(i - 1).folded().startsWith("ال"))) {
             return null; // "الحدود البحرية المصرية": after a definite noun, البحرية is "maritime", not the navy
@@ -120,15 +161,7 @@ final class CountryBodies {
 
     /** The longest head phrase at word {@code i}, or null. */
     private static PhraseTable.Phrase head(List<Token> tokens, int i, PhraseTable heads, String language) {
-        if (i >= tokens.size()) {
-            return null;
-        }
-        String first = tokens.get(i).folded();
-        List<PhraseTable.Phrase> candidates = heads.startingWith(first);
-        if (candidates == null && "ar".equals(language)) {
-            candidates = arabicHead(first, heads);
-        }
-        return PhraseTable.longestAt(candidates, tokens, i);
+        return i >= tokens.size() ? null : PhraseTable.longestAt(headsAt(tokens, i, heads, language), tokens, i);
     }
 
     /** The heads of an Arabic word behind one or two proclitics ("والبحرية", "للجيش" for "الجيش"). */

@@ -26,6 +26,12 @@ final class CoveringNames {
     /** Folded name keys (words joined by one space), and per first word the most words of a name it opens. */
     private final Set<String> keys;
     private final Map<String, Integer> longestFrom;
+    /**
+     * The first words of the names: nearly every word of a text opens none, and the filter's one bit spares it the
+     * map probe (a
+     * modulo, string compares and their cache misses).
+     */
+    private final WordHashFilter firstWords;
 
     CoveringNames(Set<String> keys) {
         this.keys = Set.copyOf(Objects.requireNonNull(keys, "keys"));
@@ -35,6 +41,7 @@ final class CoveringNames {
             longest.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
         }
         this.longestFrom = Map.copyOf(longest);
+        this.firstWords = new WordHashFilter(longest.keySet());
     }
 
     /** The names of the bundled list. */
@@ -85,7 +92,7 @@ final class CoveringNames {
 
     /** The words of the longest listed name longer than {@code best} opened by {@code form} at word i, or best. */
     private int listedFrom(String form, List<Token> tokens, int i, int best) {
-        Integer longest = longestFrom.get(form);
+        Integer longest = firstWords.mightContain(form) ? longestFrom.get(form) : null;
         for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n > best; n--) {
             if (keys.contains(key(form, tokens, i, n))) {
                 return n;

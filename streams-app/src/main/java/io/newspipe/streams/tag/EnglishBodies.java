@@ -75,16 +75,19 @@ final class EnglishBodies {
      */
     private static RenderedOrganisations.Hit ministry(String text, List<Token> tokens, int i, int b, EntityTag country,
             LinkedMentions linked) {
+        if (b >= tokens.size() || !tokens.get(b).capitalised()) {
+            return null; // both forms open with a capital: most words are read once, not twice
+        }
         PhraseTable.Phrase portfolio = null;
         int end = -1;
-        if (capitalised(tokens, b, "ministry") && b + 2 < tokens.size() && tokens.get(b + 1).folded().equals("of")
-                && tokens.get(b + 2).capitalised()) {
+        if (tokens.get(b).folded().equals("ministry") && b + 2 < tokens.size()
+                && tokens.get(b + 1).folded().equals("of") && tokens.get(b + 2).capitalised()) {
             portfolio = Portfolios.at("en", tokens, b + 2);
             end = portfolio == null ? -1 : b + 2 + portfolio.words().length;
             if (portfolio != null && Portfolios.continues("en", text, tokens, end)) {
                 return null;
             }
-        } else if (b < tokens.size() && tokens.get(b).capitalised()) {
+        } else {
             portfolio = Portfolios.at("en-before", tokens, b);
             end = portfolio == null ? -1 : b + portfolio.words().length;
             if (portfolio != null && !capitalised(tokens, end, "ministry")) {

@@ -23,6 +23,9 @@ public final class EntityLinker {
      * and Urdu text a leading ب or ل is part of the word (بیابانی is not ب + یابانی).
      */
     private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
+    /** What {@link #vetoed} answers for the words of a dedication ("rue Victor-Hugo"): skipped, no name. */
+    private static final Match DEDICATION = new Match(0, 0, "", "", List.of(), true, false, "", List.of(), false,
+            false);
     private final EntityDictionary dictionary;
     private final SenseChooser chooser;
 
@@ -63,41 +66,11 @@ public final class EntityLinker {
         int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            boolean mayStart = starts[i] != 0 || tokens.get(i).arabicScript();
-            Match best = mayStart ? longestAt(part.text(), tokens, i, language, titleCase, starts[i]) : null;
-            if (best == null) {
-                best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
-            }
-            if (best == null && !mayStart) {
-                i++; // starts no name (an Arabic word's other forms may still start one)
-                continue;
-            }
-            // the headline test last: on a body it reads every word, the given-name test two
-            if (best != null && best.length() == 1 && best.latin()
-                    && NameShape.opensPersonName(part.text(), tokens, i) && !titleCase.get()) {
-                best = null; // a given name before a surname is a person's (left to NameRecognizer)
-            }
-            if (best != null && best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
-                best = null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
-            }
-            if (best != null && best.latin() && allPeople(best)
-                    && Dedications.dedication(part.text(), tokens, i, best.length())) {
-                i += best.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
-                continue;
-            }
-            if (best == null && tokens.get(i).arabicScript()) {
-                best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
-            }
-            if (best != null && PlaceInLongerName.inside(dictionary, part.text(), tokens, i, best, language)) {
-                best = null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
-            }
-            if (best != null && SubBodyHeads.after(dictionary, tokens, i, best)) {
-                best = null; // "هیئت معاونت سازمان ملل": the UN's mission, not the UN
-            }
-            if (best != null && CoveringNames.covered(coverEnds, i, best.length())) {
-                best = null; // China in "South China Sea", France in "Tour de France": not a mention
-            }
-            if (best == null) {
+            Match found = found(part, i, language, titleCase, starts[i]);
+            Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
+            if (best == DEDICATION) {
+                i += found.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
+            } else if (best == null) {
                 i++;
             } else {
                 best = CapitalCue.apply(dictionary, tokens, i, best, language);
@@ -111,6 +84,55 @@ public final class EntityLinker {
             }
         }
         return PlaceCues.apply(dictionary, tokens, out, at, language);
+    }
+
+    /**
+     * The name at word i before the vetoes: the longest in the dictionary, else a French contraction's place, else
+     * (an Arabic word after a town word) a town by its skeleton; null when none. {@code starts} is the word's
+     * {@link EntityDictionary#startFlags}.
+     */
+    private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
+        List<Token> tokens = part.tokens();
+        boolean arabic = tokens.get(i).arabicScript();
+        Match best = starts != 0 || arabic ? longestAt(part.text(), tokens, i, language, titleCase, starts) : null;
+        if (best == null) {
+            best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
+        }
+        if (best == null && arabic) {
+            best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
+        }
+        return best;
+    }
+
+    /**
+     * {@code best}, the name found at word i, unless a word beside it says it names no entity here: then null,
+     * or {@link #DEDICATION} when its words name a place after a person and are read as no name. A match in
+     * Arabic script (a skeleton's too) is never Latin: the first three vetoes never reject it.
+     */
+    private Match vetoed(Match best, TokenizedText part, int i, String language, TitleCase titleCase,
+            int[] coverEnds) {
+        String text = part.text();
+        List<Token> tokens = part.tokens();
+        // the headline test last: on a body it reads every word, the given-name test two
+        if (best.latin() && best.length() == 1 && NameShape.opensPersonName(text, tokens, i) && !titleCase.get()) {
+            return null; // a given name before a surname is a person's (left to NameRecognizer)
+        }
+        if (best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
+            return null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
+        }
+        if (best.latin() && allPeople(best) && Dedications.dedication(text, tokens, i, best.length())) {
+            return DEDICATION;
+        }
+        if (PlaceInLongerName.inside(dictionary, text, tokens, i, best, language)) {
+            return null; // "Sheldon Richardson", "University of Colorado": a word of a longer name
+        }
+        if (SubBodyHeads.after(dictionary, tokens, i, best)) {
+            return null; // "هیئت معاونت سازمان ملل": the UN's mission, not the UN
+        }
+        if (CoveringNames.covered(coverEnds, i, best.length())) {
+            return null; // China in "South China Sea", France in "Tour de France": not a mention
+        }
+        return best;
     }
 
     private boolean allPeople(Match m) {

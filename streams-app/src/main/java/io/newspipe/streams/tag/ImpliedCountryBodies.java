@@ -2,7 +2,6 @@ package io.newspipe.streams.tag;
 
 import static io.newspipe.streams.tag.TextTokenizer.foldedWords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,31 +40,24 @@ final class ImpliedCountryBodies {
     /** The bodies named in {@code tokens} of a text in {@code language} (ar or fa), in text order. */
     static List<RenderedOrganisations.Hit> scan(List<Token> tokens, LinkedMentions linked, String language) {
         PhraseTable heads = "ar".equals(language) ? HEADS_AR : "fa".equals(language) ? HEADS_FA : null;
-        List<RenderedOrganisations.Hit> out = new ArrayList<>();
-        if (heads == null) {
-            return out;
+        return CountryBodies.scanHeads(tokens, heads, language,
+                (candidates, words, i) -> body(candidates, words, i, linked, language));
+    }
+
+    /** The body whose head, among {@code candidates}, starts at word {@code i} with no country after it, or null. */
+    private static RenderedOrganisations.Hit body(List<PhraseTable.Phrase> candidates, List<Token> tokens, int i,
+            LinkedMentions linked, String language) {
+        PhraseTable.Phrase head = PhraseTable.longestAt(candidates, tokens, i);
+        int end = head == null ? i : i + head.words().length;
+        if (head == null || (end < tokens.size() && linked.at(tokens, end, EntityKind.COUNTRY) != null)) {
+            return null;
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            List<PhraseTable.Phrase> candidates = heads.startingWith(tokens.get(i).folded());
-            if (candidates == null && "ar".equals(language)) {
-                candidates = CountryBodies.arabicHead(tokens.get(i).folded(), heads);
-            }
-            PhraseTable.Phrase head = PhraseTable.longestAt(candidates, tokens, i);
-            int end = head == null ? i : i + head.words().length;
-            if (head == null || (end < tokens.size() && linked.at(tokens, end, EntityKind.COUNTRY) != null)) {
-                continue;
-            }
-            String code = country(linked, language);
-            if (code == null && "fa".equals(language) && head.value().equals("Red Crescent")) {
-                code = "IR"; // Persian news writes its own society bare, whatever countries it names
-            }
-            String name = code == null ? null : name(head.value(), code, linked, tokens, i);
-            if (name != null) {
-                out.add(new RenderedOrganisations.Hit(name, i, end));
-                i = end - 1;
-            }
+        String code = country(linked, language);
+        if (code == null && "fa".equals(language) && head.value().equals("Red Crescent")) {
+            code = "IR"; // Persian news writes its own society bare, whatever countries it names
         }
-        return out;
+        String name = code == null ? null : name(head.value(), code, linked, tokens, i);
+        return name == null ? null : new RenderedOrganisations.Hit(name, i, end);
     }
 
     /** The ISO code of the country the article is about, or null when it is not clear. */

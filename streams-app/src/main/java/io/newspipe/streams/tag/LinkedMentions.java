@@ -80,6 +80,9 @@ final class LinkedMentions {
      * or null when none starts there.
      */
     Match at(List<Token> tokens, int i, EntityKind kind) {
+        if (kind == EntityKind.COUNTRY && !anyCountry) {
+            return null; // the rules ask at every word; most articles without a country need no word read
+        }
         String first = tokens.get(i).folded();
         Integer lengths = firstWordFilter.mightContain(first) ? firstWords.get(first) : null;
         if (lengths == null) {

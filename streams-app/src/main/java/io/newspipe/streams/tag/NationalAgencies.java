@@ -2,7 +2,6 @@ package io.newspipe.streams.tag;
 
 import static io.newspipe.streams.tag.TextTokenizer.foldedWords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,24 +68,13 @@ final class NationalAgencies {
 
     /** The agencies named in {@code tokens} of a text in {@code language} (ar or fa), in text order. */
     static List<RenderedOrganisations.Hit> scan(List<Token> tokens, LinkedMentions linked, String language) {
-        PhraseTable heads = HEADS.get(language);
-        List<RenderedOrganisations.Hit> out = new ArrayList<>();
-        if (heads == null) {
-            return out;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            PhraseTable.Phrase head = head(tokens, i, heads, language);
-            if (head == null || (i > 0 && FIELD_OF.contains(tokens.get(i - 1).folded()))) {
-                continue;
+        return CountryBodies.scanHeads(tokens, HEADS.get(language), language, (candidates, words, i) -> {
+            PhraseTable.Phrase head = PhraseTable.longestAt(candidates, words, i);
+            if (head == null || (i > 0 && FIELD_OF.contains(words.get(i - 1).folded()))) {
+                return null;
             }
-            RenderedOrganisations.Hit hit = agency(head.value(), tokens, i, i + head.words().length, linked,
-                    language);
-            if (hit != null) {
-                out.add(hit);
-                i = hit.end() - 1;
-            }
-        }
-        return out;
+            return agency(head.value(), words, i, i + head.words().length, linked, language);
+        });
     }
 
     /** The agency of {@code kind} whose head is words [i, k), with its country located after it. */
@@ -122,13 +110,5 @@ final class NationalAgencies {
     private static String ofCountry(String kind, EntityTag country) {
         String name = RenderedOrganisations.ofCountry(kind, country);
         return name == null ? kind + " of " + country.name() : name;
-    }
-
-    private static PhraseTable.Phrase head(List<Token> tokens, int i, PhraseTable heads, String language) {
-        List<PhraseTable.Phrase> candidates = heads.startingWith(tokens.get(i).folded());
-        if (candidates == null && "ar".equals(language)) {
-            candidates = CountryBodies.arabicHead(tokens.get(i).folded(), heads);
-        }
-        return PhraseTable.longestAt(candidates, tokens, i);
     }
 }

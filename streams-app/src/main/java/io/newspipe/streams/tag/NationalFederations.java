@@ -1,6 +1,5 @@
 package io.newspipe.streams.tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,23 +54,8 @@ final class NationalFederations {
 
     /** The bodies named in {@code tokens} of a text in {@code language} (ar or fa), in text order. */
     static List<RenderedOrganisations.Hit> scan(List<Token> tokens, LinkedMentions linked, String language) {
-        PhraseTable heads = HEADS.get(language);
-        List<RenderedOrganisations.Hit> out = new ArrayList<>();
-        if (heads == null) {
-            return out;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            List<PhraseTable.Phrase> candidates = heads.startingWith(tokens.get(i).folded());
-            if (candidates == null && "ar".equals(language)) {
-                candidates = CountryBodies.arabicHead(tokens.get(i).folded(), heads);
-            }
-            RenderedOrganisations.Hit hit = candidates == null ? null : body(candidates, tokens, i, linked);
-            if (hit != null) {
-                out.add(hit);
-                i = hit.end() - 1;
-            }
-        }
-        return out;
+        return CountryBodies.scanHeads(tokens, HEADS.get(language), language,
+                (candidates, words, i) -> body(candidates, words, i, linked));
     }
 
     /** The body whose head, among {@code candidates} (longest first), starts at word {@code i}, or null. */
