@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,58 @@ class PackedNgramModelTest {
         assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
     }
 
+    /** Keys of one narrow alphabet take the compact layout; probes also have chars below and above its span. */
+    @Property(tries = 300)
+    void compactAnswersAsTheMapItPacks(
+            @ForAll @Size(max = 60) Map<@StringLength(min = 1, max = 3) @CharRange(from = 'a', to = 'h') String, Float> entries,
+            @ForAll @Size(max = 20) List<@StringLength(max = 5) @CharRange(from = '_', to = 'j') String> probes) {
+        Object2FloatOpenHashMap<String> model = new Object2FloatOpenHashMap<>();
+        entries.forEach(model::put);
+        PackedNgramModel packed = PackedNgramModel.of(model);
+        assertThat(packed.isCompact()).isTrue();
+        assertThat(packed.size()).isEqualTo(model.size());
+        for (String key : entries.keySet()) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(key)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
+        }
+        for (String probe : probes) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(probe)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(probe)));
+            assertThat(packed.containsKey(probe)).isEqualTo(model.containsKey(probe));
+        }
+        assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
+    }
+
+    /**
+     * The compact layout codes the chars near the smallest one by offset and up to {@value PackedNgramModel#EXTRA}
+     * others by rank; one stray char more takes the wide layout. Both answer as the map.
+     */
+    @Test
+    void strayCharsDecideTheLayout() {
+        for (int strays : new int[] {PackedNgramModel.EXTRA, PackedNgramModel.EXTRA + 1}) {
+            Object2FloatOpenHashMap<String> model = new Object2FloatOpenHashMap<>();
+            model.put("a", 0.25f);
+            model.put("a" + (char) ('a' + PackedNgramModel.MAIN - 1), -0.0f);
+            for (int k = 0; k < strays; k++) {
+                char stray = (char) (0xFB00 + 2 * k);
+                model.put("a" + stray, k);
+                model.put(stray + "b" + stray, Float.NaN);
+            }
+            PackedNgramModel packed = PackedNgramModel.of(model);
+            assertThat(packed.isCompact()).isEqualTo(strays == PackedNgramModel.EXTRA);
+            for (String key : model.keySet()) {
+                assertThat(Float.floatToRawIntBits(packed.getFloat(key))).as(key)
+                        .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
+            }
+            for (String probe : List.of("`", "b", "ab", "a" + (char) ('a' + PackedNgramModel.MAIN), "a\uFB01",
+                    "\uFB00", "\uFB00b\uFB02", "\uFFFF", "aaaa")) {
+                assertThat(packed.containsKey(probe)).as(probe).isFalse();
+                assertThat(packed.getFloat(probe)).isEqualTo(model.defaultReturnValue());
+            }
+            assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
+        }
+    }
+
     @Test
     void keysItCannotPackLeaveTheModelAsItIs() {
         Object2FloatOpenHashMap<String> model = new Object2FloatOpenHashMap<>();
@@ -59,6 +112,7 @@ class PackedNgramModelTest {
                 PackedNgramModel packed = PackedNgramModel.of(model);
                 assertThat(packed).as("%s %d-grams", language, n).isNotNull();
                 assertThat(packed.size()).isEqualTo(model.size()).isPositive();
+                assertThat(packed.isCompact()).as("%s %d-grams compact", language, n).isTrue();
                 for (Object2FloatMap.Entry<String> e : model.object2FloatEntrySet()) {
                     if (Float.floatToRawIntBits(packed.getFloat(e.getKey()))
                             != Float.floatToRawIntBits(e.getFloatValue())) {
