@@ -3,9 +3,11 @@ package io.newspipe.streams.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class TimeBudgetTest {
@@ -57,6 +59,103 @@ class TimeBudgetTest {
                 throw new IllegalArgumentException("bad page");
             })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad page");
         }
+    }
+
+    @Test
+    void checkedExceptionsAreWrappedAndErrorsPassedOn() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(5), 1)) {
+            assertThatThrownBy(() -> budget.run(() -> {
+                throw new IOException("unreadable");
+            })).isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(IOException.class);
+            assertThatThrownBy(() -> budget.run(() -> {
+                throw new StackOverflowError("deep page");
+            })).isInstanceOf(StackOverflowError.class).hasMessage("deep page");
+            // the worker survives both and still serves the caller
+            assertThat(budget.run(() -> "next").value()).contains("next");
+        }
+    }
+
+    @Test
+    void aCallerKeepsOneWorkerAcrossCalls() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(5), 3)) {
+            String first = budget.run(() -> Thread.currentThread().getName()).value().orElseThrow();
+            for (int i = 0; i < 50; i++) {
+                assertThat(budget.run(() -> Thread.currentThread().getName()).value()).contains(first);
+            }
+            assertThat(first).startsWith("newspipe-budgeted-");
+            assertThat(budget.liveWorkers()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRunawayWorkerLeavesAndItsCallerGetsAFreshOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (TimeBudget budget = new TimeBudget(Duration.ofMillis(150), 2)) {
+            String first = budget.run(() -> Thread.currentThread().getName()).value().orElseThrow();
+            assertThat(budget.run(() -> busyUntil(release)).timedOut()).isTrue();
+            String second = budget.run(() -> Thread.currentThread().getName()).value().orElseThrow();
+            assertThat(second).isNotEqualTo(first);
+            assertThat(budget.liveWorkers()).isEqualTo(2);
+            release.countDown();
+            awaitLiveWorkers(budget, 1);
+        }
+    }
+
+    @Test
+    void theWorkerOfADeadCallerRetiresAndFreesItsSlot() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(5), 1, TimeUnit.MILLISECONDS.toNanos(50))) {
+            AtomicReference<String> other = new AtomicReference<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    other.set(budget.run(() -> "from another thread").value().orElseThrow());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            caller.start();
+            caller.join();
+            assertThat(other.get()).isEqualTo("from another thread");
+            // the only slot is held by the other thread's worker until it notices its caller is gone
+            assertThat(budget.run(() -> "mine").value()).contains("mine");
+        }
+    }
+
+    @Test
+    void anIdleWorkerRetiresAndTheNextCallStartsAnother() throws Exception {
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(5), 1, TimeUnit.MILLISECONDS.toNanos(30))) {
+            assertThat(budget.run(() -> "one").value()).contains("one");
+            awaitLiveWorkers(budget, 0);
+            assertThat(budget.run(() -> "two").value()).contains("two");
+        }
+    }
+
+    @Test
+    void anInterruptedCallerStopsWaitingAndTheWorkIsAbandoned() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (TimeBudget budget = new TimeBudget(Duration.ofSeconds(30), 2)) {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> budget.run(() -> busyUntil(release))).isInstanceOf(InterruptedException.class);
+            assertThat(budget.timeouts()).isZero();
+            release.countDown();
+            awaitLiveWorkers(budget, 0);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aClosedBudgetRefusesWork() {
+        TimeBudget budget = new TimeBudget(Duration.ofSeconds(5), 1);
+        budget.close();
+        assertThatThrownBy(() -> budget.run(() -> "late")).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static void awaitLiveWorkers(TimeBudget budget, int expected) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (budget.liveWorkers() != expected && System.nanoTime() < until) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertThat(budget.liveWorkers()).isEqualTo(expected);
     }
 
     /** Ignores interrupts, as an HTML parser does. */
