@@ -2,7 +2,8 @@
 """Builds people-extra.tsv from the hand-written category lists in tools/gazetteer/people-extra/*.txt.
 
 Each list line is `CC;Canonical English name;form|form|...` (CC may be empty for international office
-holders). The script
+holders). Lines of `people-extra/*.forms` files have the same shape and add forms (other scripts) to a person a
+list already holds (the CC column must agree); a person no list holds is reported, not added. The script
   - drops people already in orgs-people.tsv (matched by canonical name),
   - adds the unaccented twin of every accented Latin form (English news drops diacritics, the matcher does not),
     the space twin of every Persian form written with a ZWNJ, the joined/split twin of Arabic عبد names
@@ -129,8 +130,19 @@ def source_rows(path):
             sys.exit(f'{path}:{n}: expected CC;name;forms: {line}')
         yield tuple(p.strip() for p in parts)
 
+def extra_forms():
+    """Forms the `*.forms` files add to listed people: canonical name -> (cc, forms, file)."""
+    added = {}
+    for path in sorted(glob.glob(SRC + '*.forms')):
+        for cc, name, forms in source_rows(path):
+            old = added.get(name, (cc, [], path))
+            added[name] = (cc, old[1] + [f.strip() for f in forms.split('|') if f.strip()], path)
+    return added
+
+
 def main():
     latin_block = load_latin_block()
+    added = extra_forms()
     existing = {}
     existing_keys = defaultdict(set)
     for line in open(TAG + 'orgs-people.tsv', encoding='utf-8'):
@@ -158,8 +170,13 @@ def main():
                 report['listed twice'].append(name)
                 continue
             seen.add(name)
+            more = []
+            if name in added:
+                extra_cc, more, extra_path = added.pop(name)
+                if extra_cc != cc:
+                    sys.exit(f'{extra_path}: {name} is {cc} in {section}, not {extra_cc}')
             expanded = []
-            for f in [name] + [f.strip() for f in forms.split('|') if f.strip()]:
+            for f in [name] + [f.strip() for f in forms.split('|') if f.strip()] + more:
                 for t in twins(f):
                     if t not in expanded:
                         expanded.append(t)
@@ -175,6 +192,8 @@ def main():
                 kept.append(f)
             rows.append([cc, name, kept])
         sections.append((section, rows))
+    for name, (cc, forms, path) in added.items():
+        report['forms for a person no list holds'].append(f'{os.path.basename(path)}: {name}')
     owners = defaultdict(set)
     for _, rows in sections:
         for cc, name, forms in rows:
