@@ -77,7 +77,7 @@ kamala lamine laurent lea lotte louise madeleine marguerite mathieu maxime mette
 munir olivier oscar patrice paulette pete pieter rami regis rosa sander sylvain tom tomas valentin veronique
 yasser feras hamada radia sabir davit levent mina sima gita vasant virat hector moises tine bob serge jules
 robin pascal pascale denis romain dan heather prosper loris guy jimmy jenny jay nick matt ed rob terry tommy
-gemma colleen brad bonnie devin kelvin phoebe patty sally tara maya alexandra fraser josh
+gemma colleen brad bonnie devin kelvin phoebe patty sally tara maya alexandra fraser
 '''.split())
 
 def fold(w):
