@@ -24,12 +24,15 @@ final class LinkedMentions {
     private final WordHashFilter firstWordFilter;
     private final EntityTag soleCountry;
     private final EntityTag mainCountry;
+    /** The country named most often, at least twice and more than any other; null otherwise. */
+    private final EntityTag leadingCountry;
     private final boolean anyCountry;
 
     LinkedMentions(List<EntityTag> curated) {
         Objects.requireNonNull(curated, "curated");
         EntityTag only = null;
         EntityTag most = null;
+        int second = 0;
         int countries = 0;
         int mentions = 0;
         for (EntityTag tag : curated) {
@@ -40,6 +43,8 @@ final class LinkedMentions {
                 countries++;
                 only = tag;
                 mentions += tag.count();
+                second = most == null || tag.count() > most.count() ? (most == null ? 0 : most.count())
+                        : Math.max(second, tag.count());
                 most = most == null || tag.count() > most.count() ? tag : most;
             }
             for (String mention : tag.mentions()) {
@@ -55,6 +60,15 @@ final class LinkedMentions {
         this.soleCountry = countries == 1 ? only : null;
         this.anyCountry = countries > 0;
         this.mainCountry = most != null && 2 * most.count() > mentions ? most : null;
+        this.leadingCountry = most != null && most.count() >= 2 && most.count() > second ? most : null;
+    }
+
+    /**
+     * The country the article names most often, at least twice and more often than any other ("Tunisie" twice
+     * beside one "Algérie" and one "Libye"), or null; weaker than {@link #mainCountry}.
+     */
+    EntityTag leadingCountry() {
+        return leadingCountry;
     }
 
     /** Whether the article names any country. */

@@ -38,7 +38,15 @@ final class NameLexicon {
             "musicien", "musicienne", "architecte", "militant", "militante", "buteur", "ailier", "capitaine",
             "coéquipier", "coéquipière", "compatriote", "lauréat", "lauréate", "opposant", "opposante",
             "syndicaliste", "économiste", "sociologue", "politologue", "conseiller", "conseillère", "médecin",
-            "professeure", "enseignant", "enseignante", "vainqueur"};
+            "professeure", "enseignant", "enseignante", "vainqueur",
+            // French news' other roles before a name ("son homologue américain X", "le cinéaste X")
+            "homologue", "chancelier", "chancelière", "gouverneur", "gouverneure", "secrétaire", "eurodéputé",
+            "eurodéputée", "commissaire", "magistrat", "magistrate", "cinéaste", "comédien", "comédienne",
+            "humoriste", "animateur", "animatrice", "présentateur", "présentatrice", "footballeur", "footballeuse",
+            "rugbyman", "judoka", "gymnaste", "perchiste", "navigateur", "navigatrice", "alpiniste", "basketteur",
+            "basketteuse", "handballeur", "handballeuse", "escrimeur", "escrimeuse", "biathlète", "rappeur",
+            "rappeuse", "fondateur", "fondatrice", "dirigeant", "dirigeante", "candidat", "candidate", "successeur",
+            "prédécesseur", "otage", "patriarche", "archevêque", "évêque", "rabbin", "abbé", "pape"};
     /** Role words that, capitalised before a name, introduce a person (English, also inside a Title run). */
     static final Set<String> ROLE_CUES = folded(OCCUPATIONS,
             "president", "minister", "senator", "governor", "mayor", "judge", "general", "gen", "colonel", "col",
@@ -54,7 +62,7 @@ final class NameLexicon {
             "goalkeeper", "forward", "winger", "manager", "analyst", "director", "leader", "chief", "economist",
             "official", "researcher", "commissioner", "administrator", "inspector", "superintendent", "sheriff",
             "attorney", "detective", "deputy", "actor", "actress", "singer", "rapper", "author", "novelist",
-            "founder", "cofounder", "chairperson", "rabbi", "father", "brother", "sister");
+            "founder", "cofounder", "chairperson", "rabbi", "father", "brother", "sister", "mgr");
     /** Role words that only count written in lower case before the name (too often a name's own word). */
     static final Set<String> LOWER_ONLY_CUES = folded(OCCUPATIONS,
             "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "manager", "analyst", "director",
