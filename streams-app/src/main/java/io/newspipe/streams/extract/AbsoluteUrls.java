@@ -10,7 +10,7 @@ import org.jsoup.internal.StringUtil;
  * result, for the usual URLs cheaper: jsoup first strips control characters from both URLs with a regular
  * expression that matches the empty string at every position (a replacement per character, three times
  * per call), which cost more than resolving. URLs without control characters skip that; anything else, and
- * any URL the JDK rejects, goes to jsoup itself. Stateless and thread-safe.
+ * any URL the JDK rejects, goes to jsoup itself. Thread-safe: the only state is each thread's last parsed base.
  */
 final class AbsoluteUrls {
     /** jsoup's workaround for {@code //example.com + ./foo}: leading dot segments collapse to one slash. */
@@ -26,10 +26,14 @@ final class AbsoluteUrls {
         }
         try {
             // StringUtil.resolve(URL, String), step by step, minus the control-character stripping
-            URL baseUrl = new URL(base);
+            URL baseUrl = baseUrl(base);
             String rel = relative.startsWith("?") ? baseUrl.getPath() + relative : relative;
             URL url = new URL(baseUrl, rel);
-            String file = EXTRA_DOT_SEGMENTS.matcher(url.getFile()).replaceFirst("/");
+            String file = url.getFile();
+            if (file.startsWith("/.")) {
+                // the pattern matches nothing else: no matcher for the usual path
+                file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+            }
             if (url.getRef() != null) {
                 file = file + "#" + url.getRef();
             }
@@ -42,6 +46,25 @@ final class AbsoluteUrls {
             return StringUtil.resolve(base, relative);
         }
     }
+
+    /**
+     * {@code new URL(base)}, kept for the last base this thread resolved against: a page resolves its canonical,
+     * image and link URLs against the same base, and a URL is immutable once made.
+     */
+    private static URL baseUrl(String base) throws MalformedURLException {
+        ParsedBase last = LAST_BASE.get();
+        if (last != null && last.text().equals(base)) {
+            return last.url();
+        }
+        URL url = new URL(base);
+        LAST_BASE.set(new ParsedBase(base, url));
+        return url;
+    }
+
+    private record ParsedBase(String text, URL url) {
+    }
+
+    private static final ThreadLocal<ParsedBase> LAST_BASE = new ThreadLocal<>();
 
     private static boolean hasControlChars(String s) {
         for (int i = 0; i < s.length(); i++) {

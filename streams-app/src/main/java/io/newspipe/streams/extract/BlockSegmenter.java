@@ -97,12 +97,13 @@ final class BlockSegmenter implements NodeFilter {
     @Override
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
-            int role = role(element.normalName());
-            if (role == LINK) {
-                linkDepth--;
-            } else if (role == BLOCK && depth > 0) {
+            // no second look at the tag name: below the root only block elements are pushed, each popped at
+            // its own tail (a skipped element gets no tail), so the open top is this element exactly when it is a block
+            if (depth > 0 && open.peek() == element) {
                 flush();
                 open.pop();
+            } else if (element.normalName().equals("a")) {
+                linkDepth--;
             }
         }
         return FilterResult.CONTINUE;

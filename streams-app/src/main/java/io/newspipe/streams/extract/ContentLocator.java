@@ -13,18 +13,17 @@ import org.jsoup.nodes.Element;
  * Finds the elements that hold the main text, Readability-style: blocks of prose score their ancestors
  * (more for commas and length, decaying with distance), class/id cues and tags shift the scores, link
  * density scales them down, and the best candidate is widened to a shared ancestor or joined by siblings
- * that score alike. Furniture (navigation, asides, share bars, related boxes...) is marked first so it
- * neither scores nor shows, unless it would hold most of the page's text. Not thread-safe: one per page.
+ * that score alike ({@link CandidateScores} holds the scoring rules). Furniture (navigation, asides, share
+ * bars, related boxes...) is marked first so it neither scores nor shows, unless it would hold most of the
+ * page's text. Not thread-safe: one per page.
  */
 final class ContentLocator {
-    private static final int MAX_LEVELS = 5;
     private static final int MIN_RIVALS = 3;
     private static final double CLOSE_RIVAL = 0.8;
     private static final int MIN_ADDED_PROSE = 150;
     private static final int MAX_PROSE_CLIMB = 3;
     private static final double ADDED_PROSE_SHARE = 0.7;
     private static final double RELATIVE_ADDED_PROSE = 0.3;
-    private static final int MIN_SCORING_WEIGHT = 25;
     private static final int PROSE_WEIGHT = 80;
 
     private final Element body;
@@ -53,7 +52,7 @@ final class ContentLocator {
             furnitureOut.add(furniture);
             if (!furniture) {
                 measureClean(block, chains[i]);
-                addScore(block, chains[i]);
+                CandidateScores.add(block, chains[i]);
             }
         }
         List<ElementStats> scored = new ArrayList<>();
@@ -128,44 +127,6 @@ final class ContentLocator {
             s.cleanLinkWeight += block.linkWeight();
             s.cleanProse += prose;
         }
-    }
-
-    private void addScore(TextBlock block, ElementStats[] chain) {
-        if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
-                || block.kind() == TextBlock.Kind.LIST_ITEM) {
-            return;
-        }
-        double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
-        int start = block.kind() == TextBlock.Kind.OTHER ? 0 : 1;
-        for (int level = 0; start + level < chain.length && level < MAX_LEVELS; level++) {
-            ElementStats s = chain[start + level];
-            if (!s.scored) {
-                s.scored = true;
-                s.score += initialScore(s);
-            }
-            s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-        }
-    }
-
-    private static double initialScore(ElementStats s) {
-        Element e = s.element;
-        double base = switch (e.normalName()) {
-            case "div", "article", "main", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
-        base += switch (s.hint()) {
-            case POSITIVE -> 25;
-            case WEAK_NEGATIVE, STRONG_NEGATIVE -> -25;
-            default -> 0;
-        };
-        // e.attr("itemprop") read by its exact key, as parsed HTML attribute names are lower case
-        if (e.attributesSize() > 0 && "articleBody".equalsIgnoreCase(e.attributes().get("itemprop"))) {
-            base += 25;
-        }
-        return base;
     }
 
     /** Readability: when several close rivals share an ancestor with the top candidate, that ancestor wins. */
