@@ -127,10 +127,11 @@ final class ArrayEncoder extends BinaryEncoder {
 
     /** A long string: its kept bytes if this thread has them (see {@link Utf8Memo}), else encoded and kept. */
     private void writeLongString(String s, Utf8Memo memo) {
-        byte[] known = memo.bytesOf(s);
-        if (known != null) {
-            writeInt(known.length);
-            writeFixed(known, 0, known.length);
+        int slot = memo.slotOf(s);
+        if (slot >= 0) {
+            int length = memo.length(slot);
+            writeInt(length);
+            writeFixed(memo.array(slot), memo.offset(slot), length);
             return;
         }
         encodeString(s, s.length());

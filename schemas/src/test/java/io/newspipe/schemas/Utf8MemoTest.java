@@ -72,6 +72,27 @@ class Utf8MemoTest {
     }
 
     @Test
+    void keepsADecodedStringAsAViewOfItsMessageAndAnEncodedOneAsACopy() {
+        String text = "é".repeat(300);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] message = new byte[utf8.length + 7];
+        System.arraycopy(utf8, 0, message, 5, utf8.length);
+        String decoded = new String(utf8, StandardCharsets.UTF_8);
+        byte[] encoderBuffer = message.clone();
+        Utf8Memo memo = new Utf8Memo();
+
+        memo.keepDecoded(decoded, message, 5, utf8.length);
+        memo.keep(text, encoderBuffer, 5, utf8.length);
+        encoderBuffer[5] = 0; // the encoder reuses its buffer: the kept copy must not change
+
+        int view = memo.slotOf(decoded);
+        assertThat(memo.array(view)).as("no copy of a consumed message").isSameAs(message);
+        assertThat(memo.offset(view)).isEqualTo(5);
+        assertThat(memo.length(view)).isEqualTo(utf8.length);
+        assertThat(memo.bytesOf(text)).isEqualTo(utf8);
+    }
+
+    @Test
     void aMessageWithAMalformedBodyDecodesAndEncodesAsAvroDoes() {
         String body = "ع".repeat(400);
         byte[] message = articles.encode(article(body, "h"));

@@ -14,9 +14,9 @@ final class FingerprintScratch {
     private static final ThreadLocal<FingerprintScratch> PER_THREAD = ThreadLocal.withInitial(FingerprintScratch::new);
 
     private char[] chars = new char[0];
-    private long[] words = new long[0];
-    private long[] shingles = new long[0];
-    private long[] table = new long[0];
+    private final Longs words = new Longs();
+    private final Longs shingles = new Longs();
+    private final Longs table = new Longs();
 
     private FingerprintScratch() {
     }
@@ -28,52 +28,48 @@ final class FingerprintScratch {
 
     /** A buffer of at least {@code size} characters; its content is garbage. */
     char[] chars(int size) {
-        if (size > chars.length) {
-            char[] fresh = new char[grown(chars.length, size)];
-            if (size > MAX_KEPT) {
-                return fresh;
-            }
+        if (size <= chars.length) {
+            return chars;
+        }
+        char[] fresh = new char[grown(chars.length, size)];
+        if (size <= MAX_KEPT) {
             chars = fresh;
         }
-        return chars;
+        return fresh;
     }
 
     /** A buffer of at least {@code size} longs; its content is garbage. */
     long[] words(int size) {
-        if (size > words.length) {
-            long[] fresh = new long[grown(words.length, size)];
-            if (size > MAX_KEPT) {
-                return fresh;
-            }
-            words = fresh;
-        }
-        return words;
+        return words.atLeast(size);
     }
 
     /** A buffer of at least {@code size} longs; its content is garbage. */
     long[] shingles(int size) {
-        if (size > shingles.length) {
-            long[] fresh = new long[grown(shingles.length, size)];
-            if (size > MAX_KEPT) {
-                return fresh;
-            }
-            shingles = fresh;
-        }
-        return shingles;
+        return shingles.atLeast(size);
     }
 
     /** A buffer of at least {@code size} longs whose first {@code size} are zero. */
     long[] table(int size) {
-        if (size > table.length) {
-            long[] fresh = new long[size];
-            if (size > MAX_KEPT) {
-                return fresh;
+        long[] t = table.atLeast(size);
+        java.util.Arrays.fill(t, 0, size, 0L);
+        return t;
+    }
+
+    /** One kept buffer of longs, the grow-or-reuse rule of every long buffer here. */
+    private static final class Longs {
+        private long[] array = new long[0];
+
+        /** The kept buffer if it holds {@code size}, else a grown one (kept unless over {@link #MAX_KEPT}). */
+        long[] atLeast(int size) {
+            if (size <= array.length) {
+                return array;
             }
-            table = fresh;
+            long[] fresh = new long[grown(array.length, size)];
+            if (size <= MAX_KEPT) {
+                array = fresh;
+            }
             return fresh;
         }
-        java.util.Arrays.fill(table, 0, size, 0L);
-        return table;
     }
 
     private static int grown(int current, int size) {
