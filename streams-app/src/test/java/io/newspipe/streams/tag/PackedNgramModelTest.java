@@ -27,16 +27,7 @@ class PackedNgramModelTest {
         PackedNgramModel packed = PackedNgramModel.of(model);
         assertThat(packed).isNotNull();
         assertThat(packed.size()).isEqualTo(model.size());
-        for (String key : entries.keySet()) {
-            assertThat(Float.floatToRawIntBits(packed.getFloat(key)))
-                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
-        }
-        for (String probe : probes) {
-            assertThat(Float.floatToRawIntBits(packed.getFloat(probe)))
-                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(probe)));
-            assertThat(packed.containsKey(probe)).isEqualTo(model.containsKey(probe));
-        }
-        assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
+        assertAnswersAsTheMap(packed, model, entries.keySet(), probes);
     }
 
     /** Keys of one narrow alphabet take the compact layout; probes also have chars below and above its span. */
@@ -49,16 +40,7 @@ class PackedNgramModelTest {
         PackedNgramModel packed = PackedNgramModel.of(model);
         assertThat(packed.isCompact()).isTrue();
         assertThat(packed.size()).isEqualTo(model.size());
-        for (String key : entries.keySet()) {
-            assertThat(Float.floatToRawIntBits(packed.getFloat(key)))
-                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
-        }
-        for (String probe : probes) {
-            assertThat(Float.floatToRawIntBits(packed.getFloat(probe)))
-                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(probe)));
-            assertThat(packed.containsKey(probe)).isEqualTo(model.containsKey(probe));
-        }
-        assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
+        assertAnswersAsTheMap(packed, model, entries.keySet(), probes);
     }
 
     /**
@@ -145,5 +127,20 @@ class PackedNgramModelTest {
             assertThat(detector.computeLanguageConfidenceValues(texts.get(i))).as(texts.get(i))
                     .containsExactlyEntriesOf(before.get(i));
         }
+    }
+
+    /** Every key and probe gets the map's exact float bits and membership; the entry sets are equal. */
+    private static void assertAnswersAsTheMap(PackedNgramModel packed, Object2FloatOpenHashMap<String> model,
+            Iterable<String> keys, Iterable<String> probes) {
+        for (String key : keys) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(key)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(key)));
+        }
+        for (String probe : probes) {
+            assertThat(Float.floatToRawIntBits(packed.getFloat(probe)))
+                    .isEqualTo(Float.floatToRawIntBits(model.getFloat(probe)));
+            assertThat(packed.containsKey(probe)).isEqualTo(model.containsKey(probe));
+        }
+        assertThat(packed.object2FloatEntrySet()).isEqualTo(model.object2FloatEntrySet());
     }
 }
