@@ -58,7 +58,7 @@ final class LinguaConfidence {
             values.put(byRules, 1.0);
             return values;
         }
-        Set<Language> filtered = detector.filterLanguagesByRules$lingua(words);
+        Set<Language> filtered = LinguaRules.filterLanguages(detector, words); // Lingua's answer, less work
         if (filtered.size() == 1) {
             values.put(filtered.iterator().next(), 1.0);
             return values;
