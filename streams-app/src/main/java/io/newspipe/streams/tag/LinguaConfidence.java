@@ -53,7 +53,7 @@ final class LinguaConfidence {
             return values;
         }
         List<String> words = detector.splitTextIntoWords$lingua(cleaned);
-        Language byRules = detector.detectLanguageWithRules$lingua(words);
+        Language byRules = detector.detectLanguageWithRules$lingua(LinguaRules.withoutInertWords(detector, words));
         if (byRules != Language.UNKNOWN) {
             values.put(byRules, 1.0);
             return values;

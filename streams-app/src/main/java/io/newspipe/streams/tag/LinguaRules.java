@@ -4,7 +4,9 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.internal.Alphabet;
 import com.github.pemistahl.lingua.internal.Constant;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lingua 1.2.2's {@code LanguageDetector.filterLanguagesByRules} (the languages a text's alphabet and its
@@ -22,9 +27,15 @@ import java.util.Set;
  * entry none of whose languages is left counts nothing. It also tries a word against an alphabet only when
  * the word's first char is in it ({@code Alphabet.matches} asks that of every char). The same languages in the
  * same iteration order as Lingua's ({@code LinguaRulesTest} compares them). Tied to Lingua 1.2.2, as
- * {@link LinguaConfidence} is. Stateless and thread-safe.
+ * {@link LinguaConfidence} is. {@link #withoutInertWords} does the like for {@code detectLanguageWithRules}.
+ * Thread-safe (a synchronized cache per detector).
  */
 final class LinguaRules {
+    private static final Logger LOG = LoggerFactory.getLogger(LinguaRules.class);
+    private static final int ASCII = 128;
+    /** Per detector, the ASCII chars {@code detectLanguageWithRules} counts for no language; none when unknown. */
+    private static final Map<LanguageDetector, boolean[]> INERT = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final boolean[] NONE_INERT = new boolean[ASCII];
     private static final Alphabet[] ALPHABETS = Alphabet.values();
     /** Lingua's table of letters that only some languages use, in its order. */
     private static final List<Map.Entry<String, EnumSet<Language>>> LETTERS =
@@ -143,5 +154,67 @@ final class LinguaRules {
             }
         }
         return counts;
+    }
+
+    /**
+     * {@code words} with every word made of ASCII chars that Lingua's {@code detectLanguageWithRules} counts for no
+     * language replaced by the empty word: Lingua votes UNKNOWN for both, so its answer is the same, without its
+     * per-char work (for each char it walks the detector's one-language alphabets and, for a Latin letter, every
+     * language with letters of its own). {@code words} itself when no word is replaced.
+     */
+    static List<String> withoutInertWords(LanguageDetector detector, List<String> words) {
+        boolean[] inert = INERT.computeIfAbsent(Objects.requireNonNull(detector, "detector"), LinguaRules::inertAscii);
+        List<String> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.isEmpty() && inert(word, inert)) {
+                out = out == null ? new ArrayList<>(words) : out;
+                out.set(i, "");
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean inert(String word, boolean[] inert) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= ASCII || !inert[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The ASCII chars for which {@code detectLanguageWithRules}'s per-char step counts nothing: no one-language
+     * alphabet of the detector, nor Han, nor Japanese, matches it, and no language's own letters (Latin, Cyrillic
+     * and Devanagari chars) hold it. None when the detector's one-language alphabets cannot be read.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean[] inertAscii(LanguageDetector detector) {
+        Set<Alphabet> oneLanguage;
+        try {
+            Field field = LanguageDetector.class.getDeclaredField("oneLanguageAlphabets");
+            field.setAccessible(true);
+            oneLanguage = ((Map<Alphabet, ?>) field.get(detector)).keySet();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Lingua's one-language alphabets unreadable: every word goes through its rules", e);
+            return NONE_INERT;
+        }
+        boolean[] inert = new boolean[ASCII];
+        for (char c = 0; c < ASCII; c++) {
+            boolean counted = Alphabet.HAN.matches(c) || Constant.INSTANCE.isJapaneseAlphabet(c);
+            for (Alphabet alphabet : oneLanguage) {
+                counted |= alphabet.matches(c);
+            }
+            if (Alphabet.LATIN.matches(c) || Alphabet.CYRILLIC.matches(c) || Alphabet.DEVANAGARI.matches(c)) {
+                for (Language language : Language.values()) {
+                    String own = language.getUniqueCharacters$lingua();
+                    counted |= own != null && own.indexOf(c) >= 0;
+                }
+            }
+            inert[c] = !counted;
+        }
+        return inert;
     }
 }

@@ -34,7 +34,10 @@ class LinguaRulesTest {
             Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.PORTUGUESE, Language.TURKISH,
             Language.POLISH, Language.VIETNAMESE).withLowAccuracyMode().build();
 
-    /** Lingua's languages, in Lingua's order, for the words of every test and AEB page (whole, and in pieces). */
+    /**
+     * Lingua's languages, in Lingua's order, and Lingua's rule vote on the reduced words, for the words of every
+     * test and AEB page (whole, and in pieces).
+     */
     @Test
     void sameLanguagesAsLinguaOnEveryPage() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -59,7 +62,8 @@ class LinguaRulesTest {
     @Test
     void sameLanguagesAsLinguaOnEdgeCases() {
         for (String text : List.of("", "123", "abc абв", "abc абв def", "çà ça été", "ağaç ığdır şu", "łódź żółw",
-                "ñandú año España", "Việt Nam đẹp", "ação não coração", "straße größe", "an ç", "مرحبا hello", "ذ a")) {
+                "ñandú año España", "Việt Nam đẹp", "ação não coração", "straße größe", "an ç", "مرحبا hello", "ذ a",
+                "Καλημέρα hello", "שלום hello world", "中文 hello", "日本語 hello world test", "नमस्ते a b")) {
             assertSame(ALL, text);
             assertSame(LATIN, text);
         }
@@ -67,10 +71,21 @@ class LinguaRulesTest {
 
     @Property(tries = 400)
     void sameLanguagesAsLinguaOnRandomWords(@ForAll @Size(max = 12) List<@StringLength(min = 1, max = 6)
-            @Chars({'a', 'e', 'n', 's', 'ç', 'ñ', 'ş', 'ı', 'ł', 'ã', 'ß', 'é', 'ê', 'ő', 'ø', 'å', 'д', 'ب', '1'})
+            @Chars({'a', 'e', 'n', 's', 'ç', 'ñ', 'ş', 'ı', 'ł', 'ã', 'ß', 'é', 'ê', 'ő', 'ø', 'å', 'д', 'ب', '1', 'α', 'א',
+                    '中', 'の', 'ก', 'ह', 'ä', 'ö', 'ü', 'õ', 'ż'})
             @CharRange(from = 'à', to = 'ÿ') String> words) {
         assertSameWords(ALL, words);
         assertSameWords(LATIN, words);
+    }
+
+    /** English words lose their per-char work: they are replaced by the empty word (and Lingua's vote stays). */
+    @Test
+    void asciiWordsAreEmptiedAndAccentedOnesKept() {
+        List<String> words = List.of("the", "news", "été", "straße", "ok");
+        List<String> reduced = LinguaRules.withoutInertWords(ALL, words);
+        assertThat(reduced).containsExactly("", "", "été", "straße", "");
+        assertThat(ALL.detectLanguageWithRules$lingua(reduced)).isEqualTo(ALL.detectLanguageWithRules$lingua(words));
+        assertThat(LinguaRules.withoutInertWords(ALL, List.of("été"))).containsExactly("été");
     }
 
     private static void assertSame(LanguageDetector detector, String text) {
@@ -79,6 +94,8 @@ class LinguaRulesTest {
     }
 
     private static void assertSameWords(LanguageDetector detector, List<String> words) {
+        assertThat(detector.detectLanguageWithRules$lingua(LinguaRules.withoutInertWords(detector, words)))
+                .as("%s", words).isEqualTo(detector.detectLanguageWithRules$lingua(words));
         Set<Language> expected = detector.filterLanguagesByRules$lingua(words);
         Set<Language> actual = LinguaRules.filterLanguages(detector, words);
         assertThat(new ArrayList<>(actual)).as("%s", words).containsExactlyElementsOf(expected);
