@@ -2,11 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,12 +23,12 @@ public final class EntityLinker {
     private static final Match DEDICATION = new Match(0, 0, "", "", List.of(), true, false, "", List.of(), false,
             false);
     private final EntityDictionary dictionary;
-    private final SenseChooser chooser;
+    private final MentionResolver resolver;
 
     /** A linker over {@code dictionary}. */
     public EntityLinker(EntityDictionary dictionary, TaggerSettings settings) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
-        this.chooser = new SenseChooser(dictionary, settings);
+        this.resolver = new MentionResolver(dictionary, new SenseChooser(dictionary, settings));
     }
 
     /**
@@ -53,7 +49,7 @@ public final class EntityLinker {
         for (TokenizedText part : parts) {
             matches.addAll(find(part, language));
         }
-        return resolve(matches, language);
+        return resolver.resolve(matches, language);
     }
 
     List<Match> find(TokenizedText part, String language) {
@@ -209,7 +205,7 @@ public final class EntityLinker {
         if (senses.size() < 2 || surface.indexOf(EntityDictionary.SHADDA) < 0) {
             return senses;
         }
-        java.util.Set<Integer> doubled = dictionary.doubledSenses(key);
+        Set<Integer> doubled = dictionary.doubledSenses(key);
         List<Integer> kept = senses.stream().filter(doubled::contains).toList();
         return kept.isEmpty() ? senses : kept;
     }
@@ -256,63 +252,5 @@ public final class EntityLinker {
             key.append(' ').append(tokens.get(i + k).folded());
         }
         return key.toString();
-    }
-
-    private List<EntityTag> resolve(List<Match> matches, String language) {
-        Map<String, Integer> context = new HashMap<>();
-        for (String cc : LanguageCountries.named(language)) {
-            context.put(cc, 1);
-        }
-        // what each name contributes, counted per name: a name written twice is no evidence for itself
-        // (طرابلس twice in an article about Lebanon does not put Libya in context)
-        List<String> contributed = new ArrayList<>(matches.size());
-        Map<String, Integer> sameName = new HashMap<>();
-        for (Match m : matches) {
-            String cc = chooser.contextCountry(m, language);
-            contributed.add(cc);
-            if (cc != null) {
-                context.merge(cc, 1, Integer::sum);
-                sameName.merge(m.key(), 1, Integer::sum);
-            }
-        }
-        Integer[] chosen = new Integer[matches.size()];
-        Map<String, Integer> surnames = new HashMap<>();
-        Set<String> home = LanguageCountries.plausible(language);
-        for (int k = 0; k < matches.size(); k++) {
-            Match m = matches.get(k);
-            String own = contributed.get(k);
-            chosen[k] = chooser.choose(m, context, own, own == null ? 0 : sameName.get(m.key()), home, language);
-            if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
-                surnames.putIfAbsent(m.lastKey(), chosen[k]);
-            }
-        }
-        PlaceCues.oneAreaPerArticle(dictionary, matches, chosen);
-        Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
-        for (int k = 0; k < matches.size(); k++) {
-            Match m = matches.get(k);
-            // A lone word that is the surname of a person named in full elsewhere is that person.
-            Integer sense = m.length() == 1 && surnames.containsKey(m.key()) ? surnames.get(m.key()) : chosen[k];
-            if (sense != null) {
-                bySense.computeIfAbsent(sense, s -> new Aggregate()).add(m.surface());
-            }
-        }
-        List<EntityTag> out = new ArrayList<>(bySense.size());
-        bySense.forEach((sense, agg) -> {
-            EntitySense s = dictionary.sense(sense);
-            out.add(new EntityTag(s.kind(), s.name(), s.id(), s.tagCountryCode(), List.copyOf(agg.mentions),
-                    agg.count));
-        });
-        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        return out;
-    }
-
-    private static final class Aggregate {
-        private final Set<String> mentions = new LinkedHashSet<>();
-        private int count;
-
-        void add(String surface) {
-            mentions.add(surface);
-            count++;
-        }
     }
 }

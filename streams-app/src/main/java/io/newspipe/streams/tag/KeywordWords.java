@@ -122,17 +122,17 @@ final class KeywordWords {
                 s++;
             }
             sentence[i] = s;
-            int form = forms.get(t.folded());
+            // one probe per token and one per new key: the slot found for a new form is where it goes
+            int slot = forms.find(t.folded());
+            int form = forms.valueAt(slot);
             if (form < 0 || ((form & 1) != 0) != t.arabicScript()) {
                 String key = KeywordExtractor.wordKey(t);
-                int id = ids.get(key);
-                if (id < 0) {
-                    id = ids.size();
-                    ids.put(key, id);
-                }
+                int next = ids.size();
+                int id = ids.putIfAbsent(key, next);
+                id = id < 0 ? next : id;
                 int packed = id << 2 | (usableTest.usable(t, key) ? 2 : 0) | (t.arabicScript() ? 1 : 0);
                 if (form < 0) {
-                    forms.put(t.folded(), packed);
+                    forms.putAt(slot, t.folded(), packed); // nothing wrote to forms since the find
                 }
                 form = packed;
             }

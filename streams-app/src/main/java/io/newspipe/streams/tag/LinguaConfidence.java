@@ -53,12 +53,12 @@ final class LinguaConfidence {
             return values;
         }
         List<String> words = detector.splitTextIntoWords$lingua(cleaned);
-        Language byRules = detector.detectLanguageWithRules$lingua(words);
+        Language byRules = detector.detectLanguageWithRules$lingua(LinguaRules.withoutInertWords(detector, words));
         if (byRules != Language.UNKNOWN) {
             values.put(byRules, 1.0);
             return values;
         }
-        Set<Language> filtered = detector.filterLanguagesByRules$lingua(words);
+        Set<Language> filtered = LinguaRules.filterLanguages(detector, words); // Lingua's answer, less work
         if (filtered.size() == 1) {
             values.put(filtered.iterator().next(), 1.0);
             return values;

@@ -65,15 +65,56 @@ final class StringIntTable {
         long h = tag(key.hashCode());
         int p = slot(key, (int) h);
         if (slots[p] == 0) {
-            keys[p] = key;
-            filled[size] = p;
-            slots[p] = h << 32 | value;
-            if (++size * 2 > mask + 1) {
-                grow();
-            }
+            insert(p, key, h, value);
             return;
         }
         slots[p] = h << 32 | value;
+    }
+
+    /**
+     * The value of {@code key}; when it has none, sets it to {@code value} and returns -1: one probe where
+     * a {@link #get} and a {@link #put} take two.
+     */
+    int putIfAbsent(String key, int value) {
+        long h = tag(key.hashCode());
+        int p = slot(key, (int) h);
+        long s = slots[p];
+        if (s != 0) {
+            return (int) s;
+        }
+        insert(p, key, h, value);
+        return -1;
+    }
+
+    /**
+     * The slot of {@code key} (or the empty slot where it would go), for {@link #valueAt} and {@link #putAt}:
+     * valid until the table is next written.
+     */
+    int find(String key) {
+        return slot(key, tag(key.hashCode()));
+    }
+
+    /** The value in slot {@code p} (from {@link #find}), or -1 when the key it was found for has none. */
+    int valueAt(int p) {
+        long s = slots[p];
+        return s == 0 ? -1 : (int) s;
+    }
+
+    /**
+     * Gives {@code key}, which has no value, the value {@code value} in slot {@code p}: the slot {@link #find}
+     * returned for it, with no write to the table in between.
+     */
+    void putAt(int p, String key, int value) {
+        insert(p, key, tag(key.hashCode()), value);
+    }
+
+    private void insert(int p, String key, long h, int value) {
+        keys[p] = key;
+        filled[size] = p;
+        slots[p] = h << 32 | value;
+        if (++size * 2 > mask + 1) {
+            grow();
+        }
     }
 
     /** Number of strings held. */

@@ -45,6 +45,29 @@ class StringIntTableTest {
         before.stream().filter(w -> !reference.containsKey(w)).forEach(w -> assertThat(table.get(w)).isEqualTo(-1));
     }
 
+    @Property(tries = 300)
+    void putIfAbsentAndSlotsAnswerAsAHashMapDoes(@ForAll @Size(max = 200) List<@StringLength(max = 6) String> words) {
+        StringIntTable byPutIfAbsent = new StringIntTable(4);
+        StringIntTable bySlot = new StringIntTable(4);
+        Map<String, Integer> reference = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Integer old = reference.putIfAbsent(w, i);
+            assertThat(byPutIfAbsent.putIfAbsent(w, i)).isEqualTo(old == null ? -1 : old);
+            int slot = bySlot.find(w);
+            assertThat(bySlot.valueAt(slot)).isEqualTo(old == null ? -1 : old);
+            if (old == null) {
+                bySlot.putAt(slot, w, i);
+            }
+        }
+        assertThat(byPutIfAbsent.size()).isEqualTo(reference.size());
+        assertThat(bySlot.size()).isEqualTo(reference.size());
+        reference.forEach((w, v) -> {
+            assertThat(byPutIfAbsent.get(new String(w.toCharArray()))).isEqualTo(v);
+            assertThat(bySlot.get(new String(w.toCharArray()))).isEqualTo(v);
+        });
+    }
+
     @Test
     void absentKeyHasNoValue() {
         StringIntTable table = new StringIntTable(1);
