@@ -50,8 +50,44 @@ public final class ArticleExtractor {
         if (PageClassifier.isBinary(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()))) {
             return new Rejection("binary", "the bytes are not text");
         }
-        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(),
-                page.contentType());
+        // long script and style bodies are dropped before the decode and the parse when that is provably exact
+        RawTextBodies.Stripped stripped = RawTextBodies.strip(page.body(), page.bodyOffset(), page.bodyLength());
+        PageDecoder.Chars decoded = stripped == null ? null : decodeStripped(page, stripped);
+        if (decoded == null) {
+            return extractWhole(page, decodeWhole(page));
+        }
+        ExtractionOutcome outcome = checkAndExtract(page, decoded, stripped.dropped());
+        // null: the parse did not give every marker back, so the whole page is parsed (its checks gave the same)
+        return outcome != null ? outcome : extractWhole(page, decodeWhole(page));
+    }
+
+    private PageDecoder.Chars decodeWhole(PageInput page) {
+        return decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(), page.contentType());
+    }
+
+    /**
+     * The stripped page decoded as the whole page would be, or null when that is not sure: a charset that is
+     * not ASCII-compatible, or replacement characters (the undecodable check counts them over a prefix, which
+     * the dropped bodies would shift).
+     */
+    private PageDecoder.Chars decodeStripped(PageInput page, RawTextBodies.Stripped stripped) {
+        PageDecoder.Chars d = decoder.decodeShared(stripped.bytes(), 0, stripped.length(), page.contentType(),
+                PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()), page.bodyLength());
+        if (d.binary() || !RawTextBodies.isAsciiCompatible(d.charset())) {
+            return null;
+        }
+        if (d.mayHoldReplacement() && indexOf(d.text(), '\uFFFD') >= 0) {
+            return null;
+        }
+        return d;
+    }
+
+    private ExtractionOutcome extractWhole(PageInput page, PageDecoder.Chars decoded) {
+        return checkAndExtract(page, decoded, -1);
+    }
+
+    /** The checks on the decoded text, the parse and the rest; null when {@code markers} are not all given back. */
+    private ExtractionOutcome checkAndExtract(PageInput page, PageDecoder.Chars decoded, int markers) {
         if (decoded.binary()) {
             return new Rejection("binary", "the bytes are not text");
         }
@@ -66,17 +102,37 @@ public final class ArticleExtractor {
         }
         // what Jsoup.parse(String, url) does, reading the decoded chars where they are
         Document doc = Parser.htmlParser().parseInput(reader(decoded.text()), page.url());
-        return fromDocument(page, doc);
+        return fromDocument(page, doc, markers);
+    }
+
+    private static int indexOf(CharSequence text, char c) {
+        if (text instanceof String s) {
+            return s.indexOf(c);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Everything after the parse; package-private so the extraction's own cost can be timed without it. */
     ExtractionOutcome fromDocument(PageInput page, Document doc) {
-        if (doc.body() == null) {
-            return new Rejection("not_an_article", "the document has no body");
-        }
+        return fromDocument(page, doc, -1);
+    }
+
+    /** {@link #fromDocument(PageInput, Document)}, or null when the walk does not count {@code markers} markers (-1: none expected). */
+    private ExtractionOutcome fromDocument(PageInput page, Document doc, int markers) {
         // One walk of the document serves the metadata, the headline, the error-page check and the main text.
         PageWalk walk = PageWalk.of(doc);
         PageScan scan = walk.scan();
+        if (markers >= 0 && scan.markers() != markers) {
+            return null;
+        }
+        if (doc.body() == null) {
+            return new Rejection("not_an_article", "the document has no body");
+        }
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
         String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);

@@ -57,7 +57,16 @@ public final class PageDecoder {
     Chars decodeShared(byte[] body, int offset, int length, String contentType) {
         Objects.requireNonNull(body, "body");
         Objects.checkFromIndexSize(offset, length, body.length);
-        byte[] head = head(body, offset, length);
+        return decodeShared(body, offset, length, contentType, head(body, offset, length), length);
+    }
+
+    /**
+     * {@link #decodeShared(byte[], int, int, String)} of a page whose sniffers read another page's first
+     * bytes: {@code head} and {@code headLength} are those of the page as served, the bytes those of its
+     * {@link RawTextBodies} copy. Why exact: the copy differs only in pure-ASCII runs between a {@code >} and a
+     * {@code <} past the head, which neither change a decode nor any whole-page statistic the choice reads.
+     */
+    Chars decodeShared(byte[] body, int offset, int length, String contentType, byte[] head, int headLength) {
         Charset bom = CharsetSniffer.fromBom(head);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
@@ -80,7 +89,7 @@ public final class PageDecoder {
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
             return chars(body, offset, length, declared);
         }
-        Chars utf8 = strictUtf8(body, offset, length, head, declared);
+        Chars utf8 = strictUtf8(body, offset, length, head, headLength, declared);
         if (utf8 != null) {
             return utf8;
         }
@@ -123,8 +132,8 @@ public final class PageDecoder {
      * than there are bytes. Ill-formed bytes (a strict decode fails) or a literal U+FFFD leave the decision to the
      * byte scan, as before.
      */
-    private static Chars strictUtf8(byte[] body, int offset, int length, byte[] head, Charset declared) {
-        if (CharsetSniffer.utf8MultiByteCount(head, Math.min(length, UTF8_PROBE)) < 0) {
+    private static Chars strictUtf8(byte[] body, int offset, int length, byte[] head, int headLength, Charset declared) {
+        if (CharsetSniffer.utf8MultiByteCount(head, Math.min(headLength, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
         // decoded into the thread's buffer, not a String: the parser reads the chars where they are
