@@ -51,7 +51,7 @@ public final class ArticleExtractor {
             return new Rejection("binary", "the bytes are not text");
         }
         // long script and style bodies are dropped before the decode and the parse when that is provably exact
-        RawTextBodies.Stripped stripped = RawTextBodies.strip(page.body(), page.bodyOffset(), page.bodyLength());
+        RawTextBodies.Stripped stripped = strip(page);
         PageDecoder.Chars decoded = stripped == null ? null : decodeStripped(page, stripped);
         if (decoded == null) {
             return extractWhole(page, decodeWhole(page));
@@ -61,25 +61,37 @@ public final class ArticleExtractor {
         return outcome != null ? outcome : extractWhole(page, decodeWhole(page));
     }
 
+    /** The page with its long script and style bodies dropped ({@link RawTextBodies}), or null. */
+    static RawTextBodies.Stripped strip(PageInput page) {
+        // non-ASCII dropped bytes may sway the charset choice (UTF-8 validity, legacy statistics) unless UTF-8 is declared
+        boolean keepNonAscii = !PageDecoder.declaresUtf8(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()),
+                page.contentType());
+        return RawTextBodies.strip(page.body(), page.bodyOffset(), page.bodyLength(), keepNonAscii);
+    }
+
     private PageDecoder.Chars decodeWhole(PageInput page) {
         return decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(), page.contentType());
     }
 
     /**
-     * The stripped page decoded as the whole page would be, or null when that is not sure: a charset that is
-     * not ASCII-compatible, or replacement characters (the undecodable check counts them over a prefix, which
+     * The stripped page decoded as the whole page would be (its non-ASCII bodies dropped only when the page
+     * declares UTF-8), or null when that is not sure: a charset that is not ASCII-compatible, or replacement characters (the undecodable check counts them over a prefix, which
      * the dropped bodies would shift).
      */
-    private PageDecoder.Chars decodeStripped(PageInput page, RawTextBodies.Stripped stripped) {
-        PageDecoder.Chars d = decoder.decodeShared(stripped.bytes(), 0, stripped.length(), page.contentType(),
-                PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()), page.bodyLength());
+    PageDecoder.Chars decodeStripped(PageInput page, RawTextBodies.Stripped stripped) {
+        byte[] head = PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength());
+        PageDecoder.Chars d = decoder.decodeShared(stripped.bytes(), 0, stripped.length(), page.contentType(), head,
+                page.bodyLength());
         if (d.binary() || !RawTextBodies.isAsciiCompatible(d.charset())) {
             return null;
         }
         if (d.mayHoldReplacement() && indexOf(d.text(), '\uFFFD') >= 0) {
             return null;
         }
-        return d;
+        // the whole page's undecodable check counts U+FFFD in its first 20,000 chars: each would come from a
+        // dropped non-ASCII byte, and the stripped text is no longer than the whole one
+        int n = Math.min(d.text().length(), PageClassifier.UNDECODABLE_PREFIX);
+        return stripped.highBytes() <= n * PageClassifier.MAX_REPLACEMENT_SHARE ? d : null;
     }
 
     private ExtractionOutcome extractWhole(PageInput page, PageDecoder.Chars decoded) {

@@ -98,6 +98,26 @@ public final class PageDecoder {
     }
 
     /**
+     * Whether {@link #decodeShared} decodes a page with these first bytes and this Content-Type as UTF-8
+     * whatever its other bytes are: a UTF-8 byte-order mark, or UTF-8 declared by the header or else by a
+     * {@code <meta>} in the head (the same order of checks as the decode).
+     */
+    static boolean declaresUtf8(byte[] head, String contentType) {
+        Charset bom = CharsetSniffer.fromBom(head);
+        if (bom != null) {
+            return StandardCharsets.UTF_8.equals(bom);
+        }
+        Charset declared = CharsetSniffer.fromContentType(contentType);
+        if ((declared != null && declared.name().startsWith("UTF-16")) || utf16WithoutBom(head) != null || isBinary(head)) {
+            return false;
+        }
+        if (declared == null) {
+            declared = CharsetSniffer.fromMeta(head);
+        }
+        return StandardCharsets.UTF_8.equals(declared);
+    }
+
+    /**
      * The page's first bytes, from index 0 of the returned array, as the sniffers read them: each looks at
      * most at the first {@link #HEAD_BYTES} bytes (and compares the length only with numbers below that), so
      * a copy of those decides as the whole page would. The array itself when the page is the whole array.

@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Finds the long {@code <script>} and {@code <style>} bodies of a page in its raw bytes (before any decode)
@@ -38,6 +37,9 @@ final class RawTextBodies {
     private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long TWOS = 0x0202020202020202L;
+    private static final long LTS = 0x3C3C3C3C3C3C3C3CL;
 
     /**
      * A copy of a page with {@code dropped} bodies replaced by the marker.
@@ -45,73 +47,33 @@ final class RawTextBodies {
      * @param bytes the stripped page, from index 0
      * @param length how many bytes of {@code bytes} are the page
      * @param dropped how many bodies were replaced
+     * @param highBytes how many bytes of the dropped bodies are 0x80 or above (0: the bodies were ASCII)
      */
-    record Stripped(byte[] bytes, int length, int dropped) {
+    record Stripped(byte[] bytes, int length, int dropped, long highBytes) {
     }
 
     private RawTextBodies() {
     }
 
     /**
-     * The page {@code body[offset, offset + length)} with its long script and style bodies replaced, or null
-     * when no body is dropped (none long enough, or any doubt: a 0x01 byte, no lower-case {@code </body} or
-     * {@code </html} after the last dropped body within {@link #TAIL} bytes of the end).
+     * The page {@code body[offset, offset + length)} with its long script and style bodies replaced (only the
+     * pure-ASCII ones when {@code keepNonAscii}: pass it unless the page declares UTF-8), or null
+     * when no body is dropped (none long enough, or any doubt: a 0x00 or 0x01 byte, no lower-case {@code </body}
+     * or {@code </html} after the last dropped body within {@link #TAIL} bytes of the end).
      */
-    static Stripped strip(byte[] body, int offset, int length) {
-        // one intrinsic copy; Latin-1 indexOf(char) and indexOf(String) are intrinsics too
-        String view = new String(body, offset, length, StandardCharsets.ISO_8859_1);
-        if (view.indexOf('\u0001') >= 0) {
+    static Stripped strip(byte[] body, int offset, int length, boolean keepNonAscii) {
+        int end = offset + length;
+        Scan scan = new Scan(body, end, keepNonAscii);
+        boolean complete = scan.run(offset);
+        int n = scan.n;
+        // a 0x00 or 0x01 byte anywhere: the page might hold a marker of its own
+        if (!complete || (scan.low & HIGH_BITS) != 0 || n == 0 || scan.lastClose < scan.ranges[n - 1] || scan.lastClose < end - TAIL) {
             return null;
         }
-        int[] ranges = new int[16];
-        int n = 0;
-        int pos = 0;
-        int script = view.indexOf("<script", 0);
-        int style = view.indexOf("<style", 0);
-        int comment = view.indexOf("<!--", 0);
-        int upper = view.indexOf("</S", 0); // upper-case end tags are rare: one search, moved on only when passed
-        while (script >= 0 || style >= 0) {
-            boolean isScript = style < 0 || (script >= 0 && script < style);
-            int open = isScript ? script : style;
-            if (comment >= 0 && comment < open) {
-                int end = view.indexOf("-->", comment + 4);
-                if (end < 0) {
-                    break;
-                }
-                pos = end + 3;
-            } else {
-                int nameEnd = open + (isScript ? 7 : 6);
-                int tagEnd = nameEnd < length && isTagNameEnd(view.charAt(nameEnd)) ? startTagEnd(view, nameEnd) : -1;
-                if (tagEnd < 0) {
-                    pos = open + 1;
-                } else {
-                    String closer = isScript ? "</script" : "</style";
-                    if (upper >= 0 && upper <= tagEnd) {
-                        upper = view.indexOf("</S", tagEnd + 1);
-                    }
-                    int close = endTag(view, tagEnd + 1, closer, upper);
-                    if (close < 0) {
-                        break; // unclosed: the rest is raw text, kept as it is
-                    }
-                    int start = tagEnd + 1;
-                    if (close - start >= MIN_BODY && droppable(view, body, offset, open, start, close, isScript && comment >= 0 && comment < close)) {
-                        if (n == ranges.length) {
-                            ranges = Arrays.copyOf(ranges, n * 2);
-                        }
-                        ranges[n++] = start;
-                        ranges[n++] = close;
-                    }
-                    pos = close + closer.length();
-                }
-            }
-            script = script >= 0 && script < pos ? view.indexOf("<script", pos) : script;
-            style = style >= 0 && style < pos ? view.indexOf("<style", pos) : style;
-            comment = comment >= 0 && comment < pos ? view.indexOf("<!--", pos) : comment;
+        for (int i = 0; i < n; i++) {
+            scan.ranges[i] -= offset;
         }
-        if (n == 0 || !closedAfter(view, ranges[n - 1], length)) {
-            return null;
-        }
-        return copy(body, offset, length, ranges, n);
+        return copy(body, offset, length, scan.ranges, n, scan.highBytes);
     }
 
     /** UTF-8, US-ASCII and the ISO-8859 and windows-125x families: charsets that decode ASCII bytes to themselves. */
@@ -120,94 +82,222 @@ final class RawTextBodies {
         return name.equals("UTF-8") || name.equals("US-ASCII") || name.startsWith("ISO-8859-") || name.startsWith("windows-125");
     }
 
-    private static boolean isTagNameEnd(char c) {
+    /**
+     * One pass over the bytes from {@code <} to {@code <} (found eight bytes at a time): comments are skipped,
+     * a script or style start tag is read to its {@code >} (quotes honoured) and its body to the first end tag
+     * in any case, noting on the way whether the body is ASCII and, for a script, holds {@code <!--}.
+     */
+    private static final class Scan {
+        private final byte[] b;
+        private final int end;
+        int[] ranges = new int[16];
+        int n;
+        /** The last {@code </body} or {@code </html} seen outside bodies, or -1. */
+        int lastClose = -1;
+        /** Bytes of 0x80 and above in the dropped bodies. */
+        long highBytes;
+        /** The OR of every word read since the last reset: bit 7 of a byte set means a non-ASCII byte. */
+        private long seen;
+        /** Bit 7 of a byte set: some byte read was 0x00 or 0x01 (every byte of the page is read once at least). */
+        long low;
+
+        /** Whether bodies holding bytes of 0x80 and above are kept (the charset choice may read them). */
+        private final boolean keepNonAscii;
+
+        Scan(byte[] b, int end, boolean keepNonAscii) {
+            this.b = b;
+            this.end = end;
+            this.keepNonAscii = keepNonAscii;
+        }
+
+        /** Reads the page; false when it stopped early (an unclosed comment or raw-text element). */
+        boolean run(int from) {
+            int i = nextLt(from);
+            while (i >= 0 && i + 1 < end) {
+                byte c = b[i + 1];
+                if (c == '!' && i + 3 < end && b[i + 2] == '-' && b[i + 3] == '-') {
+                    i = commentEnd(i + 4);
+                    if (i < 0) {
+                        return false;
+                    }
+                } else if (c == '/') {
+                    if (lowerAt(i + 2, "body") || lowerAt(i + 2, "html")) {
+                        lastClose = i;
+                    }
+                    i += 2;
+                } else if ((c | 0x20) == 's' && (nameAt(i + 2, "cript") || nameAt(i + 2, "tyle"))) {
+                    i = rawText(i, (b[i + 2] | 0x20) == 'c');
+                    if (i < 0) {
+                        return false;
+                    }
+                } else {
+                    i++;
+                }
+                i = nextLt(i);
+            }
+            return true;
+        }
+
+        /** Reads a script or style element from its {@code <}; returns where to go on, or -1 to stop. */
+        private int rawText(int open, boolean script) {
+            int nameEnd = open + (script ? 7 : 6);
+            int tagEnd = startTagEnd(nameEnd);
+            if (tagEnd < 0) {
+                return open + 1; // not sure where the tag ends (or self-closing): the parse reads it as it is
+            }
+            int start = tagEnd + 1;
+            seen = 0;
+            boolean escaped = false;
+            String name = script ? "script" : "style";
+            int j = nextLt(start);
+            while (j >= 0 && !(j + 1 < end && b[j + 1] == '/' && endTagAt(j + 2, name))) {
+                escaped |= script && j + 3 < end && b[j + 1] == '!' && b[j + 2] == '-' && b[j + 3] == '-';
+                j = nextLt(j + 1);
+            }
+            if (j < 0) {
+                return -1; // unclosed: the rest is raw text, kept as it is
+            }
+            boolean ascii = (seen & HIGH_BITS) == 0;
+            if (j - start >= MIN_BODY && !escaped && (ascii || !keepNonAscii) && !jsonOrReference(open, tagEnd)) {
+                highBytes += ascii ? 0 : highBytes(b, start, j);
+                if (n == ranges.length) {
+                    ranges = Arrays.copyOf(ranges, n * 2);
+                }
+                ranges[n++] = start;
+                ranges[n++] = j;
+            }
+            return j + 2 + name.length();
+        }
+
+        /** The next {@code <} from {@code from}, or -1; ORs every word read into {@link #seen}. */
+        private int nextLt(int from) {
+            int i = from;
+            long acc = seen;
+            long lows = low;
+            for (; i + 8 <= end; i += 8) {
+                long w = (long) LONGS.get(b, i);
+                acc |= w;
+                lows |= (w - TWOS) & ~w;
+                long x = w ^ LTS;
+                long m = (x - ONES) & ~x & HIGH_BITS;
+                if (m != 0) {
+                    seen = acc;
+                    low = lows;
+                    return i + (Long.numberOfTrailingZeros(m) >>> 3);
+                }
+            }
+            for (; i < end; i++) {
+                acc |= b[i];
+                lows |= lowBit(b[i]);
+                if (b[i] == '<') {
+                    seen = acc;
+                    low = lows;
+                    return i;
+                }
+            }
+            seen = acc;
+            low = lows;
+            return -1;
+        }
+
+        /** The index after the {@code -->} ending a comment whose text starts at {@code from}, or -1. */
+        private int commentEnd(int from) {
+            for (int i = from; i < end; i++) {
+                low |= lowBit(b[i]);
+                if (b[i] == '>' && i >= from + 2 && b[i - 1] == '-' && b[i - 2] == '-') {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** The {@code >} ending a start tag from {@code from}, or -1 when not at a tag-name end, self-closing or unclosed. */
+        private int startTagEnd(int from) {
+            if (from >= end || !isTagNameEnd(b[from])) {
+                return -1;
+            }
+            for (int i = from; i < end; i++) {
+                byte c = b[i];
+                low |= lowBit(c);
+                if (c == '>') {
+                    return b[i - 1] == '/' ? -1 : i;
+                }
+                if (c == '"' || c == '\'') {
+                    int q = i + 1;
+                    while (q < end && b[q] != c) {
+                        low |= lowBit(b[q]);
+                        q++;
+                    }
+                    i = q;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether {@code name} (lower case) is at {@code at} in any case, followed by a tag-name end. */
+        private boolean endTagAt(int at, String name) {
+            return nameAt(at, name) && at + name.length() < end && isTagNameEnd(b[at + name.length()]);
+        }
+
+        /** Whether {@code word} (lower-case letters) is at {@code at} in any case. */
+        private boolean nameAt(int at, String word) {
+            if (at + word.length() > end) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if ((b[at + k] | 0x20) != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean lowerAt(int at, String word) {
+            if (at + word.length() > end) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (b[at + k] != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the start tag {@code [open, tagEnd)} says {@code json} in any case or holds a {@code &}. */
+        private boolean jsonOrReference(int open, int tagEnd) {
+            for (int i = open; i < tagEnd; i++) {
+                if (b[i] == '&' || ((b[i] | 0x20) == 'j' && nameAt(i, "json"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Bit 7 set when {@code c} is 0x00 or 0x01. */
+    private static long lowBit(byte c) {
+        return c == 0 || c == 1 ? 0x80 : 0;
+    }
+
+    private static boolean isTagNameEnd(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>';
     }
 
-    /** The index of the {@code >} ending a start tag whose name ends at {@code from}, quotes honoured; -1 if none. */
-    private static int startTagEnd(String view, int from) {
+    /** How many bytes of {@code [from, to)} are 0x80 or above, eight at a time. */
+    static long highBytes(byte[] b, int from, int to) {
+        long count = 0;
         int i = from;
-        int n = view.length();
-        while (i < n) {
-            char c = view.charAt(i);
-            if (c == '>') {
-                return view.charAt(i - 1) == '/' ? -1 : i; // self-closing: leave it to the parser
-            }
-            if (c == '"' || c == '\'') {
-                int q = view.indexOf(c, i + 1);
-                if (q < 0) {
-                    return -1;
-                }
-                i = q;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    /**
-     * The first end tag {@code closer} (any case) from {@code from} followed by white space, {@code /} or
-     * {@code >}: where jsoup's raw-text state can end. Erring early is safe (the parse then disproves the
-     * marker); erring late is not, so every case is looked for.
-     */
-    private static int endTag(String view, int from, String closer, int nextUpper) {
-        int lower = endTag(view, from, "</s", closer);
-        if (nextUpper < 0 || (lower >= 0 && nextUpper > lower)) {
-            return lower;
-        }
-        int upper = endTag(view, nextUpper, "</S", closer);
-        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-    }
-
-    private static int endTag(String view, int from, String prefix, String closer) {
-        int i = view.indexOf(prefix, from);
-        while (i >= 0) {
-            int next = i + closer.length();
-            if (next < view.length() && isTagNameEnd(view.charAt(next)) && view.regionMatches(true, i, closer, 0, closer.length())) {
-                return i;
-            }
-            i = view.indexOf(prefix, i + 1);
-        }
-        return -1;
-    }
-
-    private static boolean droppable(String view, byte[] body, int offset, int open, int start, int close,
-            boolean escapedScript) {
-        String tag = view.substring(open, start).toLowerCase(Locale.ROOT);
-        if (tag.indexOf('&') >= 0 || tag.contains("json")) {
-            return false; // JSON-LD (or a type the scan cannot read for sure): the metadata needs it
-        }
-        // (the caller passes whether) "<!--" in a script switches the tokeniser to its escaped states, where "</script" may not end it
-        if (escapedScript) {
-            return false;
-        }
-        return isAscii(body, offset + start, offset + close);
-    }
-
-    /** Whether the bytes {@code [from, to)} are all below 0x80, eight at a time. */
-    static boolean isAscii(byte[] b, int from, int to) {
-        int i = from;
-        long acc = 0;
         for (; i + 8 <= to; i += 8) {
-            acc |= (long) LONGS.get(b, i);
+            count += Long.bitCount((long) LONGS.get(b, i) & HIGH_BITS);
         }
         for (; i < to; i++) {
-            acc |= b[i];
+            count += b[i] < 0 ? 1 : 0;
         }
-        return (acc & HIGH_BITS) == 0;
+        return count;
     }
 
-    /**
-     * Whether a lower-case {@code </body} or {@code </html} follows the last dropped body within {@link #TAIL}
-     * bytes of the end: then the truncation check finds it in the whole page and in the stripped one alike
-     * (the text from there on is the same, and holds at most as many characters as bytes).
-     */
-    private static boolean closedAfter(String view, int lastDropEnd, int length) {
-        int from = Math.max(lastDropEnd, length - TAIL);
-        return view.indexOf("</body", from) >= 0 || view.indexOf("</html", from) >= 0;
-    }
-
-    private static Stripped copy(byte[] body, int offset, int length, int[] ranges, int n) {
+    private static Stripped copy(byte[] body, int offset, int length, int[] ranges, int n, long highBytes) {
         int dropped = n / 2;
         int size = length + dropped * MARKER_BYTES.length;
         for (int i = 0; i < n; i += 2) {
@@ -225,6 +315,6 @@ final class RawTextBodies {
             src = ranges[i + 1];
         }
         System.arraycopy(body, offset + src, out, dst, length - src);
-        return new Stripped(out, size, dropped);
+        return new Stripped(out, size, dropped, highBytes);
     }
 }
