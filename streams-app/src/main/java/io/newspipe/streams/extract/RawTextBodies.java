@@ -34,6 +34,7 @@ final class RawTextBodies {
     static final int MIN_BODY = 256;
     /** The page's truncation check looks this many characters from the end (see {@link PageClassifier}). */
     static final int TAIL = 65536;
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
     private static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
@@ -42,7 +43,8 @@ final class RawTextBodies {
     private static final long LTS = 0x3C3C3C3C3C3C3C3CL;
 
     /**
-     * A copy of a page with {@code dropped} bodies replaced by the marker.
+     * A copy of a page with {@code dropped} bodies replaced by the marker, in a per-thread buffer that stays
+     * valid until the thread strips another page.
      *
      * @param bytes the stripped page, from index 0
      * @param length how many bytes of {@code bytes} are the page
@@ -303,7 +305,12 @@ final class RawTextBodies {
         for (int i = 0; i < n; i += 2) {
             size -= ranges[i + 1] - ranges[i];
         }
-        byte[] out = new byte[size];
+        // the thread's buffer, not a fresh ~100 KB array per page: the copy lives only until the decode is done
+        byte[] out = BUFFER.get();
+        if (out.length < size) {
+            out = new byte[Math.max(size, out.length * 2)];
+            BUFFER.set(out);
+        }
         int src = 0;
         int dst = 0;
         for (int i = 0; i < n; i += 2) {
