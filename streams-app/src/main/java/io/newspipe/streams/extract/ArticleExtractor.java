@@ -50,56 +50,8 @@ public final class ArticleExtractor {
         if (PageClassifier.isBinary(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()))) {
             return new Rejection("binary", "the bytes are not text");
         }
-        // long script and style bodies are dropped before the decode and the parse when that is provably exact
-        RawTextBodies.Stripped stripped = strip(page);
-        PageDecoder.Chars decoded = stripped == null ? null : decodeStripped(page, stripped);
-        if (decoded == null) {
-            return extractWhole(page, decodeWhole(page));
-        }
-        ExtractionOutcome outcome = checkAndExtract(page, decoded, stripped.dropped());
-        // null: the parse did not give every marker back, so the whole page is parsed (its checks gave the same)
-        return outcome != null ? outcome : extractWhole(page, decodeWhole(page));
-    }
-
-    /** The page with its long script and style bodies dropped ({@link RawTextBodies}), or null. */
-    static RawTextBodies.Stripped strip(PageInput page) {
-        // non-ASCII dropped bytes may sway the charset choice (UTF-8 validity, legacy statistics) unless UTF-8 is declared
-        boolean keepNonAscii = !PageDecoder.declaresUtf8(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()),
+        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(),
                 page.contentType());
-        return RawTextBodies.strip(page.body(), page.bodyOffset(), page.bodyLength(), keepNonAscii);
-    }
-
-    private PageDecoder.Chars decodeWhole(PageInput page) {
-        return decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(), page.contentType());
-    }
-
-    /**
-     * The stripped page decoded as the whole page would be (its non-ASCII bodies dropped only when the page
-     * declares UTF-8), or null when that is not sure: a charset that is not ASCII-compatible, or replacement characters (the undecodable check counts them over a prefix, which
-     * the dropped bodies would shift).
-     */
-    PageDecoder.Chars decodeStripped(PageInput page, RawTextBodies.Stripped stripped) {
-        byte[] head = PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength());
-        PageDecoder.Chars d = decoder.decodeShared(stripped.bytes(), 0, stripped.length(), page.contentType(), head,
-                page.bodyLength());
-        if (d.binary() || !RawTextBodies.isAsciiCompatible(d.charset())) {
-            return null;
-        }
-        if (d.mayHoldReplacement() && indexOf(d.text(), '\uFFFD') >= 0) {
-            return null;
-        }
-        // the whole page's undecodable check counts U+FFFD in its first 20,000 chars: each would come from a
-        // dropped non-ASCII byte, and the stripped text is no longer than the whole one
-        int n = Math.min(d.text().length(), PageClassifier.UNDECODABLE_PREFIX);
-        return stripped.highBytes() <= n * PageClassifier.MAX_REPLACEMENT_SHARE ? d : null;
-    }
-
-    private ExtractionOutcome extractWhole(PageInput page, PageDecoder.Chars decoded) {
-        return checkAndExtract(page, decoded, -1);
-    }
-
-    /** The checks on the decoded text, the parse and the rest; null when {@code markers} are not all given back. */
-    private ExtractionOutcome checkAndExtract(PageInput page, PageDecoder.Chars decoded, int markers) {
         if (decoded.binary()) {
             return new Rejection("binary", "the bytes are not text");
         }
@@ -114,37 +66,17 @@ public final class ArticleExtractor {
         }
         // what Jsoup.parse(String, url) does, reading the decoded chars where they are
         Document doc = Parser.htmlParser().parseInput(reader(decoded.text()), page.url());
-        return fromDocument(page, doc, markers);
-    }
-
-    private static int indexOf(CharSequence text, char c) {
-        if (text instanceof String s) {
-            return s.indexOf(c);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
+        return fromDocument(page, doc);
     }
 
     /** Everything after the parse; package-private so the extraction's own cost can be timed without it. */
     ExtractionOutcome fromDocument(PageInput page, Document doc) {
-        return fromDocument(page, doc, -1);
-    }
-
-    /** {@link #fromDocument(PageInput, Document)}, or null when the walk does not count {@code markers} markers (-1: none expected). */
-    private ExtractionOutcome fromDocument(PageInput page, Document doc, int markers) {
-        // One walk of the document serves the metadata, the headline, the error-page check and the main text.
-        PageWalk walk = PageWalk.of(doc);
-        PageScan scan = walk.scan();
-        if (markers >= 0 && scan.markers() != markers) {
-            return null;
-        }
         if (doc.body() == null) {
             return new Rejection("not_an_article", "the document has no body");
         }
+        // One walk of the document serves the metadata, the headline, the error-page check and the main text.
+        PageWalk walk = PageWalk.of(doc);
+        PageScan scan = walk.scan();
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
         String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);

@@ -16,9 +16,7 @@ final class PageClassifier {
     private static final int ERROR_PAGE_MAX_WEIGHT = 1500;
     private static final int SHORT_PAGE_WEIGHT = 600;
     private static final int TERSE_HEADING_WORDS = 6;
-    static final double MAX_REPLACEMENT_SHARE = 0.05;
-    /** How many leading characters the undecodable check reads. */
-    static final int UNDECODABLE_PREFIX = 20_000;
+    private static final double MAX_REPLACEMENT_SHARE = 0.05;
     private static final List<String> ERROR_CUES = List.of("404", "page not found", "not found", "page introuvable",
             "page non trouvée", "seite nicht gefunden", "página no encontrada", "pagina non trovata",
             "página não encontrada", "الصفحة غير موجودة", "الصفحة المطلوبة غير موجودة", "لم يتم العثور على الصفحة",
@@ -49,7 +47,7 @@ final class PageClassifier {
 
     /** True when more than 5 % of the characters are U+FFFD: the charset was wrong beyond repair. */
     static boolean isUndecodable(CharSequence text) {
-        int n = Math.min(text.length(), UNDECODABLE_PREFIX);
+        int n = Math.min(text.length(), 20_000);
         int bad = 0;
         if (text instanceof java.nio.CharBuffer chars && chars.hasArray()) {
             // the decode buffer itself: an array loop, not a charAt call per character

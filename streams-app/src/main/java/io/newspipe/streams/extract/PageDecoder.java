@@ -57,16 +57,7 @@ public final class PageDecoder {
     Chars decodeShared(byte[] body, int offset, int length, String contentType) {
         Objects.requireNonNull(body, "body");
         Objects.checkFromIndexSize(offset, length, body.length);
-        return decodeShared(body, offset, length, contentType, head(body, offset, length), length);
-    }
-
-    /**
-     * {@link #decodeShared(byte[], int, int, String)} of a page whose sniffers read another page's first
-     * bytes: {@code head} and {@code headLength} are those of the page as served, the bytes those of its
-     * {@link RawTextBodies} copy. Why exact: the copy differs only in pure-ASCII runs between a {@code >} and a
-     * {@code <} past the head, which neither change a decode nor any whole-page statistic the choice reads.
-     */
-    Chars decodeShared(byte[] body, int offset, int length, String contentType, byte[] head, int headLength) {
+        byte[] head = head(body, offset, length);
         Charset bom = CharsetSniffer.fromBom(head);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);
@@ -89,32 +80,12 @@ public final class PageDecoder {
         if (declared != null && !CharsetSniffer.isSingleByte(declared)) {
             return chars(body, offset, length, declared);
         }
-        Chars utf8 = strictUtf8(body, offset, length, head, headLength, declared);
+        Chars utf8 = strictUtf8(body, offset, length, head, declared);
         if (utf8 != null) {
             return utf8;
         }
         Charset charset = choose(exact(body, offset, length), declared);
         return chars(body, offset, length, charset);
-    }
-
-    /**
-     * Whether {@link #decodeShared} decodes a page with these first bytes and this Content-Type as UTF-8
-     * whatever its other bytes are: a UTF-8 byte-order mark, or UTF-8 declared by the header or else by a
-     * {@code <meta>} in the head (the same order of checks as the decode).
-     */
-    static boolean declaresUtf8(byte[] head, String contentType) {
-        Charset bom = CharsetSniffer.fromBom(head);
-        if (bom != null) {
-            return StandardCharsets.UTF_8.equals(bom);
-        }
-        Charset declared = CharsetSniffer.fromContentType(contentType);
-        if ((declared != null && declared.name().startsWith("UTF-16")) || utf16WithoutBom(head) != null || isBinary(head)) {
-            return false;
-        }
-        if (declared == null) {
-            declared = CharsetSniffer.fromMeta(head);
-        }
-        return StandardCharsets.UTF_8.equals(declared);
     }
 
     /**
@@ -152,8 +123,8 @@ public final class PageDecoder {
      * than there are bytes. Ill-formed bytes (a strict decode fails) or a literal U+FFFD leave the decision to the
      * byte scan, as before.
      */
-    private static Chars strictUtf8(byte[] body, int offset, int length, byte[] head, int headLength, Charset declared) {
-        if (CharsetSniffer.utf8MultiByteCount(head, Math.min(headLength, UTF8_PROBE)) < 0) {
+    private static Chars strictUtf8(byte[] body, int offset, int length, byte[] head, Charset declared) {
+        if (CharsetSniffer.utf8MultiByteCount(head, Math.min(length, UTF8_PROBE)) < 0) {
             return null; // legacy bytes near the start: skip the UTF-8 attempt
         }
         // decoded into the thread's buffer, not a String: the parser reads the chars where they are

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * One pass over a parsed page collecting what the metadata extractor reads: meta tags by name,
@@ -38,7 +37,6 @@ final class PageScan {
     /** {@link #h1}'s texts, read by the title, the dates and the error-page check; filled on first use. */
     private List<String> h1Texts;
     private List<String> cleanH1Texts;
-    private int markers;
 
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
@@ -105,19 +103,6 @@ final class PageScan {
         return el.data();
     }
 
-    /** How many script and style elements hold exactly a {@link RawTextBodies#MARKER} (the parse's proof). */
-    int markers() {
-        return markers;
-    }
-
-    /** An HTML-namespace script or style whose only child is a data node equal to the marker. */
-    private void countMarker(Element el) {
-        if (el.childNodeSize() == 1 && el.childNode(0) instanceof DataNode data
-                && data.getWholeData().equals(RawTextBodies.MARKER) && Parser.NamespaceHtml.equals(el.tag().namespace())) {
-            markers++;
-        }
-    }
-
     /** Reads one element; {@link #of} calls it for every element in document order, {@link PageWalk} too. */
     void visit(Element el) {
         switch (el.normalName()) {
@@ -126,11 +111,8 @@ final class PageScan {
             case "script" -> {
                 if (el.attributes().get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(scriptData(el));
-                } else {
-                    countMarker(el);
                 }
             }
-            case "style" -> countMarker(el);
             case "title" -> {
                 if (title == null && !inSvg(el)) {
                     title = el.text();
