@@ -43,9 +43,12 @@ final class LinkedMentions {
                 countries++;
                 only = tag;
                 mentions += tag.count();
-                second = most == null || tag.count() > most.count() ? (most == null ? 0 : most.count())
-                        : Math.max(second, tag.count());
-                most = most == null || tag.count() > most.count() ? tag : most;
+                if (most == null || tag.count() > most.count()) {
+                    second = most == null ? 0 : most.count();
+                    most = tag;
+                } else {
+                    second = Math.max(second, tag.count());
+                }
             }
             for (String mention : tag.mentions()) {
                 List<Token> words = TextTokenizer.tokens(mention);
