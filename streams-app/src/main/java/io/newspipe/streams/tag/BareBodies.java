@@ -24,8 +24,7 @@ final class BareBodies {
     /** The kinds of bare body, each with how its country is chosen and how its name is written. */
     enum Kind {
         /**
-         * A supreme or constitutional court, a senate, a national guard: a title ("Supreme Court" in English,
-         * "Cour suprême" in French; other casings are other names), with "the" before it in English; the
+         * A supreme or constitutional court, a senate, a national guard: a title (see {@code title}); the
          * country is the article's main one, else the one it names most often.
          */
         INSTITUTION(Choice.MAIN_OR_LEADING, true, Set.of(), false),
@@ -41,13 +40,21 @@ final class BareBodies {
         CHAMBER(Choice.SOLE, false, Set.of(), true);
 
         private final Choice choice;
-        private final boolean cased;
+        /**
+         * Whether the body is written as a title: "Supreme Court" in English, "Cour suprême" in French (other
+         * casings are other names), "the" right before it in English, and "for" after it naming another
+         * ("Court for Sierra Leone"); a parliament is none of these ("when Parliament voted", "the Member of
+         * Parliament for Nairobi").
+         */
+        private final boolean title;
+        /** Words after which the head counts in lower case. */
         private final Set<String> lowerAfter;
+        /** Whether a country written right before or after the head is its country. */
         private final boolean complement;
 
-        Kind(Choice choice, boolean cased, Set<String> lowerAfter, boolean complement) {
+        Kind(Choice choice, boolean title, Set<String> lowerAfter, boolean complement) {
             this.choice = choice;
-            this.cased = cased;
+            this.title = title;
             this.lowerAfter = lowerAfter;
             this.complement = complement;
         }
@@ -107,7 +114,7 @@ final class BareBodies {
                     linked) : null;
             EntityTag country = next != null ? next.tag() : country(head.kind().choice, linked);
             if (next == null && ((country == null && !france)
-                    || !BareBodyGuards.bare(text, tokens, i, end, linked, head.kind() == Kind.INSTITUTION, language))) {
+                    || !BareBodyGuards.bare(text, tokens, i, end, linked, head.kind().title, language))) {
                 continue;
             }
             end += next == null ? 0 : next.words();
@@ -138,7 +145,7 @@ final class BareBodies {
         if (!first.capitalised()) {
             return i > 0 && head.kind().lowerAfter.contains(tokens.get(i - 1).folded());
         }
-        if (head.kind().cased) {
+        if (head.kind().title) {
             boolean en = "en".equals(head.language());
             for (int k = i + 1; k < i + n; k++) {
                 if (en != tokens.get(k).capitalised()) {

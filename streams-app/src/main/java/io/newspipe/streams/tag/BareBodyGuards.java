@@ -14,7 +14,7 @@ final class BareBodyGuards {
     private static final Set<String> ARTICLES = Set.of("the", "la", "le");
     /** Per language, the lower-case words after a body that make it another's or a part of it. */
     private static final Map<String, Set<String>> QUALIFIERS = Map.of(
-            "en", WordSet.copyOf(Set.of("of", "for")), // "Supreme Court of Appeal", "Parliament of Kenya"
+            "en", WordSet.copyOf(Set.of("of")), // "Supreme Court of Appeal", "Parliament of Kenya"
             "fr", WordSet.copyOf(Set.of("de", "du", "des", "d", "fédérale", "fédéral", "américain", "américaine",
                     "régionale", "régional", "provinciale", "provincial", "islamique", "militaire", "spéciale",
                     "européenne", "européen", "africaine", "africain", "panafricain", "wallon", "flamand",
@@ -26,16 +26,16 @@ final class BareBodyGuards {
 
     /**
      * Whether the body at words [i, end) stands alone: no capitalised word (but a sentence's opening article),
-     * country or possessive right before it, only "the" in English when {@code theBefore}, and no capitalised
-     * word, country or qualifier right after it.
+     * country or possessive right before it, and no capitalised word, country or qualifier right after it; a
+     * {@code title} in English has only "the" right before it, and "for" after it makes it another's.
      */
-    static boolean bare(String text, List<Token> tokens, int i, int end, LinkedMentions linked, boolean theBefore,
+    static boolean bare(String text, List<Token> tokens, int i, int end, LinkedMentions linked, boolean title,
             String language) {
         if (i > 0 && !tokens.get(i).sentenceStart() && spaced(text, tokens, i)) {
             Token before = tokens.get(i - 1);
             boolean opening = before.sentenceStart() && ARTICLES.contains(before.folded());
             if ((before.capitalised() && !opening) || before.folded().equals("s")
-                    || (theBefore && "en".equals(language) && !before.folded().equals("the"))
+                    || (title && "en".equals(language) && !before.folded().equals("the"))
                     || linked.at(tokens, i - 1, EntityKind.COUNTRY) != null) {
                 return false; // "Haute Cour constitutionnelle", "State Senate", "Kenya's Parliament", "when Senate"
             }
@@ -43,9 +43,10 @@ final class BareBodyGuards {
         if (end >= tokens.size() || !spaced(text, tokens, end)) {
             return true; // "adoptée par le Parlement. Les ...": the next sentence qualifies nothing
         }
+        // "Senate Foreign Relations Committee", "Cour suprême du Canada", "Parlement européen"
         Token after = tokens.get(end);
         return !after.capitalised() && !QUALIFIERS.get(language).contains(after.folded())
-                && linked.at(tokens, end, EntityKind.COUNTRY) == null; // "Senate Foreign Relations", "Cour suprême du Canada"
+                && !(title && after.folded().equals("for")) && linked.at(tokens, end, EntityKind.COUNTRY) == null;
     }
 
     /**

@@ -87,4 +87,14 @@ class BareBodiesTest {
                         + " while Kenya hosted envoys from Uganda."))
                 .contains("Supreme Court of Kenya").noneMatch(n -> n.startsWith("Parliament of"));
     }
+
+    @Test
+    void anArticleOpeningTheSentenceLeavesTheBodyBareAndParliamentForIsItsSeat() {
+        assertThat(TaggedText.organisations("fr", "Élection au Kenya",
+                "Le scrutin a eu lieu au Kenya. La Cour suprême a validé jeudi l'élection du président."))
+                .contains("Supreme Court of Kenya");
+        assertThat(TaggedText.organisations("en", "By-election",
+                "The Member of Parliament for Nairobi resigned on Monday, officials in Kenya said."))
+                .contains("Parliament of Kenya");
+    }
 }
