@@ -3,8 +3,6 @@ package io.newspipe.bench;
 import io.newspipe.avro.Article;
 import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
-import io.newspipe.streams.dedup.UrlCanonicalizer;
-import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import io.newspipe.streams.stage.TagStage;
@@ -37,16 +35,15 @@ public final class ArticleBytesDump {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("newspipe.shared", "../shared"));
         Path out = Files.createDirectories(Path.of(args[0]));
-        List<SourcePage> sources = SourcePages.defaults(shared);
-        ArticleBytesDump.dump(BenchCorpus.generate(sources, sources.size(), 0), out.resolve("offline-bytes.txt"), true);
-        ArticleBytesDump.dump(BenchCorpus.generate(sources, 3000, 0), out.resolve("pipeline-bytes.txt"), false);
+        ArticleBytesDump.dump(OfflinePages.pages(), out.resolve("offline-bytes.txt"), true);
+        ArticleBytesDump.dump(BenchCorpus.generate(OfflinePages.sources(), 3000, 0), out.resolve("pipeline-bytes.txt"),
+                false);
         System.out.printf(Locale.ROOT, "dumped to %s%n", out);
     }
 
     private static void dump(List<BenchPage> pages, Path file, boolean hex) throws Exception {
-        ExtractStage extract = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), 10 * 1024 * 1024, CLOCK);
+        ExtractStage extract = OfflinePages.extractStage(CLOCK);
         TagStage tag = new TagStage(new ArticleTagger(), CLOCK);
         StageOutputs outputs = new StageOutputs();
         AvroSerde<Article> articles = NewsSerdes.article();

@@ -6,7 +6,6 @@ import io.newspipe.streams.limits.ArticleSizeLimit;
 import io.newspipe.streams.limits.TimeBudget;
 import io.newspipe.streams.stage.ExtractStage;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ public final class BudgetHandoff {
 
     public static void main(String[] args) throws Exception {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        List<SourcePage> sources = SourcePages.defaults(Path.of(System.getProperty("newspipe.shared", "../shared")));
-        List<BenchPage> pages = BenchCorpus.generate(sources, sources.size(), 0);
+        List<BenchPage> pages = OfflinePages.pages();
         List<byte[]> encoded = RawRecords.encodeAll(pages);
         ArticleExtractor extractor = new ArticleExtractor();
         ArticleSizeLimit limit = new ArticleSizeLimit(ArticleSizeLimit.DEFAULT_MAX_BYTES);

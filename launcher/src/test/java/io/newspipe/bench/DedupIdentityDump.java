@@ -9,9 +9,6 @@ import io.newspipe.streams.dedup.Fingerprint;
 import io.newspipe.streams.dedup.TextFingerprinter;
 import io.newspipe.streams.eval.DedupEval;
 import io.newspipe.streams.eval.DedupEvalPair;
-import io.newspipe.streams.extract.ArticleExtractor;
-import io.newspipe.streams.dedup.UrlCanonicalizer;
-import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,31 +46,16 @@ public final class DedupIdentityDump {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("newspipe.shared", "../shared"));
-        List<SourcePage> sources = SourcePages.defaults(shared);
         if (args[0].equals("loop")) {
-            loop(candidates(BenchCorpus.generate(sources, sources.size(), 0)), Integer.parseInt(args[1]));
+            loop(OfflinePages.candidates(OfflinePages.pages(), CLOCK), Integer.parseInt(args[1]));
             return;
         }
         Path out = Files.createDirectories(Path.of(args[0]));
-        List<Article> offline = candidates(BenchCorpus.generate(sources, sources.size(), 0));
+        List<Article> offline = OfflinePages.candidates(OfflinePages.pages(), CLOCK);
         dump(offline, out, "offline");
-        dump(candidates(BenchCorpus.generate(sources, 3000, 0)), out, "pipeline");
+        dump(OfflinePages.candidates(BenchCorpus.generate(OfflinePages.sources(), 3000, 0), CLOCK), out, "pipeline");
         dumpEval(offline.get(0), out);
         System.out.printf(Locale.ROOT, "dumped to %s%n", out);
-    }
-
-    private static List<Article> candidates(List<BenchPage> pages) {
-        ExtractStage extract = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), 10 * 1024 * 1024, CLOCK);
-        List<byte[]> encoded = RawRecords.encodeAll(pages);
-        List<Article> out = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            StageResult r = extract.apply(pages.get(i).url(), encoded.get(i));
-            if (r.isArticle()) {
-                out.add(r.article());
-            }
-        }
-        return out;
     }
 
     private static void dump(List<Article> candidates, Path out, String name) throws Exception {

@@ -5,12 +5,9 @@ import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.dedup.ArticleIds;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
-import io.newspipe.streams.extract.ArticleExtractor;
-import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,18 +30,8 @@ public final class DedupPathLoop {
 
     public static void main(String[] args) throws java.io.IOException {
         int passes = Integer.parseInt(args[0]);
-        Path shared = Path.of(System.getProperty("newspipe.shared", "../shared"));
-        List<SourcePage> sources = SourcePages.defaults(shared);
-        List<BenchPage> pages = BenchCorpus.generate(sources, sources.size(), 0);
-        ExtractStage extract = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(), 10 * 1024 * 1024, CLOCK);
-        List<byte[]> encoded = RawRecords.encodeAll(pages);
-        List<Article> candidates = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            StageResult r = extract.apply(pages.get(i).url(), encoded.get(i));
-            if (r.isArticle()) {
-                candidates.add(r.article());
-            }
-        }
+        List<BenchPage> pages = OfflinePages.pages();
+        List<Article> candidates = OfflinePages.candidates(pages, CLOCK);
         AvroSerde<Article> serde = NewsSerdes.article();
         StageOutputs outputs = new StageOutputs();
         UrlCanonicalizer canonicalizer = new UrlCanonicalizer();

@@ -2,8 +2,6 @@ package io.newspipe.bench;
 
 import io.newspipe.avro.Article;
 import io.newspipe.schemas.AvroSerde;
-import io.newspipe.streams.dedup.UrlCanonicalizer;
-import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import io.newspipe.streams.stage.TagStage;
@@ -11,7 +9,6 @@ import io.newspipe.streams.tag.ArticleTagger;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +32,7 @@ public final class InterleavedGap {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private final ExtractStage extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(),
-            10 * 1024 * 1024, Clock.systemUTC());
+    private final ExtractStage extractStage = OfflinePages.extractStage(Clock.systemUTC());
     private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
     private final StageOutputs outputs = new StageOutputs();
     private final AvroSerde<Article> articles = outputs.articles();
@@ -46,8 +42,7 @@ public final class InterleavedGap {
 
     public static void main(String[] args) throws Exception {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<SourcePage> sources = SourcePages.defaults(Path.of(System.getProperty("newspipe.shared", "../shared")));
-        List<BenchPage> pages = BenchCorpus.generate(sources, sources.size(), 0);
+        List<BenchPage> pages = OfflinePages.pages();
         new InterleavedGap().run(pages, passes);
     }
 

@@ -4,15 +4,12 @@ import io.newspipe.avro.Article;
 import io.newspipe.avro.RawPage;
 import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
-import io.newspipe.streams.dedup.UrlCanonicalizer;
-import io.newspipe.streams.extract.ArticleExtractor;
 import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import io.newspipe.streams.stage.TagStage;
 import io.newspipe.streams.tag.ArticleTagger;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +34,7 @@ public final class StageFootprint {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final AvroSerde<RawPage> rawPages = NewsSerdes.rawPage();
-    private final ExtractStage extractStage = new ExtractStage(new ArticleExtractor(), new UrlCanonicalizer(),
-            10 * 1024 * 1024, Clock.systemUTC());
+    private final ExtractStage extractStage = OfflinePages.extractStage(Clock.systemUTC());
     private final TagStage tagStage = new TagStage(new ArticleTagger(), Clock.systemUTC());
     private final StageOutputs outputs = new StageOutputs();
     private final AvroSerde<Article> articles = outputs.articles();
@@ -53,8 +49,7 @@ public final class StageFootprint {
 
     public static void main(String[] args) throws Exception {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<SourcePage> sources = SourcePages.defaults(Path.of(System.getProperty("newspipe.shared", "../shared")));
-        List<BenchPage> pages = BenchCorpus.generate(sources, sources.size(), 0);
+        List<BenchPage> pages = OfflinePages.pages();
         new StageFootprint().run(pages, passes);
     }
 

@@ -4,7 +4,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.internal.Alphabet;
 import com.github.pemistahl.lingua.internal.Constant;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Lingua 1.2.2's {@code LanguageDetector.filterLanguagesByRules} (the languages a text's alphabet and its
@@ -31,11 +28,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe (a synchronized cache per detector).
  */
 final class LinguaRules {
-    private static final Logger LOG = LoggerFactory.getLogger(LinguaRules.class);
     private static final int ASCII = 128;
-    /** Per detector, the ASCII chars {@code detectLanguageWithRules} counts for no language; none when unknown. */
+    /** Per detector, the ASCII chars {@code detectLanguageWithRules} counts for no language. */
     private static final Map<LanguageDetector, boolean[]> INERT = Collections.synchronizedMap(new WeakHashMap<>());
-    private static final boolean[] NONE_INERT = new boolean[ASCII];
     private static final Alphabet[] ALPHABETS = Alphabet.values();
     /** Lingua's table of letters that only some languages use, in its order. */
     private static final List<Map.Entry<String, EnumSet<Language>>> LETTERS =
@@ -186,34 +181,15 @@ final class LinguaRules {
     }
 
     /**
-     * The ASCII chars for which {@code detectLanguageWithRules}'s per-char step counts nothing: no one-language
-     * alphabet of the detector, nor Han, nor Japanese, matches it, and no language's own letters (Latin, Cyrillic
-     * and Devanagari chars) hold it. None when the detector's one-language alphabets cannot be read.
+     * The ASCII chars for which {@code detectLanguageWithRules}'s per-char step counts nothing, by our table of
+     * which chars count for which language ({@link LinguaAlphabets}): no one-language script of the detector's
+     * languages, nor Han, nor Japanese, holds an ASCII char, and no language's own letters are ASCII.
      */
-    @SuppressWarnings("unchecked")
     private static boolean[] inertAscii(LanguageDetector detector) {
-        Set<Alphabet> oneLanguage;
-        try {
-            Field field = LanguageDetector.class.getDeclaredField("oneLanguageAlphabets");
-            field.setAccessible(true);
-            oneLanguage = ((Map<Alphabet, ?>) field.get(detector)).keySet();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warn("Lingua's one-language alphabets unreadable: every word goes through its rules", e);
-            return NONE_INERT;
-        }
+        Set<Language> languages = detector.getLanguages$lingua();
         boolean[] inert = new boolean[ASCII];
         for (char c = 0; c < ASCII; c++) {
-            boolean counted = Alphabet.HAN.matches(c) || Constant.INSTANCE.isJapaneseAlphabet(c);
-            for (Alphabet alphabet : oneLanguage) {
-                counted |= alphabet.matches(c);
-            }
-            if (Alphabet.LATIN.matches(c) || Alphabet.CYRILLIC.matches(c) || Alphabet.DEVANAGARI.matches(c)) {
-                for (Language language : Language.values()) {
-                    String own = language.getUniqueCharacters$lingua();
-                    counted |= own != null && own.indexOf(c) >= 0;
-                }
-            }
-            inert[c] = !counted;
+            inert[c] = !LinguaAlphabets.counted(c, languages);
         }
         return inert;
     }

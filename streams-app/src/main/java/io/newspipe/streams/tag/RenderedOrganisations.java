@@ -105,8 +105,7 @@ final class RenderedOrganisations {
         hits.addAll(NationalAgencies.scan(part.tokens(), linked, language));
         hits.addAll(ImpliedCountryBodies.scan(part.tokens(), linked, language));
         hits.addAll(NationalFederations.scan(part.tokens(), linked, language));
-        hits.addAll(BareLegislatures.scan(part.text(), part.tokens(), linked, language));
-        hits.addAll(BareNationalBodies.scan(part.text(), part.tokens(), linked, language));
+        hits.addAll(BareBodies.scan(part.text(), part.tokens(), linked, language));
         if ("fr".equals(language)) {
             hits.addAll(FrenchOrganisationNames.scan(part.text(), part.tokens(), linked));
             hits.addAll(EnglishNamesInFrench.scan(part));

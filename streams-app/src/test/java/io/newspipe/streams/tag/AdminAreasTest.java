@@ -1,36 +1,29 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.linkedIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdminAreasTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<String> ids(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream().map(EntityTag::id).toList();
-    }
-
     @Test
     void designatedNameIsTheAreaInEachScript() {
-        assertThat(ids("ar", "أعلنت السلطات في محافظة البصرة حالة الطوارئ")).contains("geonames:89341")
+        assertThat(linkedIds("ar", "أعلنت السلطات في محافظة البصرة حالة الطوارئ")).contains("geonames:89341")
                 .doesNotContain("geonames:99532");
-        assertThat(ids("fa", "بارش باران در استان فارس ادامه دارد")).contains("geonames:134766");
-        assertThat(ids("en", "Flooding hit Sindh province on Monday")).contains("geonames:1164807");
+        assertThat(linkedIds("fa", "بارش باران در استان فارس ادامه دارد")).contains("geonames:134766");
+        assertThat(linkedIds("en", "Flooding hit Sindh province on Monday")).contains("geonames:1164807");
     }
 
     @Test
     void bareNameSharedWithItsSeatCityStaysTheCity() {
-        assertThat(ids("en", "Oil exports from Basra, Iraq's main port, rose in March")).contains("geonames:99532")
+        assertThat(linkedIds("en", "Oil exports from Basra, Iraq's main port, rose in March")).contains("geonames:99532")
                 .doesNotContain("geonames:89341");
     }
 
     @Test
     void bareAreaNameNeedsEvidenceFromTheArticle() {
-        assertThat(ids("en", "Two ships were attacked in the Red Sea on Monday")).isEmpty();
-        assertThat(ids("en", "Sudan moved ministries to the Red Sea state")).contains("iso3166:SD")
+        assertThat(linkedIds("en", "Two ships were attacked in the Red Sea on Monday")).isEmpty();
+        assertThat(linkedIds("en", "Sudan moved ministries to the Red Sea state")).contains("iso3166:SD")
                 .contains("geonames:408646");
     }
 

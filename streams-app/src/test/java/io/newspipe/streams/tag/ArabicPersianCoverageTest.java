@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import static io.newspipe.streams.tag.TaggedText.organisations;
+import static io.newspipe.streams.tag.TaggedText.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * staying unlinked.
  */
 class ArabicPersianCoverageTest {
-    private static List<String> people(String language, String title, String body) {
-        return TaggedText.names(TaggedText.entities(language, title, body), EntityKind.PERSON);
-    }
-
     @Test
     void iranianMinistersInPersianAndArabicSpellings() {
         assertThat(people("fa", "وزیر نفت در عسلویه",

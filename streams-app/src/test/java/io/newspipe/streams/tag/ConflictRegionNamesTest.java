@@ -1,7 +1,7 @@
 package io.newspipe.streams.tag;
 
-import static io.newspipe.streams.tag.LinkedPlaces.linked;
-import static io.newspipe.streams.tag.LinkedPlaces.places;
+import static io.newspipe.streams.tag.TaggedText.linked;
+import static io.newspipe.streams.tag.TaggedText.linkedPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,25 +15,25 @@ class ConflictRegionNamesTest {
     @Test
     void curatedPlaceNamesItsCountryForTheTownsBesideIt() {
         // no فلسطين in the text: the Gaza Strip alone vouches for its towns
-        assertThat(places("ar", "قصف إسرائيلي على رفح وخان يونس وجباليا في قطاع غزة"))
+        assertThat(linkedPlaces("ar", "قصف إسرائيلي على رفح وخان يونس وجباليا في قطاع غزة"))
                 .contains("Gaza", "Rafah", "Khan Yunis", "Jabalya");
         // without any place of the country in the text the towns still need it
-        assertThat(places("ar", "قصف إسرائيلي على رفح وخان يونس")).doesNotContain("Khan Yunis");
+        assertThat(linkedPlaces("ar", "قصف إسرائيلي على رفح وخان يونس")).doesNotContain("Khan Yunis");
     }
 
     @Test
     void townsAndCampsOfConflictNewsByRegion() {
-        assertThat(places("ar", "غارات على عيتا الشعب وكفركلا وحاصبيا في جنوب لبنان"))
+        assertThat(linkedPlaces("ar", "غارات على عيتا الشعب وكفركلا وحاصبيا في جنوب لبنان"))
                 .contains("Aita al-Shaab", "Kfar Kila", "Hasbaya");
-        assertThat(places("ar", "نزوح من المواصي وحي الشجاعية في غزة")).contains("Al-Mawasi", "Shuja'iyya");
-        assertThat(places("ar", "قوات الدعم السريع تهاجم بابنوسة وهجليج في السودان")).contains("Babanusa", "Heglig");
-        assertThat(places("fa", "حمله شهرک‌نشینان به ترمسعیا و حواره در کرانه باختری")).contains("Turmus Ayya", "Huwara");
+        assertThat(linkedPlaces("ar", "نزوح من المواصي وحي الشجاعية في غزة")).contains("Al-Mawasi", "Shuja'iyya");
+        assertThat(linkedPlaces("ar", "قوات الدعم السريع تهاجم بابنوسة وهجليج في السودان")).contains("Babanusa", "Heglig");
+        assertThat(linkedPlaces("fa", "حمله شهرک‌نشینان به ترمسعیا و حواره در کرانه باختری")).contains("Turmus Ayya", "Huwara");
     }
 
     @Test
     void townWordOnlyWhereTheNameIsAWord() {
         // الحدث is "the event", حولا a village only after بلدة
-        assertThat(places("ar", "تابعت القناة الحدث في بيروت")).doesNotContain("Hadath");
+        assertThat(linkedPlaces("ar", "تابعت القناة الحدث في بيروت")).doesNotContain("Hadath");
     }
 
     @Test

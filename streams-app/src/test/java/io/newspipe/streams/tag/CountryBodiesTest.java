@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,10 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** Rule-named bodies beyond ministries and courts: services, parliaments, national societies; whole names only. */
 class CountryBodiesTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     private static EntityTag place(String name, String country) {
         return new EntityTag(EntityKind.PLACE, name, null, country, List.of(name), 1);
     }

@@ -14,9 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Koreas); some forms left out on purpose must not link.
  */
 class CountryDemonymsTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
     /** A sentence, the countries it must yield and those it must not. */
     record Case(String language, String text, Set<String> expected, Set<String> forbidden) {
         @Override
@@ -82,7 +79,7 @@ class CountryDemonymsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sentences")
     void findsTheRightCountries(Case c) {
-        List<String> found = LINKER.link(List.of(TokenizedText.of(c.text())), c.language()).stream()
+        List<String> found = TaggedText.linked(c.language(), c.text()).stream()
                 .filter(t -> t.type() == EntityKind.COUNTRY).map(EntityTag::countryCode).toList();
         assertThat(c.expected()).as("found %s", found).allMatch(found::contains);
         assertThat(c.forbidden()).as("found %s", found).noneMatch(found::contains);

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * reported under two names depending on whether the curated form or a variant of it was written.
  */
 class CuratedNamingConsistencyTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
     private static final int MAX_PLACE_WORDS = 4;
 
     @Test
@@ -84,8 +82,7 @@ class CuratedNamingConsistencyTest {
                 if (i == 0 && j == n) {
                     continue;
                 }
-                TokenizedText span = TokenizedText.of(NameRecognizer.written(text, i, j));
-                for (EntityTag tag : LINKER.link(List.of(span), language)) {
+                for (EntityTag tag : TaggedText.linked(language, NameRecognizer.written(text, i, j))) {
                     if (tag.type() == EntityKind.COUNTRY || tag.type() == EntityKind.PLACE) {
                         out.merge(tag.name(), tag, (a, b) -> merge(a, b));
                     }

@@ -2,7 +2,6 @@ package io.newspipe.streams.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DemonymsTest {
@@ -25,10 +24,9 @@ class DemonymsTest {
 
     @Test
     void demonymsLinkTheirCountryAndPersianTextKeepsLeadingLetters() {
-        EntityLinker linker = new EntityLinker(TaggerResources.shared().dictionary(), TaggerSettings.defaults());
-        assertThat(linker.link(List.of(TokenizedText.of("استقبل الرئيس وفداً كينياً رفيعاً")), "ar"))
+        assertThat(TaggedText.linked("ar", "استقبل الرئيس وفداً كينياً رفيعاً"))
                 .extracting(EntityTag::id).contains("iso3166:KE");
-        assertThat(linker.link(List.of(TokenizedText.of("گرد و غبار از کانون‌های بیابانی می‌آید")), "fa"))
+        assertThat(TaggedText.linked("fa", "گرد و غبار از کانون‌های بیابانی می‌آید"))
                 .extracting(EntityTag::id).doesNotContain("iso3166:JP");
     }
 }

@@ -1,6 +1,6 @@
 package io.newspipe.streams.tag;
 
-import static io.newspipe.streams.tag.LinkedPlaces.places;
+import static io.newspipe.streams.tag.TaggedText.linkedPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -54,24 +54,24 @@ class DepartmentCuesTest {
 
     @Test
     void cuedDepartementIsLinkedOnlyWithItsCue() {
-        assertThat(places("fr", "Vigilance rouge dans le Var : les écoles fermées à Toulon.")).contains("Var");
-        assertThat(places("fr", "Un incendie a détruit 500 hectares à Fréjus (Var).")).contains("Var");
-        assertThat(places("fr", "Var et Lot sont deux mots ; Nord Stream a fui.")).doesNotContain("Var", "Lot", "Nord");
-        assertThat(places("fr", "La Somme est versée en deux fois.")).doesNotContain("Somme");
+        assertThat(linkedPlaces("fr", "Vigilance rouge dans le Var : les écoles fermées à Toulon.")).contains("Var");
+        assertThat(linkedPlaces("fr", "Un incendie a détruit 500 hectares à Fréjus (Var).")).contains("Var");
+        assertThat(linkedPlaces("fr", "Var et Lot sont deux mots ; Nord Stream a fui.")).doesNotContain("Var", "Lot", "Nord");
+        assertThat(linkedPlaces("fr", "La Somme est versée en deux fois.")).doesNotContain("Somme");
     }
 
     @Test
     void viennaStaysViennaWithoutACue() {
-        assertThat(places("fr", "Les négociations reprennent à Vienne, en Autriche.")).contains("Vienna")
+        assertThat(linkedPlaces("fr", "Les négociations reprennent à Vienne, en Autriche.")).contains("Vienna")
                 .doesNotContain("Vienne");
-        assertThat(places("fr", "Une crue dans la Vienne a inondé Châtellerault.")).contains("Vienne")
+        assertThat(linkedPlaces("fr", "Une crue dans la Vienne a inondé Châtellerault.")).contains("Vienne")
                 .doesNotContain("Vienna");
     }
 
     @Test
     void distinctiveDepartementsNeedNoCue() {
-        assertThat(places("fr", "Les feux en Gironde et dans les Bouches-du-Rhône ; la Seine-Saint-Denis manifeste."))
+        assertThat(linkedPlaces("fr", "Les feux en Gironde et dans les Bouches-du-Rhône ; la Seine-Saint-Denis manifeste."))
                 .contains("Gironde", "Bouches-du-Rhône", "Seine-Saint-Denis");
-        assertThat(places("en", "Wildfires in Gironde and Haute-Garonne")).contains("Gironde", "Haute-Garonne");
+        assertThat(linkedPlaces("en", "Wildfires in Gironde and Haute-Garonne")).contains("Gironde", "Haute-Garonne");
     }
 }

@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.linked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,20 +8,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EntityLinkerTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<EntityTag> link(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language);
-    }
-
     private static Optional<EntityTag> find(List<EntityTag> tags, String name) {
         return tags.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     @Test
     void arabicClitics_demonyms_andMentionCounts() {
-        List<EntityTag> tags = link("ar", "وصل الوفد الأميركي إلى بغداد. وقال مسؤول في بغداد إن العراقيين "
+        List<EntityTag> tags = linked("ar", "وصل الوفد الأميركي إلى بغداد. وقال مسؤول في بغداد إن العراقيين "
                 + "والعراق يرحبون، وأكد أن للعراق مصلحة في الحوار مع الولايات المتحدة.");
         EntityTag iraq = find(tags, "Iraq").orElseThrow();
         assertThat(iraq.id()).isEqualTo("iso3166:IQ");
@@ -40,13 +34,13 @@ class EntityLinkerTest {
         for (String text : List.of("Fighters of the Islamic State attacked", "هاجم عناصر داعش القرية",
                 "أعلن تنظيم الدولة مسؤوليته", "L'État islamique a revendiqué l'attaque", "ISIS claimed it",
                 "نیروهای داعش حمله کردند")) {
-            assertThat(link(null, text)).as(text).extracting(EntityTag::name).contains("Islamic State");
+            assertThat(linked(null, text)).as(text).extracting(EntityTag::name).contains("Islamic State");
         }
     }
 
     @Test
     void peopleByFullNameAndSurname() {
-        List<EntityTag> tags = link("ar", "استقبل محمد شياع السوداني الوفد. وقال السوداني إن الحوار مستمر.");
+        List<EntityTag> tags = linked("ar", "استقبل محمد شياع السوداني الوفد. وقال السوداني إن الحوار مستمر.");
         EntityTag sudani = find(tags, "Mohammed Shia al-Sudani").orElseThrow();
         assertThat(sudani.type()).isEqualTo(EntityKind.PERSON);
         assertThat(sudani.count()).isEqualTo(2);
@@ -55,27 +49,27 @@ class EntityLinkerTest {
 
     @Test
     void latinNamesAreCaseSensitive() {
-        assertThat(link("en", "It was a nice day and the turkey was ready.")).isEmpty();
-        assertThat(link("en", "Leaders met in Nice, France, on Monday.")).extracting(EntityTag::name)
+        assertThat(linked("en", "It was a nice day and the turkey was ready.")).isEmpty();
+        assertThat(linked("en", "Leaders met in Nice, France, on Monday.")).extracting(EntityTag::name)
                 .contains("Nice", "France");
-        assertThat(link("en", "Who said so? Officials of the WHO did.")).extracting(EntityTag::name)
+        assertThat(linked("en", "Who said so? Officials of the WHO did.")).extracting(EntityTag::name)
                 .containsExactly("World Health Organization");
-        assertThat(link("en", "WHAT WHO SAID ABOUT THE US")).isEmpty();
+        assertThat(linked("en", "WHAT WHO SAID ABOUT THE US")).isEmpty();
     }
 
     @Test
     void ambiguousNamesNeedEvidence() {
-        assertThat(link("en", "Michael Jordan scored 40 points.")).isEmpty();
-        assertThat(link("en", "Chad Smith played the drums.")).isEmpty();
-        assertThat(link("en", "Jordan said its forces in Amman were on alert."))
+        assertThat(linked("en", "Michael Jordan scored 40 points.")).isEmpty();
+        assertThat(linked("en", "Chad Smith played the drums.")).isEmpty();
+        assertThat(linked("en", "Jordan said its forces in Amman were on alert."))
                 .extracting(EntityTag::name).contains("Jordan", "Amman");
     }
 
     @Test
     void countryContextPicksTheSense() {
-        EntityTag lebanon = find(link("en", "Clashes in Tripoli, Lebanon, left two dead."), "Tripoli").orElseThrow();
+        EntityTag lebanon = find(linked("en", "Clashes in Tripoli, Lebanon, left two dead."), "Tripoli").orElseThrow();
         assertThat(lebanon.countryCode()).isEqualTo("LB");
-        EntityTag libya = find(link("en", "Libya's government in Tripoli said talks continue."), "Tripoli")
+        EntityTag libya = find(linked("en", "Libya's government in Tripoli said talks continue."), "Tripoli")
                 .orElseThrow();
         assertThat(libya.countryCode()).isEqualTo("LY");
     }
@@ -83,25 +77,25 @@ class EntityLinkerTest {
     @Test
     void aNameWrittenTwiceIsNoEvidenceForItself() {
         // the big Libyan Tripoli is the country context of each mention; two mentions must not vouch for each other
-        EntityTag tripoli = find(link("ar", "توقيف شبكة في طرابلس شمال لبنان. وقالت قوى الأمن إن الشبكة استخدمت"
+        EntityTag tripoli = find(linked("ar", "توقيف شبكة في طرابلس شمال لبنان. وقالت قوى الأمن إن الشبكة استخدمت"
                 + " مرفأ طرابلس لتهريب الحبوب."), "Tripoli").orElseThrow();
         assertThat(tripoli.countryCode()).isEqualTo("LB");
         assertThat(tripoli.count()).isEqualTo(2);
-        EntityTag libya = find(link("en", "Gunfire was heard in Tripoli overnight. Residents of Tripoli stayed home."),
+        EntityTag libya = find(linked("en", "Gunfire was heard in Tripoli overnight. Residents of Tripoli stayed home."),
                 "Tripoli").orElseThrow();
         assertThat(libya.countryCode()).isEqualTo("LY");
     }
 
     @Test
     void smallPlacesNeedTheirCountry() {
-        assertThat(link("ar", "تحدث إلى مسؤولين في تكريت")).extracting(EntityTag::name).isEmpty();
-        assertThat(link("ar", "تحدث إلى مسؤولين في تكريت شمالي العراق")).extracting(EntityTag::name)
+        assertThat(linked("ar", "تحدث إلى مسؤولين في تكريت")).extracting(EntityTag::name).isEmpty();
+        assertThat(linked("ar", "تحدث إلى مسؤولين في تكريت شمالي العراق")).extracting(EntityTag::name)
                 .contains("Iraq", "Tikrit");
     }
 
     @Test
     void placeInsideALongerNameIsNotThePlace() {
-        assertThat(link("en", "The final was won by Paris Saint-Germain after a long and difficult evening for the "
+        assertThat(linked("en", "The final was won by Paris Saint-Germain after a long and difficult evening for the "
                 + "visitors."))
                 .extracting(EntityTag::name).doesNotContain("Paris");
     }
@@ -109,14 +103,14 @@ class EntityLinkerTest {
     @Test
     void languageBoundNames() {
         // مراکش is Morocco in Persian and Marrakesh in Arabic.
-        assertThat(link("fa", "سفر به مراکش")).extracting(EntityTag::name).containsExactly("Morocco");
-        assertThat(link("ar", "زلزال في المغرب قرب مراكش")).extracting(EntityTag::name)
+        assertThat(linked("fa", "سفر به مراکش")).extracting(EntityTag::name).containsExactly("Morocco");
+        assertThat(linked("ar", "زلزال في المغرب قرب مراكش")).extracting(EntityTag::name)
                 .containsExactly("Morocco", "Marrakesh");
     }
 
     @Test
     void curatedEntriesCarryWikidataOrNamespacedProjectIds() {
-        List<EntityTag> tags = link("en", "The Taliban and the Houthis, the UN Security Council and OPEC+ said.");
+        List<EntityTag> tags = linked("en", "The Taliban and the Houthis, the UN Security Council and OPEC+ said.");
         assertThat(find(tags, "Taliban").orElseThrow().id()).isEqualTo("newspipe:organization:taliban");
         assertThat(find(tags, "Houthis").orElseThrow().id()).isEqualTo("wikidata:Q3042087");
         assertThat(find(tags, "United Nations Security Council").orElseThrow().id()).isEqualTo("wikidata:Q37470");

@@ -1,7 +1,7 @@
 package io.newspipe.streams.tag;
 
-import static io.newspipe.streams.tag.LinkedPlaces.linked;
-import static io.newspipe.streams.tag.LinkedPlaces.places;
+import static io.newspipe.streams.tag.TaggedText.linked;
+import static io.newspipe.streams.tag.TaggedText.linkedPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,22 +11,22 @@ import org.junit.jupiter.api.Test;
 class ForeignPlaceNamesTest {
     @Test
     void theArticleMakesATransliterationAWord() {
-        assertThat(places("ar", "وجرفت السيول المنازل بعد أمطار غزيرة")).isEmpty();
-        assertThat(places("ar", "غمرت المياه الشوارع وحذرت السلطات من السيول والفيضانات")).isEmpty();
-        assertThat(places("ar", "وصل الرئيس الكوري الجنوبي إلى سيول بعد جولة")).containsExactly("Seoul");
+        assertThat(linkedPlaces("ar", "وجرفت السيول المنازل بعد أمطار غزيرة")).isEmpty();
+        assertThat(linkedPlaces("ar", "غمرت المياه الشوارع وحذرت السلطات من السيول والفيضانات")).isEmpty();
+        assertThat(linkedPlaces("ar", "وصل الرئيس الكوري الجنوبي إلى سيول بعد جولة")).containsExactly("Seoul");
     }
 
     @Test
     void aForeignMetropolisNeedsNoEvidenceInArabicScript() {
-        assertThat(places("ar", "أقيم الحفل في لوس أنجلوس وسط حضور كبير")).containsExactly("Los Angeles");
-        assertThat(places("ar", "انتقل الوفد إلى ريو دي جانيرو ثم إلى إسطنبول")).contains("Rio de Janeiro",
+        assertThat(linkedPlaces("ar", "أقيم الحفل في لوس أنجلوس وسط حضور كبير")).containsExactly("Los Angeles");
+        assertThat(linkedPlaces("ar", "انتقل الوفد إلى ريو دي جانيرو ثم إلى إسطنبول")).contains("Rio de Janeiro",
                 "Istanbul");
-        assertThat(places("fa", "این نمایشگاه در شیکاگو برگزار شد")).containsExactly("Chicago");
+        assertThat(linkedPlaces("fa", "این نمایشگاه در شیکاگو برگزار شد")).containsExactly("Chicago");
     }
 
     @Test
     void aShortMetropolisNameThatIsAlsoAWordStillNeedsEvidence() {
-        assertThat(places("fa", "مردم در میدان اصلی شهر جمع شدند")).isEmpty();
+        assertThat(linkedPlaces("fa", "مردم در میدان اصلی شهر جمع شدند")).isEmpty();
     }
 
     @Test
@@ -38,16 +38,16 @@ class ForeignPlaceNamesTest {
 
     @Test
     void aPopulousAreaNamedInSeveralWordsNeedsNoEvidence() {
-        assertThat(places("en", "Heavy rain fell on Tamil Nadu and Uttar Pradesh on Sunday"))
+        assertThat(linkedPlaces("en", "Heavy rain fell on Tamil Nadu and Uttar Pradesh on Sunday"))
                 .contains("Tamil Nadu", "Uttar Pradesh");
-        assertThat(places("fr", "Les transports en Île-de-France sont perturbés")).containsExactly("Île-de-France");
+        assertThat(linkedPlaces("fr", "Les transports en Île-de-France sont perturbés")).containsExactly("Île-de-France");
     }
 
     @Test
     void genericOrWaterAreaNamesStillNeedEvidence() {
-        assertThat(places("en", "Prosecutors in the Southern District said the trial would start in May"))
+        assertThat(linkedPlaces("en", "Prosecutors in the Southern District said the trial would start in May"))
                 .isEmpty();
-        assertThat(places("en", "Ships crossing the Red Sea were attacked on Monday")).isEmpty();
+        assertThat(linkedPlaces("en", "Ships crossing the Red Sea were attacked on Monday")).isEmpty();
     }
 
     @Test
@@ -61,9 +61,9 @@ class ForeignPlaceNamesTest {
 
     @Test
     void aBigCitysFrenchExonymNeedsNoEvidence() {
-        assertThat(places("fr", "La délégation est arrivée mardi à Hambourg, puis à Bombay.")).contains("Hamburg",
+        assertThat(linkedPlaces("fr", "La délégation est arrivée mardi à Hambourg, puis à Bombay.")).contains("Hamburg",
                 "Mumbai");
-        assertThat(places("de", "Er war dabei, als es passierte. Dabei blieb es.")).isEmpty();
+        assertThat(linkedPlaces("de", "Er war dabei, als es passierte. Dabei blieb es.")).isEmpty();
     }
 
     @Test
@@ -76,7 +76,7 @@ class ForeignPlaceNamesTest {
 
     @Test
     void beijingsShortPersianNameIsListedButShortWordsAreNotPlaces() {
-        assertThat(places("fa", "هیئت روز سه‌شنبه به پکن رسید")).containsExactly("Beijing");
-        assertThat(places("fa", "این کیف را خریدم و رم کامپیوتر را عوض کردم")).isEmpty();
+        assertThat(linkedPlaces("fa", "هیئت روز سه‌شنبه به پکن رسید")).containsExactly("Beijing");
+        assertThat(linkedPlaces("fa", "این کیف را خریدم و رم کامپیوتر را عوض کردم")).isEmpty();
     }
 }

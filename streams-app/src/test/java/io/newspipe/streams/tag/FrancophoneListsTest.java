@@ -1,16 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The French and francophone blocks of the curated lists, read through the whole tagger. */
 class FrancophoneListsTest {
-    private static List<String> people(String language, String title, String body) {
-        return TaggedText.names(TaggedText.entities(language, title, body), EntityKind.PERSON);
-    }
-
     @Test
     void unionsAgenciesAndCourtsAreOrganisations() {
         assertThat(TaggedText.organisations("fr", "Retraites : l'intersyndicale appelle à la grève",

@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.entities;
+import static io.newspipe.streams.tag.TaggedText.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,17 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** French text's home-country prior, overseas departments, and given names that are also country names. */
 class HomeCountryTest {
-    private static List<EntityTag> tag(String language, String title, String body) {
-        return TaggedText.entities(language, title, body);
-    }
-
-    private static List<String> names(List<EntityTag> tags, EntityKind kind) {
-        return TaggedText.names(tags, kind);
-    }
-
     @Test
     void frenchTownsCountWithoutFranceNamed() {
-        List<EntityTag> tags = tag("fr", "Ouverture d'un procès très attendu",
+        List<EntityTag> tags = entities("fr", "Ouverture d'un procès très attendu",
                 "Le procès de l'ancien comptable s'est ouvert lundi devant le tribunal de Carpentras. Les audiences"
                         + " doivent durer trois semaines, puis l'affaire sera rejugée à Draguignan au printemps.");
         assertThat(names(tags, EntityKind.PLACE)).contains("Carpentras", "Draguignan");
@@ -25,21 +19,21 @@ class HomeCountryTest {
 
     @Test
     void homeTownsNeedFrenchText() {
-        List<EntityTag> tags = tag("en", "Trial opens",
+        List<EntityTag> tags = entities("en", "Trial opens",
                 "The trial of the former accountant opened on Monday before the court in Carpentras, lawyers said.");
         assertThat(names(tags, EntityKind.PLACE)).doesNotContain("Carpentras");
     }
 
     @Test
     void homeTownsWinNoTiesAgainstForeignCapitals() {
-        List<EntityTag> tags = tag("fr", "Sommet européen",
+        List<EntityTag> tags = entities("fr", "Sommet européen",
                 "Les ministres des Finances se sont réunis mardi à Vienne pour discuter du budget commun.");
         assertThat(names(tags, EntityKind.PLACE)).contains("Vienna");
     }
 
     @Test
     void overseasDepartmentsAndGuyane() {
-        List<EntityTag> tags = tag("fr", "Lancement d'une fusée",
+        List<EntityTag> tags = entities("fr", "Lancement d'une fusée",
                 "La fusée doit décoller jeudi depuis Kourou, en Guyane, si la météo le permet, a indiqué l'agence.");
         assertThat(names(tags, EntityKind.PLACE)).contains("Kourou");
         assertThat(names(tags, EntityKind.COUNTRY)).contains("French Guiana").doesNotContain("Guyana");
@@ -47,7 +41,7 @@ class HomeCountryTest {
 
     @Test
     void givenNameBeforeSurnameIsAPersonNotACountry() {
-        List<EntityTag> tags = tag("fr", "Un verdict attendu à Avignon",
+        List<EntityTag> tags = entities("fr", "Un verdict attendu à Avignon",
                 "Le tribunal a entendu lundi Dominique Lefranc, accusé d'escroquerie, ainsi que son ex-épouse,"
                         + " Sandrine Morel. Selon la défense, Dominique Lefranc conteste les faits.");
         assertThat(names(tags, EntityKind.COUNTRY)).doesNotContain("Dominica");
@@ -56,14 +50,14 @@ class HomeCountryTest {
 
     @Test
     void theCountryDominiqueStaysACountry() {
-        List<EntityTag> tags = tag("fr", "Cyclone dans les Caraïbes",
+        List<EntityTag> tags = entities("fr", "Cyclone dans les Caraïbes",
                 "Le cyclone a frappé la Dominique mardi. La Dominique et la Guadeloupe ont ouvert des abris.");
         assertThat(names(tags, EntityKind.COUNTRY)).contains("Dominica");
     }
 
     @Test
     void athleteAfterASportCue() {
-        List<EntityTag> tags = tag("fr", "Tour de France",
+        List<EntityTag> tags = entities("fr", "Tour de France",
                 "Le coureur Valentin Madouas a remporté l'étape, devant la cycliste Évita Muzic et le nageur"
                         + " Léon Marchand venu en spectateur.");
         assertThat(names(tags, EntityKind.PERSON)).contains("Valentin Madouas", "Évita Muzic");
@@ -71,7 +65,7 @@ class HomeCountryTest {
 
     @Test
     void departementsByTheirFrenchNames() {
-        List<EntityTag> tags = tag("fr", "Intempéries dans le Sud",
+        List<EntityTag> tags = entities("fr", "Intempéries dans le Sud",
                 "Des pluies diluviennes ont frappé le Gard et l'Hérault dans la nuit, et la préfecture des"
                         + " Bouches-du-Rhône a placé le département en vigilance orange.");
         assertThat(names(tags, EntityKind.PLACE)).contains("Gard", "Hérault", "Bouches-du-Rhône");
@@ -79,7 +73,7 @@ class HomeCountryTest {
 
     @Test
     void departementNamesThatAreWordsAreNotListed() {
-        List<EntityTag> tags = tag("fr", "Football",
+        List<EntityTag> tags = entities("fr", "Football",
                 "L'arbitre a consulté la VAR avant de siffler. Le Nord du pays attend la décision, a dit un lot"
                         + " de supporters.");
         assertThat(names(tags, EntityKind.PLACE)).doesNotContain("Var", "Nord", "Lot");
@@ -87,11 +81,11 @@ class HomeCountryTest {
 
     @Test
     void givenNamesThatArePlacesStayPlacesWhereNoSurnameFollows() {
-        assertThat(names(tag("en", "Shelling in Syria", "Shelling hit villages in Hama Governorate on Monday,"
+        assertThat(names(entities("en", "Shelling in Syria", "Shelling hit villages in Hama Governorate on Monday,"
                 + " the monitor said."), EntityKind.PLACE)).contains("Hama");
-        assertThat(names(tag("fr", "Économie", "Le Premier ministre de Maurice a été reçu mardi à l'Élysée,"
+        assertThat(names(entities("fr", "Économie", "Le Premier ministre de Maurice a été reçu mardi à l'Élysée,"
                 + " a indiqué son bureau."), EntityKind.COUNTRY)).contains("Mauritius");
-        List<EntityTag> tags = tag("fr", "Économie", "Le publicitaire Maurice Lévy a été reçu mardi par les"
+        List<EntityTag> tags = entities("fr", "Économie", "Le publicitaire Maurice Lévy a été reçu mardi par les"
                 + " actionnaires, a indiqué son bureau.");
         assertThat(names(tags, EntityKind.COUNTRY)).doesNotContain("Mauritius");
         assertThat(names(tags, EntityKind.PERSON)).contains("Maurice Lévy");
@@ -99,20 +93,20 @@ class HomeCountryTest {
 
     @Test
     void compoundGivenNamesOpenAPersonName() {
-        List<EntityTag> tags = tag("fr", "Conseil municipal",
+        List<EntityTag> tags = entities("fr", "Conseil municipal",
                 "La séance a été ouverte par Marie-Pierre Lagrange, qui a salué le travail des services.");
         assertThat(names(tags, EntityKind.PERSON)).contains("Marie-Pierre Lagrange");
     }
 
     @Test
     void anAgeAfterTheNameMakesAPerson() {
-        List<EntityTag> fr = tag("fr", "Faits divers",
+        List<EntityTag> fr = entities("fr", "Faits divers",
                 "Hubertine Quesnoy, 117 ans, est morte jeudi dans sa maison de retraite, selon sa famille.");
         assertThat(names(fr, EntityKind.PERSON)).contains("Hubertine Quesnoy");
-        List<EntityTag> en = tag("en", "Court news",
+        List<EntityTag> en = entities("en", "Court news",
                 "Okonkwo Baptiste, 44, was charged on Friday with fraud by the state prosecutor.");
         assertThat(names(en, EntityKind.PERSON)).contains("Okonkwo Baptiste");
-        List<EntityTag> none = tag("fr", "Football", "Le Stade Brestois, 2 buts à zéro, a gagné dimanche.");
+        List<EntityTag> none = entities("fr", "Football", "Le Stade Brestois, 2 buts à zéro, a gagné dimanche.");
         assertThat(names(none, EntityKind.PERSON)).isEmpty();
     }
 }

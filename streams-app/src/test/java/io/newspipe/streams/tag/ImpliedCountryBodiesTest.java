@@ -1,16 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bodies Arabic and Persian news names without their country, which is the article's own. */
 class ImpliedCountryBodiesTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     @Test
     void persianSocietyIsTheNationalRedCrescentTheBareNameTheMovement() {
         assertThat(organisations("fa", "امدادرسانی به سیل‌زدگان",

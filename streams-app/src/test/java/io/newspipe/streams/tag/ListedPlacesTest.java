@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.linkedPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
@@ -8,45 +9,37 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ListedPlacesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
-    private static List<String> names(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
-                .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::name).toList();
-    }
-
     @Test
     void territoriesInEveryLanguage() {
-        assertThat(names("en", "Settlers in the West Bank and shelling in Donbas and Darfur"))
+        assertThat(linkedPlaces("en", "Settlers in the West Bank and shelling in Donbas and Darfur"))
                 .contains("West Bank", "Donbas", "Darfur");
-        assertThat(names("fr", "En Cisjordanie, en Crimée et au Haut-Karabakh")).contains("West Bank", "Crimea",
+        assertThat(linkedPlaces("fr", "En Cisjordanie, en Crimée et au Haut-Karabakh")).contains("West Bank", "Crimea",
                 "Nagorno-Karabakh");
-        assertThat(names("ar", "اجتماع في إقليم كردستان بعد أحداث هضبة الجولان وشبه جزيرة القرم"))
+        assertThat(linkedPlaces("ar", "اجتماع في إقليم كردستان بعد أحداث هضبة الجولان وشبه جزيرة القرم"))
                 .contains("Kurdistan Region", "Golan Heights", "Crimea");
-        assertThat(names("fa", "نشست در اقلیم کردستان و بحران کرانه باختری")).contains("Kurdistan Region",
+        assertThat(linkedPlaces("fa", "نشست در اقلیم کردستان و بحران کرانه باختری")).contains("Kurdistan Region",
                 "West Bank");
     }
 
     @Test
     void holySitesAndLandmarks() {
-        assertThat(names("en", "Worshippers at the Al-Aqsa Mosque and the Western Wall; tourists at the Eiffel Tower"))
+        assertThat(linkedPlaces("en", "Worshippers at the Al-Aqsa Mosque and the Western Wall; tourists at the Eiffel Tower"))
                 .contains("Al-Aqsa Mosque", "Western Wall", "Eiffel Tower");
-        assertThat(names("ar", "ملايين الحجاج في المسجد الحرام وقرب الكعبة المشرفة وفي المسجد النبوي"))
+        assertThat(linkedPlaces("ar", "ملايين الحجاج في المسجد الحرام وقرب الكعبة المشرفة وفي المسجد النبوي"))
                 .contains("Masjid al-Haram", "Kaaba", "Al-Masjid an-Nabawi");
-        assertThat(names("fa", "زائران در حرم امام رضا و حرم امام حسین")).contains("Imam Reza shrine",
+        assertThat(linkedPlaces("fa", "زائران در حرم امام رضا و حرم امام حسین")).contains("Imam Reza shrine",
                 "Imam Husayn Shrine");
-        assertThat(names("fr", "L'incendie de Notre-Dame de Paris et la visite du Taj Mahal"))
+        assertThat(linkedPlaces("fr", "L'incendie de Notre-Dame de Paris et la visite du Taj Mahal"))
                 .contains("Notre-Dame de Paris", "Taj Mahal");
     }
 
     @Test
     void namesAddedToGeonamesAreas() {
-        assertThat(names("fa", "سیل در سیستان و بلوچستان خسارت زد")).contains("Sistan and Baluchestan");
-        List<EntityTag> fr = LINKER.link(List.of(TokenizedText.of("Des pluies dans la région de Tabouk")), "fr");
+        assertThat(linkedPlaces("fa", "سیل در سیستان و بلوچستان خسارت زد")).contains("Sistan and Baluchestan");
+        List<EntityTag> fr = TaggedText.linked("fr", "Des pluies dans la région de Tabouk");
         assertThat(fr).extracting(EntityTag::id).contains("geonames:101627");
         // the oblast word of a GeoNames name (خاركيف أوبلاست) is stripped, so a cue finds the bare name
-        List<EntityTag> ar = LINKER.link(List.of(TokenizedText.of("قصف روسي على مقاطعة خاركيف الأوكرانية")), "ar");
+        List<EntityTag> ar = TaggedText.linked("ar", "قصف روسي على مقاطعة خاركيف الأوكرانية");
         assertThat(ar).extracting(EntityTag::id).contains("geonames:706482");
     }
 
@@ -64,37 +57,37 @@ class ListedPlacesTest {
 
     @Test
     void wordsAreNotPlaces() {
-        assertThat(names("ar", "قال المسؤول إن الحديقة في وسط المدينة تحتاج إلى صور جديدة")).isEmpty();
-        assertThat(names("fa", "بانک مرکزی از افزایش نرخ خبر داد و این سند را منتشر کرد")).isEmpty();
-        assertThat(names("en", "A high dam and a green zone were discussed in the old city.")).isEmpty();
+        assertThat(linkedPlaces("ar", "قال المسؤول إن الحديقة في وسط المدينة تحتاج إلى صور جديدة")).isEmpty();
+        assertThat(linkedPlaces("fa", "بانک مرکزی از افزایش نرخ خبر داد و این سند را منتشر کرد")).isEmpty();
+        assertThat(linkedPlaces("en", "A high dam and a green zone were discussed in the old city.")).isEmpty();
     }
 
     @Test
     void geographicFeaturesWithinOneCountry() {
-        assertThat(names("en", "Clashes in the Nuba Mountains and on Mount Sinjar; pilgrims in the Hejaz"))
+        assertThat(linkedPlaces("en", "Clashes in the Nuba Mountains and on Mount Sinjar; pilgrims in the Hejaz"))
                 .contains("Nuba Mountains", "Mount Sinjar", "Hejaz");
-        assertThat(names("fr", "Les migrants de Lesbos et les pêcheurs des îles Kerkennah")).contains("Lesbos",
+        assertThat(linkedPlaces("fr", "Les migrants de Lesbos et les pêcheurs des îles Kerkennah")).contains("Lesbos",
                 "Kerkennah Islands");
-        assertThat(names("ar", "قصف على جبال النوبة ونزوح من جبل سنجار وسهل نينوى")).contains("Nuba Mountains",
+        assertThat(linkedPlaces("ar", "قصف على جبال النوبة ونزوح من جبل سنجار وسهل نينوى")).contains("Nuba Mountains",
                 "Mount Sinjar", "Nineveh Plains");
-        assertThat(names("fa", "کوهنوردان در رشته‌کوه البرز و گردشگران در دشت لوت")).contains("Alborz Mountains",
+        assertThat(linkedPlaces("fa", "کوهنوردان در رشته‌کوه البرز و گردشگران در دشت لوت")).contains("Alborz Mountains",
                 "Dasht-e Lut");
     }
 
     @Test
     void featureNamesThatAreWordsDoNotMatchAlone() {
         // نجد is also "we find", الجليل ends the name عبد الجليل, نقب is Persian for "tunnel"
-        assertThat(names("ar", "لم نجد أي أثر، وقال عبد الجليل إن البحث مستمر")).isEmpty();
-        assertThat(names("fa", "سارقان از یک نقب برای ورود به بانک استفاده کردند")).isEmpty();
+        assertThat(linkedPlaces("ar", "لم نجد أي أثر، وقال عبد الجليل إن البحث مستمر")).isEmpty();
+        assertThat(linkedPlaces("fa", "سارقان از یک نقب برای ورود به بانک استفاده کردند")).isEmpty();
         // water bodies are not loaded by default (places-optional.src.tsv)
-        assertThat(names("en", "Migrants crossed the Mediterranean Sea and the Strait of Gibraltar")).isEmpty();
+        assertThat(linkedPlaces("en", "Migrants crossed the Mediterranean Sea and the Strait of Gibraltar")).isEmpty();
     }
 
     @Test
     void arabicNamesOfTownsGeoNamesListsWithoutAny() {
-        assertThat(names("ar", "اشتباكات في هرجيسا وكيسمايو في الصومال")).contains("Hargeysa", "Kismayo");
-        assertThat(names("ar", "وصل الوفد إلى تمارة والقصر الكبير في المغرب")).contains("Temara", "Ksar El Kebir");
-        assertThat(names("ar", "معارك في الفاشر وسنار بالسودان")).contains("El Fasher", "Sennar"); // سنار: the state, ten times the city
+        assertThat(linkedPlaces("ar", "اشتباكات في هرجيسا وكيسمايو في الصومال")).contains("Hargeysa", "Kismayo");
+        assertThat(linkedPlaces("ar", "وصل الوفد إلى تمارة والقصر الكبير في المغرب")).contains("Temara", "Ksar El Kebir");
+        assertThat(linkedPlaces("ar", "معارك في الفاشر وسنار بالسودان")).contains("El Fasher", "Sennar"); // سنار: the state, ten times the city
     }
 
     @Test
@@ -102,13 +95,13 @@ class ListedPlacesTest {
         assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "AF")).isEqualTo("ننغرهار");
         assertThat(ListedPlaces.arabicForm("ننگرهار", "fa", "PK")).isNull(); // only where Persian is written
         assertThat(ListedPlaces.arabicForm("کنر", "fa", "AF")).isNull();
-        assertThat(names("ar", "قتل عشرة في ننغرهار وكونار ولوغار في أفغانستان")).contains("Nangarhar", "Kunar",
+        assertThat(linkedPlaces("ar", "قتل عشرة في ننغرهار وكونار ولوغار في أفغانستان")).contains("Nangarhar", "Kunar",
                 "Logar");
     }
 
     @Test
     void iranianCitiesGeoNamesListsWithoutPopulation() {
-        assertThat(names("fa", "باران شدید در کاشان و دزفول و جهرم")).contains("Kashan", "Dezful", "Jahrom");
-        assertThat(names("fa", "اهالی محلات جنوبی شهر گفتند")).isEmpty(); // محلات "districts" is left out
+        assertThat(linkedPlaces("fa", "باران شدید در کاشان و دزفول و جهرم")).contains("Kashan", "Dezful", "Jahrom");
+        assertThat(linkedPlaces("fa", "اهالی محلات جنوبی شهر گفتند")).isEmpty(); // محلات "districts" is left out
     }
 }

@@ -6,11 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LongerNamesTest {
-    private static final ArticleTagger TAGGER = new ArticleTagger();
-
     private static List<String> people(String title, String body) {
-        return TAGGER.tag(title, body, "en").entities().stream().filter(t -> t.type() == EntityKind.PERSON)
-                .map(EntityTag::name).toList();
+        return TaggedText.people("en", title, body);
     }
 
     @Test
@@ -36,9 +33,9 @@ class LongerNamesTest {
 
     @Test
     void aReleasedMentionStillLetsOtherMentionsCount() {
-        EntityTag trump = TAGGER.tag("Campaign trail",
+        EntityTag trump = TaggedText.entities("en", "Campaign trail",
                 "Donald Trump spoke in Ohio on Saturday. Eric Trump introduced him, and Trump later thanked the"
-                        + " crowd.", "en").entities().stream().filter(t -> t.name().equals("Donald Trump"))
+                        + " crowd.").stream().filter(t -> t.name().equals("Donald Trump"))
                 .findFirst().orElseThrow();
         assertThat(trump.count()).isEqualTo(2);
     }

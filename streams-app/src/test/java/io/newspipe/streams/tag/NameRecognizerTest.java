@@ -1,5 +1,7 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.entities;
+import static io.newspipe.streams.tag.TaggedText.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,21 +9,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NameRecognizerTest {
-    private static List<EntityTag> tag(String language, String title, String body) {
-        return TaggedText.entities(language, title, body);
-    }
-
     private static Optional<EntityTag> find(List<EntityTag> tags, EntityKind kind, String name) {
         return tags.stream().filter(t -> t.type() == kind && t.name().equals(name)).findFirst();
     }
 
-    private static List<String> names(List<EntityTag> tags, EntityKind kind) {
-        return TaggedText.names(tags, kind);
-    }
-
     @Test
     void personAfterARoleIsNamedInFullAndLaterSurnamesCount() {
-        List<EntityTag> tags = tag("en", "Kenya names new finance chief",
+        List<EntityTag> tags = entities("en", "Kenya names new finance chief",
                 "Kenya's president on Monday appointed Finance Minister Njuguna Kamau Mwangi to lead talks with"
                         + " lenders. Mwangi told reporters the country would meet its debt payments. Opposition"
                         + " lawmakers said Mwangi had little room to cut spending before the next budget.");
@@ -35,7 +29,7 @@ class NameRecognizerTest {
 
     @Test
     void lowerCaseRolesGivenNamesAndReportingVerbs() {
-        List<EntityTag> tags = tag("en", "Late goal sends hosts through",
+        List<EntityTag> tags = entities("en", "Late goal sends hosts through",
                 "The hosts won 2-1 after striker Kelechi Iheanacho scored in stoppage time, and coach Finidi George"
                         + " praised the crowd. Ahmed Musa, a fan from Lagos, watched from the stands. Ade Okonkwo"
                         + " said the team had finally found its rhythm.");
@@ -45,7 +39,7 @@ class NameRecognizerTest {
 
     @Test
     void organisationsAroundAHeadNounWithAcronymsAsMentions() {
-        List<EntityTag> tags = tag("en", "Electoral body delays vote count",
+        List<EntityTag> tags = entities("en", "Electoral body delays vote count",
                 "The National Electoral Commission (NEC) said on Tuesday it would delay the final count by two"
                         + " days. The NEC blamed late returns from remote districts. Observers from the Makerere"
                         + " Institute of Social Research said the delay was within the law, while the Alliance for"
@@ -59,7 +53,7 @@ class NameRecognizerTest {
 
     @Test
     void namesOpeningWithALinkedCountryOrPlaceAreCounted() {
-        List<EntityTag> tags = tag("en", "Sanctions widen",
+        List<EntityTag> tags = entities("en", "Sanctions widen",
                 "The US Department of the Treasury said on Monday it had sanctioned two firms, and researchers at"
                         + " the University of Nairobi said the IT Department of one firm had shut down.");
         assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactlyInAnyOrder(
@@ -68,7 +62,7 @@ class NameRecognizerTest {
 
     @Test
     void genericBodiesDatesAndPlacesAreNoNames() {
-        List<EntityTag> tags = tag("en", "Ministry says talks will resume",
+        List<EntityTag> tags = entities("en", "Ministry says talks will resume",
                 "The Foreign Ministry said on Monday that the Supreme Court would rule in March. Officials in"
                         + " Nairobi said the Interior Ministry had not been consulted. Security Forces were deployed"
                         + " along the border, and Monday Night Football was cancelled.");
@@ -79,7 +73,7 @@ class NameRecognizerTest {
 
     @Test
     void companiesVenuesAndStreetsAreNoPeopleAndInitialsJoinAName() {
-        List<EntityTag> tags = tag("en", "Dockers vote to strike",
+        List<EntityTag> tags = entities("en", "Dockers vote to strike",
                 "Eastgate Ports said it was disappointed by the vote. Fans gathered at the Pepsi Center and the"
                         + " Riverbend Music Center, and barriers went up on Marine Parade. The band Doobie Brothers"
                         + " announced a tour, and George R. R. Martin signed books. Kotak Institutional Equities said"
@@ -92,7 +86,7 @@ class NameRecognizerTest {
 
     @Test
     void curatedEntitiesKeepPriorityAndAreNotTaggedTwice() {
-        List<EntityTag> tags = tag("en", "Macron and Sudani meet",
+        List<EntityTag> tags = entities("en", "Macron and Sudani meet",
                 "French President Emmanuel Macron met Prime Minister Mohammed Shia al-Sudani in Paris. Macron said"
                         + " the talks covered oil and security. The Central Bank of Iraq and the Central Bank of Liberia"
                         + " welcomed the visit.");
@@ -108,7 +102,7 @@ class NameRecognizerTest {
 
     @Test
     void frenchRolesReportingAndOrganisations() {
-        List<EntityTag> tags = tag("fr", "Le gouvernement présente son budget",
+        List<EntityTag> tags = entities("fr", "Le gouvernement présente son budget",
                 "Le ministre de l'Intérieur Hervé Lacombe a présenté mardi le texte, a déclaré Maud Bregeon,"
                         + " porte-parole du gouvernement. Selon Jean-Philippe Tanguy, le Rassemblement national"
                         + " votera contre. Le Parti socialiste a demandé des garanties et le président tunisien"
@@ -140,21 +134,21 @@ class NameRecognizerTest {
 
     @Test
     void otherLanguagesAndTitleCaseHeadlinesAreLeftAlone() {
-        List<EntityTag> ar = tag("ar", "وزير الخارجية يزور بغداد", "قال وزير الخارجية إن الزيارة ناجحة.");
+        List<EntityTag> ar = entities("ar", "وزير الخارجية يزور بغداد", "قال وزير الخارجية إن الزيارة ناجحة.");
         assertThat(ar).allSatisfy(t -> assertThat(t.id()).isNotNull());
-        List<EntityTag> en = tag("en", "Prices Rise As Central Planning Office Warns Of Shortages",
+        List<EntityTag> en = entities("en", "Prices Rise As Central Planning Office Warns Of Shortages",
                 "Prices of bread and fuel rose again this week, traders in the capital said.");
         assertThat(names(en, EntityKind.ORGANIZATION)).isEmpty();
     }
 
     @Test
     void appositionsPresentTenseQuotesAndSentenceInitialRolesAreCues() {
-        List<EntityTag> fr = tag("fr", "Crise au port",
+        List<EntityTag> fr = entities("fr", "Crise au port",
                 "« Nous ne céderons pas », explique Moussa Keita, responsable syndical. Aïssata Coulibaly, ancienne"
                         + " Première ministre, a critiqué le texte. Interrogé mardi, Boubacar Traoré a refusé de"
                         + " commenter.");
         assertThat(names(fr, EntityKind.PERSON)).contains("Moussa Keita", "Aïssata Coulibaly", "Boubacar Traoré");
-        List<EntityTag> en = tag("en", "Port crisis deepens",
+        List<EntityTag> en = entities("en", "Port crisis deepens",
                 "Aissata Coulibaly, a former prime minister, criticised the bill. Economist Tiemoko Sangare warned"
                         + " of a long crisis. Shipping volumes at the Eastgate Terminals fell by a third.");
         assertThat(names(en, EntityKind.PERSON)).contains("Aissata Coulibaly", "Tiemoko Sangare")
@@ -163,7 +157,7 @@ class NameRecognizerTest {
 
     @Test
     void aCommaWithoutARoleIsNoApposition() {
-        List<EntityTag> en = tag("en", "Storm hits coast",
+        List<EntityTag> en = entities("en", "Storm hits coast",
                 "Heavy rain hit Port Harbour, a fishing town, on Monday. Residents of Green Valley, the poorest"
                         + " district, were moved to schools.");
         assertThat(names(en, EntityKind.PERSON)).isEmpty();

@@ -1,16 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Arabic and Persian agencies named by what they do, reported under their country's listed title. */
 class NationalAgenciesTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     @Test
     void statisticsOfficeTakesTheCountryAfterFi() {
         assertThat(organisations("ar", "التضخم يتباطأ",

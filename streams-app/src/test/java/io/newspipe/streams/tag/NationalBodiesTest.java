@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,14 +17,8 @@ import org.junit.jupiter.api.Test;
  * orgs-extra.tsv and the heads of government and foreign ministers of people-extra.tsv, with ordinary words left alone.
  */
 class NationalBodiesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
     private static final String ELECTORAL = "Electoral Commission of ";
     private static final Set<String> COUNTRY_NAMES = countryNames();
-
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
 
     @Test
     void aCountrysElectoralCommissionIsReportedUnderItsOwnTitleInEveryLanguage() {
@@ -123,7 +118,7 @@ class NationalBodiesTest {
             }
             String country = row[0].substring(ELECTORAL.length()).replaceFirst("^the ", "");
             // "Georgia" alone is left unlinked (also a US state): the names CLDR gives count as well
-            boolean known = COUNTRY_NAMES.contains(country) || LINKER.link(List.of(TokenizedText.of(country)), "en")
+            boolean known = COUNTRY_NAMES.contains(country) || TaggedText.linked("en", country)
                     .stream().anyMatch(t -> t.type() == EntityKind.COUNTRY && t.name().equals(country));
             if (!known || !curated.contains(row[1].strip().toLowerCase(Locale.ROOT))) {
                 wrong.add(row[0] + " -> " + row[1] + (known ? " (no curated body)" : " (no such country name)"));

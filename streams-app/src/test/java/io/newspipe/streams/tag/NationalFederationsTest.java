@@ -1,16 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Football federations, olympic committees, news agencies and chambers named by their country in Arabic and Persian. */
 class NationalFederationsTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     @Test
     void footballFederationNeedsTheSportAfterTheCountry() {
         assertThat(organisations("ar", "مدرب جديد",

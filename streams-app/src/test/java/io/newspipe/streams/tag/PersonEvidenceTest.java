@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class PersonEvidenceTest {
     private static List<String> people(String language, String body) {
-        return TaggedText.names(TaggedText.entities(language, "Weekly roundup", body), EntityKind.PERSON);
+        return TaggedText.people(language, "Weekly roundup", body);
     }
 
     @Test

@@ -7,11 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** First-level regions under the names news uses for them in each language (place-names.tsv). */
 class RegionNamesTest {
-    private static final EntityLinker LINKER = new EntityLinker(TaggerResources.shared().dictionary(),
-            TaggerSettings.defaults());
-
     private static List<String> ids(String language, String text) {
-        return LINKER.link(List.of(TokenizedText.of(text)), language).stream()
+        return TaggedText.linked(language, text).stream()
                 .filter(t -> t.type() == EntityKind.PLACE).map(EntityTag::id).toList();
     }
 

@@ -1,15 +1,12 @@
 package io.newspipe.streams.tag;
 
+import static io.newspipe.streams.tag.TaggedText.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenderedOrganisationsTest {
-    private static List<String> organisations(String language, String title, String body) {
-        return TaggedText.organisations(language, title, body);
-    }
-
     private static EntityTag organisation(String language, String title, String body, String name) {
         return TaggedText.entities(language, title, body).stream()
                 .filter(t -> t.type() == EntityKind.ORGANIZATION && t.name().equals(name)).findFirst().orElseThrow();
