@@ -145,7 +145,8 @@ final class NameFinder {
 
     /** Whether a reporting verb or a sports cue stands next to the words [s, e), not read as a plural company. */
     private boolean reported(int s, int e) {
-        return !plural(e - 1) && (PersonCues.reportedBy(text, tokens, s, e) || NameContext.sportsCue(text, tokens, s, e));
+        return !plural(e - 1) && (PersonCues.reportedBy(text, tokens, s, e) || NameContext.sportsCue(text, tokens, s, e)
+                || PersonContexts.cued(text, tokens, curated, s, e, language));
     }
 
     /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
