@@ -149,10 +149,14 @@ final class NameFinder {
                 || PersonContexts.cued(text, tokens, curated, s, e, language));
     }
 
-    /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
+    /**
+     * Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. Words
+     * in -as and -os are surnames far more often (Lucas, Vargas, Santos, Ramos: {@link SurnameEndings}).
+     */
     private boolean plural(int k) {
         String f = folded(k);
-        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is");
+        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is")
+                && !SurnameEndings.surnameInS(f);
     }
 
     private boolean validPersonWord(int k, boolean first) {

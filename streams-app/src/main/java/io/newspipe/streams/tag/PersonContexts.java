@@ -13,7 +13,8 @@ import java.util.Set;
  * reads them);</li>
  * <li>"and"/"et" joining it to a person the dictionary linked: "X Y and Jasprit Bumrah", "Emmanuel Macron et
  * X Y";</li>
- * <li>an apposition whose role has a possessive before it: "X Y, the country's finance minister,";</li>
+ * <li>an apposition whose role has a possessive or an adjective before it: "X Y, the country's finance minister,",
+ * "X Y, a retired teacher,";</li>
  * <li>the name between two commas after a role and its complement ("the grand imam of the mosque in Jakarta,
  * X Y, signed", "son successeur par intérim, X Y, a dédié"), a longer reach than
  * {@link NameContext#roleBeforeComma};</li>
@@ -33,6 +34,12 @@ final class PersonContexts {
     /** Verbs and words that open a clause after a person's name ("Hungary's X Y will spend", "... who"). */
     private static final Set<String> CLAUSE_VERBS = WordSet.copyOf(TextTokenizer.foldedWords("will was is has had "
             + "who would could can won became"));
+    /** Adjectives before the role of an apposition ("a retired teacher", "une jeune militante"). */
+    private static final Set<String> ROLE_ADJECTIVES = WordSet.copyOf(TextTokenizer.foldedWords("retired local young "
+            + "elderly veteran prominent renowned longtime leading famous celebrated independent opposition human "
+            + "rights fellow top célèbre jeune influent influente"));
+    /** Words of an age before the role ("a 116-year-old nun"). */
+    private static final Set<String> AGE_WORDS = WordSet.copyOf(TextTokenizer.foldedWords("year years old"));
     private static final Set<String> AND = WordSet.copyOf(TextTokenizer.foldedWords("and et"));
     private static final String SELON = TextTokenizer.foldedWords("selon").iterator().next();
     /** Words walked before the comma in front of the name, back to its role. */
@@ -82,21 +89,26 @@ final class PersonContexts {
                 && space(text, tokens, s - 1, s) && curated[s - 2] == EntityKind.PERSON;
     }
 
-    /** "X Y, the country's finance minister,": an apposition whose role follows a possessive. */
+    /**
+     * "X Y, the country's finance minister,", "X Y, a retired teacher,": an apposition whose role follows a
+     * possessive or an adjective {@link PersonCues} does not walk over.
+     */
     private static boolean possessiveApposition(String text, List<Token> tokens, int e) {
         if (e >= tokens.size() || !between(text, tokens, e - 1, e).equals(", ")) {
             return false;
         }
-        boolean possessive = false;
-        for (int k = e; k < tokens.size() && k < e + APPOSITION_STEPS; k++) {
+        boolean walked = false;
+        for (int k = e; k < tokens.size() && k < e + APPOSITION_STEPS + 1; k++) {
             Token t = tokens.get(k);
             String f = t.folded();
             if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.ABBREVIATED_CUES.contains(f)) {
-                return possessive;
+                return walked;
             }
             boolean apostropheS = f.equals("s") && k > e && isApostrophe(between(text, tokens, k - 1, k));
-            possessive |= apostropheS;
-            if (!apostropheS && !NameLexicon.APPOSITION_WORDS.contains(f) && !t.capitalised()
+            boolean adjective = !t.capitalised() && ROLE_ADJECTIVES.contains(f);
+            walked |= apostropheS || adjective;
+            boolean modifier = t.capitalised() || Character.isDigit(f.charAt(0)) || AGE_WORDS.contains(f);
+            if (!apostropheS && !adjective && !modifier && !NameLexicon.APPOSITION_WORDS.contains(f)
                     && !(k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("s"))) {
                 return false;
             }
