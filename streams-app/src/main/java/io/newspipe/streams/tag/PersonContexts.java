@@ -8,7 +8,9 @@ import java.util.Set;
  * around an unknown Latin-script name of two or three words that only a person's name stands in.
  * <ul>
  * <li>a verb only people take right after it: "X Y resigned", "X Y stepped down", "X Y pleaded guilty",
- * "X Y a démissionné", "X Y est mort";</li>
+ * "X Y a démissionné", "X Y est mort", "X Y was sworn in", "X Y a été élu";</li>
+ * <li>a noun of a person's life, family or fate around it ({@link PersonNouns}): "X Y's lawyer", "the funeral
+ * of X Y", "la mort de X Y", "X Y, who", "X Y, âgé de 34 ans";</li>
  * <li>a sentence's first word "Selon" or "According to" right before it (in mid-sentence {@link PersonCues}
  * reads them);</li>
  * <li>"and"/"et" joining it to a person the dictionary linked: "X Y and Jasprit Bumrah", "Emmanuel Macron et
@@ -34,6 +36,16 @@ final class PersonContexts {
     /** Verbs and words that open a clause after a person's name ("Hungary's X Y will spend", "... who"). */
     private static final Set<String> CLAUSE_VERBS = WordSet.copyOf(TextTokenizer.foldedWords("will was is has had "
             + "who would could can won became"));
+    /** English participles after "was" that only people take ("X Y was sworn in"). */
+    private static final Set<String> PASSIVES = WordSet.copyOf(TextTokenizer.foldedWords("sworn born elected "
+            + "re-elected arrested killed sentenced appointed kidnapped wounded shot murdered convicted acquitted "
+            + "detained hospitalised hospitalized stabbed assassinated abducted jailed"));
+    /** French participles after "a été" that only people take ("X Y a été élu"). */
+    private static final Set<String> FRENCH_PASSIVES = WordSet.copyOf(TextTokenizer.foldedWords("élu élue réélu "
+            + "réélue arrêté arrêtée tué tuée nommé nommée interpellé interpellée blessé blessée enlevé enlevée "
+            + "hospitalisé hospitalisée inculpé inculpée assassiné assassinée abattu abattue investi investie "
+            + "incarcéré incarcérée écroué écrouée"));
+    private static final String ETE = TextTokenizer.foldedWords("été").iterator().next();
     /** Adjectives before the role of an apposition ("a retired teacher", "une jeune militante"). */
     private static final Set<String> ROLE_ADJECTIVES = WordSet.copyOf(TextTokenizer.foldedWords("retired local young "
             + "elderly veteran prominent renowned longtime leading famous celebrated independent opposition human "
@@ -52,7 +64,8 @@ final class PersonContexts {
 
     /** Whether one of the cues above stands around the words [s, e), {@code curated} marking linked words. */
     static boolean cued(String text, List<Token> tokens, EntityKind[] curated, int s, int e, String language) {
-        return personVerbAfter(text, tokens, e, language) || openingSelon(text, tokens, s)
+        return personVerbAfter(text, tokens, e, language) || passiveAfter(text, tokens, e, language)
+                || PersonNouns.around(text, tokens, s, e, language) || openingSelon(text, tokens, s)
                 || besideLinkedPerson(text, tokens, curated, s, e) || possessiveApposition(text, tokens, e)
                 || roleFarBeforeComma(text, tokens, curated, s, e) || countryPossessive(text, tokens, curated, s, e,
                 language);
@@ -67,6 +80,23 @@ final class PersonContexts {
         }
         return e + 1 < tokens.size() && FRENCH_AUXILIARIES.contains(tokens.get(e).folded())
                 && space(text, tokens, e, e + 1) && FRENCH_PERSON_PARTICIPLES.contains(tokens.get(e + 1).folded());
+    }
+
+    /**
+     * "X Y was sworn in", "X Y was arrested", "X Y a été élu", "X Y a été interpellé": a passive only people
+     * take (not "founded", "condemned": bodies are founded and fined).
+     */
+    private static boolean passiveAfter(String text, List<Token> tokens, int e, String language) {
+        if (e + 1 >= tokens.size() || !space(text, tokens, e - 1, e)) {
+            return false;
+        }
+        String first = tokens.get(e).folded();
+        if (!"fr".equals(language)) {
+            return (first.equals("was") || first.equals("is")) && space(text, tokens, e, e + 1)
+                    && PASSIVES.contains(tokens.get(e + 1).folded());
+        }
+        return e + 2 < tokens.size() && first.equals("a") && tokens.get(e + 1).folded().equals(ETE)
+                && FRENCH_PASSIVES.contains(tokens.get(e + 2).folded());
     }
 
     /** "Selon X Y, ..." and "According to X Y, ..." opening a sentence. */

@@ -69,6 +69,29 @@ class PersonContextsTest {
     }
 
     @Test
+    void nounsOfAPersonsLifeAndFate() {
+        assertThat(people("en", "Koralo Basetti's lawyer said the charges were politically motivated.")).contains(
+                "Koralo Basetti");
+        assertThat(people("en", "Thousands attended the funeral of Koralo Basetti in the capital on Sunday."))
+                .contains("Koralo Basetti");
+        assertThat(people("fr", "Les obsèques de Koralo Basetti ont rassemblé des milliers de personnes dimanche."))
+                .contains("Koralo Basetti");
+        assertThat(people("en", "Koralo Basetti, who heads the regional union, promised the strike would go on."))
+                .contains("Koralo Basetti");
+        assertThat(people("fr", "Koralo Basetti, âgé de 34 ans, a été interpellé mardi à son domicile.")).contains(
+                "Koralo Basetti");
+    }
+
+    @Test
+    void passivesOnlyPeopleTake() {
+        assertThat(people("en", "Koralo Basetti was sworn in as president on Monday after winning the runoff."))
+                .contains("Koralo Basetti");
+        assertThat(people("fr", "Au second tour, Koralo Basetti a été élu avec une large avance sur son rival."))
+                .contains("Koralo Basetti");
+        assertThat(people("en", "Koralo Basetti was founded in 1921 as a small workshop making bicycles.")).isEmpty();
+    }
+
+    @Test
     void noCueNoPerson() {
         assertThat(people("en", "The team beat Koralo Basetti in the final round of the regional cup on Sunday."))
                 .isEmpty();
