@@ -146,8 +146,9 @@ final class NameLexicon {
             "pour", "et", "en");
     /** Lower-case particles inside a person's name. */
     static final Set<String> PARTICLES = folded("al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "de", "da",
-            "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "uz", "ur", "di", "dos", "das", "ter", "le", "la",
-            "del", "della", "delle", "dei", "degli", "do", "zu", "ten", "af", "binti", "bte", "ap", "dal", "ibnu");
+            "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "di", "dos", "das", "ter", "le", "la",
+            "del", "della", "delle", "dei", "degli", "do", "zu", "ten", "af", "binti", "bte", "ap", "dal", "ibnu",
+            "uz", "ur");
     /** Modifiers that with a head noun alone name no particular body ("Foreign Ministry", "Supreme Court"). */
     static final Set<String> GENERIC = folded("foreign", "interior", "defence", "defense", "health", "finance",
             "justice", "education", "national", "nationale", "central", "centrale", "federale", "generale",

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 
 /** Unknown people (given names no list holds) found by the words around them; names invented for the test. */
 class PersonContextsTest {
-    private static final String EN_TAIL = " The events took place in the evening and were confirmed by several sources.";
-    private static final String FR_TAIL = " Les faits se sont produits dans la soirée et ont été confirmés par plusieurs "
+    private static final String EN_TAIL = " The events took place in the evening and were confirmed by several "
             + "sources.";
+    private static final String FR_TAIL = " Les faits se sont produits dans la soirée et ont été confirmés par "
+            + "plusieurs sources.";
 
     private static List<String> people(String language, String sentence) {
         String body = sentence + ("fr".equals(language) ? FR_TAIL : EN_TAIL);
@@ -38,8 +39,8 @@ class PersonContextsTest {
 
     @Test
     void appositionWithAPossessiveRole() {
-        assertThat(people("en", "On Monday, Koralo Basetti, the country's finance minister, said inflation would fall."))
-                .contains("Koralo Basetti");
+        assertThat(people("en", "On Monday, Koralo Basetti, the country's finance minister, said inflation "
+                + "would fall.")).contains("Koralo Basetti");
     }
 
     @Test
