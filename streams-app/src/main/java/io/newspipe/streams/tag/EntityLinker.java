@@ -60,6 +60,7 @@ public final class EntityLinker {
         // every word's first-word slots read up front, in one loop whose cache misses overlap
         byte[] starts = dictionary.startFlags(tokens);
         int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
+        List<Match> cities = null;
         int i = 0;
         while (i < tokens.size()) {
             Match found = found(part, i, language, titleCase, starts[i]);
@@ -76,10 +77,12 @@ public final class EntityLinker {
                 }
                 at[out.size()] = i;
                 out.add(best);
+                cities = FacilityCities.add(dictionary, cities, part.text(), tokens, i, best, language);
                 i += best.length();
             }
         }
-        return PlaceCues.apply(dictionary, tokens, out, at, language);
+        List<Match> linked = PlaceCues.apply(dictionary, tokens, out, at, language);
+        return cities == null ? linked : FacilityCities.merged(linked, cities); // "port de Beyrouth" names Beirut
     }
 
     /**
@@ -128,7 +131,7 @@ public final class EntityLinker {
         if (CoveringNames.covered(coverEnds, i, best.length())) {
             return null; // China in "South China Sea", France in "Tour de France": not a mention
         }
-        return best;
+        return LocativePlaces.apply(dictionary, text, tokens, i, best, language); // "à Avignon Dominique Pelicot"
     }
 
     private boolean allPeople(Match m) {

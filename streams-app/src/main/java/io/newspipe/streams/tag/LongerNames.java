@@ -117,7 +117,8 @@ final class LongerNames {
         }
         return marks[k] == null && t.capitalised() && !t.allCaps() && !words.stop(k)
                 && !Character.isDigit(t.surface().charAt(0)) && !NameLexicon.ROLE_CUES.contains(f)
-                && !NameLexicon.BLOCKED_IN_ORGS.contains(f) && !BEFORE_NAMES.contains(f);
+                && !NameLexicon.BLOCKED_IN_ORGS.contains(f) && !BEFORE_NAMES.contains(f)
+                && !NameTailNouns.contains(f); // "the Narendra Modi Government"
     }
 
     private static List<EntityTag> without(List<EntityTag> curated, int[] released) {

@@ -145,13 +145,18 @@ final class NameFinder {
 
     /** Whether a reporting verb or a sports cue stands next to the words [s, e), not read as a plural company. */
     private boolean reported(int s, int e) {
-        return !plural(e - 1) && (PersonCues.reportedBy(text, tokens, s, e) || NameContext.sportsCue(text, tokens, s, e));
+        return !plural(e - 1) && (PersonCues.reportedBy(text, tokens, s, e) || NameContext.sportsCue(text, tokens, s, e)
+                || PersonContexts.cued(text, tokens, curated, s, e, language));
     }
 
-    /** Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. */
+    /**
+     * Whether a word looks like an English plural ("Eastgate Ports said"): a company rather than a surname. Words
+     * in -as and -os are surnames far more often (Lucas, Vargas, Santos, Ramos: {@link SurnameEndings}).
+     */
     private boolean plural(int k) {
         String f = folded(k);
-        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is");
+        return f.length() > 3 && f.endsWith("s") && !f.endsWith("ss") && !f.endsWith("us") && !f.endsWith("is")
+                && !SurnameEndings.surnameInS(f);
     }
 
     private boolean validPersonWord(int k, boolean first) {

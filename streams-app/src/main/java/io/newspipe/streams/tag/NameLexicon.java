@@ -39,6 +39,24 @@ final class NameLexicon {
             "coéquipier", "coéquipière", "compatriote", "lauréat", "lauréate", "opposant", "opposante",
             "syndicaliste", "économiste", "sociologue", "politologue", "conseiller", "conseillère", "médecin",
             "professeure", "enseignant", "enseignante", "vainqueur",
+            // news' everyday roles before an unknown name ("the lawyer X Y", "la victime X Y", "l'étudiant X Y");
+            // no word that is also a common surname (Driver, Farmer, Pasteur, Marin, Player)
+            "lawyer", "nurse", "teacher", "student", "soldier", "officer", "victim", "survivor", "witness",
+            "businessman", "businesswoman", "billionaire", "tycoon", "entrepreneur", "investor", "banker", "diplomat",
+            "negotiator", "politician", "candidate", "legislator", "councillor", "councilor", "dissident", "blogger",
+            "influencer", "filmmaker", "producer", "designer", "dancer", "comedian", "cricketer", "footballer",
+            "skipper", "athlete", "mountaineer", "prosecutor", "magistrate", "suspect", "defendant", "detainee",
+            "prisoner", "hostage", "gunman", "daughter", "wife", "husband", "widow", "priest", "cleric", "preacher",
+            "referee", "umpire", "surgeon", "psychiatrist", "lecturer", "biologist", "chemist", "adviser", "advisor",
+            "aide", "strategist", "opponent", "challenger", "nominee", "commentator", "columnist", "editor",
+            "broadcaster", "presenter", "infirmier", "infirmière", "étudiant", "étudiante", "soldat", "policier",
+            "policière", "gendarme", "agriculteur", "agricultrice", "victime", "suspecte", "prévenue",
+            "détenu", "détenue", "milliardaire", "entrepreneuse", "banquier", "banquière", "diplomate",
+            "négociateur", "négociatrice", "politicien", "politicienne", "blogueur", "blogueuse", "influenceur",
+            "influenceuse", "producteur", "productrice", "styliste", "danseur", "danseuse", "prêtre", "curé",
+            "arbitre", "chirurgien", "chirurgienne", "psychiatre", "psychologue", "philosophe", "militaire",
+            "djihadiste", "rebelle", "fils", "fille", "veuve", "neveu", "nièce", "éditorialiste", "chroniqueur",
+            "chroniqueuse", "dissidente", "adversaire", "sergent", "caporal", "amiral", "notaire",
             // French news' other roles before a name ("son homologue américain X", "le cinéaste X")
             "homologue", "chancelier", "chancelière", "gouverneur", "gouverneure", "secrétaire", "eurodéputé",
             "eurodéputée", "commissaire", "magistrat", "magistrate", "cinéaste", "comédien", "comédienne",
@@ -129,7 +147,8 @@ final class NameLexicon {
     /** Lower-case particles inside a person's name. */
     static final Set<String> PARTICLES = folded("al", "el", "bin", "ben", "ibn", "bint", "abu", "abou", "de", "da",
             "van", "von", "der", "den", "du", "ould", "ag", "wa", "ul", "ud", "di", "dos", "das", "ter", "le", "la",
-            "del", "della", "delle", "dei", "degli", "do", "zu", "ten", "af", "binti", "bte", "ap", "dal", "ibnu");
+            "del", "della", "delle", "dei", "degli", "do", "zu", "ten", "af", "binti", "bte", "ap", "dal", "ibnu",
+            "uz", "ur");
     /** Modifiers that with a head noun alone name no particular body ("Foreign Ministry", "Supreme Court"). */
     static final Set<String> GENERIC = folded("foreign", "interior", "defence", "defense", "health", "finance",
             "justice", "education", "national", "nationale", "central", "centrale", "federale", "generale",
