@@ -103,7 +103,8 @@ final class CoveringNames {
 
     /** Whether words i and i + 1 are "Grand Prix" (capitalised: "le grand prix du jury" is an award). */
     private static boolean grandPrix(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).capitalised() && GRAND.contains(tokens.get(i).folded())
+        // the folded word first: it is read anyway, whereas the capital reads the written word (another string)
+        return i + 1 < tokens.size() && GRAND.contains(tokens.get(i).folded()) && tokens.get(i).capitalised()
                 && PRIX.contains(tokens.get(i + 1).folded());
     }
 
