@@ -75,6 +75,11 @@ public final class EntityDictionary {
         return starts.flagsOf(tokens);
     }
 
+    /** {@link #startFlags}, with {@link NameStarts#ALSO} as {@link NameStarts#flagsOf(List, WordHashFilter)} sets it. */
+    byte[] startFlags(List<Token> tokens, WordHashFilter also) {
+        return starts.flagsOf(tokens, also);
+    }
+
     /**
      * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
      * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words

@@ -58,11 +58,13 @@ public final class EntityLinker {
         List<Match> out = new ArrayList<>();
         int[] at = new int[8];
         // every word's first-word slots read up front, in one loop whose cache misses overlap
-        byte[] starts = dictionary.startFlags(tokens);
-        int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
+        // the covering names' first words tested in the same loop: their scan then reads only the flagged words
+        CoveringNames covering = CoveringNames.shared();
+        byte[] starts = dictionary.startFlags(tokens, covering.openers());
+        int[] coverEnds = covering.coverEnds(tokens, starts, NameStarts.ALSO);
         int i = 0;
         while (i < tokens.size()) {
-            Match found = found(part, i, language, titleCase, starts[i]);
+            Match found = found(part, i, language, titleCase, starts[i] & ~NameStarts.ALSO);
             Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
             if (best == DEDICATION) {
                 i += found.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
