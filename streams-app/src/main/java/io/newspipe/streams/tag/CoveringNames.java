@@ -109,7 +109,7 @@ final class CoveringNames {
             return listedFrom(first.folded(), tokens, i, 0); // most words: no list of forms
         }
         int best = 0;
-        for (String form : ArabicClitics.lookupForms(first.folded())) {
+        for (String form : ArabicClitics.formsOf(first.folded())) {
             best = listedFrom(form, tokens, i, best);
         }
         return best;

@@ -153,7 +153,7 @@ public final class EntityLinker {
             String form = ArabicClitics.withoutArticle(first.folded());
             return longestFrom(form, startsOf(form, first, starts), text, tokens, i, language, titleCase, null);
         }
-        List<String> forms = ArabicClitics.lookupForms(first.folded());
+        List<String> forms = ArabicClitics.formsOf(first.folded());
         Match best = null;
         for (int f = 0; f < forms.size(); f++) {
             String form = forms.get(f);

@@ -23,21 +23,11 @@ final class NameStarts {
     private static final int KEY = EntityDictionary.KEY;
     private static final int PREFIX = EntityDictionary.PREFIX;
     private static final int BITS = 1 << 20;
-    /** Slots per key of a sized set ({@link #sized}): about 6 % of other words pass. */
-    private static final int SLOTS_PER_KEY = 16;
-    private final int mask;
-    private final long[] firstWords;
-    private final long[] firstPairs;
+    private final long[] firstWords = new long[BITS / 32];
+    private final long[] firstPairs = new long[BITS / 64];
 
     /** The sets of the given keys (folded words joined by single spaces). */
     NameStarts(Iterable<String> keys) {
-        this(keys, BITS);
-    }
-
-    private NameStarts(Iterable<String> keys, int bits) {
-        mask = bits - 1;
-        firstWords = new long[bits / 32];
-        firstPairs = new long[bits / 64];
         for (String key : keys) {
             int space = key.indexOf(' ');
             long h = WordSequenceHash.next(WordSequenceHash.START, key, 0, space < 0 ? key.length() : space);
@@ -51,17 +41,8 @@ final class NameStarts {
         }
     }
 
-    /**
-     * The sets of {@code keys} ({@code count} of them), sized to the keys (at least 1,024 slots) rather than to the
-     * entity dictionary: a small word list (a topic lexicon's terms) takes a few kilobytes, not 384.
-     */
-    static NameStarts sized(Iterable<String> keys, int count) {
-        int bits = Integer.highestOneBit(Math.max(1024, count * SLOTS_PER_KEY) - 1) << 1;
-        return new NameStarts(keys, Math.min(bits, BITS));
-    }
-
-    private int slot(long sequenceHash) {
-        return (int) (sequenceHash >>> 40) & mask;
+    private static int slot(long sequenceHash) {
+        return (int) (sequenceHash >>> 40) & (BITS - 1);
     }
 
     /** {@link EntityDictionary#KEY} and {@link EntityDictionary#PREFIX} as the slots say for a one-word sequence. */
@@ -113,6 +94,6 @@ final class NameStarts {
             // one bit per slot that has either flag
             set += Long.bitCount((pairOfBits | pairOfBits >>> 1) & 0x5555555555555555L);
         }
-        return set / (double) (mask + 1);
+        return set / (double) BITS;
     }
 }

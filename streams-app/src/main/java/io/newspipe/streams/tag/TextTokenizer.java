@@ -15,10 +15,6 @@ import java.util.Set;
  * Stateless and thread-safe.
  */
 public final class TextTokenizer {
-    /** The calling thread's copy of the text being split, reused: see {@link #tokens}. */
-    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[1][256]);
-    private static final int MAX_KEPT_CHARS = 1 << 16;
-
     private TextTokenizer() {
     }
 
@@ -27,19 +23,10 @@ public final class TextTokenizer {
         Objects.requireNonNull(text, "text");
         List<Token> out = new ArrayList<>(text.length() / 5 + 1);
         int length = text.length();
-        // the chars copied once (a vectorised copy): String.charAt checks the index and the coder at every char
-        char[][] scratch = SCRATCH.get();
-        char[] chars = scratch[0];
-        if (chars.length < length) {
-            chars = new char[Math.max(length, chars.length * 2)];
-            // a thread keeps at most a long article's copy (the tagger cuts bodies at 30,000 chars)
-            scratch[0] = chars.length <= MAX_KEPT_CHARS ? chars : scratch[0];
-        }
-        text.getChars(0, length, chars, 0);
         int i = 0;
         boolean sentenceStart = true;
         while (i < length) {
-            int classes = CharClasses.of(chars[i]);
+            int classes = CharClasses.of(text.charAt(i));
             if ((classes & CharClasses.WORD) == 0) {
                 sentenceStart |= (classes & CharClasses.SENTENCE_END) != 0;
                 i++;
@@ -48,11 +35,11 @@ public final class TextTokenizer {
             int start = i;
             int every = classes;
             int some = classes;
-            for (i++; i < length && ((classes = CharClasses.of(chars[i])) & CharClasses.WORD) != 0; i++) {
+            for (i++; i < length && ((classes = CharClasses.of(text.charAt(i))) & CharClasses.WORD) != 0; i++) {
                 every &= classes;
                 some |= classes;
             }
-            boolean plus = i < length && chars[i] == '+';
+            boolean plus = i < length && text.charAt(i) == '+';
             if (plus) {
                 i++;
             }

@@ -35,11 +35,8 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final Map<String, List<TopicLexicon.Hit>> entityRules;
     private final double minScore;
-    /**
-     * Per term set, what each word may start ({@link NameStarts}, sized to the set): most text words start no
-     * exact term, and the flags of every word of a text are read in one loop whose cache misses overlap.
-     */
-    private final Map<TopicLexicon.Terms, NameStarts> firstWords = new ConcurrentHashMap<>();
+    /** Per term set, the first words of its exact terms: most text words start none and need no probe. */
+    private final Map<TopicLexicon.Terms, WordHashFilter> firstWords = new ConcurrentHashMap<>();
     /** The calling thread's mention counts, cleared after each article. */
     private final ThreadLocal<SeenCounts> seenCounts;
 
@@ -103,37 +100,31 @@ public final class TopicClassifier {
         if (lexicon.terms("*") != null) {
             sets.add(lexicon.terms("*"));
         }
-        List<Token> tokens = text.tokens();
-        NameStarts[] starts = new NameStarts[sets.size()];
-        byte[][] flags = new byte[sets.size()][];
-        for (int s = 0; s < sets.size(); s++) {
-            starts[s] = firstWords.computeIfAbsent(sets.get(s), TopicClassifier::firstWordsOf);
-            flags[s] = starts[s].flagsOf(tokens);
+        List<WordHashFilter> filters = new ArrayList<>(sets.size());
+        for (TopicLexicon.Terms terms : sets) {
+            filters.add(firstWords.computeIfAbsent(terms, TopicClassifier::firstWordsOf));
         }
+        List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : null;
+            List<String> forms = t.arabicScript() ? ArabicClitics.formsOf(t.folded()) : null;
             int consumed = 1;
             for (int s = 0; s < sets.size(); s++) {
-                consumed = Math.max(consumed, match(sets.get(s), starts[s], flags[s][i], t.folded(), forms, tokens, i,
-                        factor, evidence, seen));
+                consumed = Math.max(consumed, match(sets.get(s), filters.get(s), t.folded(), forms, tokens, i, factor,
+                        evidence, seen));
             }
             i += consumed - 1;
         }
     }
 
-    /**
-     * Words consumed by the term found at token i (1 when none), trying each form; null forms: the word alone.
-     * {@code known} is the token's {@link NameStarts#flagsOf} in {@code first}.
-     */
-    private static int match(TopicLexicon.Terms terms, NameStarts first, int known, String word, List<String> forms,
+    /** Words consumed by the term found at token i (1 when none), trying each form; null forms: the word alone. */
+    private static int match(TopicLexicon.Terms terms, WordHashFilter first, String word, List<String> forms,
             List<Token> tokens, int i, double factor, Map<String, Double> evidence, SeenCounts seen) {
         if (forms == null) {
-            return Math.max(1, matchForm(terms, first, known, word, tokens, i, factor, evidence, seen));
+            return Math.max(1, matchForm(terms, first, word, tokens, i, factor, evidence, seen));
         }
         for (int f = 0; f < forms.size(); f++) {
-            String form = forms.get(f);
-            int n = matchForm(terms, first, form.equals(word) ? known : -1, form, tokens, i, factor, evidence, seen);
+            int n = matchForm(terms, first, forms.get(f), tokens, i, factor, evidence, seen);
             if (n > 0) {
                 return n;
             }
@@ -141,13 +132,10 @@ public final class TopicClassifier {
         return 1;
     }
 
-    /**
-     * Words consumed by the term {@code form} starts at token i, or 0 when it starts none; {@code known} is the
-     * token's {@link NameStarts#flagsOf} when {@code form} is its folded form, else -1.
-     */
-    private static int matchForm(TopicLexicon.Terms terms, NameStarts first, int known, String form,
-            List<Token> tokens, int i, double factor, Map<String, Double> evidence, SeenCounts seen) {
-        long ends = termLengths(terms, first, known, form, tokens, i);
+    /** Words consumed by the term {@code form} starts at token i, or 0 when it starts none. */
+    private static int matchForm(TopicLexicon.Terms terms, WordHashFilter first, String form, List<Token> tokens,
+            int i, double factor, Map<String, Double> evidence, SeenCounts seen) {
+        long ends = first.mightContain(form) ? termLengths(terms, form, tokens, i) : 0;
         for (int n = 63 - Long.numberOfLeadingZeros(ends); n >= 1; n--) {
             if ((ends & 1L << n) == 0) {
                 continue;
@@ -183,27 +171,17 @@ public final class TopicClassifier {
 
     /**
      * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be an
-     * exact term, by hashes alone (see {@link EntityDictionary#keyLengths}): the first word and the pair by
-     * {@code first}'s small sets ({@code known}: as {@link #matchForm} takes it), longer sequences by the
-     * term set's sequence flags.
+     * exact term, by hashes alone (see {@link EntityDictionary#sequenceFlags}).
      */
-    private static long termLengths(TopicLexicon.Terms terms, NameStarts first, int known, String form,
-            List<Token> tokens, int i) {
+    private static long termLengths(TopicLexicon.Terms terms, String form, List<Token> tokens, int i) {
         long ends = 0;
         long h = WordSequenceHash.next(WordSequenceHash.START, form.hashCode());
-        int firstFlags = known >= 0 ? known & (EntityDictionary.KEY | EntityDictionary.PREFIX) : first.flags(h);
-        if (firstFlags == 0) {
-            return 0;
-        }
         int max = Math.min(MAX_TERM_WORDS, tokens.size() - i);
         for (int n = 1; n <= max; n++) {
             if (n > 1) {
                 h = WordSequenceHash.next(h, tokens.get(i + n - 1).folded().hashCode());
-                if (n == 2 && !(known >= 0 ? (known & NameStarts.PAIR) != 0 : first.pairMayStart(h))) {
-                    break;
-                }
             }
-            int flags = n > 1 ? terms.sequences.flags(h) : firstFlags;
+            int flags = terms.sequences.flags(h);
             if ((flags & EntityDictionary.KEY) != 0) {
                 ends |= 1L << n;
             }
@@ -238,8 +216,13 @@ public final class TopicClassifier {
         return null;
     }
 
-    private static NameStarts firstWordsOf(TopicLexicon.Terms terms) {
-        return NameStarts.sized(terms.exact.keySet(), terms.exact.size());
+    private static WordHashFilter firstWordsOf(TopicLexicon.Terms terms) {
+        List<String> words = new ArrayList<>(terms.exact.size());
+        for (String key : terms.exact.keySet()) {
+            int space = key.indexOf(' ');
+            words.add(space < 0 ? key : key.substring(0, space));
+        }
+        return new WordHashFilter(words);
     }
 
     /**
