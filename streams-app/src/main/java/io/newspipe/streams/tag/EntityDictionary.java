@@ -75,7 +75,10 @@ public final class EntityDictionary {
         return starts.flagsOf(tokens);
     }
 
-    /** {@link #startFlags}, with {@link NameStarts#ALSO} as {@link NameStarts#flagsOf(List, WordHashFilter)} sets it. */
+    /**
+     * {@link #startFlags}, with {@link NameStarts#ALSO} set as {@link NameStarts#flagsOf(List, WordHashFilter)}
+     * sets it.
+     */
     byte[] startFlags(List<Token> tokens, WordHashFilter also) {
         return starts.flagsOf(tokens, also);
     }

@@ -18,7 +18,8 @@ import java.util.Locale;
  */
 public final class TokenScanSplit {
     private static final String[] PARTS = {"first hash pass", "start flags, then covering scan",
-        "start flags with covering flag, flagged covering scan", "clitic forms 3x lookupForms", "clitic forms 3x formsOf"};
+        "start flags with covering flag, flagged covering scan", "clitic forms 3x lookupForms",
+        "clitic forms 3x formsOf"};
     private static long sink;
 
     private TokenScanSplit() {
