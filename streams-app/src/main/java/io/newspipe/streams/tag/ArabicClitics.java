@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * Arabic proclitics on folded words: the conjunctions و ف, the prepositions ب ل ك and the article
- * ال (with ل + ال written لل). Names are never stemmed; only these prefixes come off. Stateless.
+ * ال (with ل + ال written لل). Names are never stemmed; only these prefixes come off. Thread-safe ({@link #formsOf}
+ * keeps a small cache per thread).
  */
 public final class ArabicClitics {
     private static final int MIN_STEM = 2;
+    /**
+     * Words {@link #formsOf} remembers per thread (a direct-mapped table by the word's hash): more than the
+     * distinct words of a long text, which the three readers each walk from start to end.
+     */
+    private static final int CACHED_WORDS = 4096;
+    private static final ThreadLocal<FormCache> CACHE = ThreadLocal.withInitial(FormCache::new);
 
     private ArabicClitics() {
     }
@@ -41,6 +48,31 @@ public final class ArabicClitics {
             add(out, withoutArticle(rest.substring(1)));
         }
         return out;
+    }
+
+    /**
+     * {@link #lookupForms}, the same list for the same word while the calling thread's cache holds it (callers
+     * must not change it): the linker, the covering names and the topics each ask for every Arabic-script word of
+     * a text, and the forms (up to four substrings and a list) are then made once.
+     */
+    static List<String> formsOf(String folded) {
+        FormCache cache = CACHE.get();
+        int slot = folded.hashCode() & (CACHED_WORDS - 1);
+        String word = cache.words[slot];
+        if (word != null && word.equals(folded)) {
+            return cache.forms[slot];
+        }
+        List<String> forms = lookupForms(folded);
+        cache.words[slot] = folded;
+        cache.forms[slot] = forms;
+        return forms;
+    }
+
+    /** One thread's remembered words and their forms, slot by slot. */
+    private static final class FormCache {
+        final String[] words = new String[CACHED_WORDS];
+        @SuppressWarnings("unchecked")
+        final List<String>[] forms = new List[CACHED_WORDS];
     }
 
     private static void add(List<String> out, String form) {

@@ -32,6 +32,8 @@ final class CoveringNames {
      * modulo, string compares and their cache misses).
      */
     private final WordHashFilter firstWords;
+    /** Passes {@link #firstWords}' words and grand/grande: the Latin-script words at which a name may be found. */
+    private final WordHashFilter openers;
 
     CoveringNames(Set<String> keys) {
         this.keys = Set.copyOf(Objects.requireNonNull(keys, "keys"));
@@ -42,6 +44,17 @@ final class CoveringNames {
         }
         this.longestFrom = Map.copyOf(longest);
         this.firstWords = new WordHashFilter(longest.keySet());
+        Set<String> openerWords = new java.util.HashSet<>(longest.keySet());
+        openerWords.addAll(GRAND);
+        this.openers = new WordHashFilter(openerWords);
+    }
+
+    /**
+     * A filter that passes every Latin-script word at which {@link #coverEnds} may find a covering name (a
+     * first word, or the "Grand" of "Grand Prix"): for {@link #coverEnds(List, byte[], int)}.
+     */
+    WordHashFilter openers() {
+        return openers;
     }
 
     /** The names of the bundled list. */
@@ -54,8 +67,20 @@ final class CoveringNames {
      * none; null when the text has no covering name at all (most texts).
      */
     int[] coverEnds(List<Token> tokens) {
+        return coverEnds(tokens, null, 0);
+    }
+
+    /**
+     * {@link #coverEnds(List)}, reading only the words whose {@code flags} have {@code flag} (all words when
+     * {@code flags} is null): the flag must be set on every word in Arabic script and every word {@link #openers}
+     * passes ({@link NameStarts#flagsOf(List, WordHashFilter)}); no other word opens a name here.
+     */
+    int[] coverEnds(List<Token> tokens, byte[] flags, int flag) {
         int[] ends = null;
         for (int i = 0; i < tokens.size(); i++) {
+            if (flags != null && (flags[i] & flag) == 0) {
+                continue;
+            }
             int n = listedAt(tokens, i);
             int start = i;
             if (n == 0 && grandPrix(tokens, i)) {
@@ -84,7 +109,7 @@ final class CoveringNames {
             return listedFrom(first.folded(), tokens, i, 0); // most words: no list of forms
         }
         int best = 0;
-        for (String form : ArabicClitics.lookupForms(first.folded())) {
+        for (String form : ArabicClitics.formsOf(first.folded())) {
             best = listedFrom(form, tokens, i, best);
         }
         return best;
@@ -103,7 +128,8 @@ final class CoveringNames {
 
     /** Whether words i and i + 1 are "Grand Prix" (capitalised: "le grand prix du jury" is an award). */
     private static boolean grandPrix(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).capitalised() && GRAND.contains(tokens.get(i).folded())
+        // the folded word first: it is read anyway, whereas the capital reads the written word (another string)
+        return i + 1 < tokens.size() && GRAND.contains(tokens.get(i).folded()) && tokens.get(i).capitalised()
                 && PRIX.contains(tokens.get(i + 1).folded());
     }
 

@@ -76,6 +76,14 @@ public final class EntityDictionary {
     }
 
     /**
+     * {@link #startFlags}, with {@link NameStarts#ALSO} set as {@link NameStarts#flagsOf(List, WordHashFilter)}
+     * sets it.
+     */
+    byte[] startFlags(List<Token> tokens, WordHashFilter also) {
+        return starts.flagsOf(tokens, also);
+    }
+
+    /**
      * The word counts n (bit n set) for which {@code form} and the n - 1 words after token i may be a
      * dictionary key: found by hashes alone, walking right while some longer key may go on. Most words
      * start no name and cost one or two hash probes, no string. {@code known} is token i's

@@ -58,12 +58,14 @@ public final class EntityLinker {
         List<Match> out = new ArrayList<>();
         int[] at = new int[8];
         // every word's first-word slots read up front, in one loop whose cache misses overlap
-        byte[] starts = dictionary.startFlags(tokens);
-        int[] coverEnds = CoveringNames.shared().coverEnds(tokens);
+        // the covering names' first words tested in the same loop: their scan then reads only the flagged words
+        CoveringNames covering = CoveringNames.shared();
+        byte[] starts = dictionary.startFlags(tokens, covering.openers());
+        int[] coverEnds = covering.coverEnds(tokens, starts, NameStarts.ALSO);
         List<Match> cities = null;
         int i = 0;
         while (i < tokens.size()) {
-            Match found = found(part, i, language, titleCase, starts[i]);
+            Match found = found(part, i, language, titleCase, starts[i] & ~NameStarts.ALSO);
             Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
             if (best == DEDICATION) {
                 i += found.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
@@ -154,7 +156,7 @@ public final class EntityLinker {
             String form = ArabicClitics.withoutArticle(first.folded());
             return longestFrom(form, startsOf(form, first, starts), text, tokens, i, language, titleCase, null);
         }
-        List<String> forms = ArabicClitics.lookupForms(first.folded());
+        List<String> forms = ArabicClitics.formsOf(first.folded());
         Match best = null;
         for (int f = 0; f < forms.size(); f++) {
             String form = forms.get(f);

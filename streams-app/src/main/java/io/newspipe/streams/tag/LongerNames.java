@@ -32,6 +32,16 @@ final class LongerNames {
      */
     static List<EntityTag> release(List<EntityTag> curated, List<TokenizedText> parts, Stopwords stopwords,
             String language) {
+        return release(curated, parts, stopwords, language, new CuratedWords(curated), new EntityKind[parts.size()][]);
+    }
+
+    /**
+     * As {@link #release(List, List, Stopwords, String)} with {@code linked}, the {@link CuratedWords} of
+     * {@code curated}; the marks of part p it reads ({@code linked.mark}) are left in {@code marks[p]} (others
+     * stay null), so that a caller whose {@code curated} comes back unchanged marks no part twice.
+     */
+    static List<EntityTag> release(List<EntityTag> curated, List<TokenizedText> parts, Stopwords stopwords,
+            String language, CuratedWords linked, EntityKind[][] marks) {
         Map<String, Integer> byKey = personKeys(curated);
         if (byKey.isEmpty()) {
             return curated;
@@ -40,22 +50,21 @@ final class LongerNames {
         WordHashFilter firstWords = new WordHashFilter(longestFrom.keySet());
         int[] released = new int[curated.size()];
         boolean any = false;
-        CuratedWords linked = new CuratedWords(curated);
-        for (TokenizedText part : parts) {
+        for (int p = 0; p < parts.size(); p++) {
+            TokenizedText part = parts.get(p);
             List<Token> tokens = part.tokens();
             if (tokens.size() <= HEADLINE_WORDS && NameShape.titleCase(tokens)) {
                 continue;
             }
-            EntityKind[] marks = null;
             for (int i = 0; i < tokens.size(); i++) {
                 String first = tokens.get(i).folded();
                 Integer longest = firstWords.mightContain(first) ? longestFrom.get(first) : null;
                 for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     Integer t = byKey.get(key(tokens, i, n));
                     if (t != null) {
-                        marks = marks == null ? linked.mark(tokens) : marks;
-                        boolean inside = extended(new NameWords(part.text(), tokens, language, stopwords), marks, i,
-                                i + n);
+                        marks[p] = marks[p] == null ? linked.mark(tokens) : marks[p];
+                        boolean inside = extended(new NameWords(part.text(), tokens, language, stopwords), marks[p],
+                                i, i + n);
                         released[t] += inside ? 1 : 0;
                         any |= inside;
                         i += n - 1;

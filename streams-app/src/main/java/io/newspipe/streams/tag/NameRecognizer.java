@@ -61,11 +61,16 @@ public final class NameRecognizer {
             return curated;
         }
         // a curated person inside a longer name ("Joaquín Guzmán López") is someone else: left to the finder
-        curated = LongerNames.release(curated, parts, stopwords, language);
-        CuratedWords words = new CuratedWords(curated);
+        CuratedWords linked = new CuratedWords(curated);
+        EntityKind[][] marked = new EntityKind[parts.size()][];
+        List<EntityTag> kept = LongerNames.release(curated, parts, stopwords, language, linked, marked);
+        // nothing released (most articles): the same words, and the parts LongerNames marked need no second pass
+        boolean same = kept == curated;
+        curated = kept;
+        CuratedWords words = same ? linked : new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
-        for (TokenizedText part : parts) {
-            marks.add(words.mark(part.tokens()));
+        for (int p = 0; p < parts.size(); p++) {
+            marks.add(same && marked[p] != null ? marked[p] : words.mark(parts.get(p).tokens()));
         }
         // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
         List<EntityTag> rendered = List.of();

@@ -15,6 +15,11 @@ import java.util.List;
 final class NameStarts {
     /** Flag of {@link #flagsOf}: the word and the word after it may start a key of two words or more. */
     static final int PAIR = 4;
+    /**
+     * Flag of {@link #flagsOf(List, WordHashFilter)}: the word is in Arabic script or the other filter passes
+     * it. Another per-word scan then reads this array instead of every token and its filter again.
+     */
+    static final int ALSO = 8;
     private static final int KEY = EntityDictionary.KEY;
     private static final int PREFIX = EntityDictionary.PREFIX;
     private static final int BITS = 1 << 20;
@@ -57,13 +62,23 @@ final class NameStarts {
      * and {@link #pairMayStart} holds for it and the next token's folded form.
      */
     byte[] flagsOf(List<Token> tokens) {
+        return flagsOf(tokens, null);
+    }
+
+    /**
+     * {@link #flagsOf(List)}, with {@link #ALSO} on each token in Arabic script or whose folded form {@code also}
+     * passes (when {@code also} is not null): the word's hash and token are at hand here.
+     */
+    byte[] flagsOf(List<Token> tokens, WordHashFilter also) {
         int n = tokens.size();
         byte[] out = new byte[n];
         long previous = 0;
         for (int i = 0; i < n; i++) {
-            int wordHash = tokens.get(i).folded().hashCode();
+            Token t = tokens.get(i);
+            int wordHash = t.folded().hashCode();
             long h = WordSequenceHash.next(WordSequenceHash.START, wordHash);
-            out[i] = (byte) flags(h);
+            boolean other = also != null && (t.arabicScript() || also.mightContainHash(wordHash));
+            out[i] = (byte) (flags(h) | (other ? ALSO : 0));
             if (i > 0 && (out[i - 1] & PREFIX) != 0 && pairMayStart(WordSequenceHash.next(previous, wordHash))) {
                 out[i - 1] |= PAIR;
             }

@@ -107,7 +107,7 @@ public final class TopicClassifier {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = t.arabicScript() ? ArabicClitics.lookupForms(t.folded()) : null;
+            List<String> forms = t.arabicScript() ? ArabicClitics.formsOf(t.folded()) : null;
             int consumed = 1;
             for (int s = 0; s < sets.size(); s++) {
                 consumed = Math.max(consumed, match(sets.get(s), filters.get(s), t.folded(), forms, tokens, i, factor,

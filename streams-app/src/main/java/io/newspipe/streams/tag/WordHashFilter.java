@@ -30,6 +30,12 @@ final class WordHashFilter {
         return (bits[b >>> 6] & 1L << b) != 0;
     }
 
+    /** {@link #mightContain(String)} of a word whose {@link String#hashCode} is {@code hash}. */
+    boolean mightContainHash(int hash) {
+        int b = bit(hash);
+        return (bits[b >>> 6] & 1L << b) != 0;
+    }
+
     /**
      * {@link #mightContain(String)} of {@code prefix} followed by {@code word} from char {@code from}, without
      * building that string: its {@link String#hashCode} is computed over both parts.

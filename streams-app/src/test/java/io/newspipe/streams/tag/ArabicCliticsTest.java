@@ -40,4 +40,23 @@ class ArabicCliticsTest {
             assertThat(word).endsWith(form);
         }
     }
+
+    @Property
+    void rememberedFormsAreTheLookupForms(@ForAll @StringLength(min = 1, max = 12)
+            @CharRange(from = '\u0621', to = '\u064A') String word) {
+        java.util.List<String> remembered = ArabicClitics.formsOf(word);
+        assertThat(remembered).isEqualTo(ArabicClitics.lookupForms(word));
+        assertThat(ArabicClitics.formsOf(word)).isSameAs(remembered);
+    }
+
+    @Test
+    void wordsSharingACacheSlotKeepTheirOwnForms() {
+        // "Aa" and "BB" have the same String hash, so they share a slot of the per-thread cache
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        String first = MatchingText.fold("والعراق");
+        assertThat(ArabicClitics.formsOf("Aa")).containsExactly("Aa");
+        assertThat(ArabicClitics.formsOf("BB")).containsExactly("BB");
+        assertThat(ArabicClitics.formsOf(first)).isEqualTo(ArabicClitics.lookupForms(first));
+        assertThat(ArabicClitics.formsOf("Aa")).containsExactly("Aa");
+    }
 }

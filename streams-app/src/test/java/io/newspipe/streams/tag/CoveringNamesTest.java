@@ -3,6 +3,13 @@ package io.newspipe.streams.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class CoveringNamesTest {
@@ -65,5 +72,39 @@ class CoveringNamesTest {
         List<EntityTag> en = TaggedText.entities("en", null,
                 "China sent ships to the South China Sea, and Mexico protested in the Gulf of Mexico.");
         assertThat(TaggedText.names(en, EntityKind.COUNTRY)).containsExactlyInAnyOrder("China", "Mexico");
+    }
+
+    @Test
+    void scanOfTheFlaggedWordsFindsWhatTheWholeScanFinds() {
+        for (String text : List.of("Ships in the South China Sea today", "The Indian Ocean Commission met",
+                "سفن في بحر الصين الجنوبي والمحيط الهندي", "He won the Bahrain Grand Prix on Sunday",
+                "Il a gagné le Grand Prix de Monaco dimanche", "le grand prix du jury à Venise",
+                "Talks in Paris and Beijing resumed on Monday", "Grand Prix", "Grand", "")) {
+            assertFlaggedScanMatches(text);
+        }
+    }
+
+    @Property
+    void flaggedScanMatchesOnAnyWordSequence(@ForAll @Size(max = 14) List<@From("words") String> words) {
+        assertFlaggedScanMatches(String.join(" ", words));
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.of("South", "China", "Sea", "sea", "Grand", "grand", "Grande", "Prix", "prix", "de", "of",
+                "Monaco", "Bahrain", "Tour", "France", "Indian", "Ocean", "the", "Gulf", "Mexico", "golfe", "du",
+                "بحر", "الصين", "الجنوبي", "والمحيط", "الهندي", "خلیج", "فارس", "Paris", ".");
+    }
+
+    private static void assertFlaggedScanMatches(String text) {
+        List<Token> tokens = TextTokenizer.tokens(text);
+        EntityDictionary dictionary = TaggerResources.shared().dictionary();
+        byte[] flags = dictionary.startFlags(tokens, CoveringNames.shared().openers());
+        assertThat(CoveringNames.shared().coverEnds(tokens, flags, NameStarts.ALSO))
+                .isEqualTo(CoveringNames.shared().coverEnds(tokens));
+        byte[] plain = dictionary.startFlags(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(flags[i] & ~NameStarts.ALSO).as("start flags of %s", tokens.get(i).folded()).isEqualTo(plain[i]);
+        }
     }
 }

@@ -39,4 +39,18 @@ class LongerNamesTest {
                 .findFirst().orElseThrow();
         assertThat(trump.count()).isEqualTo(2);
     }
+
+    @Test
+    void theMarksItReadsAreTheCuratedWordsMarks() {
+        String body = "Ivanka Trump did not attend the dinner in Palm Beach, a spokesperson said on Friday, and her"
+                + " father Donald Trump spoke to supporters in Ohio on Saturday before he flew back to the capital.";
+        List<TokenizedText> parts = List.of(TokenizedText.of("Dinner"), TokenizedText.of(body));
+        List<EntityTag> curated = TAGGER.tag("Dinner", body, "en").entities().stream()
+                .filter(t -> t.type() == EntityKind.PERSON).toList();
+        CuratedWords linked = new CuratedWords(curated);
+        EntityKind[][] marks = new EntityKind[parts.size()][];
+        LongerNames.release(curated, parts, TaggerResources.shared().stopwords(), "en", linked, marks);
+        assertThat(marks[1]).isNotNull();
+        assertThat(marks[1]).containsExactly(new CuratedWords(curated).mark(parts.get(1).tokens()));
+    }
 }
