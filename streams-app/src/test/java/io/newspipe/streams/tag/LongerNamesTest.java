@@ -45,7 +45,7 @@ class LongerNamesTest {
         String body = "Ivanka Trump did not attend the dinner in Palm Beach, a spokesperson said on Friday, and her"
                 + " father Donald Trump spoke to supporters in Ohio on Saturday before he flew back to the capital.";
         List<TokenizedText> parts = List.of(TokenizedText.of("Dinner"), TokenizedText.of(body));
-        List<EntityTag> curated = TAGGER.tag("Dinner", body, "en").entities().stream()
+        List<EntityTag> curated = TaggedText.entities("en", "Dinner", body).stream()
                 .filter(t -> t.type() == EntityKind.PERSON).toList();
         CuratedWords linked = new CuratedWords(curated);
         EntityKind[][] marks = new EntityKind[parts.size()][];
