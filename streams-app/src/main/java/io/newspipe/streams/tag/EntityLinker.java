@@ -47,7 +47,11 @@ public final class EntityLinker {
     public List<EntityTag> link(List<TokenizedText> parts, String language) {
         List<Match> matches = new ArrayList<>();
         for (TokenizedText part : parts) {
-            matches.addAll(find(part, language));
+            List<Match> found = find(part, language);
+            matches.addAll(found);
+            TitleCase titleCase = new TitleCase(part.tokens());
+            matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
+                    j -> found(part, j, language, titleCase, -1))); // "الجيش السوداني": Sudan too
         }
         return resolver.resolve(matches, language);
     }
