@@ -30,6 +30,8 @@ final class ArabicNameVariants {
     private final Map<String, Integer> owners = new HashMap<>();
     private final List<Integer> pendingSenses = new ArrayList<>();
     private final List<String> pendingNames = new ArrayList<>();
+    private final List<Integer> skeletonSenses = new ArrayList<>();
+    private final List<String> skeletonNames = new ArrayList<>();
 
     /** Notes the names of one curated entity; a person's variants are kept for {@link #addTo}. */
     void row(int sense, EntityKind kind, List<String> names) {
@@ -40,6 +42,8 @@ final class ArabicNameVariants {
             return;
         }
         for (String name : names) {
+            skeletonSenses.add(sense);
+            skeletonNames.add(name);
             for (String variant : of(name)) {
                 pendingSenses.add(sense);
                 pendingNames.add(variant);
@@ -47,8 +51,19 @@ final class ArabicNameVariants {
         }
     }
 
-    /** Adds the variants whose key no other curated entity has; returns how many were added. */
+    /**
+     * Adds the variants whose key no other curated entity has, and every person's names and variants to the
+     * builder's {@link PersonSkeletons}; returns how many variants were added.
+     */
     int addTo(EntityDictionaryBuilder builder) {
+        for (int i = 0; i < skeletonNames.size(); i++) {
+            int sense = skeletonSenses.get(i);
+            builder.personSkeletons.add(sense, skeletonNames.get(i), builder.sense(sense).countryCode());
+        }
+        for (int i = 0; i < pendingNames.size(); i++) {
+            int sense = pendingSenses.get(i);
+            builder.personSkeletons.add(sense, pendingNames.get(i), builder.sense(sense).countryCode());
+        }
         int added = 0;
         for (int i = 0; i < pendingNames.size(); i++) {
             String name = pendingNames.get(i);

@@ -88,7 +88,8 @@ public final class EntityLinker {
 
     /**
      * The name at word i before the vetoes: the longest in the dictionary, else a French contraction's place, else
-     * (an Arabic word after a town word) a town by its skeleton; null when none. {@code starts} is the word's
+     * (an Arabic word after a town word) a town by its skeleton; a listed person's full name by its skeleton
+     * ({@link PersonSkeletons}) over none or one word; null when none. {@code starts} is the word's
      * {@link EntityDictionary#startFlags}.
      */
     private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
@@ -100,6 +101,11 @@ public final class EntityLinker {
         }
         if (best == null && arabic) {
             best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
+        }
+        if (arabic && (best == null || best.length() == 1)) {
+            // "ژان نوئل بارو", "بدرو سانشز" (not ب + درو): a listed person by the skeleton of the full name
+            Match person = dictionary.personSkeletons().match(part.text(), tokens, i, language);
+            best = person == null ? best : person;
         }
         return best;
     }
