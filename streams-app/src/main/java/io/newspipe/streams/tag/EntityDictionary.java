@@ -47,6 +47,8 @@ public final class EntityDictionary {
     private final NameStarts starts;
     /** Curated people by the skeleton of their Arabic-script full names. */
     private final PersonSkeletons personSkeletons;
+    /** Curated people by the family name alone, after a title. */
+    private final TitledSurnames titledSurnames;
 
     EntityDictionary(EntityDictionaryBuilder b) {
         this.senses = List.copyOf(b.senses);
@@ -56,6 +58,7 @@ public final class EntityDictionary {
         this.doubled = Map.copyOf(b.doubled);
         this.places = b.places.build();
         this.personSkeletons = b.personSkeletons.build();
+        this.titledSurnames = b.titledSurnames.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : b.byKey.keySet()) {
             long h = WordSequenceHash.START;
@@ -150,6 +153,11 @@ public final class EntityDictionary {
     /** Curated people by the skeleton of their Arabic-script full names ({@link PersonSkeletons}). */
     PersonSkeletons personSkeletons() {
         return personSkeletons;
+    }
+
+    /** Curated people by the family name alone, after a title ({@link TitledSurnames}). */
+    TitledSurnames titledSurnames() {
+        return titledSurnames;
     }
 
     /** Which senses are administrative areas or curated places. */

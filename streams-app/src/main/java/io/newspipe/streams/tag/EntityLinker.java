@@ -89,7 +89,8 @@ public final class EntityLinker {
     /**
      * The name at word i before the vetoes: the longest in the dictionary, else a French contraction's place, else
      * (an Arabic word after a town word) a town by its skeleton; a listed person's full name by its skeleton
-     * ({@link PersonSkeletons}) over none or one word; null when none. {@code starts} is the word's
+     * ({@link PersonSkeletons}) over none or one word, else a listed person's family name after a title
+     * ({@link TitledSurnames}); null when none. {@code starts} is the word's
      * {@link EntityDictionary#startFlags}.
      */
     private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
@@ -105,6 +106,11 @@ public final class EntityLinker {
         if (arabic && (best == null || best.length() == 1)) {
             // "ژان نوئل بارو", "بدرو سانشز" (not ب + درو): a listed person by the skeleton of the full name
             Match person = dictionary.personSkeletons().match(part.text(), tokens, i, language);
+            best = person == null ? best : person;
+        }
+        if (arabic && (best == null || TitledSurnames.proclitic(best, tokens.get(i)))) {
+            // "رئيس الحكومة الدبيبة", "وزير العدل وهبي" (not و + هبي)
+            Match person = dictionary.titledSurnames().match(part.text(), tokens, i);
             best = person == null ? best : person;
         }
         return best;
