@@ -43,7 +43,8 @@ final class CountriesInNames {
                 continue; // a match not at a word start (none is expected): nothing to read
             }
             int end = t + m.length();
-            for (int j = t; j < end; j++) {
+            // the first word is the body's head noun (الجيش, محكمة, وزارة): a country follows it
+            for (int j = t + 1; j < end; j++) {
                 EntityLinker.Match inner = matchAt.apply(j);
                 if (inner != null && j + inner.length() <= end && !inner.latin()
                         && allOf(dictionary, inner, EntityKind.COUNTRY)) {

@@ -26,8 +26,13 @@ final class PersonSkeletons {
     private static final int MIN_LETTERS = 6;
     private static final int MIN_WORD_LETTERS = 2;
     private static final int MAX_WORDS = 3;
+    private static final int FIRST_BITS = 1 << 18;
+    /** Letters an Arabic word may start with as proclitics (و ف ب ل ك), at most two of them. */
+    private static final String PROCLITICS = "وفبلك";
     /** A skeleton more than one person has. */
     private static final int AMBIGUOUS = -1;
+    /** {@link #classOf} without vowels for the Arabic block, read by table: this runs at nearly every word. */
+    private static final char[] LOOSE = looseTable();
 
     /** Full names by the skeleton that keeps ف and و (merged); {@link #bareSenses} drops them. */
     private final Map<String, Integer> senses;
@@ -39,8 +44,15 @@ final class PersonSkeletons {
     /** The strict skeletons of the words Arab, Iranian, Afghan and Pakistani people's names have. */
     private final Set<String> ownWords;
     private final Set<String> firstWords;
+    /**
+     * Bits of the pair of {@link #firstHash}es of every name's first two words: most text words clear it with no
+     * allocation, the check that keeps this step cheap (it is asked at nearly every Arabic-script word).
+     */
+    private final long[] firstBits;
 
-    private PersonSkeletons(Map<String, Integer> senses, Map<String, Integer> bareSenses, Set<String> ownWords) {
+    private PersonSkeletons(Map<String, Integer> senses, Map<String, Integer> bareSenses, Set<String> ownWords,
+            long[] firstBits) {
+        this.firstBits = firstBits;
         this.senses = Map.copyOf(senses);
         this.bareSenses = Map.copyOf(bareSenses);
         this.ownWords = Set.copyOf(ownWords);
@@ -105,7 +117,12 @@ final class PersonSkeletons {
             }
             senses.values().removeIf(s -> s == AMBIGUOUS);
             bareSenses.values().removeIf(s -> s == AMBIGUOUS);
-            return new PersonSkeletons(senses, bareSenses, ownWords);
+            long[] firstBits = new long[FIRST_BITS / Long.SIZE];
+            for (String[] words : names) {
+                int h = pairHash(firstHash(words[0], 0), firstHash(words[1], 0));
+                firstBits[h >>> 6] |= 1L << h;
+            }
+            return new PersonSkeletons(senses, bareSenses, ownWords, firstBits);
         }
 
         private static void put(Map<String, Integer> senses, String key, int sense) {
@@ -121,6 +138,11 @@ final class PersonSkeletons {
      */
     EntityLinker.Match match(String text, List<Token> tokens, int i, String language) {
         if (firstWords.isEmpty() || i + 1 >= tokens.size()) {
+            return null;
+        }
+        Token second = tokens.get(i + 1);
+        if (!second.arabicScript() || second.sentenceStart()
+                || !mayStart(tokens.get(i).folded(), firstHash(second.folded(), 0), "ar".equals(language))) {
             return null;
         }
         String[] folded = new String[MAX_WORDS];
@@ -157,6 +179,54 @@ final class PersonSkeletons {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name's first two words may be {@code word} (in Arabic, it or it without one or two proclitics) and
+     * the word whose {@link #firstHash} is {@code second}.
+     */
+    private boolean mayStart(String word, int second, boolean arabic) {
+        for (int from = 0; from <= (arabic ? 2 : 0) && from < word.length(); from++) {
+            if (from > 0 && PROCLITICS.indexOf(word.charAt(from - 1)) < 0) {
+                return false;
+            }
+            int h = pairHash(firstHash(word, from), second);
+            if ((firstBits[h >>> 6] & 1L << h) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pairHash(int first, int second) {
+        int h = first * 0x9E3779B1 + second;
+        h ^= h >>> 16;
+        return h & (FIRST_BITS - 1);
+    }
+
+    /**
+     * A hash of the letters of {@code word} from {@code from} that every skeleton of it keeps: its loose skeleton
+     * without و (and ف) and a final ه; words whose skeletons match hash alike. One pass, no allocation.
+     */
+    static int firstHash(String word, int from) {
+        int start = word.startsWith("ال", from) && word.length() - from > 4 ? from + 2 : from;
+        int length = 0;
+        char last = 0;
+        char previous = 0;
+        int h = 0;
+        int beforeLast = 0;
+        for (int k = start; k < word.length(); k++) {
+            char c = letter(word.charAt(k), false);
+            if (c != 0 && c != previous) {
+                length++;
+                last = c;
+                beforeLast = h;
+                h = c == 'و' ? h : h * 31 + c;
+            }
+            previous = c == 0 ? previous : c;
+        }
+        // the final ه dropped as looseWord drops it; a final و adds nothing to h, so beforeLast is h then
+        return length > MIN_WORD_LETTERS && last == 'ه' ? beforeLast : h;
     }
 
     private static EntityLinker.Match match(String text, List<Token> tokens, int i, int n, String key, int sense) {
@@ -230,6 +300,27 @@ final class PersonSkeletons {
      * {@code keepVowels}), one letter for those the spellings trade.
      */
     private static char letter(char c, boolean keepVowels) {
+        if (c < LOOSE.length) {
+            char loose = LOOSE[c];
+            return loose != 0 || !keepVowels ? loose : vowelOrHamza(c);
+        }
+        return classOf(c, keepVowels);
+    }
+
+    /** Kept vowel letters; hamza seats are dropped either way. */
+    private static char vowelOrHamza(char c) {
+        return c == 'ا' || c == 'ي' || c == 'ى' ? c : 0;
+    }
+
+    private static char[] looseTable() {
+        char[] table = new char[0x0700];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = classOf(c, false);
+        }
+        return table;
+    }
+
+    private static char classOf(char c, boolean keepVowels) {
         switch (c) {
             case 'ا', 'ي', 'ى':
                 return keepVowels ? c : 0;
