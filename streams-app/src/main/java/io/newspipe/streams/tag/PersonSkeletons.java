@@ -18,8 +18,8 @@ import java.util.Set;
  * the skeleton of a word that more Arab, Iranian, Afghan or Pakistani people's names have than others keeps its
  * vowel letters (in those names نادر is not نادري, and a foreigner's "سيفان حسن" is not "سفيان حسن"), other words
  * lose them and a final ه, and are read a second time without ف and و. Two or three words whose skeleton is that
- * of exactly one curated person's Arabic-script full name name that person. Only full names of two or more words with enough letters are read (a lone skeleton collides
- * with words), and only where no dictionary name starts. Immutable and thread-safe once built.
+ * of exactly one curated person's Arabic-script full name name that person. Only full names of two or more
+ * words with enough letters are read (a lone skeleton collides with words). Immutable and thread-safe once built.
  */
 final class PersonSkeletons {
     /** Fewest skeleton letters of a whole name, and of each of its words. */
@@ -43,7 +43,6 @@ final class PersonSkeletons {
     private final Map<String, Integer> bareSenses;
     /** The strict skeletons of the words Arab, Iranian, Afghan and Pakistani people's names have. */
     private final Set<String> ownWords;
-    private final Set<String> firstWords;
     /**
      * Bits of the pair of {@link #firstHash}es of every name's first two words: most text words clear it with no
      * allocation, the check that keeps this step cheap (it is asked at nearly every Arabic-script word).
@@ -56,14 +55,6 @@ final class PersonSkeletons {
         this.senses = Map.copyOf(senses);
         this.bareSenses = Map.copyOf(bareSenses);
         this.ownWords = Set.copyOf(ownWords);
-        Set<String> first = new HashSet<>();
-        for (String key : senses.keySet()) {
-            first.add(key.substring(0, key.indexOf(' ')));
-        }
-        for (String key : bareSenses.keySet()) {
-            first.add(key.substring(0, key.indexOf(' ')));
-        }
-        this.firstWords = Set.copyOf(first);
     }
 
     /** The skeletons of the curated people's names, while the dictionary loads; not thread-safe. */
@@ -137,7 +128,7 @@ final class PersonSkeletons {
      * have, as a match of two or three words, or null.
      */
     EntityLinker.Match match(String text, List<Token> tokens, int i, String language) {
-        if (firstWords.isEmpty() || i + 1 >= tokens.size()) {
+        if (senses.isEmpty() || i + 1 >= tokens.size()) {
             return null;
         }
         Token second = tokens.get(i + 1);
@@ -152,19 +143,10 @@ final class PersonSkeletons {
             folded[words] = tokens.get(i + words).folded();
             words++;
         }
-        if (words < 2) {
-            return null;
-        }
         // Arabic proclitics (وماكرون, لماكرون) come off the first word as the linker takes them off; Persian has none
         List<String> forms = "ar".equals(language) ? ArabicClitics.lookupForms(tokens.get(i).folded())
                 : List.of(tokens.get(i).folded());
         for (String form : forms) {
-            String first = word(form, ownWords, false);
-            String bareFirst = word(form, ownWords, true);
-            if (!(first != null && firstWords.contains(first)) && !(bareFirst != null
-                    && firstWords.contains(bareFirst))) {
-                continue;
-            }
             folded[0] = form;
             for (int n = words; n >= 2; n--) {
                 String key = skeleton(folded, n, ownWords, false);
