@@ -30,6 +30,9 @@ final class ArabicNameVariants {
     private final Map<String, Integer> owners = new HashMap<>();
     private final List<Integer> pendingSenses = new ArrayList<>();
     private final List<String> pendingNames = new ArrayList<>();
+    private final List<Integer> skeletonSenses = new ArrayList<>();
+    private final List<String> skeletonNames = new ArrayList<>();
+    private final List<String> organisationNames = new ArrayList<>();
 
     /** Notes the names of one curated entity; a person's variants are kept for {@link #addTo}. */
     void row(int sense, EntityKind kind, List<String> names) {
@@ -37,9 +40,12 @@ final class ArabicNameVariants {
             owners.putIfAbsent(key(name), sense);
         }
         if (kind != EntityKind.PERSON) {
+            organisationNames.addAll(names);
             return;
         }
         for (String name : names) {
+            skeletonSenses.add(sense);
+            skeletonNames.add(name);
             for (String variant : of(name)) {
                 pendingSenses.add(sense);
                 pendingNames.add(variant);
@@ -47,8 +53,22 @@ final class ArabicNameVariants {
         }
     }
 
-    /** Adds the variants whose key no other curated entity has; returns how many were added. */
+    /**
+     * Adds the variants whose key no other curated entity has, and every person's names and variants to the
+     * builder's {@link PersonSkeletons} and {@link TitledSurnames}; returns how many variants were added.
+     */
     int addTo(EntityDictionaryBuilder builder) {
+        organisationNames.forEach(builder.titledSurnames::addOrganisation);
+        for (int i = 0; i < skeletonNames.size(); i++) {
+            int sense = skeletonSenses.get(i);
+            builder.personSkeletons.add(sense, skeletonNames.get(i), builder.sense(sense).countryCode());
+            builder.titledSurnames.add(sense, skeletonNames.get(i));
+        }
+        for (int i = 0; i < pendingNames.size(); i++) {
+            int sense = pendingSenses.get(i);
+            builder.personSkeletons.add(sense, pendingNames.get(i), builder.sense(sense).countryCode());
+            builder.titledSurnames.add(sense, pendingNames.get(i));
+        }
         int added = 0;
         for (int i = 0; i < pendingNames.size(); i++) {
             String name = pendingNames.get(i);

@@ -45,6 +45,10 @@ public final class EntityDictionary {
     private final HashFlagTable sequences;
     /** Which words may start a key: most text words start none and are ruled out with one load. */
     private final NameStarts starts;
+    /** Curated people by the skeleton of their Arabic-script full names. */
+    private final PersonSkeletons personSkeletons;
+    /** Curated people by the family name alone, after a title. */
+    private final TitledSurnames titledSurnames;
 
     EntityDictionary(EntityDictionaryBuilder b) {
         this.senses = List.copyOf(b.senses);
@@ -53,6 +57,8 @@ public final class EntityDictionary {
         this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.doubled = Map.copyOf(b.doubled);
         this.places = b.places.build();
+        this.personSkeletons = b.personSkeletons.build();
+        this.titledSurnames = b.titledSurnames.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
         for (String key : b.byKey.keySet()) {
             long h = WordSequenceHash.START;
@@ -150,6 +156,16 @@ public final class EntityDictionary {
 
     Alias[] lookup(String key) {
         return byKey.get(key);
+    }
+
+    /** Curated people by the skeleton of their Arabic-script full names ({@link PersonSkeletons}). */
+    PersonSkeletons personSkeletons() {
+        return personSkeletons;
+    }
+
+    /** Curated people by the family name alone, after a title ({@link TitledSurnames}). */
+    TitledSurnames titledSurnames() {
+        return titledSurnames;
     }
 
     /** Which senses are administrative areas or curated places. */

@@ -21,6 +21,8 @@ public final class EntityDictionaryBuilder {
     final Set<String> needEvidenceAsAny = new HashSet<>();
     final Map<String, Set<Integer>> doubled = new HashMap<>();
     final PlaceMarks.Builder places = new PlaceMarks.Builder();
+    final PersonSkeletons.Builder personSkeletons = new PersonSkeletons.Builder();
+    final TitledSurnames.Builder titledSurnames = new TitledSurnames.Builder();
 
     /** Marks of place senses (areas, curated places) added so far. */
     PlaceMarks.Builder places() {

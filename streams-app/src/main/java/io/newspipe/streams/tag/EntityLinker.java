@@ -47,7 +47,11 @@ public final class EntityLinker {
     public List<EntityTag> link(List<TokenizedText> parts, String language) {
         List<Match> matches = new ArrayList<>();
         for (TokenizedText part : parts) {
-            matches.addAll(find(part, language));
+            List<Match> found = find(part, language);
+            matches.addAll(found);
+            TitleCase titleCase = new TitleCase(part.tokens());
+            matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
+                    j -> found(part, j, language, titleCase, -1))); // "الجيش السوداني": Sudan too
         }
         return resolver.resolve(matches, language);
     }
@@ -89,7 +93,9 @@ public final class EntityLinker {
 
     /**
      * The name at word i before the vetoes: the longest in the dictionary, else a French contraction's place, else
-     * (an Arabic word after a town word) a town by its skeleton; null when none. {@code starts} is the word's
+     * (an Arabic word after a town word) a town by its skeleton; a listed person's full name by its skeleton
+     * ({@link PersonSkeletons}) over none or one word, else a listed person's family name after a title
+     * ({@link TitledSurnames}); null when none. {@code starts} is the word's
      * {@link EntityDictionary#startFlags}.
      */
     private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
@@ -101,6 +107,16 @@ public final class EntityLinker {
         }
         if (best == null && arabic) {
             best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
+        }
+        if (arabic && (best == null || best.length() == 1)) {
+            // "ژان نوئل بارو", "بدرو سانشز" (not ب + درو): a listed person by the skeleton of the full name
+            Match person = dictionary.personSkeletons().match(part.text(), tokens, i, language);
+            best = person == null ? best : person;
+        }
+        if (arabic && (best == null || TitledSurnames.proclitic(best, tokens.get(i)))) {
+            // "رئيس الحكومة الدبيبة", "وزير العدل وهبي" (not و + هبي)
+            Match person = dictionary.titledSurnames().match(part.text(), tokens, i);
+            best = person == null ? best : person;
         }
         return best;
     }

@@ -1,0 +1,327 @@
+package io.newspipe.streams.tag;
+
+import io.newspipe.streams.text.MatchingText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Curated people written in Arabic script in a spelling their lists do not hold, found by the skeleton of their
+ * full name. Persian and Arabic transliterate foreign names differently (Arabic "إيمانويل"/"جان نويل", Persian
+ * "امانوئل"/"ژان نوئل": v as ف or و, g and French j as غ, ج, گ or ژ, p as ب or پ, th as ث or ت, short vowels written with ا and
+ * ي or not, a final e as ه or ي), and Arabic news itself writes long vowels or leaves them out. A word's skeleton
+ * drops an article at its start, hamza seats and doubled letters, and merges the letters these spellings trade;
+ * the skeleton of a word that more Arab, Iranian, Afghan or Pakistani people's names have than others keeps its
+ * vowel letters (in those names نادر is not نادري, and a foreigner's "سيفان حسن" is not "سفيان حسن"), other words
+ * lose them and a final ه, and are read a second time without ف and و. Two or three words whose skeleton is that
+ * of exactly one curated person's Arabic-script full name name that person. Only full names of two or more
+ * words with enough letters are read (a lone skeleton collides with words). Immutable and thread-safe once built.
+ */
+final class PersonSkeletons {
+    /** Fewest skeleton letters of a whole name, and of each of its words. */
+    private static final int MIN_LETTERS = 6;
+    private static final int MIN_WORD_LETTERS = 2;
+    private static final int MAX_WORDS = 3;
+    private static final int FIRST_BITS = 1 << 18;
+    /** Letters an Arabic word may start with as proclitics (و ف ب ل ك), at most two of them. */
+    private static final String PROCLITICS = "وفبلك";
+    /** A skeleton more than one person has. */
+    private static final int AMBIGUOUS = -1;
+    /** {@link #classOf} without vowels for the Arabic block, read by table: this runs at nearly every word. */
+    private static final char[] LOOSE = looseTable();
+
+    /** Full names by the skeleton that keeps ف and و (merged); {@link #bareSenses} drops them. */
+    private final Map<String, Integer> senses;
+    /**
+     * Full names by the skeleton without ف and و in transliterated words: و is a written o or u as often as a v
+     * (Arabic "جوناثان", Persian "جاناتان"), and Arabic writes a v ف where Persian writes و.
+     */
+    private final Map<String, Integer> bareSenses;
+    /** The strict skeletons of the words Arab, Iranian, Afghan and Pakistani people's names have. */
+    private final Set<String> ownWords;
+    /**
+     * Bits of the pair of {@link #firstHash}es of every name's first two words: most text words clear it with no
+     * allocation, the check that keeps this step cheap (it is asked at nearly every Arabic-script word).
+     */
+    private final long[] firstBits;
+
+    private PersonSkeletons(Map<String, Integer> senses, Map<String, Integer> bareSenses, Set<String> ownWords,
+            long[] firstBits) {
+        this.firstBits = firstBits;
+        this.senses = Map.copyOf(senses);
+        this.bareSenses = Map.copyOf(bareSenses);
+        this.ownWords = Set.copyOf(ownWords);
+    }
+
+    /** The skeletons of the curated people's names, while the dictionary loads; not thread-safe. */
+    static final class Builder {
+        private final List<String[]> names = new ArrayList<>();
+        private final List<Integer> nameSenses = new ArrayList<>();
+        /** Per word skeleton: the people of Arabic-script countries whose names have it, less the others. */
+        private final Map<String, Integer> ownBalance = new HashMap<>();
+        private final Set<String> counted = new HashSet<>();
+
+        /**
+         * Notes one Arabic-script name (with or without a "fa:"/"ar:" language tag) of a person of country
+         * {@code countryCode} (null when not known): a word more Arab, Iranian, Afghan and Pakistani people's names
+         * have than other people's keeps its vowel letters wherever it occurs (نادر is not نادري, سفيان is not
+         * سيفان), other words are transliterations whose vowels each language writes its own way.
+         */
+        void add(int sense, String name, String countryCode) {
+            String bare = name.length() > 3 && name.charAt(2) == ':' ? name.substring(3) : name;
+            if (bare.isEmpty() || !TextTokenizer.isArabicLetter(bare.charAt(0))) {
+                return;
+            }
+            String[] words = MatchingText.fold(bare).split(" ");
+            boolean own = countryCode == null || (ArabicScriptCountries.contains(countryCode)
+                    && !"IL".equals(countryCode));
+            for (String word : words) {
+                String strict = strictWord(word);
+                if (strict != null && counted.add(strict + ' ' + sense)) {
+                    ownBalance.merge(strict, own ? 1 : -1, Integer::sum);
+                }
+            }
+            if (words.length >= 2 && words.length <= MAX_WORDS) {
+                names.add(words);
+                nameSenses.add(sense);
+            }
+        }
+
+        PersonSkeletons build() {
+            Set<String> ownWords = new HashSet<>();
+            ownBalance.forEach((word, balance) -> {
+                if (balance > 0) {
+                    ownWords.add(word);
+                }
+            });
+            Map<String, Integer> senses = new HashMap<>();
+            Map<String, Integer> bareSenses = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String[] words = names.get(i);
+                int sense = nameSenses.get(i);
+                put(senses, skeleton(words, words.length, ownWords, false), sense);
+                put(bareSenses, skeleton(words, words.length, ownWords, true), sense);
+            }
+            senses.values().removeIf(s -> s == AMBIGUOUS);
+            bareSenses.values().removeIf(s -> s == AMBIGUOUS);
+            long[] firstBits = new long[FIRST_BITS / Long.SIZE];
+            for (String[] words : names) {
+                int h = pairHash(firstHash(words[0], 0), firstHash(words[1], 0));
+                firstBits[h >>> 6] |= 1L << h;
+            }
+            return new PersonSkeletons(senses, bareSenses, ownWords, firstBits);
+        }
+
+        private static void put(Map<String, Integer> senses, String key, int sense) {
+            if (key != null) {
+                senses.merge(key, sense, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+    }
+
+    /**
+     * The person whose full name's skeleton the Arabic-script words at {@code i} of a text in {@code language}
+     * have, as a match of two or three words, or null.
+     */
+    EntityLinker.Match match(String text, List<Token> tokens, int i, String language) {
+        if (senses.isEmpty() || i + 1 >= tokens.size()) {
+            return null;
+        }
+        Token second = tokens.get(i + 1);
+        if (!second.arabicScript() || second.sentenceStart()
+                || !mayStart(tokens.get(i).folded(), firstHash(second.folded(), 0), "ar".equals(language))) {
+            return null;
+        }
+        String[] folded = new String[MAX_WORDS];
+        int words = 1;
+        while (words < MAX_WORDS && i + words < tokens.size() && tokens.get(i + words).arabicScript()
+                && !tokens.get(i + words).sentenceStart()) {
+            folded[words] = tokens.get(i + words).folded();
+            words++;
+        }
+        // Arabic proclitics (وماكرون, لماكرون) come off the first word as the linker takes them off; Persian has none
+        List<String> forms = "ar".equals(language) ? ArabicClitics.lookupForms(tokens.get(i).folded())
+                : List.of(tokens.get(i).folded());
+        for (String form : forms) {
+            folded[0] = form;
+            for (int n = words; n >= 2; n--) {
+                String key = skeleton(folded, n, ownWords, false);
+                Integer sense = key == null ? null : senses.get(key);
+                if (sense == null) {
+                    key = skeleton(folded, n, ownWords, true);
+                    sense = key == null ? null : bareSenses.get(key);
+                }
+                if (sense != null) {
+                    return match(text, tokens, i, n, String.join(" ", Arrays.asList(folded).subList(0, n)), sense);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name's first two words may be {@code word} (in Arabic, it or it without one or two proclitics) and
+     * the word whose {@link #firstHash} is {@code second}.
+     */
+    private boolean mayStart(String word, int second, boolean arabic) {
+        for (int from = 0; from <= (arabic ? 2 : 0) && from < word.length(); from++) {
+            if (from > 0 && PROCLITICS.indexOf(word.charAt(from - 1)) < 0) {
+                return false;
+            }
+            int h = pairHash(firstHash(word, from), second);
+            if ((firstBits[h >>> 6] & 1L << h) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pairHash(int first, int second) {
+        int h = first * 0x9E3779B1 + second;
+        h ^= h >>> 16;
+        return h & (FIRST_BITS - 1);
+    }
+
+    /**
+     * A hash of the letters of {@code word} from {@code from} that every skeleton of it keeps: its loose skeleton
+     * without و (and ف) and a final ه; words whose skeletons match hash alike. One pass, no allocation.
+     */
+    static int firstHash(String word, int from) {
+        int start = word.startsWith("ال", from) && word.length() - from > 4 ? from + 2 : from;
+        int length = 0;
+        char last = 0;
+        char previous = 0;
+        int h = 0;
+        int beforeLast = 0;
+        for (int k = start; k < word.length(); k++) {
+            char c = letter(word.charAt(k), false);
+            if (c != 0 && c != previous) {
+                length++;
+                last = c;
+                beforeLast = h;
+                h = c == 'و' ? h : h * 31 + c;
+            }
+            previous = c == 0 ? previous : c;
+        }
+        // the final ه dropped as looseWord drops it; a final و adds nothing to h, so beforeLast is h then
+        return length > MIN_WORD_LETTERS && last == 'ه' ? beforeLast : h;
+    }
+
+    private static EntityLinker.Match match(String text, List<Token> tokens, int i, int n, String key, int sense) {
+        Token last = tokens.get(i + n - 1);
+        return new EntityLinker.Match(tokens.get(i).start(), n, text.substring(tokens.get(i).start(), last.end()),
+                key, List.of(sense), false, false, ArabicClitics.withoutArticle(last.folded()), List.of(), false,
+                false);
+    }
+
+    /** The skeleton of the first {@code n} folded words ({@code bare}: without ف and و), or null if too short. */
+    static String skeleton(String[] words, int n, Set<String> ownWords, boolean bare) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            String w = word(words[k], ownWords, bare);
+            if (w == null) {
+                return null;
+            }
+            if (k > 0) {
+                out.append(' ');
+            }
+            out.append(w);
+        }
+        return out.length() - (n - 1) < MIN_LETTERS ? null : out.toString();
+    }
+
+    /** A word's strict skeleton when it is an Arab or Iranian name's word, else its loose one; null if short. */
+    private static String word(String folded, Set<String> ownWords, boolean bare) {
+        String strict = strictWord(folded);
+        return strict != null && ownWords.contains(strict) ? strict : looseWord(folded, bare);
+    }
+
+    /** One folded word's loose skeleton (no article, vowel letters, final ه; no ف, و if {@code bare}), or null. */
+    private static String looseWord(String folded, boolean bare) {
+        StringBuilder out = letters(folded, false);
+        // a final ه is Persian's written e (سالومه, Arabic سالومي) as often as a letter: read as a vowel
+        if (out.length() > MIN_WORD_LETTERS && out.charAt(out.length() - 1) == 'ه') {
+            out.setLength(out.length() - 1);
+        }
+        if (bare) {
+            for (int k = out.length() - 1; k >= 0; k--) {
+                if (out.charAt(k) == 'و') {
+                    out.deleteCharAt(k);
+                }
+            }
+        }
+        return out.length() < MIN_WORD_LETTERS ? null : out.toString();
+    }
+
+    /** One folded word's strict skeleton (without an article, vowel letters kept), or null when too short. */
+    private static String strictWord(String folded) {
+        StringBuilder out = letters(folded, true);
+        return out.length() < MIN_WORD_LETTERS ? null : out.toString();
+    }
+
+    private static StringBuilder letters(String folded, boolean keepVowels) {
+        String w = folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+        StringBuilder out = new StringBuilder(w.length());
+        char previous = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = letter(w.charAt(k), keepVowels);
+            if (c != 0 && c != previous) {
+                out.append(c);
+            }
+            previous = c == 0 ? previous : c;
+        }
+        return out;
+    }
+
+    /**
+     * A folded letter's class: 0 for the vowel letters and hamza seats (the hamza seats only when
+     * {@code keepVowels}), one letter for those the spellings trade.
+     */
+    private static char letter(char c, boolean keepVowels) {
+        if (c < LOOSE.length) {
+            char loose = LOOSE[c];
+            return loose != 0 || !keepVowels ? loose : vowelOrHamza(c);
+        }
+        return classOf(c, keepVowels);
+    }
+
+    /** Kept vowel letters; hamza seats are dropped either way. */
+    private static char vowelOrHamza(char c) {
+        return c == 'ا' || c == 'ي' || c == 'ى' ? c : 0;
+    }
+
+    private static char[] looseTable() {
+        char[] table = new char[0x0700];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = classOf(c, false);
+        }
+        return table;
+    }
+
+    private static char classOf(char c, boolean keepVowels) {
+        switch (c) {
+            case 'ا', 'ي', 'ى':
+                return keepVowels ? c : 0;
+            case 'ئ', 'ؤ', 'ء':
+                return 0;
+            case 'ف':
+                return 'و';
+            case 'پ':
+                return 'ب';
+            case 'ج', 'ژ', 'غ', 'ق', 'چ':
+                return 'ك';
+            case 'ط', 'ث':
+                return 'ت';
+            case 'ص':
+                return 'س';
+            case 'ذ', 'ظ', 'ض':
+                return 'ز';
+            default:
+                return c;
+        }
+    }
+}
