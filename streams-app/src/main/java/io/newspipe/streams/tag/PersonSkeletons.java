@@ -24,15 +24,12 @@ import java.util.Set;
 final class PersonSkeletons {
     /** Fewest skeleton letters of a whole name, and of each of its words. */
     private static final int MIN_LETTERS = 6;
-    private static final int MIN_WORD_LETTERS = 2;
     private static final int MAX_WORDS = 3;
     private static final int FIRST_BITS = 1 << 18;
     /** Letters an Arabic word may start with as proclitics (و ف ب ل ك), at most two of them. */
     private static final String PROCLITICS = "وفبلك";
     /** A skeleton more than one person has. */
     private static final int AMBIGUOUS = -1;
-    /** {@link #classOf} without vowels for the Arabic block, read by table: this runs at nearly every word. */
-    private static final char[] LOOSE = looseTable();
 
     /** Full names by the skeleton that keeps ف and و (merged); {@link #bareSenses} drops them. */
     private final Map<String, Integer> senses;
@@ -44,8 +41,8 @@ final class PersonSkeletons {
     /** The strict skeletons of the words Arab, Iranian, Afghan and Pakistani people's names have. */
     private final Set<String> ownWords;
     /**
-     * Bits of the pair of {@link #firstHash}es of every name's first two words: most text words clear it with no
-     * allocation, the check that keeps this step cheap (it is asked at nearly every Arabic-script word).
+     * Bits of the pair of {@link SkeletonLetters#firstHash}es of every name's first two words: most text words
+     * clear it with no allocation, the check that keeps this step cheap (it is asked at nearly every Arabic-script word).
      */
     private final long[] firstBits;
 
@@ -80,7 +77,7 @@ final class PersonSkeletons {
             boolean own = countryCode == null || (ArabicScriptCountries.contains(countryCode)
                     && !"IL".equals(countryCode));
             for (String word : words) {
-                String strict = strictWord(word);
+                String strict = SkeletonLetters.strictWord(word);
                 if (strict != null && counted.add(strict + ' ' + sense)) {
                     ownBalance.merge(strict, own ? 1 : -1, Integer::sum);
                 }
@@ -110,7 +107,7 @@ final class PersonSkeletons {
             bareSenses.values().removeIf(s -> s == AMBIGUOUS);
             long[] firstBits = new long[FIRST_BITS / Long.SIZE];
             for (String[] words : names) {
-                int h = pairHash(firstHash(words[0], 0), firstHash(words[1], 0));
+                int h = pairHash(SkeletonLetters.firstHash(words[0], 0), SkeletonLetters.firstHash(words[1], 0));
                 firstBits[h >>> 6] |= 1L << h;
             }
             return new PersonSkeletons(senses, bareSenses, ownWords, firstBits);
@@ -133,7 +130,8 @@ final class PersonSkeletons {
         }
         Token second = tokens.get(i + 1);
         if (!second.arabicScript() || second.sentenceStart()
-                || !mayStart(tokens.get(i).folded(), firstHash(second.folded(), 0), "ar".equals(language))) {
+                || !mayStart(tokens.get(i).folded(), SkeletonLetters.firstHash(second.folded(), 0),
+                        "ar".equals(language))) {
             return null;
         }
         String[] folded = new String[MAX_WORDS];
@@ -165,14 +163,14 @@ final class PersonSkeletons {
 
     /**
      * Whether a name's first two words may be {@code word} (in Arabic, it or it without one or two proclitics) and
-     * the word whose {@link #firstHash} is {@code second}.
+     * the word whose {@link SkeletonLetters#firstHash} is {@code second}.
      */
     private boolean mayStart(String word, int second, boolean arabic) {
         for (int from = 0; from <= (arabic ? 2 : 0) && from < word.length(); from++) {
             if (from > 0 && PROCLITICS.indexOf(word.charAt(from - 1)) < 0) {
                 return false;
             }
-            int h = pairHash(firstHash(word, from), second);
+            int h = pairHash(SkeletonLetters.firstHash(word, from), second);
             if ((firstBits[h >>> 6] & 1L << h) != 0) {
                 return true;
             }
@@ -184,31 +182,6 @@ final class PersonSkeletons {
         int h = first * 0x9E3779B1 + second;
         h ^= h >>> 16;
         return h & (FIRST_BITS - 1);
-    }
-
-    /**
-     * A hash of the letters of {@code word} from {@code from} that every skeleton of it keeps: its loose skeleton
-     * without و (and ف) and a final ه; words whose skeletons match hash alike. One pass, no allocation.
-     */
-    static int firstHash(String word, int from) {
-        int start = word.startsWith("ال", from) && word.length() - from > 4 ? from + 2 : from;
-        int length = 0;
-        char last = 0;
-        char previous = 0;
-        int h = 0;
-        int beforeLast = 0;
-        for (int k = start; k < word.length(); k++) {
-            char c = letter(word.charAt(k), false);
-            if (c != 0 && c != previous) {
-                length++;
-                last = c;
-                beforeLast = h;
-                h = c == 'و' ? h : h * 31 + c;
-            }
-            previous = c == 0 ? previous : c;
-        }
-        // the final ه dropped as looseWord drops it; a final و adds nothing to h, so beforeLast is h then
-        return length > MIN_WORD_LETTERS && last == 'ه' ? beforeLast : h;
     }
 
     private static EntityLinker.Match match(String text, List<Token> tokens, int i, int n, String key, int sense) {
@@ -236,92 +209,8 @@ final class PersonSkeletons {
 
     /** A word's strict skeleton when it is an Arab or Iranian name's word, else its loose one; null if short. */
     private static String word(String folded, Set<String> ownWords, boolean bare) {
-        String strict = strictWord(folded);
-        return strict != null && ownWords.contains(strict) ? strict : looseWord(folded, bare);
+        String strict = SkeletonLetters.strictWord(folded);
+        return strict != null && ownWords.contains(strict) ? strict : SkeletonLetters.looseWord(folded, bare);
     }
 
-    /** One folded word's loose skeleton (no article, vowel letters, final ه; no ف, و if {@code bare}), or null. */
-    private static String looseWord(String folded, boolean bare) {
-        StringBuilder out = letters(folded, false);
-        // a final ه is Persian's written e (سالومه, Arabic سالومي) as often as a letter: read as a vowel
-        if (out.length() > MIN_WORD_LETTERS && out.charAt(out.length() - 1) == 'ه') {
-            out.setLength(out.length() - 1);
-        }
-        if (bare) {
-            for (int k = out.length() - 1; k >= 0; k--) {
-                if (out.charAt(k) == 'و') {
-                    out.deleteCharAt(k);
-                }
-            }
-        }
-        return out.length() < MIN_WORD_LETTERS ? null : out.toString();
-    }
-
-    /** One folded word's strict skeleton (without an article, vowel letters kept), or null when too short. */
-    private static String strictWord(String folded) {
-        StringBuilder out = letters(folded, true);
-        return out.length() < MIN_WORD_LETTERS ? null : out.toString();
-    }
-
-    private static StringBuilder letters(String folded, boolean keepVowels) {
-        String w = folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
-        StringBuilder out = new StringBuilder(w.length());
-        char previous = 0;
-        for (int k = 0; k < w.length(); k++) {
-            char c = letter(w.charAt(k), keepVowels);
-            if (c != 0 && c != previous) {
-                out.append(c);
-            }
-            previous = c == 0 ? previous : c;
-        }
-        return out;
-    }
-
-    /**
-     * A folded letter's class: 0 for the vowel letters and hamza seats (the hamza seats only when
-     * {@code keepVowels}), one letter for those the spellings trade.
-     */
-    private static char letter(char c, boolean keepVowels) {
-        if (c < LOOSE.length) {
-            char loose = LOOSE[c];
-            return loose != 0 || !keepVowels ? loose : vowelOrHamza(c);
-        }
-        return classOf(c, keepVowels);
-    }
-
-    /** Kept vowel letters; hamza seats are dropped either way. */
-    private static char vowelOrHamza(char c) {
-        return c == 'ا' || c == 'ي' || c == 'ى' ? c : 0;
-    }
-
-    private static char[] looseTable() {
-        char[] table = new char[0x0700];
-        for (char c = 0; c < table.length; c++) {
-            table[c] = classOf(c, false);
-        }
-        return table;
-    }
-
-    private static char classOf(char c, boolean keepVowels) {
-        switch (c) {
-            case 'ا', 'ي', 'ى':
-                return keepVowels ? c : 0;
-            case 'ئ', 'ؤ', 'ء':
-                return 0;
-            case 'ف':
-                return 'و';
-            case 'پ':
-                return 'ب';
-            case 'ج', 'ژ', 'غ', 'ق', 'چ':
-                return 'ك';
-            case 'ط', 'ث':
-                return 'ت';
-            case 'ص':
-                return 'س';
-            case 'ذ', 'ظ', 'ض':
-                return 'ز';
-            default:
-                return c;
-        }
-    }
 }
