@@ -36,6 +36,8 @@ final class ClassIdCues {
     private static final long[] STEM_LO;
     private static final long[] STEM_HI;
     private static final int[] STEM_LEN;
+    /** {@link #mayBeStemKey}'s table. */
+    private static final long[] STEM_BITS = new long[16];
 
     static {
         addAll(BoilerplateCues.STRONG_TOKENS, STRONG);
@@ -51,6 +53,9 @@ final class ClassIdCues {
         STEM_HI = stems.stream().mapToLong(s -> pack(s, 8)).toArray();
         STEM_LEN = stems.stream().mapToInt(String::length).toArray();
         STEM_KEYS = stems.stream().mapToInt(ClassIdCues::stemKey).distinct().toArray();
+        for (int key : STEM_KEYS) {
+            STEM_BITS[stemBit(key) >>> 6] |= 1L << stemBit(key);
+        }
         STEM_FROM = new int[STEM_KEYS.length + 1];
         for (int k = 0, i = 0; k < STEM_KEYS.length; k++) {
             STEM_FROM[k] = i;
@@ -69,8 +74,6 @@ final class ClassIdCues {
      * {@code id} (read as one text, a space between), or {@link #NOT_ASCII}.
      */
     static int scan(String className, String id) {
-        int classLength = className.length();
-        int n = id.isEmpty() ? classLength : classLength + 1 + id.length();
         long lo = 0;
         long hi = 0;
         int len = 0;
@@ -78,39 +81,43 @@ final class ClassIdCues {
         int headLen = 0;
         int found = 0;
         char prev = ' ';
-        for (int k = 0; k <= n; k++) {
-            char c = k == n || k == classLength ? ' ' : k < classLength ? className.charAt(k)
-                    : id.charAt(k - classLength - 1);
-            if (c >= 0x80) {
-                return NOT_ASCII;
-            }
-            boolean upper = c >= 'A' && c <= 'Z';
-            boolean alnum = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if ((!alnum || upper && prev >= 'a' && prev <= 'z') && len > 0) {
-                int bits = word(lo, hi, len);
-                if (headLen > 0 && pairIsStem(headLo, headLen, lo, hi, len)) {
-                    bits |= STRONG;
+        // the class text, then the id's: each followed by a space, which ends the word before it
+        for (int part = 0, parts = id.isEmpty() ? 1 : 2; part < parts; part++) {
+            String text = part == 0 ? className : id;
+            int n = text.length();
+            for (int k = 0; k <= n; k++) {
+                char c = k == n ? ' ' : text.charAt(k);
+                if (c >= 0x80) {
+                    return NOT_ASCII;
                 }
-                if ((bits & STRONG) != 0) {
-                    return STRONG; // a finished strong word decides, whatever follows
+                boolean upper = c >= 'A' && c <= 'Z';
+                boolean alnum = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                if ((!alnum || upper && prev >= 'a' && prev <= 'z') && len > 0) {
+                    int bits = word(lo, hi, len);
+                    if (headLen > 0 && pairIsStem(headLo, headLen, lo, hi, len)) {
+                        bits |= STRONG;
+                    }
+                    if ((bits & STRONG) != 0) {
+                        return STRONG; // a finished strong word decides, whatever follows
+                    }
+                    found |= bits;
+                    headLo = lo;
+                    headLen = (bits & HEAD) != 0 ? len : 0;
+                    lo = 0;
+                    hi = 0;
+                    len = 0;
                 }
-                found |= bits;
-                headLo = lo;
-                headLen = (bits & HEAD) != 0 ? len : 0;
-                lo = 0;
-                hi = 0;
-                len = 0;
-            }
-            if (alnum) {
-                long lower = upper ? c + ('a' - 'A') : c;
-                if (len < 8) {
-                    lo |= lower << (8 * len);
-                } else if (len < PACKED) {
-                    hi |= lower << (8 * (len - 8));
+                if (alnum) {
+                    long lower = upper ? c + ('a' - 'A') : c;
+                    if (len < 8) {
+                        lo |= lower << (8 * len);
+                    } else if (len < PACKED) {
+                        hi |= lower << (8 * (len - 8));
+                    }
+                    len++;
                 }
-                len++;
+                prev = c;
             }
-            prev = c;
         }
         return found & (POSITIVE | WEAK);
     }
@@ -130,7 +137,7 @@ final class ClassIdCues {
     }
 
     private static boolean startsWithStem(long lo, long hi, int len) {
-        if (len < 4) {
+        if (len < 4 || !mayBeStemKey((int) lo)) {
             return false;
         }
         int key = Arrays.binarySearch(STEM_KEYS, (int) lo);
@@ -165,6 +172,20 @@ final class ClassIdCues {
         for (int i = from; i < to; i++) {
             out.append((char) (packed >>> (8 * i) & 0xFF));
         }
+    }
+
+    /**
+     * Whether a word's first four letters (packed) may be a stem's: one bit of a 1,024-bit table, set for
+     * every stem key. Most words of class text start no stem, and the table answers that with one read
+     * instead of a binary search whose branches cannot be predicted.
+     */
+    private static boolean mayBeStemKey(int key) {
+        int bit = stemBit(key);
+        return (STEM_BITS[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int stemBit(int key) {
+        return (key * 0x9E3779B9) >>> 22;
     }
 
     /** Bits covering the first {@code chars} characters of a packed long (none below 1, all from 8). */

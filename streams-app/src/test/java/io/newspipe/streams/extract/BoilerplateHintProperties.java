@@ -40,6 +40,14 @@ class BoilerplateHintProperties {
         }
     }
 
+    /** Short attribute values come from the parser's string cache: class and id may be the same object. */
+    @Test
+    void readsTheSameStringAsClassAndId() {
+        for (String text : List.of("share", "story", "nav", "x", "readMore", "post-body")) {
+            assertThat(BoilerplateCues.hint(text, text)).as(text).isEqualTo(BoilerplateHintReference.hint(text, text));
+        }
+    }
+
     /** Names that differ only between the sampled characters share a home slot: each still reads as its own. */
     @Test
     void collidingNamesKeepTheirOwnHints() {
