@@ -18,7 +18,7 @@ final class BoilerplateCues {
     enum Label { NONE, INLINE, SECTION }
 
     /** Prefixes of a class/id word, or of two adjacent words joined ("read-more" → "readmore"). */
-    private static final List<String> STRONG_STEMS = List.of("comment", "related", "share", "sharing", "social",
+    static final List<String> STRONG_STEMS = List.of("comment", "related", "share", "sharing", "social",
             "newsletter", "promo", "advert", "sponsor", "cookie", "consent", "outbrain", "taboola", "breadcrumb",
             "mostread", "mostpopular", "mostviewed", "recommend", "subscribe", "popup", "modal", "disqus", "signup",
             "readmore", "readalso", "readnext", "seealso", "morestories", "morenews", "trending", "skiplink",
@@ -29,16 +29,16 @@ final class BoilerplateCues {
     private static final java.util.Map<String, List<String>> STEMS_BY_KEY = STRONG_STEMS.stream().collect(
             java.util.stream.Collectors.groupingBy(stem -> stem.substring(0, STEM_KEY)));
     /** First words of the two-word stems ("read" of "readmore"): only these are joined with the next word. */
-    private static final Set<String> PAIR_HEADS = Set.of("read", "see", "most", "more", "sign", "skip", "google",
+    static final Set<String> PAIR_HEADS = Set.of("read", "see", "most", "more", "sign", "skip", "google",
             "ad", "ads", "author", "social", "share");
-    private static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "adv", "advert", "dfp", "tags", "tagcloud",
+    static final Set<String> STRONG_TOKENS = Set.of("ad", "ads", "adv", "advert", "dfp", "tags", "tagcloud",
             "taglist", "keywords", "print", "rss", "caption", "figcaption", "credit", "credits", "byline",
             "sr", "visually", "offscreen", "donate", "login", "tools", "toolbar", "pagination", "pager");
-    private static final Set<String> WEAK_TOKENS = Set.of("sidebar", "side", "aside", "footer", "foot", "header",
+    static final Set<String> WEAK_TOKENS = Set.of("sidebar", "side", "aside", "footer", "foot", "header",
             "masthead", "nav", "navbar", "navigation", "menu", "widget", "widgets", "meta", "date", "time",
             "timestamp", "author", "bio", "topics", "category", "categories", "banner", "teaser", "teasers", "more",
             "links", "list", "overlay", "sticky", "rail", "promo");
-    private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "post",
+    static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "articlebody", "storybody", "postbody", "prose", "richtext", "paragraph", "detail",
             "details");
 
@@ -96,9 +96,10 @@ final class BoilerplateCues {
     }
 
     /**
-     * Verdicts by class/id text. Pages of a site, and the elements of one page, repeat the same class
-     * names, so each distinct text is split and matched once per process; bounded so that odd pages with
-     * generated names cannot grow it without limit (past the bound, hints are computed, not stored).
+     * Verdicts by class/id text that is not ASCII (ASCII text, nearly all of it, is read by {@link ClassIdCues}
+     * directly). Pages of a site, and the elements of one page, repeat the same class names, so each distinct
+     * text is split and matched once per process; bounded so that odd pages with generated names cannot grow
+     * it without limit (past the bound, hints are computed, not stored).
      */
     private static final int HINT_CACHE_MAX = 50_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, Hint> HINTS =
@@ -111,6 +112,13 @@ final class BoilerplateCues {
     static Hint hint(String className, String id) {
         if (className.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
+        }
+        // One allocation-free pass over ASCII text costs less than a look-up in the cache: hashing the text,
+        // then a probe and a compare in a table that the page's parse has swept out of the CPU caches.
+        int bits = ClassIdCues.scan(className, id);
+        if (bits != ClassIdCues.NOT_ASCII) {
+            return (bits & ClassIdCues.STRONG) != 0 ? Hint.STRONG_NEGATIVE : (bits & ClassIdCues.POSITIVE) != 0
+                    ? Hint.POSITIVE : (bits & ClassIdCues.WEAK) != 0 ? Hint.WEAK_NEGATIVE : Hint.NONE;
         }
         // Most elements have no id: their class text is the key as it is, with no concatenation to build and hash.
         String key = id.isEmpty() ? className : className + " " + id;

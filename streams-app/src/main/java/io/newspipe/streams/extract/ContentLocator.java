@@ -37,6 +37,8 @@ final class ContentLocator {
     /** Made once: a method reference that captures {@code this} is a new object at every use. */
     private final UnaryOperator<Element> parentWithin = this::parentWithin;
     private final Function<Element, ElementStats> statsOf = this::stats;
+    private final HintMemo hints = new HintMemo();
+    private final Function<Element, ElementStats> newStats = e -> new ElementStats(e, hints);
 
     ContentLocator(Element body) {
         this.body = body;
@@ -288,7 +290,7 @@ final class ContentLocator {
     }
 
     private ElementStats stats(Element e) {
-        return stats.computeIfAbsent(e, ElementStats::new);
+        return stats.computeIfAbsent(e, newStats);
     }
 
     private static double linkDensity(ElementStats s) {

@@ -31,9 +31,12 @@ final class ElementStats {
 
     /** Memoised {@link BoilerplateCues#hint} of the element's class and id, null until asked. */
     private BoilerplateCues.Hint hint;
+    /** The page's hints by class and id text, shared by all of its elements' stats. */
+    private final HintMemo memo;
 
-    ElementStats(Element element) {
+    ElementStats(Element element, HintMemo memo) {
         this.element = element;
+        this.memo = memo;
     }
 
     /** How the element's class and id read, looked up once: furniture and scoring both ask. */
@@ -42,7 +45,7 @@ final class ElementStats {
             // className() and id(): parsed HTML attribute names are lower case, so exact-key reads (no
             // case-blind scan of the keys) find the same values; no attributes reads as neither
             Attributes attrs = element.attributesSize() == 0 ? null : element.attributes();
-            hint = attrs == null ? BoilerplateCues.Hint.NONE : BoilerplateCues.hint(attrs.get("class").trim(), attrs.get("id"));
+            hint = attrs == null ? BoilerplateCues.Hint.NONE : memo.hint(attrs.get("class").trim(), attrs.get("id"));
         }
         return hint;
     }

@@ -87,7 +87,7 @@ public final class MetadataExtractor {
         }
         if (names.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Element e : scan.bylines) {
+            for (Element e : scan.bylines()) {
                 String t = VisibleText.surelyLongerThan(e, MAX_BYLINE) ? null : e.text();
                 if (t != null && t.length() <= MAX_BYLINE && !inComments(e)) {
                     raw.add(t);

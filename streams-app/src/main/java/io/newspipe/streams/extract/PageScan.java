@@ -25,8 +25,6 @@ final class PageScan {
     final List<String> jsonLd = new ArrayList<>();
     final List<Element> h1 = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
-    final List<Element> bylines = new ArrayList<>();
-    final List<Element> dateLike = new ArrayList<>();
     final List<Element> relAuthor = new ArrayList<>();
     final Map<String, List<Element>> itemprop = new HashMap<>();
     String canonical;
@@ -34,27 +32,81 @@ final class PageScan {
     String title;
     /** The first {@code <html>} element in document order, or null. */
     Element html;
+    /** The page scanned, read again only for {@link #bylines()} and {@link #dateLike()}. */
+    private final Element root;
+    /** The first byline-like and date-like elements; null until one of them is asked for. */
+    private List<Element> bylines;
+    private List<Element> dateLike;
     /** {@link #h1}'s texts, read by the title, the dates and the error-page check; filled on first use. */
     private List<String> h1Texts;
     private List<String> cleanH1Texts;
 
+    /** An empty scan of {@code root} (the document), to be filled by {@link #visit} in document order. */
+    PageScan(Element root) {
+        this.root = root;
+    }
+
     static PageScan of(Document doc) {
-        PageScan scan = new PageScan();
-        // Elements only, iteratively (no recursion: pages can nest 100,000 levels deep); text nodes are
-        // about half of a page's nodes and nothing here needs them.
-        Element el = doc;
-        while (el != null) {
+        PageScan scan = new PageScan(doc);
+        for (Element el = doc; el != null; el = next(el, doc)) {
             scan.visit(el);
-            Element next = el.firstElementChild();
-            while (next == null && el != null && el != doc) {
-                next = el.nextElementSibling();
-                if (next == null) {
-                    el = el.parent();
-                }
-            }
-            el = next;
         }
         return scan;
+    }
+
+    /**
+     * The element after {@code el} in document order within {@code root}, or null: elements only,
+     * iteratively (no recursion: pages can nest 100,000 levels deep); text nodes are about half of a
+     * page's nodes and nothing here needs them.
+     */
+    private static Element next(Element el, Element root) {
+        Element next = el.firstElementChild();
+        while (next == null && el != null && el != root) {
+            next = el.nextElementSibling();
+            if (next == null) {
+                el = el.parent();
+            }
+        }
+        return next;
+    }
+
+    /**
+     * The first {@value #MAX_SMALL} elements whose class or id holds a byline word ({@link ElementMarks}), in
+     * document order. Found on first use by a second pass over the elements: only pages whose authors no
+     * JSON-LD, meta tag, microdata or rel=author gives ask for them, and reading every class and id for the
+     * words cost more than that pass (a third of {@link #visit}'s time over every page).
+     */
+    List<Element> bylines() {
+        if (bylines == null) {
+            bylines = marked(ElementMarks.BYLINE);
+        }
+        return bylines;
+    }
+
+    /** Like {@link #bylines()} for the date words; asked only when no structured source dates the page. */
+    List<Element> dateLike() {
+        if (dateLike == null) {
+            dateLike = marked(ElementMarks.DATE);
+        }
+        return dateLike;
+    }
+
+    /** The first {@value #MAX_SMALL} elements whose class or id holds a word of {@code mark}, in document order. */
+    private List<Element> marked(int mark) {
+        List<Element> found = new ArrayList<>();
+        for (Element el = root; el != null && found.size() < MAX_SMALL; el = next(el, root)) {
+            if (el.attributesSize() > 0) {
+                Attributes attrs = el.attributes();
+                if (holds(attrs.get("class"), mark) || holds(attrs.get("id"), mark)) {
+                    found.add(el);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean holds(String value, int mark) {
+        return !value.isEmpty() && ElementMarks.of(value, mark) != 0;
     }
 
     /** The first non-blank content of the first key that has one. */
@@ -142,26 +194,6 @@ final class PageScan {
         if (!prop.isEmpty() && !el.normalName().equals("meta")) {
             add(itemprop.computeIfAbsent(prop.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>()), el);
         }
-        if (bylines.size() < MAX_SMALL || dateLike.size() < MAX_SMALL) {
-            marks(el, attrs.get("class"));
-            marks(el, attrs.get("id"));
-        }
-    }
-
-    private void marks(Element el, String value) {
-        if (value.isEmpty()) {
-            return;
-        }
-        // a full list takes no more elements, so its words are not looked for
-        int wanted = (bylines.size() < MAX_SMALL ? ElementMarks.BYLINE : 0)
-                | (dateLike.size() < MAX_SMALL ? ElementMarks.DATE : 0);
-        int found = ElementMarks.of(value, wanted);
-        if ((found & ElementMarks.BYLINE) != 0) {
-            addOnce(bylines, el);
-        }
-        if ((found & ElementMarks.DATE) != 0) {
-            addOnce(dateLike, el);
-        }
     }
 
     /** Parsed HTML attribute names are lower case: exact-key reads, as in {@link #visit}, not case-blind ones. */
@@ -195,12 +227,6 @@ final class PageScan {
     private static boolean inSvg(Element el) {
         Element p = el.parent();
         return p != null && (p.normalName().equals("svg") || p.normalName().equals("symbol"));
-    }
-
-    private static void addOnce(List<Element> list, Element el) {
-        if (list.isEmpty() || list.get(list.size() - 1) != el) {
-            add(list, el);
-        }
     }
 
     private static void add(List<Element> list, Element el) {

@@ -20,7 +20,7 @@ import org.jsoup.select.NodeFilter.FilterResult;
 record PageWalk(Document document, PageScan scan, List<TextBlock> blocks) {
 
     static PageWalk of(Document doc) {
-        Walker walker = new Walker(doc.body());
+        Walker walker = new Walker(doc);
         Node node = doc;
         while (true) {
             walker.enter(node);
@@ -45,7 +45,7 @@ record PageWalk(Document document, PageScan scan, List<TextBlock> blocks) {
 
     /** Routes each node to the scan and, inside the body and outside skipped subtrees, to the segmenter. */
     private static final class Walker {
-        final PageScan scan = new PageScan();
+        final PageScan scan;
         private final Element body;
         private final BlockSegmenter segmenter;
         /** Whether the segmenter sees the current node: inside the body and not in a skipped subtree. */
@@ -53,8 +53,9 @@ record PageWalk(Document document, PageScan scan, List<TextBlock> blocks) {
         /** The element whose subtree the segmenter skips, or null. */
         private Node skipped;
 
-        Walker(Element body) {
-            this.body = body;
+        Walker(Document doc) {
+            this.scan = new PageScan(doc);
+            this.body = doc.body();
             this.segmenter = body == null ? null : BlockSegmenter.rootedAt(body);
         }
 

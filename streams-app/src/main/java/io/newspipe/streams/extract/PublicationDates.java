@@ -116,7 +116,7 @@ final class PublicationDates {
                 }
             }
         }
-        for (Element e : scan.dateLike) {
+        for (Element e : scan.dateLike()) {
             Instant at = findShort(e);
             if (at != null) {
                 return at;

@@ -27,11 +27,30 @@ class PageScanTest {
         assertThat(scan.canonical).isEqualTo("https://e.org/c");
         assertThat(scan.jsonLd).containsExactly("{\"a\":1}");
         assertThat(scan.h1).extracting(Element::text).containsExactly("H");
-        assertThat(scan.bylines).extracting(Element::text).containsExactly("By X");
-        assertThat(scan.dateLike).extracting(Element::text).contains("By X", "1 May 2024");
+        assertThat(scan.bylines()).extracting(Element::text).containsExactly("By X");
+        assertThat(scan.dateLike()).extracting(Element::text).contains("By X", "1 May 2024");
         assertThat(scan.times).hasSize(1);
         assertThat(scan.itemprop.get("author")).hasSize(1);
         assertThat(scan.relAuthor).hasSize(1);
+    }
+
+    /** Found on first use, by their own pass: the first twelve in document order, each element once. */
+    @Test
+    void marksTheFirstTwelveBylineAndDateElementsInDocumentOrder() {
+        StringBuilder html = new StringBuilder("<html><head><meta class='meta-x'></head><body>");
+        for (int i = 0; i < 15; i++) {
+            html.append("<p class='Author-").append(i).append("' id='writer").append(i).append("'>a").append(i)
+                    .append("</p><span id='post-TIME-").append(i).append("'>d").append(i).append("</span>")
+                    .append("<i class='plain'>n").append(i).append("</i>");
+        }
+        Document doc = Jsoup.parse(html.append("</body></html>").toString());
+        PageScan scan = PageScan.of(doc);
+        assertThat(scan.bylines()).extracting(Element::text)
+                .containsExactly("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11");
+        assertThat(scan.dateLike()).extracting(Element::text)
+                .containsExactly("", "d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10");
+        assertThat(scan.bylines()).isSameAs(scan.bylines());
+        assertThat(PageWalk.of(doc).scan().dateLike()).isEqualTo(scan.dateLike());
     }
 
     @Test

@@ -71,8 +71,8 @@ class PageWalkTest {
         assertThat(walk.scan().jsonLd).isEqualTo(scan.jsonLd);
         assertThat(walk.scan().h1).isEqualTo(scan.h1);
         assertThat(walk.scan().times).isEqualTo(scan.times);
-        assertThat(walk.scan().bylines).isEqualTo(scan.bylines);
-        assertThat(walk.scan().dateLike).isEqualTo(scan.dateLike);
+        assertThat(walk.scan().bylines()).isEqualTo(scan.bylines());
+        assertThat(walk.scan().dateLike()).isEqualTo(scan.dateLike());
         assertThat(walk.scan().relAuthor).isEqualTo(scan.relAuthor);
         assertThat(walk.scan().itemprop).isEqualTo(scan.itemprop);
         assertThat(walk.scan().canonical).isEqualTo(scan.canonical);
