@@ -68,8 +68,18 @@ public final class PipelineBench {
                 Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
                 double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
                 List<LatencyPhase> phases = new ArrayList<>();
-                for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
-                    phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
+                try (HopProbe probe = hopProbe(kafka.bootstrapServers(), topics, base)) {
+                    for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
+                        if (probe != null) {
+                            probe.newPhase();
+                        }
+                        phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
+                        if (probe != null) {
+                            Thread.sleep(500); // the probe's last polls
+                            probe.report(String.format(java.util.Locale.ROOT, "%.0f %% of %.1f pages/s",
+                                    100 * LATENCY_FRACTIONS[i], maxRate));
+                        }
+                    }
                 }
                 MemoryProbe memory = MemoryProbe.sample();
                 long liveBytes = StateSize.directoryBytes(stateRoot);
@@ -133,6 +143,14 @@ public final class PipelineBench {
         Drain drain = drain(outputs, events, before);
         this.drainCompileMillis = compileMillis() - compileMillis0;
         return drain;
+    }
+
+    /** The debug-only hop probe ({@link HopProbe#PROPERTY}), or null when not asked for. */
+    private static HopProbe hopProbe(String bootstrap, TopicNames topics, StreamsAppConfig cfg) {
+        Path file = HopProbe.requested();
+        return file == null ? null : new HopProbe(bootstrap,
+                cfg.applicationId() + "-" + io.newspipe.streams.topology.Names.REPARTITION_DEDUP + "-repartition",
+                cfg.dedupProtocolTopic(), List.of(topics.articles(), topics.duplicates()), file);
     }
 
     /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
