@@ -73,11 +73,12 @@ public final class PipelineBench {
                         if (probe != null) {
                             probe.newPhase();
                         }
+                        java.time.Instant from = java.time.Instant.now();
                         phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
                         if (probe != null) {
                             Thread.sleep(500); // the probe's last polls
-                            probe.report(String.format(java.util.Locale.ROOT, "%.0f %% of %.1f pages/s",
-                                    100 * LATENCY_FRACTIONS[i], maxRate));
+                            probe.report(String.format(java.util.Locale.ROOT, "%.0f %% of %.1f pages/s, %s to %s",
+                                    100 * LATENCY_FRACTIONS[i], maxRate, from, java.time.Instant.now()));
                         }
                     }
                 }
