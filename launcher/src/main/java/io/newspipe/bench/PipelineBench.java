@@ -39,6 +39,11 @@ public final class PipelineBench {
     public static final double[] LATENCY_FRACTIONS = {0.5, 0.9};
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    /**
+     * System property: {@code true} skips the full collection before each latency phase (the bench's own
+     * garbage then pauses the phase; for comparison with runs before session 10).
+     */
+    static final String KEEP_GARBAGE = "newspipe.bench.keep-garbage";
     private final BenchOptions options;
     private final List<SourcePage> sources;
     private final AtomicInteger failures = new AtomicInteger();
@@ -223,6 +228,13 @@ public final class PipelineBench {
         int count = (int) Math.max(1, Math.round(rate * options.latencySeconds()));
         List<BenchPage> pages = BenchCorpus.generate(sources, count, phase * 1_000_000);
         List<byte[]> encoded = RawRecords.encodeAll(pages);
+        if (!Boolean.parseBoolean(System.getProperty(KEEP_GARBAGE, "false"))) {
+            // this JVM holds the bench's own pages too: the phase's pages and encoded values, just generated,
+            // would otherwise be copied to the old generation by the young collections of the phase (155-306 ms
+            // pauses at 200 pages/s), and the drain's preloaded batch, now garbage in the old generation, would
+            // bring on a full collection (250-550 ms) within a phase; a real producer runs in another process
+            System.gc();
+        }
         long before = outputs.total();
         LatencySamples samples = outputs.newPhase();
         long start = System.nanoTime();
