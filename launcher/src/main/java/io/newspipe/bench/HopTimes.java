@@ -1,7 +1,6 @@
 package io.newspipe.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,8 @@ final class HopTimes {
     static final int INQUIRY = 4;
     static final int REPLY = 5;
     static final int OUTPUT = 6;
+    /** Slot counting the page's dedup-input records: a revision or same-URL copy shares the id hash. */
+    private static final int INPUTS = 7;
     private static final String[] HOPS = {"extract (raw -> dedup-input visible)",
         "home (dedup-input -> last band request visible)", "bands (request -> last band answer visible)",
         "inquiry round (answer -> last inquiry answer visible; candidates only)",
@@ -31,22 +32,28 @@ final class HopTimes {
 
     /** Notes that a record of {@code page} reached point {@code point} at {@code nowMs}; sentMs is its timestamp. */
     synchronized void seen(long page, int point, long sentMs, long nowMs) {
-        long[] t = pages.computeIfAbsent(page, k -> new long[OUTPUT + 1]);
+        long[] t = pages.computeIfAbsent(page, k -> new long[INPUTS + 1]);
         if (t[SENT] == 0 || (point == INPUT && sentMs > 0)) {
             t[SENT] = sentMs;
         }
         t[point] = Math.max(t[point], nowMs);
+        if (point == INPUT) {
+            t[INPUTS]++;
+        }
     }
 
     synchronized void clear() {
         pages.clear();
     }
 
-    /** The hop durations, in ms, of every page seen from its dedup input to its output. */
+    /**
+     * The hop durations, in ms, of every page seen from its dedup input to its output; pages sharing their id
+     * hash with another page of the phase (same URL) are left out, as their hops cannot be told apart.
+     */
     synchronized List<long[]> hops() {
         List<long[]> out = new ArrayList<>();
         for (long[] t : pages.values()) {
-            if (t[INPUT] == 0 || t[OUTPUT] == 0) {
+            if (t[INPUT] == 0 || t[OUTPUT] == 0 || t[INPUTS] > 1) {
                 continue;
             }
             long request = t[REQUEST] == 0 ? t[INPUT] : t[REQUEST];
@@ -102,6 +109,6 @@ final class HopTimes {
 
     @Override
     public synchronized String toString() {
-        return "HopTimes" + Arrays.toString(new int[] {pages.size()});
+        return "HopTimes[" + pages.size() + " pages]";
     }
 }

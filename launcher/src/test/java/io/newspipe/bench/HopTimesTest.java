@@ -38,6 +38,18 @@ class HopTimesTest {
     }
 
     @Test
+    void leavesOutPagesSharingTheirIdHash() {
+        HopTimes t = new HopTimes();
+        t.seen(5, HopTimes.INPUT, 0, 100);
+        t.seen(5, HopTimes.OUTPUT, 0, 200);
+        t.seen(5, HopTimes.INPUT, 5_000, 5_100); // a revision of the same URL
+        t.seen(5, HopTimes.OUTPUT, 5_000, 5_300);
+        t.seen(6, HopTimes.INPUT, 0, 100);
+        t.seen(6, HopTimes.OUTPUT, 0, 250);
+        assertThat(t.hops()).extracting(h -> h[5]).containsExactly(250L);
+    }
+
+    @Test
     void percentileIsNearestRank() {
         long[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         assertThat(HopTimes.percentile(v, 0.5)).isEqualTo(5);
