@@ -4,6 +4,9 @@ import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.DedupMessage;
 import io.newspipe.streams.dedup.DedupMessageCodec;
 import io.newspipe.streams.dedup.DedupStateCodec;
+import io.newspipe.streams.config.StreamsAppConfig;
+import io.newspipe.streams.config.TopicNames;
+import io.newspipe.streams.topology.Names;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +47,7 @@ final class HopProbe implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     private final Path file;
+    private volatile Instant phaseStart = Instant.now();
 
     HopProbe(String bootstrap, String input, String protocol, List<String> outputs, Path file) {
         this.input = Objects.requireNonNull(input, "input");
@@ -68,19 +74,30 @@ final class HopProbe implements AutoCloseable {
         thread.start();
     }
 
-    /** The report file when the probe is asked for, else null. */
-    static Path requested() {
+    /**
+     * A running probe of the app's dedup topics and the article and duplicate topics when {@value #PROPERTY}
+     * names a file, else null.
+     */
+    static HopProbe startIfRequested(StreamsAppConfig cfg, TopicNames topics) {
         String f = System.getProperty(PROPERTY);
-        return f == null || f.isBlank() ? null : Path.of(f);
+        if (f == null || f.isBlank()) {
+            return null;
+        }
+        return new HopProbe(cfg.bootstrapServers(), cfg.applicationId() + "-" + Names.REPARTITION_DEDUP
+                + "-repartition", cfg.dedupProtocolTopic(), List.of(topics.articles(), topics.duplicates()), Path.of(f));
     }
 
+    /** Forgets the pages seen so far and notes when the phase starts. */
     void newPhase() {
         times.clear();
+        phaseStart = Instant.now();
     }
 
-    /** Appends the phase's table to the report file. */
-    void report(String label) {
-        String table = times.report(label);
+    /** Appends the phase's table to the report file, after a last half-second of polls. */
+    void report(double fraction, double maxRate) throws InterruptedException {
+        Thread.sleep(500);
+        String table = times.report(String.format(Locale.ROOT, "%.0f %% of %.1f pages/s, %s to %s", 100 * fraction,
+                maxRate, phaseStart, Instant.now()));
         LOG.info("{}", table);
         try {
             Files.writeString(file, table + System.lineSeparator(), StandardCharsets.UTF_8,

@@ -72,21 +72,7 @@ public final class PipelineBench {
                          EmbeddedKafka.uniqueName("bench-verify"))) {
                 Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
                 double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
-                List<LatencyPhase> phases = new ArrayList<>();
-                try (HopProbe probe = hopProbe(kafka.bootstrapServers(), topics, base)) {
-                    for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
-                        if (probe != null) {
-                            probe.newPhase();
-                        }
-                        java.time.Instant from = java.time.Instant.now();
-                        phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
-                        if (probe != null) {
-                            Thread.sleep(500); // the probe's last polls
-                            probe.report(String.format(java.util.Locale.ROOT, "%.0f %% of %.1f pages/s, %s to %s",
-                                    100 * LATENCY_FRACTIONS[i], maxRate, from, java.time.Instant.now()));
-                        }
-                    }
-                }
+                List<LatencyPhase> phases = latencyPhases(producer, outputs, topics, base, maxRate);
                 MemoryProbe memory = MemoryProbe.sample();
                 long liveBytes = StateSize.directoryBytes(stateRoot);
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
@@ -151,12 +137,22 @@ public final class PipelineBench {
         return drain;
     }
 
-    /** The debug-only hop probe ({@link HopProbe#PROPERTY}), or null when not asked for. */
-    private static HopProbe hopProbe(String bootstrap, TopicNames topics, StreamsAppConfig cfg) {
-        Path file = HopProbe.requested();
-        return file == null ? null : new HopProbe(bootstrap,
-                cfg.applicationId() + "-" + io.newspipe.streams.topology.Names.REPARTITION_DEDUP + "-repartition",
-                cfg.dedupProtocolTopic(), List.of(topics.articles(), topics.duplicates()), file);
+    /** The paced phases, each reported by the debug-only hop probe when it is asked for. */
+    private List<LatencyPhase> latencyPhases(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
+            TopicNames topics, StreamsAppConfig cfg, double maxRate) throws InterruptedException {
+        List<LatencyPhase> phases = new ArrayList<>();
+        try (HopProbe probe = HopProbe.startIfRequested(cfg, topics)) {
+            for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
+                if (probe != null) {
+                    probe.newPhase();
+                }
+                phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
+                if (probe != null) {
+                    probe.report(LATENCY_FRACTIONS[i], maxRate);
+                }
+            }
+        }
+        return phases;
     }
 
     /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
