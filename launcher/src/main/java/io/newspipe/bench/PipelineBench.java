@@ -39,6 +39,11 @@ public final class PipelineBench {
     public static final double[] LATENCY_FRACTIONS = {0.5, 0.9};
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    /**
+     * System property: {@code true} skips the full collection before each latency phase (the bench's own
+     * garbage then pauses the phase; for comparison with runs before session 10).
+     */
+    static final String KEEP_GARBAGE = "newspipe.bench.keep-garbage";
     private final BenchOptions options;
     private final List<SourcePage> sources;
     private final AtomicInteger failures = new AtomicInteger();
@@ -67,10 +72,7 @@ public final class PipelineBench {
                          EmbeddedKafka.uniqueName("bench-verify"))) {
                 Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
                 double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
-                List<LatencyPhase> phases = new ArrayList<>();
-                for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
-                    phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
-                }
+                List<LatencyPhase> phases = latencyPhases(producer, outputs, topics, base, maxRate);
                 MemoryProbe memory = MemoryProbe.sample();
                 long liveBytes = StateSize.directoryBytes(stateRoot);
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
@@ -133,6 +135,24 @@ public final class PipelineBench {
         Drain drain = drain(outputs, events, before);
         this.drainCompileMillis = compileMillis() - compileMillis0;
         return drain;
+    }
+
+    /** The paced phases, each reported by the debug-only hop probe when it is asked for. */
+    private List<LatencyPhase> latencyPhases(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
+            TopicNames topics, StreamsAppConfig cfg, double maxRate) throws InterruptedException {
+        List<LatencyPhase> phases = new ArrayList<>();
+        try (HopProbe probe = HopProbe.startIfRequested(cfg, topics)) {
+            for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
+                if (probe != null) {
+                    probe.newPhase();
+                }
+                phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
+                if (probe != null) {
+                    probe.report(LATENCY_FRACTIONS[i], maxRate);
+                }
+            }
+        }
+        return phases;
     }
 
     /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
@@ -204,6 +224,13 @@ public final class PipelineBench {
         int count = (int) Math.max(1, Math.round(rate * options.latencySeconds()));
         List<BenchPage> pages = BenchCorpus.generate(sources, count, phase * 1_000_000);
         List<byte[]> encoded = RawRecords.encodeAll(pages);
+        if (!Boolean.parseBoolean(System.getProperty(KEEP_GARBAGE, "false"))) {
+            // this JVM holds the bench's own pages too: the phase's pages and encoded values, just generated,
+            // would otherwise be copied to the old generation by the young collections of the phase (155-306 ms
+            // pauses at 200 pages/s), and the drain's preloaded batch, now garbage in the old generation, would
+            // bring on a full collection (250-550 ms) within a phase; a real producer runs in another process
+            System.gc();
+        }
         long before = outputs.total();
         LatencySamples samples = outputs.newPhase();
         long start = System.nanoTime();
