@@ -83,6 +83,11 @@ public final class NameRecognizer {
         if (LANGUAGES.contains(language)) {
             found.addAll(recognise(parts, language, words, marks));
         }
+        return merged(curated, found, rendered);
+    }
+
+    /** {@code curated}, then the found names and the rendered ones not found already, most mentioned first. */
+    private static List<EntityTag> merged(List<EntityTag> curated, List<EntityTag> found, List<EntityTag> rendered) {
         Set<String> seen = new HashSet<>();
         found.forEach(t -> seen.add(t.name().toLowerCase(Locale.ROOT)));
         for (EntityTag t : rendered) {
