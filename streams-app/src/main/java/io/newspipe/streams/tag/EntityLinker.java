@@ -49,9 +49,11 @@ public final class EntityLinker {
         for (TokenizedText part : parts) {
             List<Match> found = find(part, language);
             matches.addAll(found);
-            TitleCase titleCase = new TitleCase(part.tokens());
-            matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
-                    j -> found(part, j, language, titleCase, -1))); // "الجيش السوداني": Sudan too
+            if ("ar".equals(language)) { // "الجيش السوداني": Sudan too (Arabic only, see CountriesInNames)
+                TitleCase titleCase = new TitleCase(part.tokens());
+                matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
+                        j -> found(part, j, language, titleCase, -1)));
+            }
         }
         return resolver.resolve(matches, language);
     }
