@@ -26,9 +26,9 @@ final class TownSkeletons {
      * Town, village and district words after which a name is a populated place (folded, article removed); not
      * words as general as مركز "centre", دائرة "department", Persian شهر "city" or بخش "part", which open phrases.
      */
-    private static final Set<String> TOWN_WORDS = folded("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي",
-            "معتمدية", "بلدية", "مخيم", "ولاية", "شهرستان", "روستای", "ولسوالی", "شهرک", "قضاء", "ناحية",
-            "مديرية");
+    private static final Set<String> TOWN_WORDS = ArabicClitics.foldedWithoutArticle("مدينة", "مدينتي", "بلدة", "بلدتي",
+            "قرية", "قريتي", "معتمدية", "بلدية", "مخيم", "ولاية", "شهرستان", "روستای", "ولسوالی", "شهرک", "قضاء",
+            "ناحية", "مديرية");
     /** Latin transliterations of the Arabic article, written as a word of their own or before a hyphen. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "ash", "an", "az",
             "ed", "en", "er", "es", "et", "ez", "adh", "ath", "ech", "esh", "l");
@@ -254,13 +254,5 @@ final class TownSkeletons {
             case 'n' -> 'N';
             default -> 0;
         };
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
-        }
-        return Set.copyOf(out);
     }
 }
