@@ -62,11 +62,7 @@ public final class PipelineBench {
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
                 apps.clear();
                 OutputCounts counts = outputs.counts();
-                StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
-                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
-                        StateSize.transientDirectoryBytes(stateRoot),
-                        StateSize.transientChangelogBytes(kafka.admin(), appId),
-                        StateSize.bookkeepingBytes(stateRoot), CompactedState.lastingBytes(stateRoot));
+                StateSize state = StateSize.measure(kafka.admin(), appId, stateRoot, liveBytes, counts.articles());
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
