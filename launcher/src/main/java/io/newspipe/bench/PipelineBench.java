@@ -6,7 +6,6 @@ import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.topology.NewsTopology;
 import io.newspipe.streams.topology.StreamsProperties;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,15 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +22,14 @@ import org.slf4j.LoggerFactory;
  * The end-to-end measurement on a real broker, with the streams app's topology and Kafka Streams
  * properties (exactly_once_v2 by default): preload N raw pages, start the app, time the drain from
  * the first page consumed to the last output visible to a read_committed consumer; then paced
- * phases at fractions of that rate for latency percentiles; then memory and state size.
+ * phases at fractions of that rate for latency percentiles ({@link PacedPhases}); then memory and state size.
  * Not thread-safe; one run at a time.
  */
 public final class PipelineBench {
-    /** Fractions of the maximum rate the latency phases run at. */
-    public static final double[] LATENCY_FRACTIONS = {0.5, 0.9};
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBench.class);
     private static final Duration STARTUP = Duration.ofSeconds(120);
-    /**
-     * System property: {@code true} skips the full collection before each latency phase (the bench's own
-     * garbage then pauses the phase; for comparison with runs before session 10).
-     */
-    static final String KEEP_GARBAGE = "newspipe.bench.keep-garbage";
     private final BenchOptions options;
     private final List<SourcePage> sources;
-    private final AtomicInteger failures = new AtomicInteger();
     private JitWarmup warmup = new JitWarmup(0);
     private long drainCompileMillis;
 
@@ -67,22 +50,19 @@ public final class PipelineBench {
                     .withBootstrapServers(kafka.bootstrapServers())
                     .withApplicationId(appId).withTopics(topics).withThreads(options.threads()).withHttpPort(-1);
             List<KafkaStreams> apps = new ArrayList<>();
-            try (KafkaProducer<String, byte[]> producer = producer(kafka.bootstrapServers());
+            try (PagePublisher publisher = new PagePublisher(kafka.bootstrapServers(), topics.rawPages());
                  CommittedOutputs outputs = new CommittedOutputs(kafka.bootstrapServers(), topics,
                          EmbeddedKafka.uniqueName("bench-verify"))) {
-                Drain drain = warmUpAndDrain(producer, outputs, topics, base, stateRoot, apps);
+                Drain drain = warmUpAndDrain(publisher, outputs, base, stateRoot, apps);
                 double maxRate = options.maxRate() > 0 ? options.maxRate() : drain.pagesPerSecond();
-                List<LatencyPhase> phases = latencyPhases(producer, outputs, topics, base, maxRate);
+                List<LatencyPhase> phases = new PacedPhases(sources, options.latencySeconds(), publisher, outputs)
+                        .run(base, topics, maxRate);
                 MemoryProbe memory = MemoryProbe.sample();
                 long liveBytes = StateSize.directoryBytes(stateRoot);
                 apps.forEach(a -> a.close(Duration.ofSeconds(30)));
                 apps.clear();
                 OutputCounts counts = outputs.counts();
-                StateSize state = new StateSize(liveBytes, StateSize.directoryBytes(stateRoot),
-                        StateSize.changelogBytes(kafka.admin(), appId), counts.articles(),
-                        StateSize.transientDirectoryBytes(stateRoot),
-                        StateSize.transientChangelogBytes(kafka.admin(), appId),
-                        StateSize.bookkeepingBytes(stateRoot), CompactedState.lastingBytes(stateRoot));
+                StateSize state = StateSize.measure(kafka.admin(), appId, stateRoot, liveBytes, counts.articles());
                 return new PipelineResult(options.pages(), drain.counts(), counts, drain.seconds(),
                         drain.pagesPerSecond(), drain.cpuSeconds(), options.pages() / drain.cpuSeconds(),
                         drain.jitSeconds(), options.pages() / Math.max(1e-9, drain.cpuSeconds() - drain.jitSeconds()),
@@ -100,8 +80,8 @@ public final class PipelineBench {
      * {@code --warmup-pages} pages, then further rounds of that size until the JIT has settled
      * ({@link JitWarmup}) or {@code --warmup-max-pages} are spent.
      */
-    private Drain warmUpAndDrain(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs, TopicNames topics,
-            StreamsAppConfig base, Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
+    private Drain warmUpAndDrain(PagePublisher publisher, CommittedOutputs outputs, StreamsAppConfig base,
+            Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
         TimingEvents events = new TimingEvents();
         JitWarmup warmup = new JitWarmup(Math.max(options.warmupPages(), options.warmupMaxPages()));
         for (int n = options.warmupPages(); n > 0; n = warmup.nextRound(options.warmupPages())) {
@@ -109,7 +89,7 @@ public final class PipelineBench {
             long jit0 = TimingEvents.jitMillis();
             List<BenchPage> warm = BenchCorpus.generate(sources, n, 9_000_000 + warmup.pages());
             long target = outputs.total() + n;
-            publish(producer, topics.rawPages(), warm, RawRecords.encodeAll(warm));
+            publisher.publish(warm, RawRecords.encodeAll(warm));
             if (apps.isEmpty()) {
                 apps.addAll(startApps(base, stateRoot, events));
             }
@@ -127,7 +107,7 @@ public final class PipelineBench {
         // it while this thread still compresses and sends it, and the drain's CPU would count the bench's
         // own producer (~1 ms per page, docs/performance.md, "Kafka-side round")
         apps.forEach(KafkaStreams::pause);
-        publish(producer, topics.rawPages(), preload, encoded);
+        publisher.publish(preload, encoded);
         apps.forEach(KafkaStreams::resume);
         if (apps.isEmpty()) {
             apps.addAll(startApps(base, stateRoot, events));
@@ -135,24 +115,6 @@ public final class PipelineBench {
         Drain drain = drain(outputs, events, before);
         this.drainCompileMillis = compileMillis() - compileMillis0;
         return drain;
-    }
-
-    /** The paced phases, each reported by the debug-only hop probe when it is asked for. */
-    private List<LatencyPhase> latencyPhases(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
-            TopicNames topics, StreamsAppConfig cfg, double maxRate) throws InterruptedException {
-        List<LatencyPhase> phases = new ArrayList<>();
-        try (HopProbe probe = HopProbe.startIfRequested(cfg, topics)) {
-            for (int i = 0; i < LATENCY_FRACTIONS.length && options.latencySeconds() > 0; i++) {
-                if (probe != null) {
-                    probe.newPhase();
-                }
-                phases.add(latencyPhase(producer, outputs, topics, LATENCY_FRACTIONS[i], maxRate, i + 1));
-                if (probe != null) {
-                    probe.report(LATENCY_FRACTIONS[i], maxRate);
-                }
-            }
-        }
-        return phases;
     }
 
     /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
@@ -186,15 +148,6 @@ public final class PipelineBench {
         return apps;
     }
 
-    private void publish(KafkaProducer<String, byte[]> producer, String topic, List<BenchPage> pages,
-            List<byte[]> values) {
-        send(producer, topic, pages, values, false);
-        producer.flush();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " pages could not be published (see log)");
-        }
-    }
-
     private long awaitOutputs(CommittedOutputs outputs, long target, String what) throws InterruptedException {
         Duration timeout = Duration.ofSeconds(Math.max(180, target / 5L));
         long end = outputs.awaitTotal(target, timeout);
@@ -218,83 +171,8 @@ public final class PipelineBench {
                 split);
     }
 
-    private LatencyPhase latencyPhase(KafkaProducer<String, byte[]> producer, CommittedOutputs outputs,
-            TopicNames topics, double fraction, double maxRate, int phase) throws InterruptedException {
-        double rate = Math.max(1, fraction * maxRate);
-        int count = (int) Math.max(1, Math.round(rate * options.latencySeconds()));
-        List<BenchPage> pages = BenchCorpus.generate(sources, count, phase * 1_000_000);
-        List<byte[]> encoded = RawRecords.encodeAll(pages);
-        if (!Boolean.parseBoolean(System.getProperty(KEEP_GARBAGE, "false"))) {
-            // this JVM holds the bench's own pages too: the phase's pages and encoded values, just generated,
-            // would otherwise be copied to the old generation by the young collections of the phase (155-306 ms
-            // pauses at 200 pages/s), and the drain's preloaded batch, now garbage in the old generation, would
-            // bring on a full collection (250-550 ms) within a phase; a real producer runs in another process
-            System.gc();
-        }
-        long before = outputs.total();
-        LatencySamples samples = outputs.newPhase();
-        long start = System.nanoTime();
-        long interval = (long) (1e9 / rate);
-        for (int i = 0; i < count; i++) {
-            long wait = start + i * interval - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            send(producer, topics.rawPages(), pages.subList(i, i + 1), encoded.subList(i, i + 1), true);
-        }
-        double sendSeconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-        long end = outputs.awaitTotal(before + count, Duration.ofSeconds(120 + options.latencySeconds()));
-        return new LatencyPhase(fraction, rate, count / sendSeconds, count, end < 0 ? -1 : samples.count(),
-                samples.percentileMs(0.5), samples.percentileMs(0.95), samples.percentileMs(0.99));
-    }
-
-    private void send(KafkaProducer<String, byte[]> producer, String topic, List<BenchPage> pages,
-            List<byte[]> values, boolean stamp) {
-        for (int i = 0; i < pages.size(); i++) {
-            ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, pages.get(i).url(), values.get(i));
-            if (stamp) {
-                r.headers().add(CommittedOutputs.SENT_HEADER,
-                        ByteBuffer.allocate(Long.BYTES).putLong(System.nanoTime()).array());
-            }
-            producer.send(r, (metadata, e) -> {
-                if (e != null) {
-                    failures.incrementAndGet();
-                    LOG.error("bench page not published: {}", r.key(), e);
-                }
-            });
-        }
-    }
-
-    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        // as the project's producer does: zstd keeps the largest aeb pages (1.5 MB) under the broker's 1 MB limit
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-    }
-
     private record Drain(double seconds, double pagesPerSecond, double cpuSeconds, double jitSeconds,
             OutputCounts counts, Map<String, Double> cpuSplit) {
-    }
-
-    /**
-     * One paced phase.
-     *
-     * @param fraction fraction of the maximum rate asked for
-     * @param targetRate pages/s asked for
-     * @param achievedRate pages/s the producer managed
-     * @param sent pages sent
-     * @param measured outputs with a latency sample (-1 when the phase timed out)
-     * @param p50Ms median latency, produce to committed output visible
-     * @param p95Ms 95th percentile
-     * @param p99Ms 99th percentile
-     */
-    public record LatencyPhase(double fraction, double targetRate, double achievedRate, int sent, int measured,
-            double p50Ms, double p95Ms, double p99Ms) {
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.newspipe.bench;
 
-import io.newspipe.bench.PipelineBench.LatencyPhase;
 import io.newspipe.bench.PipelineBench.PipelineResult;
 import io.newspipe.bench.StageCosts.Costs;
 import java.io.PrintStream;

@@ -52,6 +52,17 @@ public record StateSize(long liveLocalBytes, long localBytes, long changelogByte
         return articles == 0 || compactedLastingBytes < 0 ? Double.NaN : (double) compactedLastingBytes / articles;
     }
 
+    /**
+     * The state of a finished run: the local stores under {@code stateRoot} (closed; {@code liveLocalBytes} was
+     * taken while they ran) and the changelogs of {@code applicationId}.
+     */
+    static StateSize measure(Admin admin, String applicationId, Path stateRoot, long liveLocalBytes, long articles)
+            throws InterruptedException {
+        return new StateSize(liveLocalBytes, directoryBytes(stateRoot), changelogBytes(admin, applicationId),
+                articles, transientDirectoryBytes(stateRoot), transientChangelogBytes(admin, applicationId),
+                bookkeepingBytes(stateRoot), CompactedState.lastingBytes(stateRoot));
+    }
+
     /** Bytes of the data files (SST, blob, write-ahead log) under {@code dir}. */
     static long dataBytes(Path dir) {
         return fileBytes(dir, StateSize::isData);

@@ -2,7 +2,6 @@ package io.newspipe.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newspipe.bench.PipelineBench.LatencyPhase;
 import io.newspipe.bench.PipelineBench.PipelineResult;
 import java.nio.file.Path;
 import java.util.List;

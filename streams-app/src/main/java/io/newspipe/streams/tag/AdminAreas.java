@@ -24,10 +24,10 @@ final class AdminAreas {
     static final int ALTERNATE_NAME_POPULATION_RATIO = 3;
     static final String ALTERNATE = "~";
 
-    private static final java.util.Set<String> DESIGNATORS = designators("province", "governorate", "state",
-            "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya", "état", "préfecture",
-            "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت", "krai", "kraï", "أوبلاست",
-            "اوبلاست", "كراي", "شعبية");
+    private static final java.util.Set<String> DESIGNATORS = ArabicClitics.foldedWithoutArticle("province",
+            "governorate", "state", "region", "division", "prefecture", "oblast", "gouvernorat", "région", "wilaya",
+            "état", "préfecture", "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "ولایت", "استان", "ایالت", "krai",
+            "kraï", "أوبلاست", "اوبلاست", "كراي", "شعبية");
     /** Bit n set: some designator has n chars; with {@link #DESIGNATOR_FIRSTS}, a check that allocates nothing. */
     private static final long DESIGNATOR_LENGTHS = lengths(DESIGNATORS);
     /** The first chars of the designators. */
@@ -107,14 +107,15 @@ final class AdminAreas {
     }
 
     /** Designators as general as "region": a name carrying one still needs the evidence a bare name needs. */
-    private static final java.util.Set<String> GENERAL_DESIGNATORS = designators("region", "région", "منطقة");
+    private static final java.util.Set<String> GENERAL_DESIGNATORS =
+            ArabicClitics.foldedWithoutArticle("region", "région", "منطقة");
     /**
      * Bare area names that are common words (central, northern …) in Arabic or Persian: such an area is found
      * only with its designator (استان مرکزی) or a cue.
      */
-    private static final java.util.Set<String> WORD_NAMES = designators("مركزي", "مرکزی", "الوسطى", "الشمالية",
-            "الجنوبية", "الشرقية", "الغربية", "الشمال", "الجنوب", "الشرق", "الغرب", "العاصمة", "شمالي", "جنوبي",
-            "شرقي", "غربي", "الوسطي", "وسطى");
+    private static final java.util.Set<String> WORD_NAMES = ArabicClitics.foldedWithoutArticle("مركزي", "مرکزی",
+            "الوسطى", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الشمال", "الجنوب", "الشرق", "الغرب", "العاصمة",
+            "شمالي", "جنوبي", "شرقي", "غربي", "الوسطي", "وسطى");
 
     /** Whether a designated key's designators are all as general as "region" (منطقة تبوك, Tabuk region). */
     static boolean generalDesignatorKey(String key) {
@@ -171,14 +172,6 @@ final class AdminAreas {
             out.append(w.charAt(0));
         }
         return out.toString();
-    }
-
-    private static java.util.Set<String> designators(String... words) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
-        }
-        return java.util.Set.copyOf(out);
     }
 
     /**

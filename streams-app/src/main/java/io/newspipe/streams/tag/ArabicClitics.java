@@ -1,7 +1,9 @@
 package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Arabic proclitics on folded words: the conjunctions و ف, the prepositions ب ل ك and the article
@@ -26,6 +28,18 @@ public final class ArabicClitics {
             return folded.substring(2);
         }
         return folded;
+    }
+
+    /**
+     * A word list's lookup keys: each word as the tokenizer folds it (its first token), without a leading article;
+     * immutable. For the cue and designator word lists written in Arabic, Persian and Latin letters.
+     */
+    static Set<String> foldedWithoutArticle(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
+        }
+        return Set.copyOf(out);
     }
 
     /**

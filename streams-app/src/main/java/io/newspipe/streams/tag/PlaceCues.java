@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import io.newspipe.streams.tag.PlaceCueWords.Cue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,48 +12,10 @@ import java.util.Set;
  * "la région de", "X oblast") chooses the area, a city word ("مدينة", "شهر", "city of", "ville de") the
  * city. Names coordinated in a list ("محافظات إدلب وحماة وحلب", "Kharkiv, Sumy and Kherson regions")
  * share the cue, and a list one of whose names is an area written with its designator makes the others
- * areas of the same country too. Without a cue nothing changes (the city, the usual reading in news).
- * Stateless.
+ * areas of the same country too. Without a cue nothing changes (the city, the usual reading in news). The cue
+ * words are in {@link PlaceCueWords}. Stateless.
  */
 final class PlaceCues {
-    private enum Cue { NONE, AREA, CITY, TOWN }
-
-    /** Area words that precede the name in Arabic and Persian (folded, clitics and article removed). */
-    private static final Set<String> AREA_BEFORE_ARABIC = folded("محافظة", "محافظات", "محافظتي", "ولاية",
-            "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات", "شعبية", "استان",
-            "استان‌های", "استانهای", "ولایت", "ولایات", "ولایت‌های", "ولایتهای", "ایالت", "ایالات", "ایالت‌های",
-            "ایالتهای");
-    /** City and town words, and the Arabic district words named for their seat town (قضاء الحويجة, مديرية حيس). */
-    private static final Set<String> CITY_BEFORE_ARABIC = folded("مدينة", "مدينتي", "مدن", "شهر", "شهرهای",
-            "شهر‌های", "بندر", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قضاء", "قضائي", "ناحية", "نواحي",
-            "مديرية", "مديريات");
-    /**
-     * Area words after a Latin name ("Idlib province", "Kharkiv and Sumy regions"); also the names other
-     * countries give their first-order areas (parishes of Jamaica, counties of Kenya, departments of Colombia).
-     */
-    private static final Set<String> AREA_AFTER_LATIN = Set.of("province", "provinces", "governorate",
-            "governorates", "state", "states", "region", "regions", "oblast", "oblasts", "prefecture", "krai",
-            "wilaya", "wilayas", "governorat", "parish", "parishes", "county", "counties", "department",
-            "departments", "district", "districts", "emirate", "canton");
-    private static final Set<String> CITY_AFTER_LATIN = Set.of("city");
-    /**
-     * Area words before "of"/"de"/"d'"/"du"/"des" and a Latin name ("province of", "la région de"); not
-     * "district", which names courts (the Western District of New York) and capitals (District of Columbia).
-     */
-    private static final Set<String> AREA_BEFORE_LATIN = Set.of("province", "provinces", "governorate",
-            "governorates", "state", "region", "oblast", "gouvernorat", "gouvernorats", "région", "régions",
-            "wilaya", "wilayas", "état", "préfecture", "préfectures", "parish", "county", "department",
-            "emirate", "canton", "paroisse", "comté", "département", "émirat");
-    private static final Set<String> CITY_BEFORE_LATIN = Set.of("city", "cities", "ville", "villes");
-    /**
-     * Town words before "of"/"de" that are also evidence for a small place ("the remote town of X", "la commune
-     * de X"): news uses them for places too small to be named bare, and rarely before anything else.
-     */
-    private static final Set<String> TOWN_BEFORE_LATIN = Set.of("town", "towns", "village", "villages", "commune",
-            "communes", "localité", "bourgade", "township", "hamlet");
-    private static final Set<String> OF = Set.of("of", "de", "d", "du", "des");
-    private static final Set<String> CONJUNCTIONS = folded("and", "et", "or", "ou", "و", "یا", "أو");
-
     private PlaceCues() {
     }
 
@@ -63,17 +26,7 @@ final class PlaceCues {
     static List<EntityLinker.Match> apply(EntityDictionary dictionary, List<Token> tokens,
             List<EntityLinker.Match> matches, int[] at, String language) {
         List<EntityLinker.Match> out = new ArrayList<>(matches);
-        boolean[] dropped = new boolean[matches.size()];
-        for (int j = 0; j < matches.size(); j++) {
-            EntityLinker.Match m = matches.get(j);
-            // a designator word inside the name (محافظة إدلب, also a GeoNames alternate of the city) is the area
-            if (AdminAreas.designatedKey(m.key())) {
-                out.set(j, asDesignated(dictionary, m));
-            }
-            if (j > 0 && at[j - 1] == at[j] - 1 && before(tokens, at[j]) == Cue.CITY) {
-                dropped[j - 1] = true; // the city word itself was matched as a place (مدينة as Medina)
-            }
-        }
+        boolean[] dropped = designatedAndCityWords(dictionary, tokens, matches, at, out);
         int k = 0;
         while (k < matches.size()) {
             if (dropped[k] || !place(dictionary, matches.get(k))) {
@@ -82,29 +35,10 @@ final class PlaceCues {
             }
             int end = k;
             while (end + 1 < matches.size() && place(dictionary, matches.get(end + 1))
-                    && coordinated(tokens, at[end] + matches.get(end).length(), at[end + 1])) {
+                    && PlaceCueWords.coordinated(tokens, at[end] + matches.get(end).length(), at[end + 1])) {
                 end++;
             }
-            Cue cue = before(tokens, at[k]);
-            if (cue == Cue.NONE) {
-                cue = after(tokens, at[end] + matches.get(end).length());
-            }
-            String country = null;
-            if (cue == Cue.NONE && end > k) {
-                country = designatedAreaCountry(dictionary, out, k, end);
-                cue = country == null ? Cue.NONE : Cue.AREA;
-            }
-            if (cue == Cue.NONE && end > k && conjoined(tokens, matches, at, k, end)) {
-                PlaceLists.anchorSmallPlaces(dictionary, out, k, end);
-            }
-            for (int j = k; j <= end && cue != Cue.NONE; j++) {
-                EntityLinker.Match m = out.get(j);
-                out.set(j, cue == Cue.AREA ? asArea(dictionary, m, country)
-                        : asCity(dictionary, m, cue == Cue.TOWN));
-                if (cue == Cue.AREA && country == null) {
-                    country = areaCountry(dictionary, out.get(j));
-                }
-            }
+            applyCue(dictionary, tokens, matches, at, out, k, end);
             k = end + 1;
         }
         List<EntityLinker.Match> kept = new ArrayList<>(out.size());
@@ -114,6 +48,55 @@ final class PlaceCues {
             }
         }
         return kept;
+    }
+
+    /**
+     * Reads a match written with its designator as the area in {@code out}, and flags the matches that are
+     * the city word before another match.
+     */
+    private static boolean[] designatedAndCityWords(EntityDictionary dictionary, List<Token> tokens,
+            List<EntityLinker.Match> matches, int[] at, List<EntityLinker.Match> out) {
+        boolean[] dropped = new boolean[matches.size()];
+        for (int j = 0; j < matches.size(); j++) {
+            EntityLinker.Match m = matches.get(j);
+            // a designator word inside the name (محافظة إدلب, also a GeoNames alternate of the city) is the area
+            if (AdminAreas.designatedKey(m.key())) {
+                out.set(j, asDesignated(dictionary, m));
+            }
+            if (j > 0 && at[j - 1] == at[j] - 1 && PlaceCueWords.before(tokens, at[j]) == Cue.CITY) {
+                dropped[j - 1] = true; // the city word itself was matched as a place (مدينة as Medina)
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * The cue of the coordinated place names {@code from} to {@code to} (the words before the first or after the
+     * last, else a designated area among them) applied to all of them in {@code out}; without one, a conjoined
+     * list anchors its small places.
+     */
+    private static void applyCue(EntityDictionary dictionary, List<Token> tokens, List<EntityLinker.Match> matches,
+            int[] at, List<EntityLinker.Match> out, int from, int to) {
+        Cue cue = PlaceCueWords.before(tokens, at[from]);
+        if (cue == Cue.NONE) {
+            cue = PlaceCueWords.after(tokens, at[to] + matches.get(to).length());
+        }
+        String country = null;
+        if (cue == Cue.NONE && to > from) {
+            country = designatedAreaCountry(dictionary, out, from, to);
+            cue = country == null ? Cue.NONE : Cue.AREA;
+        }
+        if (cue == Cue.NONE && to > from && conjoined(tokens, matches, at, from, to)) {
+            PlaceLists.anchorSmallPlaces(dictionary, out, from, to);
+        }
+        for (int j = from; j <= to && cue != Cue.NONE; j++) {
+            EntityLinker.Match m = out.get(j);
+            out.set(j, cue == Cue.AREA ? asArea(dictionary, m, country)
+                    : asCity(dictionary, m, cue == Cue.TOWN));
+            if (cue == Cue.AREA && country == null) {
+                country = areaCountry(dictionary, out.get(j));
+            }
+        }
     }
 
     /**
@@ -165,57 +148,6 @@ final class PlaceCues {
             }
         }
         return false;
-    }
-
-    /** Whether nothing but a conjunction stands between two names in the same sentence. */
-    private static boolean coordinated(List<Token> tokens, int endOfFirst, int startOfSecond) {
-        if (tokens.get(startOfSecond).sentenceStart()) {
-            return false;
-        }
-        if (startOfSecond == endOfFirst) {
-            return true;
-        }
-        if (!CONJUNCTIONS.contains(tokens.get(endOfFirst).folded())) {
-            return false;
-        }
-        // "les wilayas de Tizi Ouzou et de Béjaïa", "the provinces of X and of Y"
-        return startOfSecond == endOfFirst + 1
-                || (startOfSecond == endOfFirst + 2 && OF.contains(tokens.get(endOfFirst + 1).folded()));
-    }
-
-    private static Cue before(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i).sentenceStart()) {
-            return Cue.NONE;
-        }
-        Token prev = tokens.get(i - 1);
-        if (prev.arabicScript()) {
-            for (String form : ArabicClitics.lookupForms(prev.folded())) {
-                String bare = ArabicClitics.withoutArticle(form);
-                if (AREA_BEFORE_ARABIC.contains(bare)) {
-                    return Cue.AREA;
-                }
-                if (CITY_BEFORE_ARABIC.contains(bare)) {
-                    return Cue.CITY;
-                }
-            }
-            return Cue.NONE;
-        }
-        if (i < 2 || !OF.contains(prev.folded())) {
-            return Cue.NONE;
-        }
-        String word = tokens.get(i - 2).folded();
-        if (TOWN_BEFORE_LATIN.contains(word)) {
-            return Cue.TOWN;
-        }
-        return AREA_BEFORE_LATIN.contains(word) ? Cue.AREA : CITY_BEFORE_LATIN.contains(word) ? Cue.CITY : Cue.NONE;
-    }
-
-    private static Cue after(List<Token> tokens, int i) {
-        if (i >= tokens.size() || tokens.get(i).arabicScript() || tokens.get(i).sentenceStart()) {
-            return Cue.NONE;
-        }
-        String word = tokens.get(i).folded();
-        return AREA_AFTER_LATIN.contains(word) ? Cue.AREA : CITY_AFTER_LATIN.contains(word) ? Cue.CITY : Cue.NONE;
     }
 
     /** The country of the first list member written with its designator (محافظة إدلب), or null. */
@@ -298,13 +230,5 @@ final class PlaceCues {
         }
         // a city word chooses among senses but is no evidence for a name that needs some (این شهر خبر داد)
         return cities.isEmpty() ? m : m.withSenses(cities, evidence);
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
-        }
-        return Set.copyOf(out);
     }
 }

@@ -33,14 +33,15 @@ final class SenseChooser {
      */
     private static final Set<String> TOWN_WORD_LANGUAGES = Set.of("ar");
     /** Folded words of water bodies, whose names the labelled sets do not count as places. */
-    private static final Set<String> WATER_WORDS = folded("sea", "lake", "lakes", "river", "gulf", "mer", "lac",
-            "lacs", "fleuve", "golfe", "nile", "nil", "بحر", "بحيرة", "نهر", "خليج", "نيل", "دریا", "دریاچه", "رود");
+    private static final Set<String> WATER_WORDS = ArabicClitics.foldedWithoutArticle("sea", "lake", "lakes", "river",
+            "gulf", "mer", "lac", "lacs", "fleuve", "golfe", "nile", "nil", "بحر", "بحيرة", "نهر", "خليج", "نيل",
+            "دریا", "دریاچه", "رود");
     /** Folded words of compass points and designators: an area name made only of them is not distinctive. */
-    private static final Set<String> GENERIC_WORDS = folded("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east",
-            "north-west", "south-east", "south-west", "upper", "lower", "district", "region", "province", "capital",
-            "territory", "coast", "highlands", "islands", "de", "du", "des", "la", "le", "of", "the", "nord", "sud",
-            "est", "ouest", "centre", "center", "centrale", "shamal", "janub");
+    private static final Set<String> GENERIC_WORDS = ArabicClitics.foldedWithoutArticle("north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west", "upper", "lower", "district", "region",
+            "province", "capital", "territory", "coast", "highlands", "islands", "de", "du", "des", "la", "le", "of",
+            "the", "nord", "sud", "est", "ouest", "centre", "center", "centrale", "shamal", "janub");
     private final EntityDictionary dictionary;
     private final long freePlacePopulation;
     private final long freeLatinPlacePopulation;
@@ -221,14 +222,6 @@ final class SenseChooser {
             }
         }
         return false;
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
-        }
-        return Set.copyOf(out);
     }
 
     private static double base(EntityKind kind) {

@@ -3,14 +3,13 @@ package io.newspipe.streams.tag;
 /**
  * The letters of an Arabic-script name word that survive the spellings Arabic and Persian trade for foreign
  * names (see {@link PersonSkeletons}): an article at its start, hamza seats and doubled letters are dropped, and
- * the letters these spellings exchange are merged into one class; the loose form drops the vowel letters too.
+ * the letters these spellings exchange are merged into one class ({@link ArabicLetterClasses#acrossPersian}); the
+ * loose form drops the vowel letters too.
  * Stateless and thread-safe.
  */
 final class SkeletonLetters {
     /** Fewest skeleton letters of a word. */
     static final int MIN_WORD_LETTERS = 2;
-    /** {@link #classOf} without vowels for the Arabic block, read by table: this runs at nearly every word. */
-    private static final char[] LOOSE = looseTable();
 
     private SkeletonLetters() {
     }
@@ -27,7 +26,7 @@ final class SkeletonLetters {
         int h = 0;
         int beforeLast = 0;
         for (int k = start; k < word.length(); k++) {
-            char c = letter(word.charAt(k), false);
+            char c = ArabicLetterClasses.acrossPersian(word.charAt(k), false);
             if (c != 0 && c != previous) {
                 length++;
                 last = c;
@@ -68,60 +67,12 @@ final class SkeletonLetters {
         StringBuilder out = new StringBuilder(w.length());
         char previous = 0;
         for (int k = 0; k < w.length(); k++) {
-            char c = letter(w.charAt(k), keepVowels);
+            char c = ArabicLetterClasses.acrossPersian(w.charAt(k), keepVowels);
             if (c != 0 && c != previous) {
                 out.append(c);
             }
             previous = c == 0 ? previous : c;
         }
         return out;
-    }
-
-    /**
-     * A folded letter's class: 0 for the vowel letters and hamza seats (the hamza seats only when
-     * {@code keepVowels}), one letter for those the spellings trade.
-     */
-    private static char letter(char c, boolean keepVowels) {
-        if (c < LOOSE.length) {
-            char loose = LOOSE[c];
-            return loose != 0 || !keepVowels ? loose : vowelOrHamza(c);
-        }
-        return classOf(c, keepVowels);
-    }
-
-    /** Kept vowel letters; hamza seats are dropped either way. */
-    private static char vowelOrHamza(char c) {
-        return c == 'ا' || c == 'ي' || c == 'ى' ? c : 0;
-    }
-
-    private static char[] looseTable() {
-        char[] table = new char[0x0700];
-        for (char c = 0; c < table.length; c++) {
-            table[c] = classOf(c, false);
-        }
-        return table;
-    }
-
-    private static char classOf(char c, boolean keepVowels) {
-        switch (c) {
-            case 'ا', 'ي', 'ى':
-                return keepVowels ? c : 0;
-            case 'ئ', 'ؤ', 'ء':
-                return 0;
-            case 'ف':
-                return 'و';
-            case 'پ':
-                return 'ب';
-            case 'ج', 'ژ', 'غ', 'ق', 'چ':
-                return 'ك';
-            case 'ط', 'ث':
-                return 'ت';
-            case 'ص':
-                return 'س';
-            case 'ذ', 'ظ', 'ض':
-                return 'ز';
-            default:
-                return c;
-        }
     }
 }

@@ -26,9 +26,9 @@ final class TownSkeletons {
      * Town, village and district words after which a name is a populated place (folded, article removed); not
      * words as general as مركز "centre", دائرة "department", Persian شهر "city" or بخش "part", which open phrases.
      */
-    private static final Set<String> TOWN_WORDS = folded("مدينة", "مدينتي", "بلدة", "بلدتي", "قرية", "قريتي",
-            "معتمدية", "بلدية", "مخيم", "ولاية", "شهرستان", "روستای", "ولسوالی", "شهرک", "قضاء", "ناحية",
-            "مديرية");
+    private static final Set<String> TOWN_WORDS = ArabicClitics.foldedWithoutArticle("مدينة", "مدينتي", "بلدة", "بلدتي",
+            "قرية", "قريتي", "معتمدية", "بلدية", "مخيم", "ولاية", "شهرستان", "روستای", "ولسوالی", "شهرک", "قضاء",
+            "ناحية", "مديرية");
     /** Latin transliterations of the Arabic article, written as a word of their own or before a hyphen. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "at", "ash", "an", "az",
             "ed", "en", "er", "es", "et", "ez", "adh", "ath", "ech", "esh", "l");
@@ -100,9 +100,10 @@ final class TownSkeletons {
     }
 
     /**
-     * A name's consonant classes and, around them, the vowels written in each gap as a bit mask (1 a, 2 i/e/y,
-     * 4 o/u/w) in {@code gaps} (one char per gap, the first before the first consonant). A doubled consonant
-     * is one (Arabic writes the shadda once), and the gaps it closes merge.
+     * A name's consonant classes ({@link ArabicLetterClasses#latinConsonant}) and, around them, the vowels written
+     * in each gap as a bit mask (1 a, 2 i/e/y, 4 o/u/w: {@link ArabicLetterClasses#latinVowel}) in {@code gaps}
+     * (one char per gap, the first before the first consonant). A doubled consonant is one (Arabic writes the
+     * shadda once), and the gaps it closes merge.
      */
     record Skeleton(String consonants, String gaps) {
         /**
@@ -153,40 +154,17 @@ final class TownSkeletons {
             if (c == 'ه' && k > 0 && (k == folded.length() - 1 || folded.charAt(k + 1) == ' ')) {
                 continue; // ta marbuta, folded to ه ("-a", "-ah" in Latin)
             }
-            switch (c) {
-                case 'ا' -> out.vowel(1);
-                case 'ي' -> out.vowel(2);
-                case 'و' -> out.vowel(4);
-                default -> {
-                    char cls = arabicClass(c);
-                    if (cls != 0) {
-                        out.consonant(cls);
-                    }
+            int vowel = ArabicLetterClasses.latinVowel(c);
+            if (vowel != 0) {
+                out.vowel(vowel);
+            } else {
+                char cls = ArabicLetterClasses.latinConsonant(c);
+                if (cls != 0) {
+                    out.consonant(cls);
                 }
             }
         }
         return out.done();
-    }
-
-    private static char arabicClass(char c) {
-        return switch (c) {
-            case 'ب', 'پ' -> 'B';
-            case 'ت', 'ط', 'ث' -> 'T';
-            case 'ج' -> 'J';
-            case 'ح', 'ه' -> 'H';
-            case 'خ', 'ق', 'ك' -> 'K';
-            case 'د', 'ض', 'ذ', 'ظ' -> 'D';
-            case 'ر' -> 'R';
-            case 'ز', 'ژ' -> 'Z';
-            case 'س', 'ص' -> 'S';
-            case 'ش', 'چ' -> 'X';
-            case 'غ' -> 'G';
-            case 'ف', 'ڤ' -> 'F';
-            case 'ل' -> 'L';
-            case 'م' -> 'M';
-            case 'ن' -> 'N';
-            default -> 0; // hamza, ayn and anything else
-        };
     }
 
     /**
@@ -240,10 +218,11 @@ final class TownSkeletons {
                 continue;
             }
             int vowel = switch (c) {
-                case 'a' -> 1;
-                case 'e' -> 3; // Maghreb and Persian spellings write e for both fatha and kasra
-                case 'i', 'y' -> 2;
-                case 'o', 'u', 'w' -> 4;
+                case 'a' -> ArabicLetterClasses.VOWEL_A;
+                // Maghreb and Persian spellings write e for both fatha and kasra
+                case 'e' -> ArabicLetterClasses.VOWEL_A | ArabicLetterClasses.VOWEL_I;
+                case 'i', 'y' -> ArabicLetterClasses.VOWEL_I;
+                case 'o', 'u', 'w' -> ArabicLetterClasses.VOWEL_U;
                 default -> 0;
             };
             char cls = latinClass(c, g);
@@ -275,13 +254,5 @@ final class TownSkeletons {
             case 'n' -> 'N';
             default -> 0;
         };
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicClitics.withoutArticle(TextTokenizer.tokens(w).get(0).folded()));
-        }
-        return Set.copyOf(out);
     }
 }

@@ -5,7 +5,6 @@ import io.newspipe.avro.DeadLetter;
 import io.newspipe.avro.DuplicateNotice;
 import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.config.StreamsAppConfig;
-import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.DedupConfig;
 import io.newspipe.streams.dedup.DedupStateCodec;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
@@ -92,12 +91,23 @@ public final class NewsTopology {
     }
 
     private Topology wire() {
-        TopicNames topics = config.topics();
         StreamsBuilder builder = new StreamsBuilder();
         addDedupStores(builder);
+        KStream<String, StageResult> deduped = dedup(builder, extracted(builder));
+        Map<String, KStream<String, StageResult>> afterDedup = deduped.split(Named.as(Names.DEDUP_BRANCH))
+                .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
+                .branch((key, result) -> result.isDeadLetter(), Branched.as(Names.BRANCH_DEAD))
+                .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
+        sinkDuplicates(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DUPLICATE));
+        sinkDeadLetters(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DEAD), "dedup");
+        tagAndSink(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_ARTICLE));
+        return builder.build();
+    }
 
+    /** The raw pages through the extract stage: the articles; every other result goes to the dead letters. */
+    private KStream<String, StageResult> extracted(StreamsBuilder builder) {
         KStream<String, StageResult> extracted = builder
-                .stream(topics.rawPages(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                .stream(config.topics().rawPages(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName(Names.SOURCE_RAW_PAGES))
                 .mapValues((key, value) -> {
                     events.pageIn();
@@ -113,23 +123,22 @@ public final class NewsTopology {
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.EXTRACT_OK))
                 .defaultBranch(Branched.as(Names.EXTRACT_DEAD));
         sinkDeadLetters(afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_DEAD), "extract");
+        return afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK);
+    }
 
-        KStream<String, StageResult> deduped = dedup(builder,
-                afterExtract.get(Names.EXTRACT_BRANCH + Names.EXTRACT_OK));
-        Map<String, KStream<String, StageResult>> afterDedup = deduped.split(Named.as(Names.DEDUP_BRANCH))
-                .branch((key, result) -> result.isDuplicate(), Branched.as(Names.BRANCH_DUPLICATE))
-                .branch((key, result) -> result.isDeadLetter(), Branched.as(Names.BRANCH_DEAD))
-                .defaultBranch(Branched.as(Names.BRANCH_ARTICLE));
-        afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DUPLICATE)
-                .mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES))
+    private void sinkDuplicates(KStream<String, StageResult> found) {
+        found.mapValues(StageResult::duplicate, Named.as(Names.DUPLICATE_VALUES))
                 .processValues(() -> new OutputTap<DuplicateNotice>(events, d -> new OutputTap.Facts(
                         PipelineEvents.DUPLICATE, d.getMethod(), d.getSite())), Named.as(Names.TAP_DUPLICATES))
-                .to(topics.duplicates(), Produced.with(Serdes.String(), duplicates).withName(Names.SINK_DUPLICATES));
-        sinkDeadLetters(afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_DEAD), "dedup");
+                .to(config.topics().duplicates(), Produced.with(Serdes.String(), duplicates)
+                        .withName(Names.SINK_DUPLICATES));
+    }
 
+    /** Tags the articles dedup kept, then writes them to the article topic and the matching route topics. */
+    private void tagAndSink(KStream<String, StageResult> kept) {
         // tagging runs right after the decision, in the dedup task: dedup is partitioned, so a further
         // repartition would only add a round trip through Kafka per article
-        KStream<String, StageResult> tagged = afterDedup.get(Names.DEDUP_BRANCH + Names.BRANCH_ARTICLE)
+        KStream<String, StageResult> tagged = kept
                 .mapValues(result -> tagStage.apply(result.article()), Named.as(Names.TAG));
         Map<String, KStream<String, StageResult>> afterTag = tagged.split(Named.as(Names.TAG_BRANCH))
                 .branch((key, result) -> result.isArticle(), Branched.as(Names.BRANCH_ARTICLE))
@@ -141,14 +150,13 @@ public final class NewsTopology {
                 .processValues(() -> new OutputTap<Article>(events, a -> new OutputTap.Facts(
                         a.getRevision() > 1 ? PipelineEvents.REVISION : PipelineEvents.ARTICLE, null, a.getSite())),
                         Named.as(Names.TAP_ARTICLES));
-        out.to(topics.articles(), Produced.with(Serdes.String(), articles).withName(Names.SINK_ARTICLES));
+        out.to(config.topics().articles(), Produced.with(Serdes.String(), articles).withName(Names.SINK_ARTICLES));
         int i = 0;
         for (Route route : config.routes()) {
             String name = Names.ROUTE + i++;
             out.filter((id, article) -> route.matches(article), Named.as(name + "-filter"))
                     .to(route.topic(), Produced.with(Serdes.String(), articles).withName(name + "-sink"));
         }
-        return builder.build();
     }
 
     /**

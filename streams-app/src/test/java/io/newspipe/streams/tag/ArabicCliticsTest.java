@@ -31,6 +31,17 @@ class ArabicCliticsTest {
         assertThat(ArabicClitics.withoutArticle("الى")).isEqualTo("الى");
     }
 
+    @Test
+    void wordListKeysAreFoldedWithoutTheArticle() {
+        // the article comes off as in lookups (a word too short keeps it); Latin words are lower-cased
+        assertThat(ArabicClitics.foldedWithoutArticle("المدينة", "Province", "الى"))
+                .containsExactlyInAnyOrder(tokenFold("مدينة"), "province", tokenFold("الى"));
+    }
+
+    private static String tokenFold(String word) {
+        return TextTokenizer.tokens(word).get(0).folded();
+    }
+
     @Property
     void formsAreNeverEmptyOrLongerThanTheWord(@ForAll @StringLength(min = 2, max = 12)
             @CharRange(from = '\u0621', to = '\u064A') String word) {
