@@ -184,9 +184,12 @@ final class BoilerplateCues {
         if (text.length() <= 40 && mayBeSection(folded) && SECTION_FOLDED.contains(folded)) {
             return Label.SECTION;
         }
-        for (String cue : INLINE_FOLDED) {
-            if (folded.startsWith(cue) && (folded.length() == cue.length() || folded.charAt(cue.length()) == ' ')) {
-                return Label.INLINE;
+        // a label is a prefix of the folded text: text whose first character starts none needs no comparison
+        if (!folded.isEmpty() && INLINE_FIRSTS.indexOf(folded.charAt(0)) >= 0) {
+            for (String cue : INLINE_FOLDED) {
+                if (folded.startsWith(cue) && (folded.length() == cue.length() || folded.charAt(cue.length()) == ' ')) {
+                    return Label.INLINE;
+                }
             }
         }
         // the lower-cased text starts with the lower-cased first character (no context rule applies there),
@@ -222,6 +225,9 @@ final class BoilerplateCues {
         return !folded.isEmpty() && java.util.Arrays.binarySearch(SECTION_SHAPES, shape(folded)) >= 0;
     }
     private static final List<String> INLINE_FOLDED = List.copyOf(foldAll(INLINE_LABELS));
+    /** The first character of each of {@link #INLINE_FOLDED} (none is empty: {@link #foldAll} drops those). */
+    private static final String INLINE_FIRSTS = INLINE_FOLDED.stream().map(cue -> cue.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private static Set<String> foldAll(List<String> labels) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
