@@ -25,6 +25,9 @@ final class AncestorStats {
     private ElementStats[] open = new ElementStats[32];
     /** Scratch: the current owner's climb, owner first. */
     private Element[] climb = new Element[32];
+    /** The last chain made and its owner: blocks cut at a double line break share it (chains are only read). */
+    private Element lastOwner;
+    private ElementStats[] lastChain;
 
     AncestorStats(Element body) {
         this.body = body;
@@ -37,9 +40,13 @@ final class AncestorStats {
 
     /**
      * The stats of {@code owner} and its ancestors up to the body, owner first, made for the elements not met
-     * before. Owners must come in document order (the blocks' order).
+     * before. Owners must come in document order (the blocks' order). The array may be the one returned for
+     * the previous owner when it is the same element: callers only read it.
      */
     ElementStats[] chainOf(Element owner) {
+        if (owner == lastOwner && lastChain != null) {
+            return lastChain;
+        }
         int length = 0;
         for (Element e = owner; e != null; e = e == body ? null : e.parent()) {
             if (length == climb.length) {
@@ -68,6 +75,8 @@ final class AncestorStats {
             }
         }
         Arrays.fill(climb, 0, length, null);
+        lastOwner = owner;
+        lastChain = chain;
         return chain;
     }
 
