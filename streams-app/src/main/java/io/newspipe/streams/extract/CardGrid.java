@@ -7,8 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Tells a page whose kept text is mostly the summaries of teaser cards: small elements that each hold a
@@ -48,18 +46,22 @@ final class CardGrid {
     }
 
     /** What an element is to the card search. */
-    private enum Verdict { TOO_LONG, CARD, NEITHER }
+    enum Verdict { TOO_LONG, CARD, NEITHER }
 
     /**
      * Finds the teaser card around a block. Blocks of one page share ancestors, so each element's verdict is
      * computed once per page, by one walk of its subtree that measures its text (as jsoup's {@code text()}
-     * would count it, stopping past the card size) and notes whether it holds an h2–h4 and a link with an
-     * href. Only an element holding both can match the linked-headline selector, so only then is the
-     * selector run; most paragraphs of an article hold neither.
+     * would count it, stopping past the card size) and looks for a linked headline on the way: an h2–h4
+     * below a link with an href, or such a link below an h2–h4, the element itself counting as an ancestor
+     * but not as a match. That is what the selector {@code h2 a[href], h3 a[href], h4 a[href], a[href] h2,
+     * a[href] h3, a[href] h4} run from the element found with jsoup's default (legacy) query mode, whose
+     * descendant combinator looks no higher than the element searched from; the walk already holds each
+     * node's ancestors, so the selector's climb from every element and its memo maps are not needed.
      */
-    private static final class CardFinder {
-        private static final Evaluator LINKED_HEADLINE = QueryParser.parse(
-                "h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
+    static final class CardFinder {
+        private static final int OTHER = 0;
+        private static final int HEADING = 1;
+        private static final int LINK = 2;
         private final Map<Element, Verdict> verdicts = new IdentityHashMap<>();
 
         Element cardOf(Element owner) {
@@ -76,42 +78,58 @@ final class CardGrid {
             return null;
         }
 
-        private static Verdict verdict(Element root) {
+        /** The element's verdict: too long for a card, a card (holds a linked headline), or neither. */
+        static Verdict verdict(Element root) {
             int length = 0;
-            boolean heading = false;
-            boolean link = false;
+            boolean linkedHeadline = false;
+            // h2–h4 and links with an href among the current node's ancestors, root included
+            int[] open = new int[3];
             Node node = root;
             while (true) {
+                int kind = OTHER;
                 if (node instanceof TextNode text) {
                     length += PageClassifier.normalisedLength(text.getWholeText());
                     if (length > MAX_CARD_CHARS) {
                         return Verdict.TOO_LONG;
                     }
                 } else if (node instanceof Element el) {
-                    String name = el.normalName();
-                    heading |= name.equals("h2") || name.equals("h3") || name.equals("h4");
-                    link |= name.equals("a") && el.hasAttr("href");
+                    kind = kindOf(el);
+                    linkedHeadline |= kind == HEADING && open[LINK] > 0 || kind == LINK && open[HEADING] > 0;
                 }
-                node = next(node, root);
+                if (node.childNodeSize() > 0) {
+                    open[kind]++;
+                    node = node.childNode(0);
+                    continue;
+                }
+                node = nextClimbing(node, root, open);
                 if (node == null) {
-                    break;
+                    return linkedHeadline ? Verdict.CARD : Verdict.NEITHER;
                 }
             }
-            return heading && link && root.selectFirst(LINKED_HEADLINE) != null ? Verdict.CARD : Verdict.NEITHER;
         }
 
-        /** The node after {@code node} in document order within {@code root}'s subtree, or null. */
-        private static Node next(Node node, Node root) {
-            if (node.childNodeSize() > 0) {
-                return node.childNode(0);
-            }
-            for (Node n = node; n != root; n = n.parentNode()) {
+        /**
+         * The node after the childless {@code node} in document order within {@code root}'s subtree, or null;
+         * each element climbed out of is taken off {@code open}.
+         */
+        private static Node nextClimbing(Node node, Node root, int[] open) {
+            for (Node n = node; n != root; ) {
                 Node sibling = n.nextSibling();
                 if (sibling != null) {
                     return sibling;
                 }
+                n = n.parentNode();
+                open[kindOf((Element) n)]--;
             }
             return null;
+        }
+
+        private static int kindOf(Element el) {
+            String name = el.normalName();
+            if (name.equals("h2") || name.equals("h3") || name.equals("h4")) {
+                return HEADING;
+            }
+            return name.equals("a") && el.hasAttr("href") ? LINK : OTHER;
         }
     }
 }

@@ -2,11 +2,8 @@ package io.newspipe.streams.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,18 +24,16 @@ final class ContentLocator {
     private static final int PROSE_WEIGHT = 80;
 
     private final Element body;
-    /** Made per {@link #locate} call, sized for about two elements per block (growing it cost more than its lookups). */
-    private Map<Element, ElementStats> stats = new IdentityHashMap<>();
+    /**
+     * The stats of the blocks' owners and their ancestors, made per {@link #locate} call. Elements are reached
+     * through the chains and the stats' parent links, never looked up by element in a map.
+     */
+    private AncestorStats stats;
     /** Scratch list of {@link #insideFurniture}. */
     private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
     /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
     private ElementStats[][] chains;
-    /** Made once: a method reference that captures {@code this} is a new object at every use. */
-    private final UnaryOperator<Element> parentWithin = this::parentWithin;
-    private final Function<Element, ElementStats> statsOf = this::stats;
-    private final HintMemo hints = new HintMemo();
-    private final Function<Element, ElementStats> newStats = e -> new ElementStats(e, hints);
 
     ContentLocator(Element body) {
         this.body = body;
@@ -46,7 +41,7 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        stats = new IdentityHashMap<>(2 * blocks.size() + 16);
+        stats = new AncestorStats(body);
         measure(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
@@ -58,7 +53,8 @@ final class ContentLocator {
             }
         }
         List<ElementStats> scored = new ArrayList<>();
-        for (ElementStats s : stats.values()) {
+        // in the order the stats were made (document order): ties in score keep it through the stable sort
+        for (ElementStats s : stats.all()) {
             if (s.scored) {
                 s.score *= 1 - linkDensity(s);
                 scored.add(s);
@@ -67,23 +63,14 @@ final class ContentLocator {
         if (scored.isEmpty()) {
             return List.of();
         }
-        // sorted as stats, not as elements: no two map lookups per comparison (a stable sort either way)
         scored.sort((a, b) -> Double.compare(b.score, a.score));
-        List<Element> candidates = new ArrayList<>(scored.size());
-        scored.forEach(s -> candidates.add(s.element));
-        Element top = earliestCloseRival(candidates);
-        top = climbToBetterParent(commonAncestorOfRivals(top, candidates));
-        while (parentWithin(top) != null && top.parent().childrenSize() == 1) {
-            top = top.parent();
+        ElementStats top = earliestCloseRival(scored);
+        top = climbToBetterParent(commonAncestorOfRivals(top, scored));
+        // climbs within the body: the stats' parent is null exactly there
+        while (top.parent != null && top.element.parent().childrenSize() == 1) {
+            top = top.parent;
         }
-        List<Element> roots = withSiblings(widenToProse(top));
-        for (Element root : roots) {
-            ElementStats s = stats.get(root);
-            if (s != null) {
-                s.root = true;
-            }
-        }
-        return roots;
+        return withSiblings(widenToProse(top));
     }
 
     /**
@@ -103,11 +90,10 @@ final class ContentLocator {
     /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
     private void measure(List<TextBlock> blocks) {
         chains = new ElementStats[blocks.size()][];
-        ElementStats[] previous = new ElementStats[0];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            ElementStats[] chain = ElementStats.chain(block.owner(), previous, parentWithin, statsOf);
-            chains[i] = previous = chain;
+            ElementStats[] chain = stats.chainOf(block.owner());
+            chains[i] = chain;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
             for (ElementStats s : chain) {
@@ -132,21 +118,21 @@ final class ContentLocator {
     }
 
     /** Readability: when several close rivals share an ancestor with the top candidate, that ancestor wins. */
-    private Element commonAncestorOfRivals(Element top, List<Element> candidates) {
-        double topScore = stats.get(top).score;
-        List<Element> rivals = new ArrayList<>();
+    private ElementStats commonAncestorOfRivals(ElementStats top, List<ElementStats> candidates) {
+        double topScore = top.score;
+        List<ElementStats> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
-            if (stats.get(candidates.get(i)).score >= 0.75 * topScore) {
+            if (candidates.get(i).score >= 0.75 * topScore) {
                 rivals.add(candidates.get(i));
             }
         }
         if (rivals.size() < MIN_RIVALS) {
             return top;
         }
-        for (Element ancestor = parentWithin(top); ancestor != null; ancestor = parentWithin(ancestor)) {
+        for (ElementStats ancestor = top.parent; ancestor != null; ancestor = ancestor.parent) {
             int inside = 0;
-            for (Element rival : rivals) {
-                inside += ArticleBoundaries.isInside(rival, ancestor) ? 1 : 0;
+            for (ElementStats rival : rivals) {
+                inside += ArticleBoundaries.isInside(rival.element, ancestor.element) ? 1 : 0;
             }
             if (inside >= MIN_RIVALS) {
                 return ancestor;
@@ -156,19 +142,18 @@ final class ContentLocator {
     }
 
     /** Readability: climb to a parent that scores higher, as long as the scores stay above a third. */
-    private Element climbToBetterParent(Element top) {
-        double lastScore = stats(top).score;
+    private ElementStats climbToBetterParent(ElementStats top) {
+        double lastScore = top.score;
         double threshold = lastScore / 3;
-        for (Element parent = parentWithin(top); parent != null; parent = parentWithin(parent)) {
-            ElementStats s = stats.get(parent);
-            if (s == null || !s.scored) {
+        for (ElementStats s = top.parent; s != null; s = s.parent) {
+            if (!s.scored) {
                 continue;
             }
             if (s.score < threshold) {
                 break;
             }
             if (s.score > lastScore) {
-                return parent;
+                return s;
             }
             lastScore = s.score;
         }
@@ -179,16 +164,15 @@ final class ContentLocator {
      * Climbs while the parent adds a fair amount of prose and little else: articles split into sections
      * around figures or ads score as several small candidates.
      */
-    private Element widenToProse(Element top) {
-        Element current = top;
-        Element parent = parentWithin(current);
-        for (int level = 0; parent != null && level < MAX_PROSE_CLIMB; level++, parent = parentWithin(parent)) {
-            ElementStats inner = stats(current);
-            ElementStats outer = stats(parent);
-            int addedProse = outer.cleanProse - inner.cleanProse;
-            int addedAll = outer.cleanWeight - inner.cleanWeight;
+    private ElementStats widenToProse(ElementStats top) {
+        ElementStats current = top;
+        ElementStats parent = current.parent;
+        for (int level = 0; parent != null && level < MAX_PROSE_CLIMB; level++, parent = parent.parent) {
+            int addedProse = parent.cleanProse - current.cleanProse;
+            int addedAll = parent.cleanWeight - current.cleanWeight;
             if (addedProse >= MIN_ADDED_PROSE && addedProse >= ADDED_PROSE_SHARE * addedAll
-                    && addedProse >= RELATIVE_ADDED_PROSE * inner.cleanProse && !ArticleBoundaries.holdsAnotherArticle(parent, current)) {
+                    && addedProse >= RELATIVE_ADDED_PROSE * current.cleanProse
+                    && !ArticleBoundaries.holdsAnotherArticle(parent.element, current.element)) {
                 current = parent;
                 level = 0;
             }
@@ -200,43 +184,49 @@ final class ContentLocator {
      * The main story comes before the next story of an endless-scroll page or a "read also" teaser with
      * its own paragraphs: of separate candidates scoring within 20 % of the best, the earliest wins.
      */
-    private Element earliestCloseRival(List<Element> candidates) {
-        Element best = candidates.get(0);
-        double bestScore = stats.get(best).score;
-        Element chosen = best;
+    private ElementStats earliestCloseRival(List<ElementStats> candidates) {
+        ElementStats best = candidates.get(0);
+        double bestScore = best.score;
+        ElementStats chosen = best;
         for (int i = 1; i < Math.min(5, candidates.size()); i++) {
-            Element rival = candidates.get(i);
-            if (stats.get(rival).score >= CLOSE_RIVAL * bestScore && !ArticleBoundaries.isInside(rival, best) && !ArticleBoundaries.isInside(best, rival)
-                    && stats.get(rival).firstBlock < stats.get(chosen).firstBlock) {
+            ElementStats rival = candidates.get(i);
+            if (rival.score >= CLOSE_RIVAL * bestScore && !ArticleBoundaries.isInside(rival.element, best.element)
+                    && !ArticleBoundaries.isInside(best.element, rival.element) && rival.firstBlock < chosen.firstBlock) {
                 chosen = rival;
             }
         }
         return chosen;
     }
 
-    private List<Element> withSiblings(Element top) {
+    /** The content roots: {@code top} and the siblings that score alike or read as prose, each marked as a root. */
+    private List<Element> withSiblings(ElementStats topStats) {
+        topStats.root = true;
+        Element top = topStats.element;
         Element parent = top.parent();
         if (parent == null || top == body) {
             return List.of(top);
         }
-        double topScore = stats(top).score;
+        double topScore = topStats.score;
         double threshold = Math.max(10, topScore * 0.2);
+        Map<Element, ElementStats> siblingStats = stats.childrenOf(topStats.parent);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 out.add(sibling);
                 continue;
             }
-            ElementStats s = stats.get(sibling);
+            ElementStats s = siblingStats.get(sibling);
             if (s == null || isFurniture(sibling, s) || ArticleBoundaries.isAnotherStory(top, sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (s.scored && s.score + bonus >= threshold) {
+                s.root = true;
                 out.add(sibling);
             } else if (sibling.normalName().equals("p") && s.cleanWeight > 0) {
                 double density = linkDensity(s);
                 if ((s.cleanWeight > 80 && density < 0.25) || (density == 0 && ArticleBoundaries.endsSentence(sibling.text()))) {
+                    s.root = true;
                     out.add(sibling);
                 }
             }
@@ -283,14 +273,6 @@ final class ContentLocator {
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
     static boolean isProse(TextBlock block) {
         return block.weight() >= PROSE_WEIGHT && block.linkDensity() <= 0.25 && !block.isHeading();
-    }
-
-    private Element parentWithin(Element e) {
-        return e == body ? null : e.parent();
-    }
-
-    private ElementStats stats(Element e) {
-        return stats.computeIfAbsent(e, newStats);
     }
 
     private static double linkDensity(ElementStats s) {

@@ -1,7 +1,5 @@
 package io.newspipe.streams.extract;
 
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
@@ -9,6 +7,8 @@ import org.jsoup.nodes.Element;
 final class ElementStats {
     /** The element these figures are about. */
     final Element element;
+    /** The stats of the element's parent, or null for the body (the top of every chain). */
+    final ElementStats parent;
     /** Weight of all text below, links and prose among it. */
     int weight;
     int linkWeight;
@@ -34,8 +34,9 @@ final class ElementStats {
     /** The page's hints by class and id text, shared by all of its elements' stats. */
     private final HintMemo memo;
 
-    ElementStats(Element element, HintMemo memo) {
+    ElementStats(Element element, ElementStats parent, HintMemo memo) {
         this.element = element;
+        this.parent = parent;
         this.memo = memo;
     }
 
@@ -48,29 +49,5 @@ final class ElementStats {
             hint = attrs == null ? BoilerplateCues.Hint.NONE : memo.hint(attrs.get("class").trim(), attrs.get("id"));
         }
         return hint;
-    }
-
-    /**
-     * The stats of {@code owner} and its ancestors up to the top ({@code parent} gives null there), owner
-     * first, reusing the part shared with {@code previous}: the element at the same depth in the previous
-     * chain, if it is this one, has the same ancestors. Only the elements below it are looked up.
-     */
-    static ElementStats[] chain(Element owner, ElementStats[] previous, UnaryOperator<Element> parent,
-            Function<Element, ElementStats> stats) {
-        int length = 0;
-        for (Element e = owner; e != null; e = parent.apply(e)) {
-            length++;
-        }
-        ElementStats[] chain = new ElementStats[length];
-        int j = 0;
-        for (Element e = owner; e != null; e = parent.apply(e), j++) {
-            int same = previous.length - length + j;
-            if (same >= 0 && previous[same].element == e) {
-                System.arraycopy(previous, same, chain, j, length - j);
-                break;
-            }
-            chain[j] = stats.apply(e);
-        }
-        return chain;
     }
 }

@@ -18,12 +18,10 @@ final class Furniture {
     private Furniture() {
     }
 
-    /** True for an element that reads as furniture and holds less prose than its cue allows. */
-    static boolean looksLikeFurniture(Element e, double proseShare) {
-        return looksLikeFurniture(e, BoilerplateCues.hint(e.className(), e.id()), proseShare);
-    }
-
-    /** Like {@link #looksLikeFurniture(Element, double)} given the element's class/id {@code hint}. */
+    /**
+     * True for an element that reads as furniture and holds less prose than its cue allows, given the
+     * {@link BoilerplateCues#hint} of its class and id.
+     */
     static boolean looksLikeFurniture(Element e, BoilerplateCues.Hint hint, double proseShare) {
         String tag = e.normalName();
         if (hint == BoilerplateCues.Hint.STRONG_NEGATIVE || STRONG_TAGS.contains(tag)) {

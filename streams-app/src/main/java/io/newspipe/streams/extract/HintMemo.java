@@ -5,7 +5,8 @@ package io.newspipe.streams.extract;
  * half of the elements {@link ContentLocator} asks about repeat a class and id asked before on the page (159
  * per bench page, 78 distinct), and comparing with the last text seen in a slot costs a fraction of reading
  * the text again. A direct-mapped table hashed on the lengths and three characters, so a miss costs no full
- * hash of the text; a slot keeps only its latest text. Not thread-safe: one per page.
+ * hash of the text; a slot keeps only its latest text. The only memo of hints: {@link BoilerplateCues#hint}
+ * itself caches nothing. Not thread-safe: one per page.
  */
 final class HintMemo {
     private static final int SLOTS = 128;

@@ -1,0 +1,96 @@
+package io.newspipe.streams.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The {@link ElementStats} of a page's block owners and their ancestors up to the body, made in document order
+ * as {@link ContentLocator} asks for each block's chain. Why no map from element to stats: blocks come in
+ * document order, so the elements open around the current block form one path from the body down, and the
+ * stats of the element last seen at each depth of that path are all a block can share with earlier blocks
+ * (an element seen before but no longer at its depth on the path is closed and never comes back). A chain
+ * is then the owner's climb to the body, compared by identity against that path from the owner up until the
+ * first element already known: no hashing, no probe. Not thread-safe: one per page.
+ */
+final class AncestorStats {
+    private final Element body;
+    private final HintMemo hints = new HintMemo();
+    /** Every stats made, in the order made (document order of each element's first block). */
+    private final List<ElementStats> all = new ArrayList<>();
+    /** {@code open[d]}: the stats of the element last seen at depth {@code d} below the body (0: the body). */
+    private ElementStats[] open = new ElementStats[32];
+    /** Scratch: the current owner's climb, owner first. */
+    private Element[] climb = new Element[32];
+    /** The last chain made and its owner: blocks cut at a double line break share it (chains are only read). */
+    private Element lastOwner;
+    private ElementStats[] lastChain;
+
+    AncestorStats(Element body) {
+        this.body = body;
+    }
+
+    /** Every stats made so far, in the order made. */
+    List<ElementStats> all() {
+        return all;
+    }
+
+    /**
+     * The stats of {@code owner} and its ancestors up to the body, owner first, made for the elements not met
+     * before. Owners must come in document order (the blocks' order). The array may be the one returned for
+     * the previous owner when it is the same element: callers only read it.
+     */
+    ElementStats[] chainOf(Element owner) {
+        if (owner == lastOwner && lastChain != null) {
+            return lastChain;
+        }
+        int length = 0;
+        for (Element e = owner; e != null; e = e == body ? null : e.parent()) {
+            if (length == climb.length) {
+                climb = Arrays.copyOf(climb, 2 * length);
+            }
+            climb[length++] = e;
+        }
+        if (open.length < length) {
+            open = Arrays.copyOf(open, Math.max(length, 2 * open.length));
+        }
+        ElementStats[] chain = new ElementStats[length];
+        // climb[j] lies at depth length - 1 - j; once one is known, so are all above it
+        int known = 0;
+        while (known < length && (open[length - 1 - known] == null || open[length - 1 - known].element != climb[known])) {
+            known++;
+        }
+        for (int j = length - 1; j >= 0; j--) {
+            int depth = length - 1 - j;
+            if (j >= known) {
+                chain[j] = open[depth];
+            } else {
+                ElementStats s = new ElementStats(climb[j], j + 1 < length ? chain[j + 1] : null, hints);
+                open[depth] = s;
+                all.add(s);
+                chain[j] = s;
+            }
+        }
+        Arrays.fill(climb, 0, length, null);
+        lastOwner = owner;
+        lastChain = chain;
+        return chain;
+    }
+
+    /**
+     * The stats of the children of {@code parent}'s element that have stats, by element. Few elements ask (the
+     * siblings of the chosen content root), so one pass over the stats made rather than a map kept for all.
+     */
+    Map<Element, ElementStats> childrenOf(ElementStats parent) {
+        Map<Element, ElementStats> children = new IdentityHashMap<>();
+        for (ElementStats s : all) {
+            if (s.parent == parent) {
+                children.put(s.element, s);
+            }
+        }
+        return children;
+    }
+}
