@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * Finds, for {@link RenderedOrganisations}, a country's body named bare, without its country, in English or
  * French text about one country: "the Supreme Court ruled", "la Cour suprême a invalidé", "le Sénat a adopté",
+ * "le Conseil constitutionnel a validé",
  * "a annoncé la Garde nationale", "Parliament approved the bill", "the speaker of parliament", "le Parlement",
  * "the House of Representatives". News names its own country's institutions so. One table of heads (language,
  * words, generic body, {@link Kind}) drives the scan; the kind says how the article's country is chosen and what
@@ -82,6 +83,7 @@ final class BareBodies {
             new Head("en", "house of representatives", "House of Representatives", Kind.CHAMBER),
             new Head("fr", "cour suprême", "Supreme Court", Kind.INSTITUTION),
             new Head("fr", "cour constitutionnelle", "Constitutional Court", Kind.INSTITUTION),
+            new Head("fr", "conseil constitutionnel", "Constitutional Council", Kind.INSTITUTION),
             new Head("fr", "sénat", "Senate", Kind.INSTITUTION),
             new Head("fr", "garde nationale", "National Guard", Kind.INSTITUTION),
             new Head("fr", "parlement", "Parliament", Kind.PARLIAMENT),

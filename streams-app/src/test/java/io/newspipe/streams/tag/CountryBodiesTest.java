@@ -115,4 +115,11 @@ class CountryBodiesTest {
                 "قضت المحكمة الدستورية العليا في مصر بعدم دستورية مادة في قانون الإيجارات القديمة."))
                 .contains("Supreme Constitutional Court of Egypt");
     }
+
+    @Test
+    void anUpperHouseIsNotTheWholeParliament() {
+        assertThat(organisations("ar", "قانون الانتخاب",
+                "أقر مجلس الأعيان الأردني مشروع قانون الانتخاب بعد أن أقره مجلس النواب في عمان."))
+                .contains("Senate of Jordan").doesNotContain("Parliament of Jordan");
+    }
 }

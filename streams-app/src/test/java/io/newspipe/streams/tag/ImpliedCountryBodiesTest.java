@@ -60,4 +60,24 @@ class ImpliedCountryBodiesTest {
                 "أعلنت المحكمة الدستورية في الكويت رفض الطعون المقدمة من المرشحين الخاسرين."))
                 .contains("Constitutional Court of Kuwait");
     }
+
+    @Test
+    void anAuditCourtOfTheFrenchModelTakesItsCountry() {
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر ديوان المحاسبة تقريرا عن إنفاق الوزارات في لبنان، وقال إن لبنان يحتاج إلى إصلاح."))
+                .contains("Court of Auditors of Lebanon");
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "أصدر مجلس المحاسبة الجزائري تقريره السنوي، فيما انتقدت المعارضة في تونس تقريرا مماثلا."))
+                .contains("Court of Auditors of Algeria");
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر المجلس الأعلى للحسابات في المغرب تقريره السنوي حول تدبير المالية العمومية."))
+                .contains("Court of Accounts of Morocco");
+    }
+
+    @Test
+    void anAuditCourtElsewhereGoesByAnotherNameAndIsNotNamed() {
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر ديوان المحاسبة تقريرا عن إنفاق الوزارات في الكويت، وقال إن الكويت تحتاج إلى إصلاح."))
+                .noneMatch(n -> n.startsWith("Court of Auditors"));
+    }
 }
