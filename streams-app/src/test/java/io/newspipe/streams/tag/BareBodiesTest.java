@@ -115,4 +115,15 @@ class BareBodiesTest {
                 "Au Sénégal, la Cour des comptes a publié jeudi un rapport sur la dette, a indiqué le gouvernement."))
                 .contains("Court of Auditors of Senegal").doesNotContain("Court of Audit of Senegal");
     }
+
+    @Test
+    void aBareGendarmerieIsTheArticlesCountrysNotAlwaysFrances() {
+        assertThat(TaggedText.organisations("fr", "Sénégal : dix arrestations",
+                "Au Sénégal, la gendarmerie nationale a arrêté dix personnes à Thiès, selon un communiqué publié à"
+                        + " Dakar."))
+                .contains("National Gendarmerie of Senegal").doesNotContain("French National Gendarmerie");
+        assertThat(TaggedText.organisations("fr", "Accident mortel",
+                "La gendarmerie nationale a ouvert une enquête après l'accident survenu dimanche près de Lyon."))
+                .contains("French National Gendarmerie");
+    }
 }
