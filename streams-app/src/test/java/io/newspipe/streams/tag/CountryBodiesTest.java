@@ -122,4 +122,16 @@ class CountryBodiesTest {
                 "أقر مجلس الأعيان الأردني مشروع قانون الانتخاب بعد أن أقره مجلس النواب في عمان."))
                 .contains("Senate of Jordan").doesNotContain("Parliament of Jordan");
     }
+
+    @Test
+    void aFederalSupremeCourtOnlyInTheFederationsWhoseHighestCourtGoesByTheName() {
+        assertThat(organisations("ar", "المصادقة على النتائج",
+                "صادقت المحكمة الاتحادية العليا على نتائج الانتخابات البرلمانية في العراق، وقالت إن العراق أنجز"
+                        + " الاستحقاق في موعده."))
+                .contains("Federal Supreme Court of Iraq");
+        assertThat(organisations("ar", "محاكمة في الولايات المتحدة",
+                "مثل المتهم أمام المحكمة الاتحادية في نيويورك، وقالت الولايات المتحدة إن الولايات المتحدة ستطلب"
+                        + " عقوبة مشددة."))
+                .noneMatch(n -> n.startsWith("Federal Supreme Court"));
+    }
 }
