@@ -12,8 +12,9 @@ import java.util.Set;
  * Iran): Iran's central bank ("بانک مرکزی"; an Arabic "البنك المركزي" without its country stays unnamed, as several
  * central banks are often in one article), the national Red Crescent society ("جمعیت هلال احمر",
  * "جمعية الهلال الأحمر": a society is a country's, the bare "هلال احمر" the movement), Iran's parliament as
- * Persian calls it ("نمایندگان مجلس", "رئیس مجلس" → Islamic Consultative Assembly), and a constitutional
- * council, court of cassation or audit court (Cour des comptes: "ديوان المحاسبة", "المجلس الأعلى للحسابات")
+ * Persian calls it ("نمایندگان مجلس", "رئیس مجلس" → Islamic Consultative Assembly), a bare Arabic "البرلمان"
+ * (the country's parliament under its own title, see {@link BodyNames}, unless an adjective follows), and a
+ * constitutional council, court of cassation or audit court (Cour des comptes: "ديوان المحاسبة", "المجلس الأعلى للحسابات")
  * of the countries that have one under that name ("المجلس الدستوري" in Lebanon); an audit court also takes
  * the country written after it. A head followed by a country is left to the rules that read it ({@link ArabicScriptBodies},
  * {@link CountryBodies}). Immutable and thread-safe.
@@ -23,7 +24,7 @@ final class ImpliedCountryBodies {
             + "|المجلس الدستوري=Constitutional Council"
             + "|محكمة النقض=Court of Cassation"
             + "|ديوان المحاسبة=Court of Auditors|محكمة المحاسبات=Court of Auditors|محكمة الحسابات=Court of Auditors"
-            + "|مجلس المحاسبة=Court of Auditors|المجلس الأعلى للحسابات=Court of Auditors");
+            + "|مجلس المحاسبة=Court of Auditors|المجلس الأعلى للحسابات=Court of Auditors|البرلمان=Parliament");
     private static final String AUDIT_COURT = "Court of Auditors";
     private static final PhraseTable HEADS_FA = PhraseTable.parse("بانک مرکزی=Central Bank"
             + "|جمعیت هلال احمر=Red Crescent|مجلس=Majlis");
@@ -109,12 +110,21 @@ final class ImpliedCountryBodies {
             case "Red Crescent":
                 String adjective = EnglishDemonyms.of(code);
                 return adjective == null ? null : adjective + " Red Crescent";
+            case "Parliament":
+                // "البرلمان الأوروبي", "البرلمان العربي": an adjective after it makes it another assembly
+                return qualified(tokens, i + 1) ? null : RenderedOrganisations.ofCountry(body, main);
             case "Central Bank":
                 return main == null ? "Central Bank of Iran" : RenderedOrganisations.ofCountry(body, main);
             default:
                 return main != null && NAMED_IN.get(body).contains(code)
                         ? RenderedOrganisations.ofCountry(body, main) : null;
         }
+    }
+
+    /** Whether the word at {@code k} is a relative adjective with the article ("الأوروبي", "الإقليمية"). */
+    private static boolean qualified(List<Token> tokens, int k) {
+        String f = k < tokens.size() ? tokens.get(k).folded() : "";
+        return f.startsWith("ال") && (f.endsWith("ي") || f.endsWith("يه"));
     }
 
     /** Whether the bare "مجلس" at word {@code i} is the parliament: a cue before it, no other assembly after. */

@@ -80,4 +80,24 @@ class ImpliedCountryBodiesTest {
                 "نشر ديوان المحاسبة تقريرا عن إنفاق الوزارات في الكويت، وقال إن الكويت تحتاج إلى إصلاح."))
                 .noneMatch(n -> n.startsWith("Court of Auditors"));
     }
+
+    @Test
+    void aBareArabicParliamentIsTheMainCountrysUnderItsOwnTitle() {
+        assertThat(organisations("ar", "إقرار الموازنة",
+                "صوت البرلمان على قانون الموازنة العامة في العراق بعد جلسة طويلة، وقال نواب إن العراق يحتاج إليها."))
+                .contains("Iraqi Council of Representatives");
+        assertThat(organisations("ar", "قانون المالية",
+                "صادق البرلمان على مشروع قانون المالية في المغرب، وقال وزير المالية إن المغرب سيخفض العجز."))
+                .contains("Parliament of Morocco");
+    }
+
+    @Test
+    void aBareArabicParliamentWithAnAdjectiveOrNoMainCountryIsNotNamed() {
+        assertThat(organisations("ar", "قرار أوروبي",
+                "صوت البرلمان الأوروبي على قرار بشأن الهجرة، وقال مسؤولون في المغرب إن المغرب يرحب بالقرار."))
+                .doesNotContain("Parliament of Morocco");
+        assertThat(organisations("ar", "محادثات",
+                "ناقش البرلمان اتفاقا بين مصر والأردن وسوريا والعراق حول المياه."))
+                .noneMatch(n -> n.startsWith("Parliament of"));
+    }
 }
