@@ -28,6 +28,9 @@ final class ArabicScriptBodies {
     private static final String COURT_AR = TextTokenizer.foldWord("المحكمة");
     private static final String SUPREME_AR = TextTokenizer.foldWord("العليا");
     private static final String CONSTITUTIONAL_AR = TextTokenizer.foldWord("الدستورية");
+    private static final String FEDERAL_AR = TextTokenizer.foldWord("الاتحادية");
+    /** The countries whose highest court Arabic calls "المحكمة الاتحادية العليا". */
+    private static final Set<String> FEDERAL_COURTS = Set.of("IQ", "AE");
     private static final String TREASURY_AR = TextTokenizer.foldWord("الخزانة");
     private static final String TREASURY_FA = TextTokenizer.foldWord("خزانه‌داری");
     private static final String COUNCIL_AR = TextTokenizer.foldWord("مجلس");
@@ -138,6 +141,9 @@ final class ArabicScriptBodies {
      * court is the article's main country's.
      */
     private static RenderedOrganisations.Hit court(List<Token> tokens, int i, LinkedMentions linked) {
+        if (next(tokens, i + 1, FEDERAL_AR)) {
+            return federalCourt(tokens, i, linked);
+        }
         if (next(tokens, i + 1, CONSTITUTIONAL_AR) && next(tokens, i + 2, SUPREME_AR)) {
             // "المحكمة الدستورية العليا": Egypt's court names itself without the country; the article's only one
             LinkedMentions.Match after = i + 3 < tokens.size() ? linked.at(tokens, i + 3, EntityKind.COUNTRY) : null;
@@ -159,6 +165,23 @@ final class ArabicScriptBodies {
         EntityTag implied = in != null ? in.tag() : body == null ? null : linked.mainCountry();
         return implied == null ? null
                 : new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry(body, implied), i, i + 2);
+    }
+
+    /**
+     * "المحكمة الاتحادية (العليا)": the Federal Supreme Court of Iraq or of the Emirates, the two Arab federations
+     * whose highest court goes by the name; its country's adjective follows, else "في X", else the article's
+     * main country. Elsewhere ("المحكمة الاتحادية في نيويورك") it is any federal court and names nothing.
+     */
+    private static RenderedOrganisations.Hit federalCourt(List<Token> tokens, int i, LinkedMentions linked) {
+        int end = next(tokens, i + 2, SUPREME_AR) ? i + 3 : i + 2;
+        LinkedMentions.Match after = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
+        LinkedMentions.Match in = after == null ? NationalAgencies.inCountry(tokens, end, linked) : null;
+        EntityTag country = after != null ? after.tag() : in != null ? in.tag() : linked.mainCountry();
+        if (country == null || !FEDERAL_COURTS.contains(country.countryCode())) {
+            return null;
+        }
+        return new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry("Federal Supreme Court", country), i,
+                end + (after == null ? 0 : after.words()));
     }
 
     private static RenderedOrganisations.Hit persianUniversity(List<Token> tokens, int i, LinkedMentions linked) {

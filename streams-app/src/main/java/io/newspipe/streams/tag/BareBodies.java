@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * Finds, for {@link RenderedOrganisations}, a country's body named bare, without its country, in English or
  * French text about one country: "the Supreme Court ruled", "la Cour suprême a invalidé", "le Sénat a adopté",
+ * "le Conseil constitutionnel a validé", "la gendarmerie nationale a arrêté",
  * "a annoncé la Garde nationale", "Parliament approved the bill", "the speaker of parliament", "le Parlement",
  * "the House of Representatives". News names its own country's institutions so. One table of heads (language,
  * words, generic body, {@link Kind}) drives the scan; the kind says how the article's country is chosen and what
@@ -37,7 +38,12 @@ final class BareBodies {
          * A lower house: the article's only country, or the one written right before or after it ("Nigeria's
          * House of Representatives", "the House of Representatives of the Philippines").
          */
-        CHAMBER(Choice.SOLE, false, Set.of(), true);
+        CHAMBER(Choice.SOLE, false, Set.of(), true),
+        /**
+         * A national gendarmerie: capitalised, or lower case after an article or "de" ("la gendarmerie
+         * nationale"); the country is the article's main one, else the one it names most often.
+         */
+        FORCE(Choice.MAIN_OR_LEADING, false, Set.of("la", "l", "de"), false);
 
         private final Choice choice;
         /**
@@ -82,8 +88,10 @@ final class BareBodies {
             new Head("en", "house of representatives", "House of Representatives", Kind.CHAMBER),
             new Head("fr", "cour suprême", "Supreme Court", Kind.INSTITUTION),
             new Head("fr", "cour constitutionnelle", "Constitutional Court", Kind.INSTITUTION),
+            new Head("fr", "conseil constitutionnel", "Constitutional Council", Kind.INSTITUTION),
             new Head("fr", "sénat", "Senate", Kind.INSTITUTION),
             new Head("fr", "garde nationale", "National Guard", Kind.INSTITUTION),
+            new Head("fr", "gendarmerie nationale", "National Gendarmerie", Kind.FORCE),
             new Head("fr", "parlement", "Parliament", Kind.PARLIAMENT),
             new Head("fr", "chambre des représentants", "House of Representatives", Kind.CHAMBER));
     /** Per language: the heads' words → the head's body, and the body → its head. */

@@ -22,7 +22,7 @@ final class FrenchBodies {
             "assemblée nationale", "National Assembly", "banque centrale", "Central Bank");
     /** Bodies that, with no country at all in the article, are France's. */
     private static final Set<String> FRANCE_BY_DEFAULT = Set.of("Constitutional Council", "National Assembly",
-            "Senate", "Court of Audit");
+            "Senate", "Court of Auditors");
     private static final int MAX_LINKS = 3;
 
     private FrenchBodies() {
@@ -38,7 +38,7 @@ final class FrenchBodies {
                 hit = ministry(tokens, i, linked);
             } else if (f.equals("cour") && tokens.get(i).capitalised() && i + 2 < tokens.size()
                     && tokens.get(i + 1).folded().equals("des") && tokens.get(i + 2).folded().equals("comptes")) {
-                hit = body("Court of Audit", tokens, i, i + 3, linked);
+                hit = body("Court of Auditors", tokens, i, i + 3, linked);
             } else if (f.equals("sénat") && tokens.get(i).capitalised()) {
                 hit = body("Senate", tokens, i, i + 1, linked);
             } else if (i + 1 < tokens.size() && (tokens.get(i).capitalised() || f.equals("banque"))) {

@@ -12,21 +12,29 @@ import java.util.Set;
  * Iran): Iran's central bank ("بانک مرکزی"; an Arabic "البنك المركزي" without its country stays unnamed, as several
  * central banks are often in one article), the national Red Crescent society ("جمعیت هلال احمر",
  * "جمعية الهلال الأحمر": a society is a country's, the bare "هلال احمر" the movement), Iran's parliament as
- * Persian calls it ("نمایندگان مجلس", "رئیس مجلس" → Islamic Consultative Assembly), and a constitutional
- * council or court of cassation of the countries that have one under that name ("المجلس الدستوري" in
- * Lebanon). A head followed by a country is left to the rules that read it ({@link ArabicScriptBodies},
+ * Persian calls it ("نمایندگان مجلس", "رئیس مجلس" → Islamic Consultative Assembly), a bare Arabic "البرلمان"
+ * (the country's parliament under its own title, see {@link BodyNames}, unless an adjective follows), and a
+ * constitutional council, court of cassation or audit court (Cour des comptes: "ديوان المحاسبة", "المجلس الأعلى للحسابات")
+ * of the countries that have one under that name ("المجلس الدستوري" in Lebanon); an audit court also takes
+ * the country written after it. A head followed by a country is left to the rules that read it ({@link ArabicScriptBodies},
  * {@link CountryBodies}). Immutable and thread-safe.
  */
 final class ImpliedCountryBodies {
     private static final PhraseTable HEADS_AR = PhraseTable.parse("جمعية الهلال الأحمر=Red Crescent"
             + "|المجلس الدستوري=Constitutional Council"
-            + "|محكمة النقض=Court of Cassation");
+            + "|محكمة النقض=Court of Cassation"
+            + "|ديوان المحاسبة=Court of Auditors|محكمة المحاسبات=Court of Auditors|محكمة الحسابات=Court of Auditors"
+            + "|مجلس المحاسبة=Court of Auditors|المجلس الأعلى للحسابات=Court of Auditors|البرلمان=Parliament");
+    private static final String AUDIT_COURT = "Court of Auditors";
     private static final PhraseTable HEADS_FA = PhraseTable.parse("بانک مرکزی=Central Bank"
             + "|جمعیت هلال احمر=Red Crescent|مجلس=Majlis");
     /** The countries whose body goes by the name ("Constitutional Council of Lebanon"). */
     private static final Map<String, Set<String>> NAMED_IN = Map.of(
             "Constitutional Council", Set.of("LB", "FR", "SN", "CI", "BF", "CM", "TD"),
-            "Court of Cassation", Set.of("EG", "MA", "FR"));
+            "Court of Cassation", Set.of("EG", "MA", "FR"),
+            // the audit courts of the French model (Cour des comptes); Arab states of other models name theirs
+            // otherwise in English (Kuwait's State Audit Bureau, Egypt's Central Auditing Organization)
+            "Court of Auditors", Set.of("TN", "MA", "DZ", "LB", "MR", "SN", "FR"));
     /** Words that, one or two words before a bare "مجلس", make it the parliament: its members, speaker, floor. */
     private static final Set<String> MAJLIS_CUES = foldedWords("نماینده نمایندگان رئیس نایب‌رئیس نایب صحن مصوبه"
             + " مصوبات کمیسیون فراکسیون هیئت‌رئیسه انتخابات جلسه علنی لایحه طرح اکثریت اقلیت");
@@ -44,11 +52,20 @@ final class ImpliedCountryBodies {
                 (candidates, words, i) -> body(candidates, words, i, linked, language));
     }
 
-    /** The body whose head, among {@code candidates}, starts at word {@code i} with no country after it, or null. */
+    /**
+     * The body whose head, among {@code candidates}, starts at word {@code i} with no country after it, or null;
+     * an audit court also takes the country written after it ("ديوان المحاسبة اللبناني", "في الجزائر").
+     */
     private static RenderedOrganisations.Hit body(List<PhraseTable.Phrase> candidates, List<Token> tokens, int i,
             LinkedMentions linked, String language) {
         PhraseTable.Phrase head = PhraseTable.longestAt(candidates, tokens, i);
         int end = head == null ? i : i + head.words().length;
+        if (head != null && head.value().equals(AUDIT_COURT)) {
+            RenderedOrganisations.Hit named = auditCourt(tokens, i, end, linked);
+            if (named != null) {
+                return named;
+            }
+        }
         if (head == null || (end < tokens.size() && linked.at(tokens, end, EntityKind.COUNTRY) != null)) {
             return null;
         }
@@ -58,6 +75,22 @@ final class ImpliedCountryBodies {
         }
         String name = code == null ? null : name(head.value(), code, linked, tokens, i);
         return name == null ? null : new RenderedOrganisations.Hit(name, i, end);
+    }
+
+    /**
+     * An audit court at words [i, end) with its country written right after it, as an adjective or after في, when
+     * that country's court goes by the name; else null.
+     */
+    private static RenderedOrganisations.Hit auditCourt(List<Token> tokens, int i, int end, LinkedMentions linked) {
+        LinkedMentions.Match next = end < tokens.size() ? linked.at(tokens, end, EntityKind.COUNTRY) : null;
+        int taken = next != null ? next.words() : 0;
+        if (next == null) {
+            next = NationalAgencies.inCountry(tokens, end, linked);
+            taken = next != null ? next.words() + 1 : 0;
+        }
+        return next == null || !NAMED_IN.get(AUDIT_COURT).contains(next.tag().countryCode()) ? null
+                : new RenderedOrganisations.Hit(RenderedOrganisations.ofCountry(AUDIT_COURT, next.tag()), i,
+                        end + taken);
     }
 
     /** The ISO code of the country the article is about, or null when it is not clear. */
@@ -77,12 +110,21 @@ final class ImpliedCountryBodies {
             case "Red Crescent":
                 String adjective = EnglishDemonyms.of(code);
                 return adjective == null ? null : adjective + " Red Crescent";
+            case "Parliament":
+                // "البرلمان الأوروبي", "البرلمان العربي": an adjective after it makes it another assembly
+                return qualified(tokens, i + 1) ? null : RenderedOrganisations.ofCountry(body, main);
             case "Central Bank":
                 return main == null ? "Central Bank of Iran" : RenderedOrganisations.ofCountry(body, main);
             default:
                 return main != null && NAMED_IN.get(body).contains(code)
                         ? RenderedOrganisations.ofCountry(body, main) : null;
         }
+    }
+
+    /** Whether the word at {@code k} is a relative adjective with the article ("الأوروبي", "الإقليمية"). */
+    private static boolean qualified(List<Token> tokens, int k) {
+        String f = k < tokens.size() ? tokens.get(k).folded() : "";
+        return f.startsWith("ال") && (f.endsWith("ي") || f.endsWith("يه"));
     }
 
     /** Whether the bare "مجلس" at word {@code i} is the parliament: a cue before it, no other assembly after. */

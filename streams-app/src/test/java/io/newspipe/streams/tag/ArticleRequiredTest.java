@@ -23,4 +23,13 @@ class ArticleRequiredTest {
         assertThat(TaggedText.entities("fa", null, "شبکه الجزیره گزارش داد که خبرنگارش در غزه زخمی شد."))
                 .extracting(EntityTag::name).contains("Al Jazeera");
     }
+
+    @Test
+    void aNameThatFoldsOntoACommonWordCountsOnlyInFull() {
+        // "إلبيت" folds to "البيت" (the house): Elbit Systems is named only by its full Arabic name
+        assertThat(TaggedText.entities("ar", null, "عاد الجنود إلى البيت بعد انتهاء خدمتهم في إسرائيل."))
+                .extracting(EntityTag::name).doesNotContain("Elbit Systems");
+        assertThat(TaggedText.entities("ar", null, "وقعت شركة إلبيت سيستمز الإسرائيلية عقدا جديدا مع إسرائيل."))
+                .extracting(EntityTag::name).contains("Elbit Systems");
+    }
 }

@@ -97,4 +97,33 @@ class BareBodiesTest {
                 "The Member of Parliament for Nairobi resigned on Monday, officials in Kenya said."))
                 .contains("Parliament of Kenya");
     }
+
+    @Test
+    void aBareConstitutionalCouncilIsTheArticlesCountrysOrFrancesInFrenchNewsNamingNone() {
+        assertThat(TaggedText.organisations("fr", "Tchad : résultats définitifs",
+                "Au Tchad, le Conseil constitutionnel a proclamé jeudi les résultats définitifs du scrutin à"
+                        + " N'Djamena."))
+                .contains("Constitutional Council of Chad").doesNotContain("Constitutional Council of France");
+        assertThat(TaggedText.organisations("fr", "Loi immigration",
+                "Le Conseil constitutionnel a censuré jeudi une partie de la loi, a indiqué l'Élysée."))
+                .contains("Constitutional Council of France");
+    }
+
+    @Test
+    void aCourtOfAuditorsIsNamedAsTheLabelsDo() {
+        assertThat(TaggedText.organisations("fr", "Finances publiques",
+                "Au Sénégal, la Cour des comptes a publié jeudi un rapport sur la dette, a indiqué le gouvernement."))
+                .contains("Court of Auditors of Senegal").doesNotContain("Court of Audit of Senegal");
+    }
+
+    @Test
+    void aBareGendarmerieIsTheArticlesCountrysNotAlwaysFrances() {
+        assertThat(TaggedText.organisations("fr", "Sénégal : dix arrestations",
+                "Au Sénégal, la gendarmerie nationale a arrêté dix personnes à Thiès, selon un communiqué publié à"
+                        + " Dakar."))
+                .contains("National Gendarmerie of Senegal").doesNotContain("French National Gendarmerie");
+        assertThat(TaggedText.organisations("fr", "Accident mortel",
+                "La gendarmerie nationale a ouvert une enquête après l'accident survenu dimanche près de Lyon."))
+                .contains("French National Gendarmerie");
+    }
 }

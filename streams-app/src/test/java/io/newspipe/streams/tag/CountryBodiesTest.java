@@ -115,4 +115,23 @@ class CountryBodiesTest {
                 "قضت المحكمة الدستورية العليا في مصر بعدم دستورية مادة في قانون الإيجارات القديمة."))
                 .contains("Supreme Constitutional Court of Egypt");
     }
+
+    @Test
+    void anUpperHouseIsNotTheWholeParliament() {
+        assertThat(organisations("ar", "قانون الانتخاب",
+                "أقر مجلس الأعيان الأردني مشروع قانون الانتخاب بعد أن أقره مجلس النواب في عمان."))
+                .contains("Senate of Jordan").doesNotContain("Parliament of Jordan");
+    }
+
+    @Test
+    void aFederalSupremeCourtOnlyInTheFederationsWhoseHighestCourtGoesByTheName() {
+        assertThat(organisations("ar", "المصادقة على النتائج",
+                "صادقت المحكمة الاتحادية العليا على نتائج الانتخابات البرلمانية في العراق، وقالت إن العراق أنجز"
+                        + " الاستحقاق في موعده."))
+                .contains("Federal Supreme Court of Iraq");
+        assertThat(organisations("ar", "محاكمة في الولايات المتحدة",
+                "مثل المتهم أمام المحكمة الاتحادية في نيويورك، وقالت الولايات المتحدة إن الولايات المتحدة ستطلب"
+                        + " عقوبة مشددة."))
+                .noneMatch(n -> n.startsWith("Federal Supreme Court"));
+    }
 }

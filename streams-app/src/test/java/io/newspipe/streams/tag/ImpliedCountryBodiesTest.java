@@ -60,4 +60,44 @@ class ImpliedCountryBodiesTest {
                 "أعلنت المحكمة الدستورية في الكويت رفض الطعون المقدمة من المرشحين الخاسرين."))
                 .contains("Constitutional Court of Kuwait");
     }
+
+    @Test
+    void anAuditCourtOfTheFrenchModelTakesItsCountry() {
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر ديوان المحاسبة تقريرا عن إنفاق الوزارات في لبنان، وقال إن لبنان يحتاج إلى إصلاح."))
+                .contains("Court of Auditors of Lebanon");
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "أصدر مجلس المحاسبة الجزائري تقريره السنوي، فيما انتقدت المعارضة في تونس تقريرا مماثلا."))
+                .contains("Court of Auditors of Algeria");
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر المجلس الأعلى للحسابات في المغرب تقريره السنوي حول تدبير المالية العمومية."))
+                .contains("Court of Accounts of Morocco");
+    }
+
+    @Test
+    void anAuditCourtElsewhereGoesByAnotherNameAndIsNotNamed() {
+        assertThat(organisations("ar", "تقرير عن المالية العامة",
+                "نشر ديوان المحاسبة تقريرا عن إنفاق الوزارات في الكويت، وقال إن الكويت تحتاج إلى إصلاح."))
+                .noneMatch(n -> n.startsWith("Court of Auditors"));
+    }
+
+    @Test
+    void aBareArabicParliamentIsTheMainCountrysUnderItsOwnTitle() {
+        assertThat(organisations("ar", "إقرار الموازنة",
+                "صوت البرلمان على قانون الموازنة العامة في العراق بعد جلسة طويلة، وقال نواب إن العراق يحتاج إليها."))
+                .contains("Iraqi Council of Representatives");
+        assertThat(organisations("ar", "قانون المالية",
+                "صادق البرلمان على مشروع قانون المالية في المغرب، وقال وزير المالية إن المغرب سيخفض العجز."))
+                .contains("Parliament of Morocco");
+    }
+
+    @Test
+    void aBareArabicParliamentWithAnAdjectiveOrNoMainCountryIsNotNamed() {
+        assertThat(organisations("ar", "قرار أوروبي",
+                "صوت البرلمان الأوروبي على قرار بشأن الهجرة، وقال مسؤولون في المغرب إن المغرب يرحب بالقرار."))
+                .doesNotContain("Parliament of Morocco");
+        assertThat(organisations("ar", "محادثات",
+                "ناقش البرلمان اتفاقا بين مصر والأردن وسوريا والعراق حول المياه."))
+                .noneMatch(n -> n.startsWith("Parliament of"));
+    }
 }
