@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads dates as pages write them. {@link #parse} takes a machine value (ISO-8601 with or without
- * zone, RFC 1123, epoch seconds or milliseconds) and falls back to {@link #find}, which scans free text
- * for a Gregorian date in English, French, Arabic (both month-name families) or Persian, with ASCII,
- * Arabic-Indic or Persian digits, plus an optional time of day and zone. When a page shows a Hijri or
+ * zone, read by {@link IsoDates}; RFC 1123; epoch seconds or milliseconds) and falls back to {@link #find}, which
+ * scans free text for a Gregorian date in English, French, Arabic (both month-name families) or Persian, with
+ * ASCII, Arabic-Indic or Persian digits, plus an optional time of day and zone. When a page shows a Hijri or
  * Persian solar date beside the Gregorian one the Gregorian wins; a date given only in one of those
  * calendars is converted ({@link LunarDates}). Values without a zone are taken as UTC; years outside
  * 1990–2100 are rejected. The time of day and zone beside a date in text are read by {@link TimesOfDay}.
@@ -33,8 +33,6 @@ public final class DateParser {
     static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     static final Pattern DAY_MONTH_YEAR_NUMERIC =
             Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?![\\d/.\\-]\\d)");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})"
-            + "(?:[.,](\\d{1,9}))?)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     /** The first instant of 1990 and of 2101 in UTC: the plausible years are those between. */
     private static final Instant FIRST_PLAUSIBLE = Instant.parse("1990-01-01T00:00:00Z");
@@ -60,9 +58,9 @@ public final class DateParser {
         if (s.isEmpty() || s.length() > 500) {
             return null;
         }
-        Matcher m = ISO.matcher(s);
-        if (m.matches()) {
-            return fromIso(m);
+        IsoDates.Parts iso = IsoDates.read(s);
+        if (iso != null) {
+            return fromIso(iso);
         }
         if (EPOCH.matcher(s).matches()) {
             long n = Long.parseLong(s);
@@ -143,23 +141,23 @@ public final class DateParser {
         return best;
     }
 
-    private static Instant fromIso(Matcher m) {
-        LocalDate date = date(num(m, 1), num(m, 2), num(m, 3));
+    private static Instant fromIso(IsoDates.Parts p) {
+        LocalDate date = date(p.year(), p.month(), p.day());
         if (date == null) {
             return null;
         }
         LocalTime time = LocalTime.MIDNIGHT;
-        if (m.group(4) != null) {
-            int h = num(m, 4);
-            int min = num(m, 5);
-            int sec = m.group(6) == null ? 0 : num(m, 6);
+        if (p.hour() >= 0) {
+            int h = p.hour();
+            int min = p.minute();
+            int sec = p.second() < 0 ? 0 : p.second();
             if (h > 23 || min > 59 || sec > 59) {
                 return null;
             }
-            int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
+            int nanos = p.fraction() == null ? 0 : Integer.parseInt((p.fraction() + "00000000").substring(0, 9));
             time = LocalTime.of(h, min, sec, nanos);
         }
-        String z = m.group(8) == null ? "" : m.group(8).toUpperCase(Locale.ROOT);
+        String z = p.zone() == null ? "" : p.zone().toUpperCase(Locale.ROOT);
         ZoneOffset offset = z.isEmpty() || z.equals("Z") || z.equals("UTC") || z.equals("GMT") ? ZoneOffset.UTC : TimesOfDay.offset(z);
         return plausible(LocalDateTime.of(date, time).toInstant(offset));
     }
