@@ -205,14 +205,30 @@ final class AuthorNames {
                 || s == Character.UnicodeScript.THAI;
     }
 
-    private static Set<String> siteWords(String site) {
+    /**
+     * The words of the site name but "the": the non-empty pieces {@code WORD_SPLIT.split(key(site))} gives, cut by
+     * hand at each run of white space ({@code \s}) and hyphens (a set of pieces does not care for the empty
+     * leading one a split keeps).
+     */
+    static Set<String> siteWords(String site) {
+        String k = key(site);
         Set<String> words = new HashSet<>();
-        for (String w : WORD_SPLIT.split(key(site))) {
-            if (!w.equals("the") && !w.isEmpty()) {
-                words.add(w);
+        int start = 0;
+        for (int i = 0; i <= k.length(); i++) {
+            if (i == k.length() || isWordSeparator(k.charAt(i))) {
+                String w = i > start ? k.substring(start, i) : "";
+                if (!w.isEmpty() && !w.equals("the")) {
+                    words.add(w);
+                }
+                start = i + 1;
             }
         }
         return words;
+    }
+
+    /** What {@code WORD_SPLIT} cuts at: Java's ASCII {@code \s} and the hyphen. */
+    private static boolean isWordSeparator(char c) {
+        return c == '-' || c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static String trim(String s) {
@@ -227,7 +243,7 @@ final class AuthorNames {
     }
 
     /**
-     * Folded, dots and bars as spaces, each run of white space ({@code \\s}) as one space, stripped, lower
+     * Folded, dots and bars as spaces, each run of white space ({@code \s}) as one space, stripped, lower
      * case: {@code SPACES.matcher(...).replaceAll(" ")} by hand, a regex per call being most of its cost.
      */
     static String key(String s) {

@@ -82,7 +82,11 @@ public final class MetadataExtractor {
                     raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
             }
-            scan.relAuthor.stream().filter(a -> !inComments(a)).forEach(a -> raw.add(a.text()));
+            for (Element a : scan.relAuthor) {
+                if (!inComments(a)) {
+                    raw.add(a.text());
+                }
+            }
             names = AuthorNames.names(raw, site, false);
         }
         if (names.isEmpty()) {

@@ -2,6 +2,8 @@ package io.newspipe.streams.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
@@ -21,5 +23,17 @@ class AuthorNamesProperties {
     void notANameIsThePatternsFindOnAnyText(@ForAll String s) {
         assertThat(AuthorNames.notAName(s)).isEqualTo(AuthorNames.NOT_A_NAME.matcher(s).find());
         assertThat(AuthorNames.urlLike(s)).isEqualTo(AuthorNames.URL_LIKE.matcher(s).find());
+    }
+
+    @Property(tries = 3000)
+    void siteWordsAreTheSplitsPieces(@ForAll @StringLength(max = 24) @Chars({'t', 'h', 'e', 'T', 'H', 'E', 'x', ' ', '-',
+        '\t', '\n', '.', '|', '\u00A0', 'أ', 'ة'}) String site) {
+        Set<String> expected = new HashSet<>();
+        for (String w : AuthorNames.key(site).split("[\\s\\-]+")) {
+            if (!w.equals("the") && !w.isEmpty()) {
+                expected.add(w);
+            }
+        }
+        assertThat(AuthorNames.siteWords(site)).isEqualTo(expected);
     }
 }
