@@ -89,7 +89,9 @@ public final class DateParser {
             return null; // every date pattern needs digits, and folding only turns Arabic-Indic and Persian ones into them
         }
         String f = MonthNames.fold(t);
-        Hit hit = firstGregorian(f);
+        int lastYear = lastFourDigits(f);
+        // each Gregorian pattern holds a four-digit year, so none can match without one, nor start after the last
+        Hit hit = lastYear < 0 ? null : firstGregorian(f, lastYear);
         if (hit == null) {
             LocalDate other = LunarDates.find(f, LunarDates.looksPersian(t));
             return other == null ? null : plausible(other.atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -108,19 +110,33 @@ public final class DateParser {
         return false;
     }
 
-    private static Hit firstGregorian(String f) {
+    /** Where the last run of four ASCII digits in {@code f} starts (runs overlapping), or -1 when there is none. */
+    static int lastFourDigits(String f) {
+        int run = 0;
+        for (int i = f.length() - 1; i >= 0; i--) {
+            char c = f.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The earliest Gregorian date in {@code f}; every match starts at or before {@code lastYear} (its year's start). */
+    private static Hit firstGregorian(String f, int lastYear) {
         Hit best = null;
         // Each pattern is tried only where a match can start: at a digit, or at a month name's first letter.
         Matcher m = DAY_MONTH_YEAR.matcher(f);
-        if (MatchStarts.DIGITS.find(m, f, 0)) {
+        if (MatchStarts.DIGITS.find(m, f, 0, lastYear)) {
             best = earlier(best, hit(m, num(m, 3), MonthNames.month(MonthNames.Calendar.GREGORIAN, m.group(2)), num(m, 1)));
         }
         m = MONTH_DAY_YEAR.matcher(f);
-        if (MONTH_STARTS.find(m, f, 0)) {
+        if (MONTH_STARTS.find(m, f, 0, lastYear)) {
             best = earlier(best, hit(m, num(m, 3), MonthNames.month(MonthNames.Calendar.GREGORIAN, m.group(1)), num(m, 2)));
         }
         m = YEAR_MONTH_DAY.matcher(f);
-        for (int from = 0; MatchStarts.DIGITS.find(m, f, from); from = m.end()) {
+        for (int from = 0; MatchStarts.DIGITS.find(m, f, from, lastYear); from = m.end()) {
             Hit h = hit(m, num(m, 1), num(m, 3), num(m, 4));
             if (h != null) {
                 best = earlier(best, h);
@@ -128,7 +144,7 @@ public final class DateParser {
             }
         }
         m = DAY_MONTH_YEAR_NUMERIC.matcher(f);
-        for (int from = 0; MatchStarts.DIGITS.find(m, f, from); from = m.end()) {
+        for (int from = 0; MatchStarts.DIGITS.find(m, f, from, lastYear); from = m.end()) {
             int a = num(m, 1);
             int b = num(m, 3);
             // Day first unless that cannot be (13/01 vs 01/13): most of the world writes it so.
