@@ -21,6 +21,9 @@ final class AbsoluteUrls {
 
     /** The absolute form of {@code relative} against {@code base}, as jsoup 1.24 resolves it; "" when it cannot. */
     static String resolve(String base, String relative) {
+        if (isPlainAbsolute(relative)) {
+            return relative;
+        }
         if (hasControlChars(base) || hasControlChars(relative)) {
             return StringUtil.resolve(base, relative);
         }
@@ -65,6 +68,43 @@ final class AbsoluteUrls {
     }
 
     private static final ThreadLocal<ParsedBase> LAST_BASE = new ThreadLocal<>();
+
+    /**
+     * Whether {@code url} is an absolute http(s) URL that every path above gives back unchanged, whatever the
+     * base: lower-case scheme, a host of ASCII letters, digits, dots and hyphens (no user, no port) ended by a
+     * slash or the end, then only unreserved characters and {@code / ? = & + , ; %}, and no {@code /.} (no dot
+     * segment to remove, none for jsoup's leading-dot fix). Most og:image, og:url and canonical URLs are such;
+     * parsing them twice with {@code java.net.URL} only to print them again was most of their cost.
+     */
+    static boolean isPlainAbsolute(String url) {
+        int start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+        if (start < 0) {
+            return false;
+        }
+        int n = url.length();
+        int i = start;
+        while (i < n && isHostChar(url.charAt(i))) {
+            i++;
+        }
+        if (i == start || (i < n && url.charAt(i) != '/')) {
+            return false;
+        }
+        for (; i < n; i++) {
+            char c = url.charAt(i);
+            if (!isPathChar(c) || (c == '.' && url.charAt(i - 1) == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/?=&+,;%".indexOf(c) >= 0;
+    }
 
     private static boolean hasControlChars(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -60,9 +60,9 @@ final class AuthorNames {
     /** Lower-case particles that do occur inside Latin-script names. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "das", "do", "dos", "du", "del", "della", "der",
             "den", "van", "von", "la", "le", "di", "al", "el", "bin", "ibn", "bint", "ben", "y", "e", "ter", "zu", "af");
-    private static final Pattern URL_LIKE = Pattern.compile("://|^www\\.|^@\\w|\\.(?:com|org|net)(?:/|$)",
+    static final Pattern URL_LIKE = Pattern.compile("://|^www\\.|^@\\w|\\.(?:com|org|net)(?:/|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_NAME = Pattern.compile("\\d|[@<>{}\\[\\]()=#:]|https?:|www\\.|\\.(?:com|org|net)\\b"
+    static final Pattern NOT_A_NAME = Pattern.compile("\\d|[@<>{}\\[\\]()=#:]|https?:|www\\.|\\.(?:com|org|net)\\b"
             + "|[\\u0660-\\u0669\\u06F0-\\u06F9]", Pattern.CASE_INSENSITIVE);
 
     private AuthorNames() {
@@ -86,13 +86,13 @@ final class AuthorNames {
                 continue;
             }
             String s = TextCleaner.clean(r);
-            if (s.length() > 200 || URL_LIKE.matcher(s).find()) {
+            if (s.length() > 200 || urlLike(s)) {
                 continue; // a profile link or handle, not a name: splitting it would only make junk
             }
             s = withoutLeadIn(s);
             for (String part : maySplit(s) ? SPLIT.split(s) : new String[] {s}) {
                 String p = withoutLeadIn(part.strip());
-                if (NOT_A_NAME.matcher(p).find()) {
+                if (notAName(p)) {
                     continue; // checked before trimming, which would cut a trailing date's digits away
                 }
                 String name = trim(p);
@@ -136,9 +136,38 @@ final class AuthorNames {
         return false;
     }
 
+    /**
+     * {@code URL_LIKE.matcher(s).find()}, without the regex for text holding no ':' and no '.' and not starting
+     * with '@': every alternative needs one of those, and most names have none.
+     */
+    static boolean urlLike(String s) {
+        if (s.indexOf(':') < 0 && s.indexOf('.') < 0 && !s.startsWith("@")) {
+            return false;
+        }
+        return URL_LIKE.matcher(s).find();
+    }
+
+    /**
+     * {@code NOT_A_NAME.matcher(s).find()}, deciding most strings in one pass: a digit (ASCII, Arabic-Indic,
+     * Persian) or one of {@code @<>{}[]()=#:} is a match on its own; without any of them, only the alternatives
+     * that need a '.' ("www.", ".com") are left, so the regex runs only on text holding a dot.
+     */
+    static boolean notAName(String s) {
+        boolean dot = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')
+                    || "@<>{}[]()=#:".indexOf(c) >= 0) {
+                return true;
+            }
+            dot |= c == '.';
+        }
+        return dot && NOT_A_NAME.matcher(s).find();
+    }
+
     /** Whether a single cleaned string can be a person's name. */
     static boolean isName(String name, boolean structured, Set<String> siteWords) {
-        if (name.length() < 2 || name.length() > MAX_LENGTH || NOT_A_NAME.matcher(name).find()) {
+        if (name.length() < 2 || name.length() > MAX_LENGTH || notAName(name)) {
             return false;
         }
         String k = key(name);
@@ -176,14 +205,30 @@ final class AuthorNames {
                 || s == Character.UnicodeScript.THAI;
     }
 
-    private static Set<String> siteWords(String site) {
+    /**
+     * The words of the site name but "the": the non-empty pieces {@code WORD_SPLIT.split(key(site))} gives, cut by
+     * hand at each run of white space ({@code \s}) and hyphens (a set of pieces does not care for the empty
+     * leading one a split keeps).
+     */
+    static Set<String> siteWords(String site) {
+        String k = key(site);
         Set<String> words = new HashSet<>();
-        for (String w : WORD_SPLIT.split(key(site))) {
-            if (!w.equals("the") && !w.isEmpty()) {
-                words.add(w);
+        int start = 0;
+        for (int i = 0; i <= k.length(); i++) {
+            if (i == k.length() || isWordSeparator(k.charAt(i))) {
+                String w = i > start ? k.substring(start, i) : "";
+                if (!w.isEmpty() && !w.equals("the")) {
+                    words.add(w);
+                }
+                start = i + 1;
             }
         }
         return words;
+    }
+
+    /** What {@code WORD_SPLIT} cuts at: Java's ASCII {@code \s} and the hyphen. */
+    private static boolean isWordSeparator(char c) {
+        return c == '-' || c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static String trim(String s) {
@@ -198,7 +243,7 @@ final class AuthorNames {
     }
 
     /**
-     * Folded, dots and bars as spaces, each run of white space ({@code \\s}) as one space, stripped, lower
+     * Folded, dots and bars as spaces, each run of white space ({@code \s}) as one space, stripped, lower
      * case: {@code SPACES.matcher(...).replaceAll(" ")} by hand, a regex per call being most of its cost.
      */
     static String key(String s) {

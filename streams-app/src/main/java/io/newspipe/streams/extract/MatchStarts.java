@@ -40,10 +40,19 @@ final class MatchStarts {
      * @param m a matcher over {@code text}; its region is changed
      */
     boolean find(Matcher m, String text, int from) {
+        return find(m, text, from, text.length() - 1);
+    }
+
+    /**
+     * Like {@link #find(Matcher, String, int)} for a pattern known to match nowhere after {@code lastStart}:
+     * positions past it are not tried.
+     */
+    boolean find(Matcher m, String text, int from, int lastStart) {
         Objects.requireNonNull(m, "m");
         m.useTransparentBounds(true);
         int end = text.length();
-        for (int i = from; i < end; i++) {
+        int last = Math.min(lastStart, end - 1);
+        for (int i = from; i <= last; i++) {
             if (starts.get(text.charAt(i))) {
                 m.region(i, end);
                 if (m.lookingAt()) {

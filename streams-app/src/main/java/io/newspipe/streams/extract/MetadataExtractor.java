@@ -82,7 +82,11 @@ public final class MetadataExtractor {
                     raw.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
             }
-            scan.relAuthor.stream().filter(a -> !inComments(a)).forEach(a -> raw.add(a.text()));
+            for (Element a : scan.relAuthor) {
+                if (!inComments(a)) {
+                    raw.add(a.text());
+                }
+            }
             names = AuthorNames.names(raw, site, false);
         }
         if (names.isEmpty()) {
@@ -145,7 +149,7 @@ public final class MetadataExtractor {
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || isKeywordSeparator(text.charAt(i))) {
-                    String c = TextCleaner.clean(text.substring(start, i));
+                    String c = TextCleaner.clean(withoutEndSpaces(text, start, i));
                     if (!c.isEmpty() && c.length() <= 100 && out.size() < MAX_KEYWORDS
                             && seen.add(c.toLowerCase(Locale.ROOT))) {
                         out.add(c);
@@ -155,6 +159,23 @@ public final class MetadataExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code text.substring(from, to)} without its leading and trailing plain spaces: {@link TextCleaner#clean}
+     * drops them anyway (a space starts no canonical composition, so NFC is the same without it), and the piece
+     * after ", " would otherwise never be clean as it is and always take the full cleaning path.
+     */
+    private static String withoutEndSpaces(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean isKeywordSeparator(char c) {

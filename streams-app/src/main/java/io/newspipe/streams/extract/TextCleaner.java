@@ -64,15 +64,25 @@ public final class TextCleaner {
 
     /**
      * Printable ASCII, Latin-1 letters and signs, the Latin extensions and spacing modifiers below U+0300,
-     * general punctuation U+2010..U+2027 (dashes, quotes, bullets, ellipsis) and the Arabic letters: none is
-     * white space, invisible or a control; each has NFC quick-check Yes and combining class 0, so a string of
-     * them is already NFC (checked pair by pair in the tests).
+     * general punctuation U+2010..U+2027 (dashes, quotes, bullets, ellipsis), the Arabic letters, digits and
+     * punctuation ({@link #isStableArabicExtra}): none is white space, invisible or a control; each has NFC
+     * quick-check Yes and combining class 0, so a string of them is already NFC (checked pair by pair in the tests).
      */
     static boolean isStable(char c) {
         if (c < 0x80) {
             return c > ' ' && c < 0x7F;
         }
-        return (c >= 0xA1 && c < 0x300 && c != 0xAD) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x621 && c <= 0x64A);
+        return (c >= 0xA1 && c < 0x300 && c != 0xAD) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x621 && c <= 0x64A)
+                || isStableArabicExtra(c);
+    }
+
+    /**
+     * The Arabic comma, semicolon and question mark, Arabic-Indic digits and signs, and the letters of the Arabic
+     * block past the basic ones (Persian, Urdu, Kurdish: پ چ ژ ک گ ی …): without them every Persian paragraph and
+     * every Arabic one with a comma took the full path. Combining marks (U+064B–U+0670, U+06D6 on) stay out.
+     */
+    private static boolean isStableArabicExtra(char c) {
+        return c == 0x60C || c == 0x61B || c == 0x61F || (c >= 0x660 && c <= 0x66D) || (c >= 0x671 && c <= 0x6D3);
     }
 
     /** True for the characters {@link #clean} removes outright (not whitespace, which it collapses). */

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class TitleCleaner {
     /** Separators that (almost) never occur inside a headline: the longest segment is the headline. */
     private static final Pattern STRONG = Pattern.compile("\\s+(?:::|›|‹|·|•|~)\\s+|\\s*\\|\\s*");
+    /** The characters one of {@link #STRONG}'s separators must hold. */
+    private static final String STRONG_CHARS = ":›‹·•~|";
     /** Dashes: also used inside headlines, so only short end segments or the site name are cut. */
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final String DASH_CHARS = "-–—";
     private static final int MAX_AFFIX_WORDS = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -59,6 +62,9 @@ final class TitleCleaner {
     }
 
     private static String stripStrong(String t, String site, String host) {
+        if (!holdsAny(t, STRONG_CHARS)) {
+            return t; // what a split without a match gives: one part
+        }
         String[] parts = STRONG.split(t);
         if (parts.length < 2) {
             return t;
@@ -81,6 +87,9 @@ final class TitleCleaner {
     private static String stripDashes(String t, String site, String host) {
         String s = t;
         for (int round = 0; round < 3; round++) {
+            if (!holdsAny(s, DASH_CHARS)) {
+                return s; // no dash, no separator: what a split into one part returns below
+            }
             String[] parts = DASH.split(s);
             if (parts.length < 2) {
                 return s;
@@ -99,6 +108,16 @@ final class TitleCleaner {
             }
         }
         return s;
+    }
+
+    /** Whether {@code s} holds one of {@code chars}: a separator pattern cannot match text holding none of its own. */
+    private static boolean holdsAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSeparatorStart(String s) {

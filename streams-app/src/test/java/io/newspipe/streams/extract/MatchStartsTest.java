@@ -32,6 +32,25 @@ class MatchStartsTest {
                 .isEqualTo(finds(DateParser.MONTH_DAY_YEAR, text));
     }
 
+    /** What lets {@code DateParser.find} stop trying starts after the last four digits (and skip text without any). */
+    @Property(tries = 2000)
+    void everyGregorianMatchStartsAtOrBeforeTheLastFourDigits(@ForAll long seed) {
+        String text = MonthNames.fold(text(new Random(seed)));
+        int last = DateParser.lastFourDigits(text);
+        for (Pattern p : List.of(DateParser.DAY_MONTH_YEAR, DateParser.MONTH_DAY_YEAR, DateParser.YEAR_MONTH_DAY,
+                DateParser.DAY_MONTH_YEAR_NUMERIC)) {
+            for (List<Integer> match : finds(p, text)) {
+                assertThat(match.get(0)).as("%s in %s", p, text).isLessThanOrEqualTo(last);
+            }
+            if (last >= 0) {
+                MatchStarts starts = p == DateParser.MONTH_DAY_YEAR ? DateParser.MONTH_STARTS : MatchStarts.DIGITS;
+                Matcher m = p.matcher(text);
+                boolean found = starts.find(m, text, 0, last);
+                assertThat(found ? List.of(m.start(), m.end()) : null).isEqualTo(finds(p, text).stream().findFirst().orElse(null));
+            }
+        }
+    }
+
     @Test
     void findsDatesWhereTheyStartAndLooksBehindTheStart() {
         String text = "x12 mars 2024, 5 mars 2024 and 2024-01-15";

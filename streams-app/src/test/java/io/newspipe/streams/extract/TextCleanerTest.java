@@ -65,6 +65,13 @@ class TextCleanerTest {
         assertThat(c).doesNotContain("  ").isEqualTo(c.strip());
     }
 
+    /** The keyword pieces are cleaned without their end spaces: the result must be the same. */
+    @Property(tries = 2000)
+    void endSpacesChangeNothing(@ForAll("messyText") String s, @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int before,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int after) {
+        assertThat(TextCleaner.clean(" ".repeat(before) + s + " ".repeat(after))).isEqualTo(TextCleaner.clean(s));
+    }
+
     @Property(tries = 1000)
     void neverThrowsOnArbitraryStrings(@ForAll String s) {
         assertThat(TextCleaner.clean(s)).isNotNull();
