@@ -92,8 +92,8 @@ final class KeywordCandidates {
             long key = 0;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
                 int last = i + n - 1;
-                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence[last])
-                        || !words.usable[last] || words.keyId[last] > MAX_ID) {
+                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence(last))
+                        || !words.usable(last) || words.keyId[last] > MAX_ID) {
                     break;
                 }
                 key = key << ID_BITS | (words.keyId[last] + 1);
@@ -114,7 +114,7 @@ final class KeywordCandidates {
         }
         wordTf[id]++;
         wordInTitle[id] |= words.sentence[i] == 0;
-        wordName[id] |= words.latinCapital[i];
+        wordName[id] |= words.latinCapital(i);
     }
 
     private void count(long key, int from, int n) {
@@ -181,7 +181,7 @@ final class KeywordCandidates {
 
     private boolean capitalisedRun(int from, int n) {
         for (int k = from; k < from + n; k++) {
-            if (!words.latinCapital[k]) {
+            if (!words.latinCapital(k)) {
                 return false;
             }
         }
