@@ -36,9 +36,11 @@ public final class LanguageIdentifier {
     private final List<String> stopwordLanguages;
     /**
      * For each function word of {@link #stopwordLanguages}, a bit per language whose function word it is: one
-     * lookup per token instead of one per token and language.
+     * lookup per token instead of one per token and language. Filled once here, then only read.
      */
-    private final FunctionWordMasks functionWordMasks;
+    private final StringIntTable functionWordMasks;
+    /** Passes every function word of {@link #stopwordLanguages}: most words need no cache lookup. */
+    private final WordHashFilter functionWords;
     private final int sampleChars;
     private final Stopwords stopwords;
 
@@ -67,6 +69,7 @@ public final class LanguageIdentifier {
         this.stopwordLanguages = stopwords == null ? List.of()
                 : settings.languages().stream().distinct().filter(stopwords::knows).limit(Integer.SIZE - 1).toList();
         Set<String> union = stopwords == null ? Set.of() : stopwords.unionOf(stopwordLanguages);
+        this.functionWords = new WordHashFilter(union);
         this.functionWordMasks = functionWordMasks(union, stopwords, stopwordLanguages);
         this.sampleChars = settings.sampleChars();
         this.all = build(languages);
@@ -188,7 +191,7 @@ public final class LanguageIdentifier {
         }
         int[] counts = new int[stopwordLanguages.size()];
         for (Token t : sampleTokens.get()) {
-            int mask = functionWordMasks.bitsOf(t.folded());
+            int mask = functionWordMask(t.folded());
             for (int bit = 0; mask != 0; bit++, mask >>>= 1) {
                 counts[bit] += mask & 1;
             }
@@ -209,16 +212,24 @@ public final class LanguageIdentifier {
         return bestHits >= CLEAR_HITS && bestHits >= CLEAR_RATIO * second ? best : null;
     }
 
+    private int functionWordMask(String folded) {
+        if (!functionWords.mightContain(folded)) {
+            return 0;
+        }
+        return Math.max(0, functionWordMasks.get(folded));
+    }
+
     /** Each word of {@code union} with a bit set per language (index in {@code languages}) that lists it. */
-    private static FunctionWordMasks functionWordMasks(Set<String> union, Stopwords stopwords,
-            List<String> languages) {
-        return new FunctionWordMasks(union, word -> {
+    private static StringIntTable functionWordMasks(Set<String> union, Stopwords stopwords, List<String> languages) {
+        StringIntTable masks = new StringIntTable(union.size());
+        for (String word : union) {
             int mask = 0;
             for (int i = 0; i < languages.size(); i++) {
                 mask |= stopwords.contains(languages.get(i), word) ? 1 << i : 0;
             }
-            return mask;
-        });
+            masks.put(word, mask);
+        }
+        return masks;
     }
 
     static String code(Language language) {
