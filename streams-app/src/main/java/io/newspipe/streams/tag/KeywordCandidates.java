@@ -88,8 +88,10 @@ final class KeywordCandidates {
     static KeywordCandidates of(KeywordWords words, int maxNgram) {
         KeywordCandidates c = SCRATCH.get();
         c.reset(words);
+        int[] wordTf = words.tf;
         for (int i = 0; i < words.size(); i++) {
             long key = 0;
+            boolean once = false;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
                 int last = i + n - 1;
                 if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence(last))
@@ -97,14 +99,35 @@ final class KeywordCandidates {
                     break;
                 }
                 key = key << ID_BITS | (words.keyId[last] + 1);
+                // a phrase with a word used once occurs once: it needs no counting in the table
+                once |= wordTf[words.keyId[last]] == 1;
                 if (n == 1) {
                     c.countWord(i);
+                } else if (once) {
+                    c.once(i, n);
                 } else {
                     c.count(key, i, n);
                 }
             }
         }
         return c;
+    }
+
+    /**
+     * A phrase that occurs only here (one of its words does): a candidate at once when it is a capitalised
+     * name or in the headline, else never one ({@link #best} wants two occurrences of the others). Most
+     * phrases are such, and spare the table a probe and an entry; the candidates' numbering differs, but
+     * {@link #best} orders by value, then first occurrence and length, never by number.
+     */
+    private void once(int from, int n) {
+        boolean title = words.sentence[from] == 0;
+        boolean capitalised = capitalisedRun(from, n);
+        if (title || capitalised) {
+            int index = add(from, n);
+            tf[index] = 1;
+            inTitle[index] = title;
+            name[index] = capitalised;
+        }
     }
 
     private void countWord(int i) {

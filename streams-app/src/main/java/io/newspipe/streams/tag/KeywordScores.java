@@ -31,13 +31,18 @@ final class KeywordScores {
     private int[] rightCount = new int[0];
     private int[] seen = new int[0];
     private int[] middle = new int[0];
-    /** Per token: the (word, left or right neighbour) key pairs, packed. */
-    private long[] left = new long[0];
-    private long[] right = new long[0];
+    /**
+     * The distinct (word, neighbour, side) key triples met so far, packed ({@link #neighbour}): an
+     * open-addressing set, its first {@link #pairMask} + 1 slots in use and zeroed for this article.
+     */
     private long[] pairSet = new long[0];
+    private int pairMask;
 
-    /** Makes the per-key arrays hold {@code k} entries, and zeroes those (lastSentence: -1). */
-    private void clearPerKey(int k, int tokens) {
+    /**
+     * Makes the per-key arrays hold {@code k} entries, and zeroes those (lastSentence: -1), and the pair set
+     * room for the neighbours of {@code usableTokens}.
+     */
+    private void clearPerKey(int k, int usableTokens) {
         if (tf.length < k) {
             tf = new int[k];
             score = new double[k];
@@ -61,21 +66,23 @@ final class KeywordScores {
             Arrays.fill(middle, 0, k, 0);
         }
         Arrays.fill(lastSentence, 0, k, -1);
-        if (left.length < tokens) {
-            left = new long[tokens];
-            right = new long[tokens];
+        // at most two neighbours a usable token: the set stays at most half full
+        int capacity = Integer.highestOneBit(Math.max(8, 2 * usableTokens) * 2 - 1) << 1;
+        if (pairSet.length < capacity) {
+            pairSet = new long[capacity];
+        } else {
+            Arrays.fill(pairSet, 0, capacity, 0);
         }
+        pairMask = capacity - 1;
     }
 
     /** Scores the word keys of {@code w}, whose tokens are indexed. */
     void score(KeywordWords w) {
         int keyCount = w.keyCount;
         int size = w.size();
-        clearPerKey(keyCount, size);
+        clearPerKey(keyCount, w.usableCount);
         int[] keyId = w.keyId;
         int[] sentence = w.sentence;
-        int lefts = 0;
-        int rights = 0;
         for (int i = 0; i < size; i++) {
             if (!w.usable(i)) {
                 continue;
@@ -92,14 +99,12 @@ final class KeywordScores {
                 upper[id]++;
             }
             if (i > 0 && sentence[i - 1] == sentence[i]) {
-                left[lefts++] = (long) id << 32 | keyId[i - 1];
+                neighbour(id, keyId[i - 1], 0, leftCount);
             }
             if (i + 1 < size && sentence[i] == sentence[i + 1]) {
-                right[rights++] = (long) id << 32 | keyId[i + 1];
+                neighbour(id, keyId[i + 1], Long.MIN_VALUE, rightCount);
             }
         }
-        distinctPerId(left, lefts, leftCount);
-        distinctPerId(right, rights, rightCount);
         middleSentences(w);
         scoreKeys(keyCount, w.sentenceCount);
     }
@@ -161,29 +166,21 @@ final class KeywordScores {
     }
 
     /**
-     * Per id (high half), the number of distinct low halves among the first {@code n} pairs: each pair is
-     * counted when first put into an open-addressing set, which costs one probe a pair instead of a sort.
+     * Counts {@code other} as a neighbour of {@code id} on one side ({@code side}: 0 left, the top bit right)
+     * when the pair is new: one probe of the pair set a pair, as it is met, rather than pairs gathered, then
+     * counted per side.
      */
-    private void distinctPerId(long[] pairs, int n, int[] counts) {
-        int capacity = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
-        if (pairSet.length < capacity) {
-            pairSet = new long[capacity];
-        } else {
-            Arrays.fill(pairSet, 0, capacity, 0);
-        }
+    private void neighbour(int id, int other, long side, int[] counts) {
+        long stored = ((long) id << 32 | other) + 1 | side; // never 0: ids are below 2^31, so no overflow
+        long m = stored * 0x9E3779B97F4A7C15L;
         long[] set = pairSet;
-        int mask = capacity - 1;
-        for (int k = 0; k < n; k++) {
-            long stored = pairs[k] + 1; // 0 marks an empty slot; ids are below 2^31, so no overflow
-            long m = stored * 0x9E3779B97F4A7C15L;
-            int p = (int) (m ^ m >>> 32) & mask;
-            while (set[p] != 0 && set[p] != stored) {
-                p = (p + 1) & mask;
-            }
-            if (set[p] == 0) {
-                set[p] = stored;
-                counts[(int) (pairs[k] >>> 32)]++;
-            }
+        int p = (int) (m ^ m >>> 32) & pairMask;
+        while (set[p] != 0 && set[p] != stored) {
+            p = (p + 1) & pairMask;
+        }
+        if (set[p] == 0) {
+            set[p] = stored;
+            counts[id]++;
         }
     }
 }

@@ -42,6 +42,8 @@ final class KeywordWords {
     int sentenceCount;
     /** Number of distinct word keys (usable or not). */
     int keyCount;
+    /** Number of usable tokens. */
+    int usableCount;
     /** Per key id: occurrences as a usable word (0 for keys never usable). */
     int[] tf;
     /** Per key id: the YAKE score (lower is better), for keys with tf > 0. */
@@ -135,6 +137,7 @@ final class KeywordWords {
         ids.reset(room);
         arabicForms.reset(room);
         int s = -1;
+        int usable = 0;
         for (int i = 0; i < n; i++) {
             Token t = token(i);
             boolean opens = t.sentenceStart();
@@ -145,7 +148,9 @@ final class KeywordWords {
             int form = t.arabicScript() ? arabicForm(t, usableTest) : latinForm(t, usableTest);
             keyId[i] = form >>> 2;
             flags[i] = flags(t, (form & USABLE_FORM) != 0, opens);
+            usable += (form & USABLE_FORM) >>> 1;
         }
+        usableCount = usable;
         sentenceCount = s + 1;
         keyCount = ids.size();
     }
