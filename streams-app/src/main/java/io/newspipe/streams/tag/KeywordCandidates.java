@@ -28,6 +28,8 @@ final class KeywordCandidates {
     private long[] table = new long[0];
     private int[] slot = new int[0];
     private int capacity;
+    /** Phrases in the table (those of {@link #once} are not). */
+    private int hashed;
     private int count;
     /** Per phrase (in order of first occurrence): first token, number of words, occurrences, flags. */
     private int[] first = new int[0];
@@ -72,7 +74,14 @@ final class KeywordCandidates {
             inTitle = new boolean[expected];
         }
         count = 0;
-        capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
+        hashed = 0;
+        // only phrases of words used twice or more go into the table (see once): at most two a token of such a
+        // word, so a table for those stays at most half full, and is a few cache lines rather than one per token
+        int repeated = 0;
+        for (int id = 0; id < k; id++) {
+            repeated += words.tf[id] > 1 ? words.tf[id] : 0;
+        }
+        capacity = Integer.highestOneBit(Math.max(16, repeated * 4) - 1) << 1;
         if (table.length < capacity) {
             table = new long[capacity];
             slot = new int[capacity];
@@ -152,7 +161,7 @@ final class KeywordCandidates {
             index = add(from, n);
             table[p] = key;
             slot[p] = index;
-            if (count * 2 > capacity) {
+            if (++hashed * 2 > capacity) {
                 grow();
             }
         } else {
