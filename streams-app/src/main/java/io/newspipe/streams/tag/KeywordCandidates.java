@@ -28,6 +28,8 @@ final class KeywordCandidates {
     private long[] table = new long[0];
     private int[] slot = new int[0];
     private int capacity;
+    /** Phrases in the table (those of {@link #once} are not). */
+    private int hashed;
     private int count;
     /** Per phrase (in order of first occurrence): first token, number of words, occurrences, flags. */
     private int[] first = new int[0];
@@ -72,7 +74,14 @@ final class KeywordCandidates {
             inTitle = new boolean[expected];
         }
         count = 0;
-        capacity = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
+        hashed = 0;
+        // only phrases of words used twice or more go into the table (see once): at most two a token of such a
+        // word, so a table for those stays at most half full, and is a few cache lines rather than one per token
+        int repeated = 0;
+        for (int id = 0; id < k; id++) {
+            repeated += words.tf[id] > 1 ? words.tf[id] : 0;
+        }
+        capacity = Integer.highestOneBit(Math.max(16, repeated * 4) - 1) << 1;
         if (table.length < capacity) {
             table = new long[capacity];
             slot = new int[capacity];
@@ -88,23 +97,46 @@ final class KeywordCandidates {
     static KeywordCandidates of(KeywordWords words, int maxNgram) {
         KeywordCandidates c = SCRATCH.get();
         c.reset(words);
+        int[] wordTf = words.tf;
         for (int i = 0; i < words.size(); i++) {
             long key = 0;
+            boolean once = false;
             for (int n = 1; n <= maxNgram && i + n <= words.size(); n++) {
                 int last = i + n - 1;
-                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence[last])
-                        || !words.usable[last] || words.keyId[last] > MAX_ID) {
+                if (n > 1 && (!words.sameSentence(i, last) || words.opensSentence(last))
+                        || !words.usable(last) || words.keyId[last] > MAX_ID) {
                     break;
                 }
                 key = key << ID_BITS | (words.keyId[last] + 1);
+                // a phrase with a word used once occurs once: it needs no counting in the table
+                once |= wordTf[words.keyId[last]] == 1;
                 if (n == 1) {
                     c.countWord(i);
+                } else if (once) {
+                    c.once(i, n);
                 } else {
                     c.count(key, i, n);
                 }
             }
         }
         return c;
+    }
+
+    /**
+     * A phrase that occurs only here (one of its words does): a candidate at once when it is a capitalised
+     * name or in the headline, else never one ({@link #best} wants two occurrences of the others). Most
+     * phrases are such, and spare the table a probe and an entry; the candidates' numbering differs, but
+     * {@link #best} orders by value, then first occurrence and length, never by number.
+     */
+    private void once(int from, int n) {
+        boolean title = words.sentence[from] == 0;
+        boolean capitalised = capitalisedRun(from, n);
+        if (title || capitalised) {
+            int index = add(from, n);
+            tf[index] = 1;
+            inTitle[index] = title;
+            name[index] = capitalised;
+        }
     }
 
     private void countWord(int i) {
@@ -114,7 +146,7 @@ final class KeywordCandidates {
         }
         wordTf[id]++;
         wordInTitle[id] |= words.sentence[i] == 0;
-        wordName[id] |= words.latinCapital[i];
+        wordName[id] |= words.latinCapital(i);
     }
 
     private void count(long key, int from, int n) {
@@ -129,7 +161,7 @@ final class KeywordCandidates {
             index = add(from, n);
             table[p] = key;
             slot[p] = index;
-            if (count * 2 > capacity) {
+            if (++hashed * 2 > capacity) {
                 grow();
             }
         } else {
@@ -181,7 +213,7 @@ final class KeywordCandidates {
 
     private boolean capitalisedRun(int from, int n) {
         for (int k = from; k < from + n; k++) {
-            if (!words.latinCapital[k]) {
+            if (!words.latinCapital(k)) {
                 return false;
             }
         }

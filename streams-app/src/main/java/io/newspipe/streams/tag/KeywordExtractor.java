@@ -28,6 +28,11 @@ public final class KeywordExtractor {
     /** Per text language ("" for none): see {@link #mergedStopwords}. */
     private final Map<String, StopSet> latinMerged = new ConcurrentHashMap<>();
     private final Map<String, StopSet> arabicScriptMerged = new ConcurrentHashMap<>();
+    /**
+     * The sets of the last language asked for (most texts of a stream share one language); immutable, and
+     * volatile so that another thread sees it whole.
+     */
+    private volatile LanguageStopSets lastStopSets;
     private final int minKeywords;
     private final int maxKeywords;
 
@@ -42,8 +47,9 @@ public final class KeywordExtractor {
 
     /** Keywords of a text (title first), best first, surface forms as written. */
     public List<String> extract(String language, TokenizedText title, TokenizedText body) {
-        StopSet latin = mergedStopwords(language, false);
-        StopSet arabic = mergedStopwords(language, true);
+        LanguageStopSets sets = stopSets(language);
+        StopSet latin = sets.latin();
+        StopSet arabic = sets.arabic();
         // the calling thread's scratch: reused by its next article, and holds none of this one's tokens after
         KeywordWords words = KeywordWords.of(title, body, (t, key) -> usable(t.arabicScript() ? arabic : latin, t, key));
         try {
@@ -79,10 +85,35 @@ public final class KeywordExtractor {
      */
     private static boolean usable(StopSet stop, Token t, String key) {
         String f = t.folded();
-        if (f.length() < 3 || Character.isDigit(f.charAt(0))) {
+        if (f.length() < 3 || digit(f.charAt(0))) {
             return false;
         }
         return !stop.contains(f) && (!t.arabicScript() || !stop.contains(key));
+    }
+
+    /**
+     * {@link Character#isDigit(char)}, without its Unicode tables for an ASCII char or a letter (no letter is
+     * a digit): the tables of other scripts are cold when a word of them is tested.
+     */
+    static boolean digit(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9';
+        }
+        return (CharClasses.of(c) & CharClasses.LETTER) == 0 && Character.isDigit(c);
+    }
+
+    /** The merged stopword sets of the last text language asked for: one field read instead of two map lookups. */
+    private LanguageStopSets stopSets(String language) {
+        LanguageStopSets sets = lastStopSets;
+        if (sets == null || !Objects.equals(sets.language(), language)) {
+            sets = new LanguageStopSets(language, mergedStopwords(language, false), mergedStopwords(language, true));
+            lastStopSets = sets;
+        }
+        return sets;
+    }
+
+    /** A text language's merged stopwords for words in Latin and in Arabic script. */
+    private record LanguageStopSets(String language, StopSet latin, StopSet arabic) {
     }
 
     /** A stopword set behind a filter that rules most other words out without a set lookup. */

@@ -1,70 +1,61 @@
 package io.newspipe.streams.tag;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * One article's words for {@link KeywordExtractor}: every token (title first) with its sentence, the
- * int id of its word key and whether it may be part of a keyword, and each usable word's YAKE score.
- * Ids replace the word strings so that statistics and candidates are arrays and packed longs, not maps
- * of strings. One instance per thread ({@link #of}), its arrays sized to the largest article seen and
- * reused: only the first {@link #size} (per token) or {@link #keyCount} (per key) entries are meaningful.
+ * int id of its word key and its flags (may be part of a keyword, casing, opens a sentence), and each
+ * usable word's YAKE score ({@link KeywordScores}). Ids replace the word strings so that statistics and
+ * candidates are arrays and packed longs, not maps of strings. One instance per thread ({@link #of}), its
+ * arrays sized to the largest article seen and reused: only the first {@link #size} (per token) or
+ * {@link #keyCount} (per key) entries are meaningful.
  */
 final class KeywordWords {
     private static final ThreadLocal<KeywordWords> SCRATCH = ThreadLocal.withInitial(KeywordWords::new);
+    /** Token flags: may be part of a keyword (long enough, no digit first, no stopword). */
+    private static final int USABLE = 1;
+    /** Token flags: a usable token whose first letter is a capital ({@link Token#capitalised}). */
+    private static final int CAPITAL = 2;
+    /** Token flags: a usable, capitalised token not in Arabic script. */
+    private static final int LATIN_CAPITAL = 4;
+    /** Token flags: a usable token written in capitals ({@link Token#allCaps}). */
+    private static final int ALL_CAPS = 8;
+    /** Token flags: the token opens a sentence ({@link Token#sentenceStart}). */
+    private static final int OPENS = 16;
+    /** In a key's or form's packed value (id << 2 | bits): the word may be part of a keyword. */
+    private static final int USABLE_FORM = 2;
+    /** In a key's packed value: a Latin-script word of this key was met, so {@link #USABLE_FORM} is its answer. */
+    private static final int LATIN_DECIDED = 1;
     private List<Token> titleTokens = List.of();
     private List<Token> bodyTokens = List.of();
     private int titleSize;
     private int size;
     /** Sentence index of each token; a new sentence at a sentence start and at the title/body boundary. */
-    int[] sentence;
+    int[] sentence = new int[0];
     /** Word key id of each token. */
-    int[] keyId;
-    /** Whether each token may be part of a keyword (long enough, no digit first, no stopword). */
-    boolean[] usable;
-    /** Whether each usable token's first letter is a capital ({@link Token#capitalised}); false for the others. */
-    boolean[] capital;
-    /** Whether each usable token is a capitalised word not in Arabic script; false for the others. */
-    boolean[] latinCapital;
+    int[] keyId = new int[0];
     /**
-     * Whether each usable token is written in capitals ({@link Token#allCaps}); false for the others. Read
-     * while the token is at hand, so that scoring reads arrays only.
+     * Per token, its flags ({@link #USABLE} and the others): one byte array rather than five boolean ones,
+     * a fifth of the cache lines. Casing is read while the token is at hand, so that scoring reads arrays only.
      */
-    boolean[] allCaps;
-    /** Whether each token opens a sentence ({@link Token#sentenceStart}). */
-    boolean[] opensSentence;
+    private byte[] flags = new byte[0];
     int sentenceCount;
     /** Number of distinct word keys (usable or not). */
     int keyCount;
+    /** Number of usable tokens. */
+    int usableCount;
     /** Per key id: occurrences as a usable word (0 for keys never usable). */
     int[] tf;
     /** Per key id: the YAKE score (lower is better), for keys with tf > 0. */
     double[] score;
-
-    /** Per-key and per-token working arrays of {@link #scoreWords}, kept for the next article. */
-    private int[] upper = new int[0];
-    private int[] acronym = new int[0];
-    private int[] distinctSentences = new int[0];
-    private int[] lastSentence = new int[0];
-    private int[] leftCount = new int[0];
-    private int[] rightCount = new int[0];
-    private int[] seen = new int[0];
-    private int[] middle = new int[0];
-    private long[] left = new long[0];
-    private long[] right = new long[0];
-    private long[] pairSet = new long[0];
-    /** Word key ids and, per folded form, key id and usability: see {@link #index}. */
+    private final KeywordScores scores = new KeywordScores();
+    /**
+     * Word key to {@code id << 2 | bits}; a Latin-script word's key is its folded form, so these words need
+     * no second table. Arabic-script words go through {@link #arabicForms} (folded form to {@code id << 2 |
+     * usable}), since their key drops clitics and differs from the form.
+     */
     private final StringIntTable ids = new StringIntTable(64);
-    private final StringIntTable forms = new StringIntTable(64);
-
-    /** The position term of the first sentences, worked out once: two logarithms a word otherwise. */
-    private static final double[] POSITIONS = new double[4096];
-
-    static {
-        for (int s = 0; s < POSITIONS.length; s++) {
-            POSITIONS[s] = Math.log(Math.log(3 + s));
-        }
-    }
+    private final StringIntTable arabicForms = new StringIntTable(64);
 
     private KeywordWords() {
     }
@@ -76,7 +67,9 @@ final class KeywordWords {
     static KeywordWords of(TokenizedText title, TokenizedText body, UsableTest usableTest) {
         KeywordWords w = SCRATCH.get();
         w.index(title, body, usableTest);
-        w.scoreWords();
+        w.scores.score(w);
+        w.tf = w.scores.tf;
+        w.score = w.scores.score;
         return w;
     }
 
@@ -91,7 +84,10 @@ final class KeywordWords {
         return i < titleSize ? titleTokens.get(i) : bodyTokens.get(i - titleSize);
     }
 
-    /** Decides whether a token with its word key may be part of a keyword. */
+    /**
+     * Decides whether a token with its word key may be part of a keyword. The answer must depend only on the
+     * token's folded form, its script and the key: it is asked once per form and script.
+     */
     interface UsableTest {
         boolean usable(Token token, String key);
     }
@@ -100,167 +96,122 @@ final class KeywordWords {
         return size;
     }
 
+    /** Whether token {@code i} may be part of a keyword (long enough, no digit first, no stopword). */
+    boolean usable(int i) {
+        return (flags[i] & USABLE) != 0;
+    }
+
+    /** Whether token {@code i} is usable and its first letter a capital. */
+    boolean capital(int i) {
+        return (flags[i] & CAPITAL) != 0;
+    }
+
+    /** Whether token {@code i} is usable, capitalised and not in Arabic script. */
+    boolean latinCapital(int i) {
+        return (flags[i] & LATIN_CAPITAL) != 0;
+    }
+
+    /** Whether token {@code i} is usable and written in capitals. */
+    boolean allCaps(int i) {
+        return (flags[i] & ALL_CAPS) != 0;
+    }
+
+    /** Whether token {@code i} opens a sentence. */
+    boolean opensSentence(int i) {
+        return (flags[i] & OPENS) != 0;
+    }
+
     private void index(TokenizedText title, TokenizedText body, UsableTest usableTest) {
         titleTokens = title.tokens();
         bodyTokens = body.tokens();
         titleSize = titleTokens.size();
         int n = titleSize + bodyTokens.size();
         size = n;
-        if (sentence == null || sentence.length < n) {
-            allocateTokens(n);
+        if (sentence.length < n) {
+            sentence = new int[n];
+            keyId = new int[n];
+            flags = new byte[n];
         }
         // most words of a short text are distinct: room for all of them spares a growth (a rehash) per article
         int room = n <= 2048 ? n : n / 2;
         ids.reset(room);
-        // per folded form: key id << 2 | usable << 1 | Arabic script; the first token of a form decides
-        forms.reset(room);
+        arabicForms.reset(room);
         int s = -1;
+        int usable = 0;
         for (int i = 0; i < n; i++) {
             Token t = token(i);
-            opensSentence[i] = t.sentenceStart();
-            if (i == 0 || i == titleSize || t.sentenceStart()) {
+            boolean opens = t.sentenceStart();
+            if (i == 0 || i == titleSize || opens) {
                 s++;
             }
             sentence[i] = s;
-            // one probe per token and one per new key: the slot found for a new form is where it goes
-            int slot = forms.find(t.folded());
-            int form = forms.valueAt(slot);
-            if (form < 0 || ((form & 1) != 0) != t.arabicScript()) {
-                String key = KeywordExtractor.wordKey(t);
-                int next = ids.size();
-                int id = ids.putIfAbsent(key, next);
-                id = id < 0 ? next : id;
-                int packed = id << 2 | (usableTest.usable(t, key) ? 2 : 0) | (t.arabicScript() ? 1 : 0);
-                if (form < 0) {
-                    forms.putAt(slot, t.folded(), packed); // nothing wrote to forms since the find
-                }
-                form = packed;
-            }
+            int form = t.arabicScript() ? arabicForm(t, usableTest) : latinForm(t, usableTest);
             keyId[i] = form >>> 2;
-            usable[i] = (form & 2) != 0;
-            // the casing of words that are never part of a keyword is never read: their chars stay unread
-            capital[i] = usable[i] && t.capitalised();
-            latinCapital[i] = capital[i] && !t.arabicScript();
-            allCaps[i] = usable[i] && t.allCaps();
+            flags[i] = flags(t, (form & USABLE_FORM) != 0, opens);
+            usable += (form & USABLE_FORM) >>> 1;
         }
+        usableCount = usable;
         sentenceCount = s + 1;
         keyCount = ids.size();
     }
 
-    private void allocateTokens(int n) {
-        sentence = new int[n];
-        keyId = new int[n];
-        usable = new boolean[n];
-        capital = new boolean[n];
-        latinCapital = new boolean[n];
-        opensSentence = new boolean[n];
-        allCaps = new boolean[n];
-        left = new long[n];
-        right = new long[n];
+    /** The flags of a token; the casing of words that are never part of a keyword is never read. */
+    private static byte flags(Token t, boolean usable, boolean opens) {
+        int f = opens ? OPENS : 0;
+        if (usable) {
+            f |= USABLE;
+            if (t.capitalised()) {
+                f |= t.arabicScript() ? CAPITAL : CAPITAL | LATIN_CAPITAL;
+            }
+            f |= t.allCaps() ? ALL_CAPS : 0;
+        }
+        return (byte) f;
     }
 
-    /** Makes the per-key arrays hold {@link #keyCount} entries, and zeroes those (lastSentence: -1). */
-    private void clearPerKey() {
-        int k = keyCount;
-        if (tf == null || tf.length < k) {
-            tf = new int[k];
-            score = new double[k];
-            upper = new int[k];
-            acronym = new int[k];
-            distinctSentences = new int[k];
-            lastSentence = new int[k];
-            leftCount = new int[k];
-            rightCount = new int[k];
-            seen = new int[k];
-            middle = new int[k];
-        } else {
-            Arrays.fill(tf, 0, k, 0);
-            Arrays.fill(score, 0, k, 0);
-            Arrays.fill(upper, 0, k, 0);
-            Arrays.fill(acronym, 0, k, 0);
-            Arrays.fill(distinctSentences, 0, k, 0);
-            Arrays.fill(leftCount, 0, k, 0);
-            Arrays.fill(rightCount, 0, k, 0);
-            Arrays.fill(seen, 0, k, 0);
-            Arrays.fill(middle, 0, k, 0);
+    /**
+     * {@code id << 2 | usable} of a Latin-script token: one probe of the key table per token, and the usable
+     * test once per key (a key first met as an Arabic-script word's has no Latin answer yet: rare).
+     */
+    private int latinForm(Token t, UsableTest usableTest) {
+        String key = t.folded(); // KeywordExtractor.wordKey of a word not in Arabic script
+        int slot = ids.find(key);
+        int v = ids.valueAt(slot);
+        if (v >= 0 && (v & LATIN_DECIDED) != 0) {
+            return v;
         }
-        Arrays.fill(lastSentence, 0, k, -1);
+        int decided = LATIN_DECIDED | (usableTest.usable(t, key) ? USABLE_FORM : 0);
+        if (v < 0) {
+            v = ids.size() << 2 | decided;
+            ids.putAt(slot, key, v); // nothing wrote to ids since the find
+        } else {
+            v |= decided;
+            ids.put(key, v);
+        }
+        return v;
+    }
+
+    /**
+     * {@code id << 2 | usable} of an Arabic-script token: one probe of the form table per token, and one of
+     * the key table per new form; the first token of a form decides.
+     */
+    private int arabicForm(Token t, UsableTest usableTest) {
+        int slot = arabicForms.find(t.folded());
+        int form = arabicForms.valueAt(slot);
+        if (form >= 0) {
+            return form;
+        }
+        String key = KeywordExtractor.wordKey(t);
+        int next = ids.size();
+        int v = ids.putIfAbsent(key, next << 2);
+        int id = v < 0 ? next : v >>> 2;
+        form = id << 2 | (usableTest.usable(t, key) ? USABLE_FORM : 0);
+        arabicForms.putAt(slot, t.folded(), form); // nothing wrote to arabicForms since the find
+        return form;
     }
 
     /** Whether tokens i and j (i < j) are in the same sentence. */
     boolean sameSentence(int i, int j) {
         return sentence[i] == sentence[j];
-    }
-
-    private void scoreWords() {
-        clearPerKey();
-        int lefts = 0;
-        int rights = 0;
-        for (int i = 0; i < size(); i++) {
-            if (!usable[i]) {
-                continue;
-            }
-            int id = keyId[i];
-            tf[id]++;
-            if (lastSentence[id] != sentence[i]) {
-                distinctSentences[id]++;
-                lastSentence[id] = sentence[i];
-            }
-            if (allCaps[i]) {
-                acronym[id]++;
-            } else if (capital[i] && !opensSentence[i]) {
-                upper[id]++;
-            }
-            if (i > 0 && sameSentence(i - 1, i)) {
-                left[lefts++] = (long) id << 32 | keyId[i - 1];
-            }
-            if (i + 1 < size() && sameSentence(i, i + 1)) {
-                right[rights++] = (long) id << 32 | keyId[i + 1];
-            }
-        }
-        distinctPerId(left, lefts, leftCount);
-        distinctPerId(right, rights, rightCount);
-        int[] middleSentence = middleSentences();
-        int words = 0;
-        long tfSum = 0;
-        int maxTf = 0;
-        for (int id = 0; id < keyCount; id++) {
-            if (tf[id] > 0) {
-                words++;
-                tfSum += tf[id];
-                maxTf = Math.max(maxTf, tf[id]);
-            }
-        }
-        if (words == 0) {
-            return;
-        }
-        double mean = (double) tfSum / words;
-        double squares = 0;
-        for (int id = 0; id < keyCount; id++) {
-            if (tf[id] > 0) {
-                squares += (tf[id] - mean) * (tf[id] - mean);
-            }
-        }
-        double sd = Math.sqrt(squares / words);
-        for (int id = 0; id < keyCount; id++) {
-            int f = tf[id];
-            if (f == 0) {
-                continue;
-            }
-            int capitals = Math.max(upper[id], acronym[id]);
-            // 0 / (1 + log f) is 0: most words are never capitalised, and need no logarithm
-            double casing = capitals == 0 ? 0 : capitals / (1 + Math.log(f));
-            double position = position(middleSentence[id]);
-            double frequency = f / (mean + sd);
-            double rel = 1 + (leftCount[id] / (double) f + rightCount[id] / (double) f) * f / maxTf;
-            double spread = distinctSentences[id] / (double) Math.max(1, sentenceCount);
-            score[id] = rel * position / (casing + frequency / rel + spread / rel);
-        }
-    }
-
-    /** {@code log(log(3 + sentence))}, the position term of a word whose middle occurrence is in {@code sentence}. */
-    private static double position(int sentence) {
-        return sentence < POSITIONS.length ? POSITIONS[sentence] : Math.log(Math.log(3 + sentence));
     }
 
     /** Whether any token is usable. */
@@ -271,45 +222,5 @@ final class KeywordWords {
             }
         }
         return false;
-    }
-
-    /** The sentence of each word's middle occurrence (occurrence number tf / 2, counting from 0). */
-    private int[] middleSentences() {
-        for (int i = 0; i < size(); i++) {
-            if (usable[i]) {
-                int id = keyId[i];
-                if (seen[id]++ == tf[id] / 2) {
-                    middle[id] = sentence[i];
-                }
-            }
-        }
-        return middle;
-    }
-
-    /**
-     * Per id (high half), the number of distinct low halves among the first {@code n} pairs: each pair is
-     * counted when first put into an open-addressing set, which costs one probe a pair instead of a sort.
-     */
-    private void distinctPerId(long[] pairs, int n, int[] counts) {
-        int capacity = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
-        if (pairSet.length < capacity) {
-            pairSet = new long[capacity];
-        } else {
-            Arrays.fill(pairSet, 0, capacity, 0);
-        }
-        long[] set = pairSet;
-        int mask = capacity - 1;
-        for (int k = 0; k < n; k++) {
-            long stored = pairs[k] + 1; // 0 marks an empty slot; ids are below 2^31, so no overflow
-            long m = stored * 0x9E3779B97F4A7C15L;
-            int p = (int) (m ^ m >>> 32) & mask;
-            while (set[p] != 0 && set[p] != stored) {
-                p = (p + 1) & mask;
-            }
-            if (set[p] == 0) {
-                set[p] = stored;
-                counts[(int) (pairs[k] >>> 32)]++;
-            }
-        }
     }
 }

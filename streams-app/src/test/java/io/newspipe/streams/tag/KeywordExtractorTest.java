@@ -98,4 +98,11 @@ class KeywordExtractorTest {
     void emptyTextHasNoKeywords() {
         assertThat(EXTRACTOR.extract("en", TokenizedText.of(null), TokenizedText.of(""))).isEmpty();
     }
+
+    @Test
+    void digitIsCharacterIsDigitForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(KeywordExtractor.digit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+        }
+    }
 }

@@ -57,7 +57,11 @@ public final class TaggerAB {
                 ratio(sums, passes / 2), ratio(sums, 0), ratio(sums, passes - 1));
     }
 
-    private static URLClassLoader loader(Path classes, Path lib) throws IOException {
+    /**
+     * A class loader over one build's classes and the lib folder's jars but streams-app's own; also used by
+     * {@link TagPartAB}.
+     */
+    static URLClassLoader loader(Path classes, Path lib) throws IOException {
         List<URL> urls = new ArrayList<>();
         urls.add(classes.toUri().toURL());
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
