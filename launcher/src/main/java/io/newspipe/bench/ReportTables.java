@@ -27,6 +27,15 @@ public final class ReportTables {
     }
 
     private static void pipeline(PipelineResult p, BenchOptions o, PrintStream out) {
+        pipelineCounts(p, o, out);
+        pipelineCpu(p, out);
+        latencyTable(p, out);
+        memory(p, out);
+        state(p, out);
+    }
+
+    /** The set-up, the pages in and what became of them (articles, duplicates, dead letters). */
+    private static void pipelineCounts(PipelineResult p, BenchOptions o, PrintStream out) {
         OutputCounts c = p.drainCounts();
         out.printf(Locale.ROOT, "%nEnd to end (embedded broker, exactly_once_v2, %d partitions, %d instance(s) x %d "
                 + "thread(s))%n", o.partitions(), o.instances(), o.threads());
@@ -39,6 +48,10 @@ public final class ReportTables {
         out.printf(Locale.ROOT, "  balanced            %8s  (pages in = articles + duplicates + dead letters)%n",
                 c.total() == p.pages());
         c.detail().forEach((k, v) -> out.printf(Locale.ROOT, "    %-38s %6d%n", k, v));
+    }
+
+    /** Throughput per CPU-second, the JIT's share and the CPU of each thread group during the drain. */
+    private static void pipelineCpu(PipelineResult p, PrintStream out) {
         out.printf(Locale.ROOT, "  sustained           %8.1f pages/s  (%d pages in %.2f s, first consumed to last "
                 + "committed output visible)%n", p.pagesPerSecond(), p.pages(), p.drainSeconds());
         out.printf(Locale.ROOT, "  cpu                 %8.1f pages per CPU-second of the whole JVM (%.1f CPU-s in the "
@@ -54,6 +67,10 @@ public final class ReportTables {
         out.printf(Locale.ROOT, "  cpu by thread group, ms per page of the drain:");
         p.drainCpuMsPerPage().forEach((group, ms) -> out.printf(Locale.ROOT, " %s %.2f;", group, ms));
         out.println();
+    }
+
+    /** Latency percentiles at each offered rate. */
+    private static void latencyTable(PipelineResult p, PrintStream out) {
         out.printf(Locale.ROOT, "%n  %-14s %10s %10s %7s %9s %9s %9s%n", "latency phase", "asked/s", "sent/s", "pages",
                 "p50 ms", "p95 ms", "p99 ms");
         for (LatencyPhase l : p.latency()) {
@@ -61,10 +78,17 @@ public final class ReportTables {
                     String.format(Locale.ROOT, "%.0f%% of max", l.fraction() * 100), l.targetRate(), l.achievedRate(),
                     l.sent(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.measured() < 0 ? "  (timed out)" : "");
         }
+    }
+
+    private static void memory(PipelineResult p, PrintStream out) {
         MemoryProbe m = p.memory();
         out.printf(Locale.ROOT, "%n  heap used %.0f MB, live after GC %.0f MB, max %.0f MB; RSS %.0f MB, peak %.0f MB "
                 + "(one JVM: broker + app + bench clients)%n", m.heapUsedMb(), m.heapLiveMb(), m.heapMaxMb(),
                 m.rssMb(), m.rssPeakMb());
+    }
+
+    /** State store and changelog sizes: all of it, then what lasts against what awaits a decision. */
+    private static void state(PipelineResult p, PrintStream out) {
         StateSize s = p.state();
         out.printf(Locale.ROOT, "  state: %d bytes local while running, %d after close (RocksDB), %d bytes changelog, "
                 + "%d articles: %.0f B/article local, %.0f B/article changelog%n", s.liveLocalBytes(), s.localBytes(),
