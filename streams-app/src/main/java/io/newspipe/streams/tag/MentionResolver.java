@@ -25,6 +25,18 @@ final class MentionResolver {
 
     /** The entities of {@code matches} (in text order) with their chosen senses, most mentioned first. */
     List<EntityTag> resolve(List<EntityLinker.Match> matches, String language) {
+        Evidence evidence = countryEvidence(matches, language);
+        Integer[] chosen = new Integer[matches.size()];
+        Map<String, Integer> surnames = chooseSenses(matches, language, evidence, chosen);
+        PlaceCues.oneAreaPerArticle(dictionary, matches, chosen);
+        return tags(mentionsBySense(matches, chosen, surnames));
+    }
+
+    /**
+     * The countries in context (those of the language, then one per name that contributes one), what each match
+     * contributes, and how many matches of each name contributed.
+     */
+    private Evidence countryEvidence(List<EntityLinker.Match> matches, String language) {
         Map<String, Integer> context = new HashMap<>();
         for (String cc : LanguageCountries.named(language)) {
             context.put(cc, 1);
@@ -41,18 +53,32 @@ final class MentionResolver {
                 sameName.merge(m.key(), 1, Integer::sum);
             }
         }
-        Integer[] chosen = new Integer[matches.size()];
+        return new Evidence(context, contributed, sameName);
+    }
+
+    /**
+     * Fills {@code chosen} with the sense of each match (null for none); returns the people named in full, by
+     * the key of their last word (the first such person for each).
+     */
+    private Map<String, Integer> chooseSenses(List<EntityLinker.Match> matches, String language, Evidence evidence,
+            Integer[] chosen) {
         Map<String, Integer> surnames = new HashMap<>();
         Set<String> home = LanguageCountries.plausible(language);
         for (int k = 0; k < matches.size(); k++) {
             EntityLinker.Match m = matches.get(k);
-            String own = contributed.get(k);
-            chosen[k] = chooser.choose(m, context, own, own == null ? 0 : sameName.get(m.key()), home, language);
+            String own = evidence.contributed().get(k);
+            chosen[k] = chooser.choose(m, evidence.context(), own, own == null ? 0 : evidence.sameName().get(m.key()),
+                    home, language);
             if (chosen[k] != null && m.length() > 1 && dictionary.sense(chosen[k]).kind() == EntityKind.PERSON) {
                 surnames.putIfAbsent(m.lastKey(), chosen[k]);
             }
         }
-        PlaceCues.oneAreaPerArticle(dictionary, matches, chosen);
+        return surnames;
+    }
+
+    /** The surfaces and count of the mentions of each sense, in order of first mention. */
+    private static Map<Integer, Aggregate> mentionsBySense(List<EntityLinker.Match> matches, Integer[] chosen,
+            Map<String, Integer> surnames) {
         Map<Integer, Aggregate> bySense = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             EntityLinker.Match m = matches.get(k);
@@ -62,6 +88,11 @@ final class MentionResolver {
                 bySense.computeIfAbsent(sense, s -> new Aggregate()).add(m.surface());
             }
         }
+        return bySense;
+    }
+
+    /** One tag per sense, most mentioned first (a stable sort: ties stay in order of first mention). */
+    private List<EntityTag> tags(Map<Integer, Aggregate> bySense) {
         List<EntityTag> out = new ArrayList<>(bySense.size());
         bySense.forEach((sense, agg) -> {
             EntitySense s = dictionary.sense(sense);
@@ -70,6 +101,10 @@ final class MentionResolver {
         });
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out;
+    }
+
+    /** The country evidence of one article's matches; see {@link #countryEvidence}. */
+    private record Evidence(Map<String, Integer> context, List<String> contributed, Map<String, Integer> sameName) {
     }
 
     private static final class Aggregate {
