@@ -58,6 +58,14 @@ public final class EntityDictionaryLoader {
         EntityDictionaryBuilder b = new EntityDictionaryBuilder();
         readTsv("ambiguous.tsv", false, c -> b.needEvidence(MatchingText.fold(c[0]),
                 c.length > 1 ? EntityKind.valueOf(c[1]) : null));
+        addCountries(b);
+        addCurated(b);
+        addPlaces(b, stopwords);
+        return b.build();
+    }
+
+    /** The CLDR countries, then the extra names of {@code countries-extra.tsv}. */
+    private static void addCountries(EntityDictionaryBuilder b) {
         Map<String, Integer> countries = loadCountries(b);
         readTsv("countries-extra.tsv", false, c -> {
             Integer sense = countries.get(c[0]);
@@ -67,6 +75,10 @@ public final class EntityDictionaryLoader {
                 }
             }
         });
+    }
+
+    /** The organisations and people of {@link #CURATED_FILES}, then their Arabic name variants. */
+    private static void addCurated(EntityDictionaryBuilder b) {
         Set<String> localIds = new java.util.HashSet<>();
         ArabicNameVariants variants = new ArabicNameVariants();
         for (String file : CURATED_FILES) {
@@ -88,6 +100,10 @@ public final class EntityDictionaryLoader {
             });
         }
         variants.addTo(b);
+    }
+
+    /** The GeoNames places and first-order areas, the exemplar cities, the listed places and town skeletons. */
+    private static void addPlaces(EntityDictionaryBuilder b, Stopwords stopwords) {
         Map<String, Long> cityPopulations = new HashMap<>();
         Map<String, Integer> placeSenses = new HashMap<>();
         Map<String, Integer> byGeonamesId = new HashMap<>();
@@ -98,7 +114,6 @@ public final class EntityDictionaryLoader {
         ListedPlaces.addNames(b, stopwords, byGeonamesId, cityPopulations);
         ListedPlaces.add(b, stopwords, byGeonamesId, cityPopulations);
         TownSkeletons.load(b, byGeonamesId);
-        return b.build();
     }
 
     /**
