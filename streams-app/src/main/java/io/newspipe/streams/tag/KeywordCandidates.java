@@ -227,6 +227,13 @@ final class KeywordCandidates {
      * then phrases.
      */
     List<String> best(int wanted) {
+        int kept = rankCandidates();
+        // a heap, not a sort: only the first few candidates in order are ever read
+        return pick(new CandidateHeap(heap, kept, value, order), wanted);
+    }
+
+    /** Values and orders every eligible candidate in the working arrays, listed in {@link #heap}; returns how many. */
+    private int rankCandidates() {
         int words = wordCount;
         if (value.length < words + count) {
             int size = Math.max(words + count, value.length * 3 / 2);
@@ -247,19 +254,27 @@ final class KeywordCandidates {
             if (tf[c] < 2 && !name[c] && !inTitle[c]) {
                 continue;
             }
-            double product = 1;
-            double sum = 0;
-            for (int k = first[c]; k < first[c] + length[c]; k++) {
-                double s = this.words.score[this.words.keyId[k]];
-                product *= s;
-                sum += s;
-            }
-            value[words + c] = product / (tf[c] * (1 + sum));
+            value[words + c] = phraseValue(c);
             order[words + c] = (long) first[c] << 2 | length[c];
             heap[kept++] = words + c;
         }
-        // a heap, not a sort: only the first few candidates in order are ever read
-        CandidateHeap ranked = new CandidateHeap(heap, kept, value, order);
+        return kept;
+    }
+
+    private double phraseValue(int c) {
+        double product = 1;
+        double sum = 0;
+        for (int k = first[c]; k < first[c] + length[c]; k++) {
+            double s = words.score[words.keyId[k]];
+            product *= s;
+            sum += s;
+        }
+        return product / (tf[c] * (1 + sum));
+    }
+
+    /** Takes the best candidates in turn, skipping those that share a word with one taken before. */
+    private List<String> pick(CandidateHeap ranked, int wanted) {
+        int words = wordCount;
         List<String> out = new ArrayList<>(wanted);
         while (!ranked.isEmpty() && out.size() < wanted) {
             int c = ranked.poll();
