@@ -105,6 +105,10 @@ public final class ReportTables {
     private static void stages(StageCosts.Result s, PrintStream out) {
         out.printf(Locale.ROOT, "%nCost by stage (offline, one thread, %d pages, best of %d passes), µs per page%n",
                 s.pages(), s.passes());
+        StageCosts.WarmUp warm = s.warmUp();
+        out.printf(Locale.ROOT, "  after %d warm-up passes (JIT %s); JIT while measuring: %d ms in %.0f ms (%.1f %%)%n",
+                warm.passes(), warm.settled() ? "quiet" : "NOT quiet: cap reached", warm.measuredJitMillis(),
+                warm.measuredMillis(), 100.0 * warm.measuredJitMillis() / Math.max(1, warm.measuredMillis()));
         out.printf(Locale.ROOT, "  %-44s %10s %10s %8s%n", "stage", "cpu µs", "wall µs", "x floor");
         Costs c = s.cpuMicros();
         Costs w = s.wallMicros();

@@ -24,14 +24,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The cost of each stage per page, measured offline on one thread over the same pages, stage by
  * stage, as thread CPU time (robust when other processes share the cores) and wall time; each stage
- * keeps its best of several passes after a warm-up pass. Parse-only ({@code Jsoup.parse} of the
+ * keeps its best of several passes, measured once warm-up passes have let the JIT go quiet ({@link JitSettling}). Parse-only ({@code Jsoup.parse} of the
  * same bytes) is the floor every figure is compared with. Not thread-safe.
  */
 public final class StageCosts {
+    private static final Logger LOG = LoggerFactory.getLogger(StageCosts.class);
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final ExtractStage extractStage = new ExtractStage(extractor, new UrlCanonicalizer(),
             10 * 1024 * 1024, Clock.systemUTC());
@@ -51,15 +54,37 @@ public final class StageCosts {
         this.dedup = Objects.requireNonNull(dedup, "dedup");
     }
 
-    /** Measures every stage over {@code pages}: one warm-up pass, then {@code passes} measured passes. */
+    /**
+     * Measures every stage over {@code pages}: warm-up passes until the JIT has gone quiet
+     * ({@link JitSettling#DEFAULT}), then {@code passes} measured passes.
+     */
     public Result measure(List<BenchPage> pages, int passes) {
+        return measure(pages, passes, JitSettling.DEFAULT);
+    }
+
+    /** As {@link #measure(List, int)}, warming up by {@code warmUp}. */
+    public Result measure(List<BenchPage> pages, int passes, JitSettling.Policy warmUp) {
         List<byte[]> encoded = RawRecords.encodeAll(pages);
-        Pass best = null;
-        for (int i = 0; i <= passes; i++) {
-            Pass p = pass(pages, encoded);
-            best = i == 0 ? null : (best == null ? p : best.min(p));
+        JitSettling settling = new JitSettling(warmUp);
+        boolean warm = false;
+        while (!warm) {
+            settling.passStarts(threads.getCurrentThreadCpuTime());
+            pass(pages, encoded);
+            warm = settling.passEnds(threads.getCurrentThreadCpuTime());
+            LOG.info("cost split warm-up pass {}: JIT {} % of the pass's CPU", settling.passes(),
+                    String.format(Locale.ROOT, "%.1f", 100 * settling.lastFraction()));
         }
-        return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()));
+        java.util.function.LongSupplier jit = JitSettling.compilerCpuMillis();
+        long jit0 = jit.getAsLong();
+        long wall0 = System.nanoTime();
+        Pass best = null;
+        for (int i = 0; i < passes; i++) {
+            Pass p = pass(pages, encoded);
+            best = best == null ? p : best.min(p);
+        }
+        double measuredMillis = (System.nanoTime() - wall0) / 1e6;
+        WarmUp w = new WarmUp(settling.passes(), settling.settled(), jit.getAsLong() - jit0, measuredMillis);
+        return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()), w);
     }
 
     private Pass pass(List<BenchPage> pages, List<byte[]> encoded) {
@@ -221,7 +246,16 @@ public final class StageCosts {
      * @param passes measured passes (best kept per stage)
      * @param cpuMicros thread CPU microseconds per page
      * @param wallMicros wall microseconds per page
+     * @param warmUp how many warm-up passes ran and whether the JIT was quiet while measuring
      */
-    public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros) {
+    public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros, WarmUp warmUp) {
+    }
+
+    /**
+     * How the JIT stood: {@code passes} warm-up passes ran, {@code settled} says whether they ended quiet (else the
+     * cap ended them), and the compiler threads spent {@code measuredJitMillis} of CPU during the
+     * {@code measuredMillis} (wall) of the measured passes (near zero when the figures are the settled code's).
+     */
+    public record WarmUp(int passes, boolean settled, long measuredJitMillis, double measuredMillis) {
     }
 }

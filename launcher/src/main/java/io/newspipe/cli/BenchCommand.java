@@ -6,6 +6,7 @@ import io.newspipe.bench.BenchPage;
 import io.newspipe.bench.BenchPaths;
 import io.newspipe.bench.BenchReport;
 import io.newspipe.bench.DedupScale;
+import io.newspipe.bench.JitSettling;
 import io.newspipe.bench.MachineLoad;
 import io.newspipe.bench.PeerComparison;
 import io.newspipe.bench.PipelineBench;
@@ -66,8 +67,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", defaultValue = "10", description = "Length of each latency phase; 0 skips.")
     int latencySeconds;
 
-    @Option(names = "--stage-passes", defaultValue = "3", description = "Measured passes of the cost split.")
+    @Option(names = "--stage-passes", defaultValue = "5", description = "Measured passes of the cost split "
+            + "(after the warm-up).")
     int stagePasses;
+
+    @Option(names = "--stage-warmup-max", defaultValue = "60", description = "Most warm-up passes of the cost split: "
+            + "it warms up until the JIT compilers are quiet (their CPU at most 2 %% of the pass's, two passes in a "
+            + "row), or this many.")
+    int stageWarmupMax;
 
     @Option(names = "--config", paramLabel = "<file>", description = "Streams-app properties file laid over the "
             + "defaults for the end-to-end run (commit.interval.ms, kafka.* tuning...); default: the defaults.")
@@ -97,7 +104,8 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("bench: %d source pages, %d pages per run%n", sources.size(), pages);
         // the offline split first: it also warms the JIT for the stage code before the end-to-end run
         List<BenchPage> once = BenchCorpus.generate(sources, sources.size(), 0);
-        StageCosts.Result stages = new StageCosts().measure(once, stagePasses);
+        StageCosts.Result stages = new StageCosts().measure(once, stagePasses,
+                new JitSettling.Policy(JitSettling.DEFAULT.quietFraction(), JitSettling.DEFAULT.quietInARow(), stageWarmupMax));
         PipelineResult pipeline = noPipeline ? null : new PipelineBench(options, sources).run();
         List<PeerComparison.Row> peerRows = peer ? Peer.compare(sharedDir, 3, List.of("linkedom", "jsdom")) : null;
         BenchReport report = new BenchReport(commandLine(), before, MachineLoad.sample(), options, pipeline, stages,

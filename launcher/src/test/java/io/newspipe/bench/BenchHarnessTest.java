@@ -51,12 +51,14 @@ class BenchHarnessTest {
     void stageCostsAddUpToTheWhole() {
         List<BenchPage> pages = BenchCorpus.generate(SourcePages.demoSite(), 20, 0);
 
-        StageCosts.Result result = new StageCosts().measure(pages, 1);
+        StageCosts.Result result = new StageCosts().measure(pages, 1, new JitSettling.Policy(0.01, 2, 2));
 
         StageCosts.Costs c = result.cpuMicros();
         assertThat(c.parse()).isPositive();
         assertThat(c.whole()).isCloseTo(c.decode() + c.parse() + c.extract() + c.candidate() + c.handover()
                 + c.dedup() + c.tag() + c.serialise(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(c.wholeOverFloor()).isGreaterThan(1.0);
+        assertThat(result.warmUp().passes()).isBetween(1, 2);
+        assertThat(result.warmUp().measuredMillis()).isPositive();
     }
 }
