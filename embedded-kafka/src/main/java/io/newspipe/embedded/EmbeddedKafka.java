@@ -1,11 +1,10 @@
 package io.newspipe.embedded;
 
-import kafka.server.KafkaConfig;
+import io.newspipe.embedded.BrokerProcess.PortTakenException;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,15 +111,14 @@ public final class EmbeddedKafka implements AutoCloseable {
             BrokerProperties props = new BrokerProperties(FreePorts.find(), FreePorts.find(), logDir, extra);
             Map<String, String> config = props.toMap();
             String clusterId = LogDirFormatter.format(config, tempRoot.resolve("server.properties"));
-            server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
-            startServer(server);
+            server = BrokerProcess.start(config);
             EmbeddedKafka kafka = new EmbeddedKafka(server, props, tempRoot, clusterId, shared);
             kafka.admin.awaitReady(STARTUP_TIMEOUT);
             LOG.info("Embedded Kafka {} up at {} in {} ms", clusterId, kafka.bootstrapServers(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
             return kafka;
         } catch (IOException | RuntimeException e) {
-            stopQuietly(server);
+            BrokerProcess.stop(server);
             TempDirs.deleteQuietly(tempRoot);
             if (e instanceof PortTakenException taken) {
                 throw taken;
@@ -129,17 +127,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 throw ise;
             }
             throw new IllegalStateException("embedded Kafka failed to start", e);
-        }
-    }
-
-    private static void startServer(KafkaRaftServer server) {
-        try {
-            server.startup();
-        } catch (RuntimeException e) {
-            if (FreePorts.isBindFailure(e)) {
-                throw new PortTakenException(e);
-            }
-            throw e;
         }
     }
 
@@ -157,7 +144,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("embedded Kafka is closed");
         }
         long startNanos = System.nanoTime();
-        stopQuietly(server);
+        BrokerProcess.stop(server);
         server = null;
         try {
             Thread.sleep(downtime.toMillis());
@@ -165,34 +152,11 @@ public final class EmbeddedKafka implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during broker downtime", e);
         }
-        KafkaRaftServer restarted = new KafkaRaftServer(new KafkaConfig(properties.toMap(), false), Time.SYSTEM);
         // the old sockets may linger briefly in the kernel; binding the same ports is retried
-        for (int attempt = 1; ; attempt++) {
-            try {
-                startServer(restarted);
-                break;
-            } catch (PortTakenException e) {
-                stopQuietly(restarted);
-                if (attempt >= 20) {
-                    throw new IllegalStateException("ports still taken after restart", e);
-                }
-                sleepQuietly(Duration.ofMillis(250));
-                restarted = new KafkaRaftServer(new KafkaConfig(properties.toMap(), false), Time.SYSTEM);
-            }
-        }
-        server = restarted;
+        server = BrokerProcess.startOnReleasedPorts(properties.toMap());
         admin.awaitReady(STARTUP_TIMEOUT);
         LOG.info("Embedded Kafka {} restarted at {} in {} ms (downtime {} ms)", clusterId, bootstrapServers(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), downtime.toMillis());
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while restarting the broker", e);
-        }
     }
 
     /** {@code host:port} of the PLAINTEXT listener, for {@code bootstrap.servers}. */
@@ -277,37 +241,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         long startNanos = System.nanoTime();
         admin.close();
         synchronized (this) {
-            stopQuietly(server);
+            BrokerProcess.stop(server);
         }
         TempDirs.deleteQuietly(tempRoot);
         LOG.info("Embedded Kafka {} stopped in {} ms", clusterId,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
     }
 
-    private static void stopQuietly(KafkaRaftServer server) {
-        if (server == null) {
-            return;
-        }
-        try {
-            server.shutdown();
-            server.awaitShutdown();
-        } catch (RuntimeException e) {
-            LOG.warn("Embedded Kafka did not shut down cleanly", e);
-        }
-    }
-
     @Override
     public String toString() {
         return "EmbeddedKafka[" + bootstrapServers() + ", cluster " + clusterId + (closed.get() ? ", closed]" : "]");
-    }
-
-    /** Startup failed because a port chosen as free was taken meanwhile. */
-    static final class PortTakenException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        PortTakenException(Throwable cause) {
-            super("port already in use", cause);
-        }
     }
 
     /** Re-thrown as unchecked: callers of a test fixture cannot do anything better with them. */

@@ -144,51 +144,66 @@ public final class PoliteFetcher {
     private record Attempt(HttpResult result, FetchOutcome.Failed failure) {
     }
 
+    /** What {@link #send} gives for a refused connection worth another try (its back-off is already taken). */
+    private static final Attempt RETRY = new Attempt(null, null);
+
     private Attempt exchange(URI requested, URI uri, Validators validators, Duration pause) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         for (int attempt = 0; ; attempt++) {
-            Duration after = pause;
-            HttpResult r;
-            try {
-                politeness.acquire(host);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return failed(requested, "interrupted", "stopped", false);
-            }
-            try {
-                InetAddress address = guard.permit(host);
-                r = client.get(uri, address, requestHeaders(validators), settings.maxBodyBytes(), timeouts);
-            } catch (BlockedAddressException e) {
-                LOG.warn("refused {}", uri, e);
-                return failed(requested, "blocked_address", e.getMessage(), true);
-            } catch (UnknownHostException e) {
-                return failed(requested, "dns", String.valueOf(e.getMessage()), false);
-            } catch (SocketTimeoutException e) {
-                return failed(requested, "timeout", uri + ": " + e.getMessage(), false);
-            } catch (SocketHttpClient.UnsupportedEncodingException e) {
-                return failed(requested, "bad_encoding", e.getMessage(), true);
-            } catch (ConnectException e) {
-                if (attempt >= settings.maxRetries()) {
-                    return failed(requested, "connect", uri + ": " + e.getMessage(), false);
-                }
-                after = max(pause, backoff(attempt));
+            Attempt sent = send(requested, uri, host, validators, pause, attempt);
+            if (sent == RETRY) {
                 continue;
-            } catch (IOException e) {
-                LOG.debug("fetch of {} failed", uri, e);
-                return failed(requested, e instanceof java.util.zip.ZipException ? "bad_encoding" : "io",
-                        uri + ": " + e, false);
-            } finally {
-                politeness.release(host, after);
             }
-            if (r.status() != 429 && r.status() != 503) {
-                return new Attempt(r, null);
+            HttpResult r = sent.result();
+            if (r == null || (r.status() != 429 && r.status() != 503)) {
+                return sent;
             }
             Duration wait = RetryAfter.parse(r.header("retry-after").orElse(null), clock.instant())
                     .orElse(backoff(attempt));
             if (attempt >= settings.maxRetries() || wait.compareTo(settings.maxRetryWait()) > 0) {
-                return new Attempt(r, null);
+                return sent;
             }
             politeness.defer(host, wait);
+        }
+    }
+
+    /**
+     * One request in the host's turn: its result, a failure, or {@link #RETRY} when the connection was refused and
+     * retries are left (the host's next turn then comes after the back-off, not the pause).
+     */
+    private Attempt send(URI requested, URI uri, String host, Validators validators, Duration pause, int attempt) {
+        Duration after = pause;
+        try {
+            politeness.acquire(host);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(requested, "interrupted", "stopped", false);
+        }
+        try {
+            InetAddress address = guard.permit(host);
+            return new Attempt(client.get(uri, address, requestHeaders(validators), settings.maxBodyBytes(), timeouts),
+                    null);
+        } catch (BlockedAddressException e) {
+            LOG.warn("refused {}", uri, e);
+            return failed(requested, "blocked_address", e.getMessage(), true);
+        } catch (UnknownHostException e) {
+            return failed(requested, "dns", String.valueOf(e.getMessage()), false);
+        } catch (SocketTimeoutException e) {
+            return failed(requested, "timeout", uri + ": " + e.getMessage(), false);
+        } catch (SocketHttpClient.UnsupportedEncodingException e) {
+            return failed(requested, "bad_encoding", e.getMessage(), true);
+        } catch (ConnectException e) {
+            if (attempt >= settings.maxRetries()) {
+                return failed(requested, "connect", uri + ": " + e.getMessage(), false);
+            }
+            after = max(pause, backoff(attempt));
+            return RETRY;
+        } catch (IOException e) {
+            LOG.debug("fetch of {} failed", uri, e);
+            return failed(requested, e instanceof java.util.zip.ZipException ? "bad_encoding" : "io",
+                    uri + ": " + e, false);
+        } finally {
+            politeness.release(host, after);
         }
     }
 

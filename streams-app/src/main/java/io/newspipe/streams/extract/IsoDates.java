@@ -32,40 +32,15 @@ final class IsoDates {
                 || !digits(s, 8, 2)) {
             return null;
         }
-        int i = 10;
-        int hour = -1;
-        int minute = -1;
-        int second = -1;
-        String fraction = null;
-        if (i + 1 < n && (s.charAt(i) == 'T' || s.charAt(i) == 't' || s.charAt(i) == ' ') && isDigit(s.charAt(i + 1))) {
+        Time time = Time.NONE;
+        if (11 < n && (s.charAt(10) == 'T' || s.charAt(10) == 't' || s.charAt(10) == ' ') && isDigit(s.charAt(11))) {
             // the time must match here: without it, a digit would be left that no zone starts with
-            int h = i + 1;
-            int colon = h + 1 < n && isDigit(s.charAt(h + 1)) ? h + 2 : h + 1;
-            if (colon >= n || s.charAt(colon) != ':' || !digits(s, colon + 1, 2)) {
+            time = Time.read(s, 11);
+            if (time == null) {
                 return null;
             }
-            hour = number(s, h, colon);
-            minute = number(s, colon + 1, colon + 3);
-            i = colon + 3;
-            if (i < n && s.charAt(i) == ':') {
-                if (!digits(s, i + 1, 2)) {
-                    return null;
-                }
-                second = number(s, i + 1, i + 3);
-                i += 3;
-                if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
-                    int end = i + 1;
-                    while (end < n && end - i <= 9 && isDigit(s.charAt(end))) {
-                        end++;
-                    }
-                    if (end == i + 1) {
-                        return null;
-                    }
-                    fraction = s.substring(i + 1, end);
-                    i = end;
-                }
-            }
         }
+        int i = time.end();
         while (i < n && isSpace(s.charAt(i))) {
             i++;
         }
@@ -76,7 +51,47 @@ final class IsoDates {
             }
             zone = s.substring(i);
         }
-        return new Parts(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10), hour, minute, second, fraction, zone);
+        return new Parts(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10), time.hour(), time.minute(),
+                time.second(), time.fraction(), zone);
+    }
+
+    /**
+     * The time of a value, "10:30", "9:05:07" or "10:30:00.123" (the pattern's groups 4 to 7), and where it ends.
+     *
+     * @param second the second, or -1 when the time has none
+     * @param fraction the digits of the fraction of a second, or null
+     */
+    private record Time(int hour, int minute, int second, String fraction, int end) {
+        /** No time: the date's ten chars end there. */
+        static final Time NONE = new Time(-1, -1, -1, null, 10);
+
+        /** The time whose hour starts at {@code h} (a digit), or null when no time is written there. */
+        static Time read(String s, int h) {
+            int n = s.length();
+            int colon = h + 1 < n && isDigit(s.charAt(h + 1)) ? h + 2 : h + 1;
+            if (colon >= n || s.charAt(colon) != ':' || !digits(s, colon + 1, 2)) {
+                return null;
+            }
+            int hour = number(s, h, colon);
+            int minute = number(s, colon + 1, colon + 3);
+            int i = colon + 3;
+            if (i >= n || s.charAt(i) != ':') {
+                return new Time(hour, minute, -1, null, i);
+            }
+            if (!digits(s, i + 1, 2)) {
+                return null;
+            }
+            int second = number(s, i + 1, i + 3);
+            i += 3;
+            if (i >= n || (s.charAt(i) != '.' && s.charAt(i) != ',')) {
+                return new Time(hour, minute, second, null, i);
+            }
+            int end = i + 1;
+            while (end < n && end - i <= 9 && isDigit(s.charAt(end))) {
+                end++;
+            }
+            return end == i + 1 ? null : new Time(hour, minute, second, s.substring(i + 1, end), end);
+        }
     }
 
     /** Where a zone starting at {@code i} ends ("Z", "+02", "+0200", "+02:00", "UTC", "GMT", any case), or -1. */

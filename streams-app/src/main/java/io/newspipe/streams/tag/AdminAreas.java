@@ -1,7 +1,6 @@
 package io.newspipe.streams.tag;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads first-order administrative areas (provinces, states, governorates: {@code admin1.tsv.gz},
@@ -49,7 +48,7 @@ final class AdminAreas {
     }
 
     /** Adds one row of {@code admin1.tsv.gz}: geonameid, name, country, feature, population, names. */
-    static int add(EntityDictionaryBuilder b, Stopwords stopwords, String[] c, Map<String, Long> cityPopulations) {
+    static int add(EntityDictionaryBuilder b, Stopwords stopwords, String[] c, KeyedLongs cityPopulations) {
         long population = Long.parseLong(c[4]);
         String cc = c[2];
         int sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], cc, population, false));
@@ -71,12 +70,12 @@ final class AdminAreas {
 
     /** Adds a curated name of an area (see {@link ListedPlaces}) under the rules of the area's own names. */
     static void addListedName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense area,
-            String name, String language, Map<String, Long> cityPopulations) {
+            String name, String language, KeyedLongs cityPopulations) {
         addName(b, stopwords, sense, name, area.countryCode(), area.population(), cityPopulations, language);
     }
 
     private static void addName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, String name, String cc,
-            long population, Map<String, Long> cityPopulations, String language) {
+            long population, KeyedLongs cityPopulations, String language) {
         List<Token> tokens = TextTokenizer.tokens(name);
         if (!EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
             return;
@@ -86,10 +85,10 @@ final class AdminAreas {
             b.places().addAreaName(sense, tokens);
         }
         String key = cc + "\t" + EntityDictionary.key(tokens);
-        Long city = cityPopulations.get(key);
-        Long alternateCity = cityPopulations.get(ALTERNATE + key);
-        if (!designated && ((city != null && population < BARE_NAME_POPULATION_RATIO * city)
-                || (alternateCity != null && population < ALTERNATE_NAME_POPULATION_RATIO * alternateCity)
+        long city = cityPopulations.get(key);
+        long alternateCity = cityPopulations.get(ALTERNATE + key);
+        if (!designated && ((city != KeyedLongs.NONE && population < BARE_NAME_POPULATION_RATIO * city)
+                || (alternateCity != KeyedLongs.NONE && population < ALTERNATE_NAME_POPULATION_RATIO * alternateCity)
                 || (tokens.size() == 1 && WORD_NAMES.contains(EntityDictionary.key(tokens))))) {
             return;
         }

@@ -52,7 +52,7 @@ public final class EntityDictionary {
 
     EntityDictionary(EntityDictionaryBuilder b) {
         this.senses = List.copyOf(b.senses);
-        this.byKey = new KeyTable<>(b.byKey);
+        this.byKey = b.byKey.build();
         this.needEvidence = new HashMap<>(b.needEvidence);
         this.needEvidenceAsAny = Set.copyOf(b.needEvidenceAsAny);
         this.doubled = Map.copyOf(b.doubled);
@@ -60,7 +60,7 @@ public final class EntityDictionary {
         this.personSkeletons = b.personSkeletons.build();
         this.titledSurnames = b.titledSurnames.build();
         this.sequences = new HashFlagTable(byKey.size() * 5 / 4);
-        for (String key : b.byKey.keySet()) {
+        for (String key : byKey.keys()) {
             long h = WordSequenceHash.START;
             int from = 0;
             for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
@@ -70,7 +70,7 @@ public final class EntityDictionary {
             }
             sequences.add(WordSequenceHash.next(h, key, from, key.length()), KEY);
         }
-        this.starts = new NameStarts(b.byKey.keySet());
+        this.starts = new NameStarts(byKey.keys());
     }
 
     /** The most words a name has ({@link EntityDictionaryBuilder} takes up to 31). */

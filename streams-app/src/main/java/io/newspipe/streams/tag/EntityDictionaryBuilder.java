@@ -16,7 +16,8 @@ import java.util.Set;
 public final class EntityDictionaryBuilder {
     // package-private: read once by the EntityDictionary constructor, which copies them
     final List<EntitySense> senses = new ArrayList<>();
-    final Map<String, EntityDictionary.Alias[]> byKey = new HashMap<>();
+    /** Packed as the names come: the dictionary's largest table is never a map of key strings first. */
+    final KeyTableBuilder<EntityDictionary.Alias[]> byKey = new KeyTableBuilder<>();
     final Map<String, Set<EntityKind>> needEvidence = new HashMap<>();
     final Set<String> needEvidenceAsAny = new HashSet<>();
     final Map<String, Set<Integer>> doubled = new HashMap<>();
@@ -143,11 +144,12 @@ public final class EntityDictionaryBuilder {
     }
 
     private void add(String key, EntityDictionary.Alias alias) {
-        EntityDictionary.Alias[] old = byKey.get(key);
-        if (old == null) {
-            byKey.put(key, new EntityDictionary.Alias[] {alias});
+        int index = byKey.indexOf(key);
+        if (index < 0) {
+            byKey.add(key, new EntityDictionary.Alias[] {alias});
             return;
         }
+        EntityDictionary.Alias[] old = byKey.valueAt(index);
         for (EntityDictionary.Alias a : old) {
             if (a.equals(alias)) {
                 return;
@@ -155,7 +157,7 @@ public final class EntityDictionaryBuilder {
         }
         EntityDictionary.Alias[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = alias;
-        byKey.put(key, grown);
+        byKey.set(index, grown);
     }
 
     /** The immutable dictionary. */

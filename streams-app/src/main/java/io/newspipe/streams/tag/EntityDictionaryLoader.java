@@ -104,9 +104,10 @@ public final class EntityDictionaryLoader {
 
     /** The GeoNames places and first-order areas, the exemplar cities, the listed places and town skeletons. */
     private static void addPlaces(EntityDictionaryBuilder b, Stopwords stopwords) {
-        Map<String, Long> cityPopulations = new HashMap<>();
-        Map<String, Integer> placeSenses = new HashMap<>();
-        Map<String, Integer> byGeonamesId = new HashMap<>();
+        // packed: tens of thousands of keys each, which as HashMaps of strings were most of the loading's peak heap
+        KeyedLongs cityPopulations = new KeyedLongs();
+        KeyedLongs placeSenses = new KeyedLongs();
+        KeyedLongs byGeonamesId = new KeyedLongs();
         readTsv("places.tsv.gz", true, c -> byGeonamesId.put(c[0],
                 addPlace(b, stopwords, c, cityPopulations, placeSenses)));
         ExemplarCities.add(b, stopwords, placeSenses, cityPopulations);
@@ -210,7 +211,7 @@ public final class EntityDictionaryLoader {
     }
 
     private static int addPlace(EntityDictionaryBuilder b, Stopwords stopwords, String[] c,
-            Map<String, Long> cityPopulations, Map<String, Integer> placeSenses) {
+            KeyedLongs cityPopulations, KeyedLongs placeSenses) {
         long population = Long.parseLong(c[4]);
         boolean capital = c[3].equals("PPLC");
         String[] names = c[5].split("\\|");
@@ -225,9 +226,8 @@ public final class EntityDictionaryLoader {
                 boolean alternate = !sameLetters(name, c[1]);
                 b.addTokens(sense, name, tokens, null, alternate);
                 String placeKey = c[2] + "\t" + EntityDictionary.key(tokens);
-                Long before = placeSenses.containsKey(placeKey)
-                        ? b.sense(placeSenses.get(placeKey)).population() : null;
-                if (before == null || before < population) {
+                long before = placeSenses.get(placeKey);
+                if (before == KeyedLongs.NONE || b.sense((int) before).population() < population) {
                     placeSenses.put(placeKey, sense);
                     // a Latin alternate (Bahia for Salvador) yields to an area's name at a lower ratio
                     cityPopulations.put(alternate && !tokens.get(0).arabicScript()

@@ -4,7 +4,6 @@ import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adds the localised names of the cities that name time zones (CLDR exemplar cities, shipped with
@@ -25,8 +24,8 @@ final class ExemplarCities {
      * {@code cityPopulations} (same key), so that an administrative area of the same name (Istanbul, استانبول)
      * leaves the bare name to the city.
      */
-    static void add(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> placeSenses,
-            Map<String, Long> cityPopulations) {
+    static void add(EntityDictionaryBuilder b, Stopwords stopwords, KeyedLongs placeSenses,
+            KeyedLongs cityPopulations) {
         TimeZoneNames english = TimeZoneNames.getInstance(ULocale.ENGLISH);
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
             String region = TimeZone.getRegion(zone);
@@ -34,10 +33,11 @@ final class ExemplarCities {
             if (name == null || region == null || region.length() != 2) {
                 continue;
             }
-            Integer sense = placeSenses.get(region + "\t" + EntityDictionary.key(TextTokenizer.tokens(name)));
-            if (sense == null) {
+            long found = placeSenses.get(region + "\t" + EntityDictionary.key(TextTokenizer.tokens(name)));
+            if (found == KeyedLongs.NONE) {
                 continue;
             }
+            int sense = (int) found;
             for (String lang : LANGUAGES) {
                 String local = TimeZoneNames.getInstance(new ULocale(lang)).getExemplarLocationName(zone);
                 if (local == null || local.equals(name)) {
@@ -46,8 +46,7 @@ final class ExemplarCities {
                 List<Token> tokens = TextTokenizer.tokens(local);
                 if (EntityDictionaryLoader.placeNameUsable(tokens, stopwords)) {
                     b.addTokens(sense, local, tokens, lang.equals("fa") ? "fa" : null, false);
-                    cityPopulations.merge(region + "\t" + EntityDictionary.key(tokens), b.sense(sense).population(),
-                            Math::max);
+                    cityPopulations.putMax(region + "\t" + EntityDictionary.key(tokens), b.sense(sense).population());
                 }
             }
         }

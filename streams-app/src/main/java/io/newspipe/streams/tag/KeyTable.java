@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
-import java.util.Map;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -16,41 +17,79 @@ import java.util.Objects;
  */
 final class KeyTable<V> {
     /** Chars before a key's own: its length and its value's index, two chars each. */
-    private static final int HEADER = 4;
+    static final int HEADER = 4;
     private final long[] slots;
     private final char[] chars;
     private final Object[] values;
     private final int mask;
 
-    /** A table of the entries of {@code map} (no null keys or values). */
-    KeyTable(Map<String, V> map) {
-        int capacity = Integer.highestOneBit(Math.max(4, map.size()) * 2 - 1) << 1;
+    /**
+     * A table over {@code pool}, which holds {@code values.length} keys back to back, each after its header
+     * (see {@link KeyTableBuilder}), the value of each at the index its header gives. Takes both arrays.
+     */
+    KeyTable(char[] pool, Object[] values) {
+        int capacity = Integer.highestOneBit(Math.max(4, values.length) * 2 - 1) << 1;
         slots = new long[capacity];
         mask = capacity - 1;
-        long total = 0;
-        for (String key : map.keySet()) {
-            total += key.length() + HEADER;
-        }
-        char[] pool = new char[Math.toIntExact(total)];
-        values = new Object[map.size()];
-        int used = 0;
-        int n = 0;
-        for (Map.Entry<String, V> e : map.entrySet()) {
-            String key = e.getKey();
-            int tag = tag(key.hashCode());
-            slots[emptySlot(tag)] = (long) tag << 32 | used;
-            pool[used] = (char) (key.length() >>> 16);
-            pool[used + 1] = (char) key.length();
-            pool[used + 2] = (char) (n >>> 16);
-            pool[used + 3] = (char) n;
-            key.getChars(0, key.length(), pool, used + HEADER);
-            used += key.length() + HEADER;
-            values[n++] = Objects.requireNonNull(e.getValue(), "value");
-        }
         chars = pool;
+        this.values = values;
+        for (int offset = 0; offset < pool.length; offset += HEADER + lengthAt(offset)) {
+            int tag = tag(hashAt(pool, offset));
+            slots[emptySlot(tag)] = (long) tag << 32 | offset;
+        }
+        for (Object v : values) {
+            Objects.requireNonNull(v, "value");
+        }
     }
 
-    private static int tag(int hash) {
+    /** The length of the key whose header starts at {@code offset} of a pool. */
+    static int length(char[] pool, int offset) {
+        return pool[offset] << 16 | pool[offset + 1];
+    }
+
+    /** The value index in the header at {@code offset} of a pool. */
+    static int valueIndex(char[] pool, int offset) {
+        return pool[offset + 2] << 16 | pool[offset + 3];
+    }
+
+    /** Writes the header of a key of {@code length} chars whose value is at {@code index}. */
+    static void writeHeader(char[] pool, int offset, int length, int index) {
+        pool[offset] = (char) (length >>> 16);
+        pool[offset + 1] = (char) length;
+        pool[offset + 2] = (char) (index >>> 16);
+        pool[offset + 3] = (char) index;
+    }
+
+    /** {@link String#hashCode} of the key whose header starts at {@code offset} of a pool. */
+    static int hashAt(char[] pool, int offset) {
+        int h = 0;
+        int from = offset + HEADER;
+        for (int i = from, end = from + length(pool, offset); i < end; i++) {
+            h = 31 * h + pool[i];
+        }
+        return h;
+    }
+
+    /** Whether the key whose header starts at {@code offset} of a pool has the chars of {@code key}. */
+    static boolean sameChars(char[] pool, int offset, String key) {
+        int length = length(pool, offset);
+        if (length != key.length()) {
+            return false;
+        }
+        int from = offset + HEADER;
+        for (int i = 0; i < length; i++) {
+            if (pool[from + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int lengthAt(int offset) {
+        return length(chars, offset);
+    }
+
+    static int tag(int hash) {
         return hash == 0 ? 1 : hash;
     }
 
@@ -75,8 +114,8 @@ final class KeyTable<V> {
         for (long s = slots[p]; s != 0; s = slots[p]) {
             if ((int) (s >>> 32) == tag) {
                 int offset = (int) s;
-                if (sameChars(offset, key)) {
-                    return (V) values[chars[offset + 2] << 16 | chars[offset + 3]];
+                if (sameChars(chars, offset, key)) {
+                    return (V) values[valueIndex(chars, offset)];
                 }
             }
             p = (p + 1) & mask;
@@ -84,18 +123,27 @@ final class KeyTable<V> {
         return null;
     }
 
-    private boolean sameChars(int offset, String key) {
-        int length = chars[offset] << 16 | chars[offset + 1];
-        if (length != key.length()) {
-            return false;
-        }
-        int from = offset + HEADER;
-        for (int i = 0; i < length; i++) {
-            if (chars[from + i] != key.charAt(i)) {
-                return false;
+    /** Every key, in the order of the pool (each a new string: for building other tables, not for matching). */
+    Iterable<String> keys() {
+        return () -> new Iterator<>() {
+            private int offset;
+
+            @Override
+            public boolean hasNext() {
+                return offset < chars.length;
             }
-        }
-        return true;
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int length = lengthAt(offset);
+                String key = new String(chars, offset + HEADER, length);
+                offset += HEADER + length;
+                return key;
+            }
+        };
     }
 
     /** Number of keys. */

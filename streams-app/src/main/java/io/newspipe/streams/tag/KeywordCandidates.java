@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The keyword candidates of one article for {@link KeywordExtractor}: runs of one to three usable
  * words within a sentence. A single word is its word id (arrays indexed by id); a phrase is keyed by its
- * word ids packed into a long (21 bits a word) in an open-addressing table, so that no phrase string is
+ * word ids packed into a long (21 bits a word) in a {@link PhraseKeyIndex}, so that no phrase string is
  * built until a candidate is picked. One instance per thread ({@link #of}), its arrays sized to the largest
  * article seen and reused: only the entries of the current article's words and phrases are meaningful.
  */
@@ -24,12 +24,8 @@ final class KeywordCandidates {
     private int[] wordTf = new int[0];
     private boolean[] wordName = new boolean[0];
     private boolean[] wordInTitle = new boolean[0];
-    /** The phrase table's slots in use are its first {@code capacity}; those were zeroed for this article. */
-    private long[] table = new long[0];
-    private int[] slot = new int[0];
-    private int capacity;
-    /** Phrases in the table (those of {@link #once} are not). */
-    private int hashed;
+    /** The phrases counted in a table, by packed key (those of {@link #once} are not). */
+    private final PhraseKeyIndex phrases = new PhraseKeyIndex();
     private int count;
     /** Per phrase (in order of first occurrence): first token, number of words, occurrences, flags. */
     private int[] first = new int[0];
@@ -74,20 +70,13 @@ final class KeywordCandidates {
             inTitle = new boolean[expected];
         }
         count = 0;
-        hashed = 0;
         // only phrases of words used twice or more go into the table (see once): at most two a token of such a
         // word, so a table for those stays at most half full, and is a few cache lines rather than one per token
         int repeated = 0;
         for (int id = 0; id < k; id++) {
             repeated += words.tf[id] > 1 ? words.tf[id] : 0;
         }
-        capacity = Integer.highestOneBit(Math.max(16, repeated * 4) - 1) << 1;
-        if (table.length < capacity) {
-            table = new long[capacity];
-            slot = new int[capacity];
-        } else {
-            Arrays.fill(table, 0, capacity, 0);
-        }
+        phrases.reset(repeated * 2);
     }
 
     /**
@@ -150,22 +139,9 @@ final class KeywordCandidates {
     }
 
     private void count(long key, int from, int n) {
-        int mask = capacity - 1;
-        int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
-        int p = (h ^ h >>> 16) & mask;
-        while (table[p] != 0 && table[p] != key) {
-            p = (p + 1) & mask;
-        }
-        int index;
-        if (table[p] == 0) {
+        int index = phrases.putIfAbsent(key, count);
+        if (index < 0) {
             index = add(from, n);
-            table[p] = key;
-            slot[p] = index;
-            if (++hashed * 2 > capacity) {
-                grow();
-            }
-        } else {
-            index = slot[p];
         }
         tf[index]++;
         inTitle[index] |= words.sentence[from] == 0;
@@ -187,28 +163,6 @@ final class KeywordCandidates {
         name[count] = false;
         inTitle[count] = false;
         return count++;
-    }
-
-    private void grow() {
-        long[] oldTable = table;
-        int[] oldSlot = slot;
-        int oldCapacity = capacity;
-        capacity = oldCapacity * 2;
-        table = new long[Math.max(capacity, oldTable.length)];
-        slot = new int[table.length];
-        int mask = capacity - 1;
-        for (int k = 0; k < oldCapacity; k++) {
-            long key = oldTable[k];
-            if (key != 0) {
-                int h = (int) (key ^ key >>> 29 ^ key >>> 43) * 0x9E3779B9;
-                int p = (h ^ h >>> 16) & mask;
-                while (table[p] != 0) {
-                    p = (p + 1) & mask;
-                }
-                table[p] = key;
-                slot[p] = oldSlot[k];
-            }
-        }
     }
 
     private boolean capitalisedRun(int from, int n) {

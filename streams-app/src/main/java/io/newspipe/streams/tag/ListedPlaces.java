@@ -1,7 +1,6 @@
 package io.newspipe.streams.tag;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads {@code places-extra.tsv} and {@code place-names.tsv}, the project's curated places: Arabic, Persian
@@ -31,22 +30,25 @@ final class ListedPlaces {
      * ar/fa/fr names of first-order areas and cities that the derived files lack or spell otherwise. They follow
      * the rules of the sense's own names (an area's bare name still yields to its city, and needs evidence).
      */
-    static void addNames(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
-            Map<String, Long> cityPopulations) {
+    static void addNames(EntityDictionaryBuilder b, Stopwords stopwords, KeyedLongs byGeonamesId,
+            KeyedLongs cityPopulations) {
         EntityDictionaryLoader.readTsv(NAMES_RESOURCE, false, c -> {
-            Integer known = java.util.Objects.requireNonNull(byGeonamesId.get(c[0].strip()),
-                    () -> NAMES_RESOURCE + ": unknown GeoNames id " + c[0]);
-            addNames(b, stopwords, known, b.sense(known), c[1], cityPopulations);
+            long known = byGeonamesId.get(c[0].strip());
+            if (known == KeyedLongs.NONE) {
+                throw new IllegalStateException(NAMES_RESOURCE + ": unknown GeoNames id " + c[0]);
+            }
+            addNames(b, stopwords, (int) known, b.sense((int) known), c[1], cityPopulations);
         });
     }
 
     /** Adds every row; {@code byGeonamesId} maps the GeoNames ids already loaded to their senses. */
-    static void add(EntityDictionaryBuilder b, Stopwords stopwords, Map<String, Integer> byGeonamesId,
-            Map<String, Long> cityPopulations) {
+    static void add(EntityDictionaryBuilder b, Stopwords stopwords, KeyedLongs byGeonamesId,
+            KeyedLongs cityPopulations) {
         EntityDictionaryLoader.readTsv(RESOURCE, false, c -> {
             String id = c[0].strip();
-            Integer known = byGeonamesId.get(id);
-            if (known != null) {
+            long found = byGeonamesId.get(id);
+            if (found != KeyedLongs.NONE) {
+                int known = (int) found;
                 // the curated canonical name is the English Wikipedia title (Crimea, not the GeoNames form)
                 b.rename(known, c[1]);
                 b.places().markListed(known);
@@ -73,7 +75,7 @@ final class ListedPlaces {
     }
 
     private static void addNames(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense known,
-            String names, Map<String, Long> cityPopulations) {
+            String names, KeyedLongs cityPopulations) {
         for (String written : names.split("\\|")) {
             String language = null;
             String name = written;
@@ -102,7 +104,7 @@ final class ListedPlaces {
     }
 
     private static void addName(EntityDictionaryBuilder b, Stopwords stopwords, int sense, EntitySense known,
-            String name, String language, Map<String, Long> cityPopulations) {
+            String name, String language, KeyedLongs cityPopulations) {
         if (b.places().isArea(sense)) {
             AdminAreas.addListedName(b, stopwords, sense, known, name, language, cityPopulations);
             return;

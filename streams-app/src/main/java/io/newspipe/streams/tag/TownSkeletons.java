@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,13 +36,12 @@ final class TownSkeletons {
     }
 
     /** Loads the towns: a known GeoNames id gets the skeletons of its Latin names, another becomes a sense. */
-    static void load(EntityDictionaryBuilder b, Map<String, Integer> byGeonamesId) {
+    static void load(EntityDictionaryBuilder b, KeyedLongs byGeonamesId) {
         EntityDictionaryLoader.readTsv(RESOURCE, true, c -> {
-            Integer sense = byGeonamesId.get(c[0]);
-            if (sense == null) {
-                sense = b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], c[2],
-                        Long.parseLong(c[4]), c[3].equals("PPLC")));
-            }
+            long known = byGeonamesId.get(c[0]);
+            int sense = known != KeyedLongs.NONE ? (int) known
+                    : b.addSense(new EntitySense(EntityKind.PLACE, c[1], "geonames:" + c[0], c[2],
+                            Long.parseLong(c[4]), c[3].equals("PPLC")));
             for (String name : c[5].split("\\|")) {
                 for (Skeleton skeleton : latin(name)) {
                     b.places().addSkeleton(skeleton, sense);
