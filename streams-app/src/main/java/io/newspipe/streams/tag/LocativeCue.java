@@ -24,6 +24,9 @@ final class LocativeCue {
 
     /** The match marked as cued when a location word vouches for a listed word-like country name, else itself. */
     static Match apply(EntityDictionary dictionary, List<Token> tokens, int i, Match m) {
+        if (!m.latin() && m.length() == 1 && !m.cued() && ArabicWordPlaces.isWord(m.key())) {
+            return wordPlace(dictionary, tokens, i, m);
+        }
         if (m.latin() || m.length() != 1 || m.cued() || !dictionary.needsEvidence(m.key(), EntityKind.COUNTRY)) {
             return m;
         }
@@ -37,6 +40,16 @@ final class LocativeCue {
         boolean before = i > 0 && !tokens.get(i).sentenceStart() && BEFORE_PLACE.contains(tokens.get(i - 1).folded());
         // the cue says "a country": a namesake town (Elmalı, also المالي in GeoNames) is not meant
         return attached || before ? m.withSenses(countries, true) : m;
+    }
+
+    /** A town whose name is a word ({@link ArabicWordPlaces}) fixed as the town after "في", "شرق", "در". */
+    private static Match wordPlace(EntityDictionary dictionary, List<Token> tokens, int i, Match m) {
+        if (!ArabicWordPlaces.placeWordBefore(tokens, i)) {
+            return m;
+        }
+        List<Integer> places = m.senses().stream().filter(s -> dictionary.sense(s).kind() == EntityKind.PLACE)
+                .toList();
+        return places.isEmpty() ? m : m.withSenses(places, false);
     }
 
     private static List<Integer> countries(EntityDictionary dictionary, Match m) {

@@ -78,6 +78,9 @@ final class PlaceCues {
     private static void applyCue(EntityDictionary dictionary, List<Token> tokens, List<EntityLinker.Match> matches,
             int[] at, List<EntityLinker.Match> out, int from, int to) {
         Cue cue = PlaceCueWords.before(tokens, at[from]);
+        if (cue != Cue.NONE && ArabicWordPlaces.adjectiveOfNoun(tokens, at[from], matches.get(from))) {
+            cue = Cue.NONE; // "المنطقة البيضاء" is "the white zone", not the zone of Al Bayda
+        }
         if (cue == Cue.NONE) {
             cue = PlaceCueWords.after(tokens, at[to] + matches.get(to).length());
         }

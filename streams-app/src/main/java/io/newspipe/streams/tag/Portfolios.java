@@ -60,7 +60,24 @@ final class Portfolios {
             + "|التجارة والصناعة=Trade and Industry|الصناعة والتجارة=Industry and Trade|الكهرباء والطاقة=Electricity and Energy"
             + "|الزراعة والثروة الحيوانية=Agriculture and Livestock|المياه والري=Water and Irrigation"
             + "|التعليم العالي والبحث العلمي والابتكار=Higher Education, Scientific Research and Innovation"
-            + "|العدل والحريات=Justice and Liberties|البيئة والمياه والزراعة=Environment, Water and Agriculture";
+            + "|العدل والحريات=Justice and Liberties|البيئة والمياه والزراعة=Environment, Water and Agriculture"
+            // Maghreb, Levant and Gulf names of the same portfolios, and portfolios every Arab cabinet has
+            + "|الفلاحة=Agriculture|الصيد البحري=Maritime Fisheries|التشغيل=Employment|الاتصال=Communication"
+            + "|التشغيل والتكوين المهني=Employment and Vocational Training|التكوين المهني=Vocational Training"
+            + "|الأشغال العمومية=Public Works|الأشغال العامة=Public Works|الأشغال العامة والإسكان=Public Works and Housing"
+            + "|التجهيز=Equipment|التجهيز والماء=Equipment and Water|التجهيز والنقل=Equipment and Transport"
+            + "|المياه=Water|الإدارة المحلية=Local Administration|الحكم المحلي=Local Government"
+            + "|التنمية المحلية=Local Development|التنمية الاجتماعية=Social Development|البلديات=Municipalities"
+            + "|الموارد البشرية والتنمية الاجتماعية=Human Resources and Social Development"
+            + "|البلديات والإسكان=Municipalities and Housing|الهجرة والمهجرين=Migration and Displacement"
+            + "|التموين=Supply|التموين والتجارة الداخلية=Supply and Internal Trade|التجارة الخارجية=Foreign Trade"
+            + "|الاستثمار والتجارة الخارجية=Investment and Foreign Trade|التغير المناخي والبيئة=Climate Change and Environment"
+            + "|شؤون المرأة=Women's Affairs|الشباب=Youth|الثقافة والشباب=Culture and Youth|الآثار=Antiquities"
+            + "|السياحة والآثار=Tourism and Antiquities|الطيران المدني=Civil Aviation|الإنتاج الحربي=Military Production"
+            + "|الصناعة والثروة المعدنية=Industry and Mineral Resources|الاقتصاد والتخطيط=Economy and Planning"
+            + "|الاتصالات وتقنية المعلومات=Communications and Information Technology|النفط والغاز=Oil and Gas"
+            + "|الطاقة والمياه=Energy and Water|الشؤون الاجتماعية والعمل=Social Affairs and Labour"
+            + "|حقوق الإنسان=Human Rights|البنية التحتية=Infrastructure";
     private static final String PERSIAN = "امور خارجه=Foreign Affairs|خارجه=Foreign Affairs|کشور=Interior"
             + "|دفاع=Defence|بهداشت=Health|بهداشت درمان و آموزش پزشکی=Health and Medical Education"
             + "|اقتصاد=Economy|امور اقتصادی و دارایی=Economic Affairs and Finance|آموزش و پرورش=Education"
@@ -71,7 +88,10 @@ final class Portfolios {
             + "=Culture and Islamic Guidance|ورزش و جوانان=Sports and Youth|اطلاعات=Intelligence"
             + "|تعاون کار و رفاه اجتماعی=Cooperatives, Labour, and Social Welfare"
             + "|صنعت معدن و تجارت=Industry, Mine and Trade|خزانه‌داری=Treasury|امنیت داخلی=Homeland Security|میراث فرهنگی گردشگری و صنایع دستی"
-            + "=Cultural Heritage, Tourism and Handicrafts";
+            + "=Cultural Heritage, Tourism and Handicrafts"
+            // foreign and Afghan cabinets' portfolios as Persian news writes them ("وزارت بازرگانی ترکیه", "وزارت معارف")
+            + "|بازرگانی=Trade|تجارت=Trade|معارف=Education|کار=Labour|فرهنگ=Culture|ورزش=Sports|صنعت=Industry"
+            + "|گردشگری=Tourism|آموزش عالی=Higher Education|انرژی=Energy|حمل و نقل=Transport|مسکن=Housing";
     /** English, after "Ministry of". */
     private static final String ENGLISH = "interior=Interior|the interior=Interior|foreign affairs=Foreign Affairs"
             + "|defence=Defence|defense=Defence|health=Health|public health=Public Health|finance=Finance"

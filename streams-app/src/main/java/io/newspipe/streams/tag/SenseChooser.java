@@ -105,6 +105,10 @@ final class SenseChooser {
         if (sense.kind() == EntityKind.PLACE && m.embedded()) {
             return false;
         }
+        if (sense.kind() == EntityKind.PLACE && !m.fixed() && !m.latin() && m.length() == 1
+                && ArabicWordPlaces.isWord(m.key())) {
+            return false; // a common word (الجديدة "new", صور "pictures") is a town only after a place word
+        }
         if (m.cued() || dictionary.places().isListed(index)) {
             return true;
         }

@@ -44,6 +44,28 @@ class PortfoliosTest {
     }
 
     @Test
+    void maghrebLevantAndGulfPortfolios() {
+        assertThat(at("ar", "وزارة الفلاحة المغربية", 1)).isEqualTo("Agriculture/1");
+        assertThat(at("ar", "وزارة الأشغال العمومية", 1)).isEqualTo("Public Works/2");
+        assertThat(at("ar", "وزارة التموين والتجارة الداخلية", 1)).isEqualTo("Supply and Internal Trade/3");
+        assertThat(at("ar", "وزارة الموارد البشرية والتنمية الاجتماعية", 1))
+                .isEqualTo("Human Resources and Social Development/4");
+        assertThat(at("fa", "وزارت بازرگانی ترکیه", 1)).isEqualTo("Trade/1");
+    }
+
+    @Test
+    void ministriesOfTheseNamesAreRendered() {
+        assertThat(TaggedText.organisations("ar", null, "قالت وزارة الفلاحة المغربية إن المحصول سيتراجع."))
+                .contains("Moroccan Ministry of Agriculture");
+        assertThat(TaggedText.organisations("ar", null, "أعلنت وزارة الأشغال العمومية الجزائرية مشاريع طرق."))
+                .contains("Algerian Ministry of Public Works");
+        assertThat(TaggedText.organisations("ar", null, "أطلقت وزارة التشغيل التونسية برنامجاً لدعم الشباب."))
+                .contains("Tunisian Ministry of Employment");
+        assertThat(TaggedText.organisations("fa", null, "وزارت بازرگانی ترکیه گفت صادرات افزایش یافت."))
+                .contains("Turkish Ministry of Trade");
+    }
+
+    @Test
     void englishDemonymsByCode() {
         assertThat(EnglishDemonyms.of("MA")).isEqualTo("Moroccan");
         assertThat(EnglishDemonyms.of("XX")).isNull();
