@@ -56,6 +56,11 @@ final class NameFinder {
         return out;
     }
 
+    /** The organisations the text itself calls one ({@link OrganisationCues}), named as written in French too. */
+    List<Found> cued() {
+        return new OrganisationCues(words, curated).find();
+    }
+
     private void analyse(int start, int end) {
         int s = start;
         while (s < end && (!cap(s) || stop(s)) && !NameLexicon.ROLE_CUES.contains(folded(s))) {
