@@ -56,9 +56,14 @@ final class NameFinder {
         return out;
     }
 
-    /** The organisations the text itself calls one ({@link OrganisationCues}), named as written in French too. */
+    /**
+     * The organisations the text itself calls one ({@link OrganisationCues}), named as written in French too, and
+     * the places no list knows that a preposition or a settlement noun announces ({@link UnlistedPlaces}).
+     */
     List<Found> cued() {
-        return new OrganisationCues(words, curated).find();
+        List<Found> found = new OrganisationCues(words, curated).find();
+        found.addAll(new UnlistedPlaces(words, curated).find());
+        return found;
     }
 
     private void analyse(int start, int end) {
