@@ -67,28 +67,27 @@ final class OrganisationCues {
         this.before = "fr".equals(words.language()) ? FRENCH_BEFORE : ENGLISH_BEFORE;
     }
 
-    /** The organisations the text calls one, in text order. */
-    List<NameFinder.Found> find() {
-        List<Token> tokens = words.tokens();
-        int k = 0;
-        while (k < tokens.size()) {
-            if (!words.cap(k)) {
-                boolean cue = (before.contains(words.folded(k)) || chez(k)) && pairedCue(k);
-                if (cue && k + 1 < tokens.size() && words.cap(k + 1) && words.joined(k, k + 1)) {
-                    int end = nameEnd(k + 1);
-                    add(k + 1, end, false);
-                    k = Math.max(end, k + 1);
-                    continue;
-                }
-                k++;
-                continue;
-            }
-            int end = nameEnd(k);
-            if (end > k && (apposition(end) || legalForm(end))) {
-                add(k, end, true);
-            }
-            k = words.runEnd(k);
+    /**
+     * Reads the run of capitalised words [s, e) that {@link NameFinder} walks: the name it opens after a cue word
+     * right before it, or the run itself when a comma and an apposition or a legal form follow it. Only the
+     * words around each run are read, not every word of the text.
+     */
+    void run(int s, int e) {
+        if (s > 0 && !words.cap(s - 1) && (before.contains(words.folded(s - 1)) || chez(s - 1)) && pairedCue(s - 1)
+                && words.joined(s - 1, s)) {
+            add(s, nameEnd(s), false);
+            return;
         }
+        boolean legal = LEGAL_FORMS.contains(words.folded(e - 1));
+        // most runs are followed by neither a comma nor a legal form: one character or one word is read then
+        if ((legal || charAfter(e - 1) == ',') && nameEnd(s) == (legal ? e - 1 : e)
+                && (legal || apposition(e))) {
+            add(s, legal ? e - 1 : e, true);
+        }
+    }
+
+    /** The organisations found in the runs read so far, in text order. */
+    List<NameFinder.Found> found() {
         return out;
     }
 
@@ -114,28 +113,46 @@ final class OrganisationCues {
      */
     private int nameEnd(int s) {
         List<Token> tokens = words.tokens();
-        int e = s + 1;
-        while (e < tokens.size() && words.cap(e) && words.joined(e - 1, e) && !LEGAL_FORMS.contains(words.folded(e))) {
-            e++;
-        }
+        int e = capitalsEnd(s);
         if (e - s > MAX_WORDS) {
             return s;
         }
         if (e < tokens.size()) {
-            String gap = words.text().substring(tokens.get(e - 1).end(), tokens.get(e).start()).strip();
-            boolean connected = gap.isEmpty() && NameLexicon.CONNECTORS.contains(words.folded(e))
+            boolean connected = words.joined(e - 1, e) && NameLexicon.CONNECTORS.contains(words.folded(e))
                     && e + 1 < tokens.size() && words.cap(e + 1) && words.joined(e, e + 1);
-            if (gap.equals("&") || connected) {
+            if (charAfter(e - 1) == '&' || connected) {
                 return s;
             }
         }
         return e;
     }
 
+    /** The end of the capitalised words joined from {@code s}, before any legal form. */
+    private int capitalsEnd(int s) {
+        List<Token> tokens = words.tokens();
+        int e = s + 1;
+        while (e < tokens.size() && words.cap(e) && words.joined(e - 1, e) && !LEGAL_FORMS.contains(words.folded(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** The first character after word {@code k} that is no space, or a space at the end of the text. */
+    private char charAfter(int k) {
+        String text = words.text();
+        for (int c = words.tokens().get(k).end(); c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch != ' ' && ch != '\u00a0') {
+                return ch;
+            }
+        }
+        return ' ';
+    }
+
     /** Whether ", a|the ... head" follows the name ending at {@code e}, the head being no possessive or role's noun. */
     private boolean apposition(int e) {
         List<Token> tokens = words.tokens();
-        if (e + 1 >= tokens.size() || !gapIs(e - 1, e, ",") || !ARTICLES.contains(words.folded(e))) {
+        if (e + 1 >= tokens.size() || charAfter(e - 1) != ',' || !ARTICLES.contains(words.folded(e))) {
             return false;
         }
         for (int k = e + 1; k < tokens.size() && k <= e + APPOSITION_REACH; k++) {
@@ -161,20 +178,11 @@ final class OrganisationCues {
             return true;
         }
         String next = words.folded(k + 1);
-        boolean possessive = next.equals("s") && gapIs(k, k + 1, "'");
+        char gap = charAfter(k);
+        boolean possessive = next.equals("s") && (gap == '\'' || gap == '\u2019');
         // "X, the company said": a clause of its own, not an apposition
         return !possessive && !NameLexicon.ROLE_CUES.contains(next) && !PERSON_AFTER.contains(next)
                 && !NameLexicon.REPORTING_AFTER.contains(next) && !NameLexicon.REPORTING_BEFORE.contains(next);
-    }
-
-    /** Whether a legal form follows the name ending at {@code e}: "X Ltd", "X Inc.". */
-    private boolean legalForm(int e) {
-        return e < words.tokens().size() && LEGAL_FORMS.contains(words.folded(e)) && words.joined(e - 1, e);
-    }
-
-    private boolean gapIs(int a, int b, String gap) {
-        List<Token> tokens = words.tokens();
-        return words.text().substring(tokens.get(a).end(), tokens.get(b).start()).strip().equals(gap);
     }
 
     /** Adds the name [s, e) when each word may stand in a body's name and it does not read as a person or place. */

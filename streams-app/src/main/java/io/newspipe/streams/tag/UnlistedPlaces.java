@@ -33,23 +33,29 @@ final class UnlistedPlaces {
         this.curated = curated;
     }
 
-    /** The places found, in text order. */
-    List<NameFinder.Found> find() {
-        List<Token> tokens = words.tokens();
-        boolean french = "fr".equals(words.language());
-        for (int k = 1; k < tokens.size(); k++) {
-            // "À Chiva, il est tombé": the preposition opening a sentence is capitalised only for that
-            boolean lowerBefore = !words.cap(k - 1) || tokens.get(k - 1).sentenceStart();
-            if (!words.cap(k) || !lowerBefore || !words.joined(k - 1, k)) {
-                continue;
+    /**
+     * Reads the run of capitalised words from {@code s} that {@link NameFinder} walks, for a place announced by the
+     * words right before it; a sentence's capitalised "À" opens the run itself ("À Chiva, il est tombé").
+     */
+    void run(int s) {
+        if ("fr".equals(words.language()) && words.folded(s).equals(A) && words.tokens().get(s).sentenceStart()) {
+            if (s + 1 < words.tokens().size() && words.cap(s + 1) && words.joined(s, s + 1)) {
+                add(s + 1);
             }
-            String before = words.folded(k - 1);
-            boolean cued = (french && before.equals(A)) || (OF.contains(before) && k >= 2
-                    && SETTLEMENTS.contains(words.folded(k - 2)) && words.joined(k - 2, k - 1));
-            if (cued) {
-                add(k);
-            }
+            return;
         }
+        if (s == 0 || words.cap(s - 1) || !words.joined(s - 1, s)) {
+            return;
+        }
+        String before = words.folded(s - 1);
+        if (("fr".equals(words.language()) && before.equals(A)) || (OF.contains(before) && s >= 2
+                && SETTLEMENTS.contains(words.folded(s - 2)) && words.joined(s - 2, s - 1))) {
+            add(s);
+        }
+    }
+
+    /** The places found in the runs read so far, in text order. */
+    List<NameFinder.Found> found() {
         return out;
     }
 
