@@ -53,6 +53,8 @@ final class OrganisationCues {
             + "boss chief member members leader leaders analyst spokesman spokeswoman fondateur dirigeant salarié "
             + "salariée employé employée patron membre"));
     private static final int MAX_WORDS = 4;
+    /** The longest legal form ("gmbh"): longer words are not looked up. */
+    private static final int LEGAL_FORM_CHARS = 4;
     /** Lower-case words walked from an apposition's article to its head noun. */
     private static final int APPOSITION_REACH = 6;
 
@@ -73,15 +75,16 @@ final class OrganisationCues {
      * words around each run are read, not every word of the text.
      */
     void run(int s, int e) {
-        if (s > 0 && !words.cap(s - 1) && (before.contains(words.folded(s - 1)) || chez(s - 1)) && pairedCue(s - 1)
+        // the cheapest and most selective test first: this runs for every capitalised run of every text
+        if (s > 0 && (before.contains(words.folded(s - 1)) || chez(s - 1)) && !words.cap(s - 1) && pairedCue(s - 1)
                 && words.joined(s - 1, s)) {
             add(s, nameEnd(s), false);
             return;
         }
-        boolean legal = LEGAL_FORMS.contains(words.folded(e - 1));
-        // most runs are followed by neither a comma nor a legal form: one character or one word is read then
-        if ((legal || charAfter(e - 1) == ',') && nameEnd(s) == (legal ? e - 1 : e)
-                && (legal || apposition(e))) {
+        char after = charAfter(e - 1);
+        boolean legal = after != ',' && words.tokens().get(e - 1).surface().length() <= LEGAL_FORM_CHARS
+                && LEGAL_FORMS.contains(words.folded(e - 1));
+        if ((legal || after == ',') && nameEnd(s) == (legal ? e - 1 : e) && (legal || apposition(e))) {
             add(s, legal ? e - 1 : e, true);
         }
     }

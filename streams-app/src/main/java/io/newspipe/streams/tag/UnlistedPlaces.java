@@ -26,11 +26,13 @@ final class UnlistedPlaces {
 
     private final NameWords words;
     private final EntityKind[] curated;
+    private final boolean french;
     private final List<NameFinder.Found> out = new ArrayList<>();
 
     UnlistedPlaces(NameWords words, EntityKind[] curated) {
         this.words = words;
         this.curated = curated;
+        this.french = "fr".equals(words.language());
     }
 
     /**
@@ -38,17 +40,21 @@ final class UnlistedPlaces {
      * words right before it; a sentence's capitalised "À" opens the run itself ("À Chiva, il est tombé").
      */
     void run(int s) {
-        if ("fr".equals(words.language()) && words.folded(s).equals(A) && words.tokens().get(s).sentenceStart()) {
+        if (french && words.tokens().get(s).sentenceStart() && words.folded(s).equals(A)) {
             if (s + 1 < words.tokens().size() && words.cap(s + 1) && words.joined(s, s + 1)) {
                 add(s + 1);
             }
             return;
         }
-        if (s == 0 || words.cap(s - 1) || !words.joined(s - 1, s)) {
+        if (s == 0) {
             return;
         }
+        // "à", "of", "de", "d": the word before nearly every other run is longer, and read no further
         String before = words.folded(s - 1);
-        if (("fr".equals(words.language()) && before.equals(A)) || (OF.contains(before) && s >= 2
+        if (before.length() > 2 || words.cap(s - 1) || !words.joined(s - 1, s)) {
+            return;
+        }
+        if ((french && before.equals(A)) || (OF.contains(before) && s >= 2
                 && SETTLEMENTS.contains(words.folded(s - 2)) && words.joined(s - 2, s - 1))) {
             add(s);
         }
