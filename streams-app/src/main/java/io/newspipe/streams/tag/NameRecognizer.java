@@ -22,7 +22,9 @@ import java.util.Set;
  * words the dictionary linked are never read again. Headlines in Title Case are searched only for names
  * found elsewhere. Organisations named in French are found (so that their words are not read as people)
  * but by default not reported as written: the contract names an entity by its canonical English name, and
- * a French name as written ("Conseil constitutionnel") would be a second, differently named entity.
+ * a French name as written ("Conseil constitutionnel") would be a second, differently named entity. Names the
+ * text itself calls a company, group or publisher ({@link OrganisationCues}: "la start-up X", "publié chez X") are
+ * reported as written in French too: such a name is the body's own name in every language.
  * Instead, in English, French, Arabic and Persian text, the bodies whose English name follows by rule
  * ("ministère algérien des Affaires étrangères", "وزارة التربية العراقية", "Egypt's central bank") are
  * reported under that name ({@link RenderedOrganisations}); with French organisations reported as written,
