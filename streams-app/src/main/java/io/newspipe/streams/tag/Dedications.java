@@ -10,8 +10,8 @@ import java.util.Set;
  * joins the person's name with hyphens after the kind of place ("rue Victor-Hugo", "collège Aimé-Césaire",
  * "aéroport Charles-de-Gaulle", "hôpital Frantz-Fanon"), and such a name is not a mention of the person. A
  * person's own name is written with spaces between given name and surname (Éric Dupond-Moretti), so a name of two
- * words or more whose words are all joined by hyphens right after one of these words is a dedication. Stateless
- * and thread-safe.
+ * words or more whose words are all joined by hyphens right after one of these words, or right after "à" or "au"
+ * ("le tournoi à Roland-Garros"), is a dedication. Stateless and thread-safe.
  */
 final class Dedications {
     /** The kinds of place French names after people (folded), as written before the name. */
@@ -20,7 +20,9 @@ final class Dedications {
             "lycée", "collège", "école", "université", "institut", "campus", "aéroport", "gare", "station",
             "stade", "gymnase", "piscine", "salle", "palais", "théâtre", "musée", "bibliothèque", "médiathèque",
             "hôpital", "clinique", "centre", "maison", "fondation", "prix", "promotion", "porte", "cité",
-            "résidence", "caserne", "base", "boulevards", "rues", "lycées", "collèges", "écoles");
+            "résidence", "caserne", "base", "boulevards", "rues", "lycées", "collèges", "écoles",
+            // a venue or site after a preposition of place: "à Roland-Garros", "au Charles-de-Gaulle"
+            "à", "au");
 
     private Dedications() {
     }

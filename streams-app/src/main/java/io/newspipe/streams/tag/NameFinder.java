@@ -29,6 +29,8 @@ final class NameFinder {
     private final Stopwords stopwords;
     private final NameWords words;
     private final OrganisationFinder organisations;
+    private final OrganisationCues cues;
+    private final UnlistedPlaces places;
     private final List<Found> out = new ArrayList<>();
 
     NameFinder(TokenizedText part, EntityKind[] curated, String language, Stopwords stopwords) {
@@ -39,6 +41,8 @@ final class NameFinder {
         this.stopwords = stopwords;
         this.words = new NameWords(text, tokens, language, stopwords);
         this.organisations = new OrganisationFinder(words, curated, out);
+        this.cues = new OrganisationCues(words, curated);
+        this.places = new UnlistedPlaces(words, curated);
     }
 
     /** The names found, in text order within each run. */
@@ -50,10 +54,23 @@ final class NameFinder {
                 continue;
             }
             int end = words.runEnd(i);
+            cues.run(i, end);
+            places.run(i);
             analyse(i, end);
             i = end;
         }
         return out;
+    }
+
+    /**
+     * After {@link #find}: the organisations the text itself calls one ({@link OrganisationCues}), named as written
+     * in French too, and the places no list knows that a preposition or a settlement noun announces
+     * ({@link UnlistedPlaces}).
+     */
+    List<Found> cued() {
+        List<Found> found = new ArrayList<>(cues.found());
+        found.addAll(places.found());
+        return found;
     }
 
     private void analyse(int start, int end) {

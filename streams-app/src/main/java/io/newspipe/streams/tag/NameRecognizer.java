@@ -22,7 +22,9 @@ import java.util.Set;
  * words the dictionary linked are never read again. Headlines in Title Case are searched only for names
  * found elsewhere. Organisations named in French are found (so that their words are not read as people)
  * but by default not reported as written: the contract names an entity by its canonical English name, and
- * a French name as written ("Conseil constitutionnel") would be a second, differently named entity.
+ * a French name as written ("Conseil constitutionnel") would be a second, differently named entity. Names the
+ * text itself calls a company, group or publisher ({@link OrganisationCues}: "la start-up X", "publié chez X") are
+ * reported as written in French too: such a name is the body's own name in every language.
  * Instead, in English, French, Arabic and Persian text, the bodies whose English name follows by rule
  * ("ministère algérien des Affaires étrangères", "وزارة التربية العراقية", "Egypt's central bank") are
  * reported under that name ({@link RenderedOrganisations}); with French organisations reported as written,
@@ -125,11 +127,15 @@ public final class NameRecognizer {
             TokenizedText part = parts.get(p);
             EntityKind[] mark = marks.get(p);
             if (!headline(part)) {
-                for (NameFinder.Found f : new NameFinder(part, mark, language, stopwords).find()) {
+                NameFinder finder = new NameFinder(part, mark, language, stopwords);
+                for (NameFinder.Found f : finder.find()) {
                     if (f.kind() != EntityKind.PERSON
                             || !Dedications.dedication(part.text(), part.tokens(), f.start(), f.end() - f.start())) {
                         collect(part, f, names, acronyms); // "rue Victor-Hugo" names a street, not a person
                     }
+                }
+                for (NameFinder.Found f : finder.cued()) {
+                    collect(part, f, names, acronyms).cued = true;
                 }
             }
         }
@@ -145,7 +151,7 @@ public final class NameRecognizer {
             }
         }
         if (!frenchOrganisations && "fr".equals(language)) {
-            names.values().removeIf(n -> n.kind == EntityKind.ORGANIZATION);
+            names.values().removeIf(n -> n.kind == EntityKind.ORGANIZATION && !n.cued);
         }
         acronyms.values().removeIf(key -> !names.containsKey(key));
         return new MentionCounter(names, surnames, acronyms).count(parts, marks);
@@ -156,7 +162,8 @@ public final class NameRecognizer {
         return part.tokens().size() <= HEADLINE_WORDS && NameShape.titleCase(part.tokens());
     }
 
-    private static void collect(TokenizedText part, NameFinder.Found f, Map<String, Name> names,
+    /** Collects a found name and returns its entry (a detached one when the name was read both ways). */
+    private static Name collect(TokenizedText part, NameFinder.Found f, Map<String, Name> names,
             Map<String, String> acronyms) {
         List<String> keyWords = new ArrayList<>(f.end() - f.start());
         for (int k = f.start(); k < f.end(); k++) {
@@ -174,6 +181,7 @@ public final class NameRecognizer {
         if (f.acronym() != null) {
             acronyms.putIfAbsent(f.acronym(), name.key());
         }
+        return old != null && old.kind == f.kind() ? old : name;
     }
 
     /** The words [start, end) as written, with runs of white space made one space. */
@@ -207,6 +215,8 @@ public final class NameRecognizer {
         int count;
         /** Whether the only evidence is a weak given name: then the surname must recur alone. */
         boolean weak;
+        /** Whether the text calls it an organisation ({@link OrganisationCues}): reported as written in French too. */
+        boolean cued;
 
         Name(EntityKind kind, String surface, List<String> words) {
             this.kind = kind;

@@ -25,6 +25,13 @@ class DedicationsTest {
     }
 
     @Test
+    void hyphenatedNameAfterAOrAuIsAVenue() {
+        assertThat(dedication("Le tournoi s'ouvre dimanche à Roland-Garros.", "Roland-Garros")).isTrue();
+        assertThat(dedication("Le porte-avions est rentré au Charles-de-Gaulle.", "Charles-de-Gaulle")).isTrue();
+        assertThat(dedication("Le prix a été remis à Jean-Marc Ayrault.", "Jean-Marc Ayrault")).isFalse();
+    }
+
+    @Test
     void personsOwnNameIsNoDedication() {
         assertThat(dedication("Le ministre Éric Dupond-Moretti a parlé.", "Éric Dupond-Moretti")).isFalse();
         assertThat(dedication("Rue Victor Hugo, sans trait d'union.", "Victor Hugo")).isFalse();
