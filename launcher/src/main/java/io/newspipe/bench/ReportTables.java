@@ -124,6 +124,9 @@ public final class ReportTables {
         row(out, "serialise out (Avro encode)", c.serialise(), w.serialise(), c.parse());
         row(out, "whole per page (sum of the stages)", c.whole(), w.whole(), c.parse());
         row(out, "whole per page (stages interleaved per page)", c.interleaved(), w.interleaved(), c.parse());
+        out.printf(Locale.ROOT, "  paired page by page with the floor (floor %.1f, whole %.1f µs): %.2f x floor "
+                + "(median of the passes' ratios %s)%n", c.pairedFloor(), c.pairedInterleaved(), s.pairedOverFloorCpu(),
+                s.pairedRatiosCpu().stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList());
     }
 
     private static void row(PrintStream out, String name, double cpu, double wall, double floor) {

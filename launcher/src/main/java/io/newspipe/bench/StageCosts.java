@@ -78,13 +78,18 @@ public final class StageCosts {
         long jit0 = jit.getAsLong();
         long wall0 = System.nanoTime();
         Pass best = null;
+        double[] pairedRatios = new double[passes];
         for (int i = 0; i < passes; i++) {
             Pass p = pass(pages, encoded);
+            pairedRatios[i] = (double) p.nanos.get("paired interleaved")[0] / p.nanos.get("paired floor")[0];
             best = best == null ? p : best.min(p);
         }
         double measuredMillis = (System.nanoTime() - wall0) / 1e6;
         WarmUp w = new WarmUp(settling.passes(), settling.settled(), jit.getAsLong() - jit0, measuredMillis);
-        return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()), w);
+        List<Double> ratios = java.util.Arrays.stream(pairedRatios).boxed().toList();
+        return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()), w, ratios,
+                java.util.Arrays.stream(pairedRatios).sorted().skip((passes - 1) / 2).limit(2 - passes % 2)
+                        .average().orElse(Double.NaN));
     }
 
     private Pass pass(List<BenchPage> pages, List<byte[]> encoded) {
@@ -125,7 +130,32 @@ public final class StageCosts {
                 encode(onePage(pages.get(i).url(), encoded.get(i), fresh));
             }
         });
+        paired(pages, encoded, p);
         return p;
+    }
+
+    /**
+     * The floor and the interleaved whole, page by page in turn, timed apart. Why: the machine's speed may change
+     * from one second to the next (another tenant's memory traffic); paired page by page, both see the same machine.
+     */
+    private void paired(List<BenchPage> pages, List<byte[]> encoded, Pass p) {
+        DedupUnderTest d = dedup.get();
+        long[] floor = new long[2];
+        long[] whole = new long[2];
+        for (int i = 0; i < pages.size(); i++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            parseFloor(pages.get(i));
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            long wall1 = System.nanoTime();
+            encode(onePage(pages.get(i).url(), encoded.get(i), d));
+            floor[0] += cpu1 - cpu0;
+            floor[1] += wall1 - wall0;
+            whole[0] += threads.getCurrentThreadCpuTime() - cpu1;
+            whole[1] += System.nanoTime() - wall1;
+        }
+        p.nanos.put("paired floor", floor);
+        p.nanos.put("paired interleaved", whole);
     }
 
     /** Every stage on one page before the next page, as a stream thread interleaves them. */
@@ -211,9 +241,12 @@ public final class StageCosts {
      * @param interleaved the whole per-page cost measured with every stage run on a page before the next
      *     page (the hand-over included; caches and JIT profiles are shared), not the sum of the parts: the
      *     pessimistic case, since a stream thread runs a few records of one task before the next task
+     * @param pairedFloor the floor timed page by page in turn with {@code pairedInterleaved}
+     * @param pairedInterleaved the interleaved whole timed page by page in turn with {@code pairedFloor}
      */
     public record Costs(double decode, double parse, double extract, double candidate, double handover,
-            double dedup, double tag, double serialise, double interleaved) {
+            double dedup, double tag, double serialise, double interleaved, double pairedFloor,
+            double pairedInterleaved) {
         static Costs of(Map<String, long[]> nanos, int index, int pages) {
             double n = pages * 1000.0;
             double decode = nanos.get("decode")[index] / n;
@@ -222,7 +255,8 @@ public final class StageCosts {
             double stage = nanos.get("stage")[index] / n;
             return new Costs(decode, parse, Math.max(0, extract - parse), Math.max(0, stage - decode - extract),
                     nanos.get("handover")[index] / n, nanos.get("dedup")[index] / n, nanos.get("tag")[index] / n,
-                    nanos.get("serialise")[index] / n, nanos.get("interleaved")[index] / n);
+                    nanos.get("serialise")[index] / n, nanos.get("interleaved")[index] / n,
+                    nanos.get("paired floor")[index] / n, nanos.get("paired interleaved")[index] / n);
         }
 
         /** The whole per-page cost. */
@@ -247,8 +281,12 @@ public final class StageCosts {
      * @param cpuMicros thread CPU microseconds per page
      * @param wallMicros wall microseconds per page
      * @param warmUp how many warm-up passes ran and whether the JIT was quiet while measuring
+     * @param pairedRatiosCpu per measured pass, the interleaved whole over the floor, both timed page by page in
+     *     turn (CPU), so that both parts of the ratio see the same machine
+     * @param pairedOverFloorCpu the median of {@code pairedRatiosCpu}
      */
-    public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros, WarmUp warmUp) {
+    public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros, WarmUp warmUp,
+            List<Double> pairedRatiosCpu, double pairedOverFloorCpu) {
     }
 
     /**

@@ -59,6 +59,9 @@ class BenchHarnessTest {
                 + c.dedup() + c.tag() + c.serialise(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(c.wholeOverFloor()).isGreaterThan(1.0);
         assertThat(result.warmUp().passes()).isBetween(1, 2);
+        assertThat(c.pairedInterleaved()).isGreaterThan(c.pairedFloor());
+        assertThat(result.pairedRatiosCpu()).hasSize(1);
+        assertThat(result.pairedOverFloorCpu()).isEqualTo(result.pairedRatiosCpu().get(0)).isGreaterThan(1.0);
         assertThat(result.warmUp().measuredMillis()).isPositive();
     }
 }
