@@ -36,6 +36,11 @@ public final class JitSettling {
                         + ", " + maxPasses);
             }
         }
+
+        /** This policy with another cap on the warm-up passes. */
+        public Policy withMaxPasses(int max) {
+            return new Policy(quietFraction, quietInARow, max);
+        }
     }
 
     private final Policy policy;

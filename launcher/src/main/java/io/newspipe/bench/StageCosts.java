@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The cost of each stage per page, measured offline on one thread over the same pages, stage by
  * stage, as thread CPU time (robust when other processes share the cores) and wall time; each stage
- * keeps its best of several passes, measured once warm-up passes have let the JIT go quiet ({@link JitSettling}). Parse-only ({@code Jsoup.parse} of the
- * same bytes) is the floor every figure is compared with. Not thread-safe.
+ * keeps its best of several passes, measured once warm-up passes have let the JIT go quiet ({@link JitSettling}).
+ * Parse-only ({@code Jsoup.parse} of the same bytes) is the floor every figure is compared with. Not thread-safe.
  */
 public final class StageCosts {
     private static final Logger LOG = LoggerFactory.getLogger(StageCosts.class);
@@ -74,22 +75,26 @@ public final class StageCosts {
             LOG.info("cost split warm-up pass {}: JIT {} % of the pass's CPU", settling.passes(),
                     String.format(Locale.ROOT, "%.1f", 100 * settling.lastFraction()));
         }
-        java.util.function.LongSupplier jit = JitSettling.compilerCpuMillis();
+        LongSupplier jit = JitSettling.compilerCpuMillis();
         long jit0 = jit.getAsLong();
         long wall0 = System.nanoTime();
         Pass best = null;
-        double[] pairedRatios = new double[passes];
+        List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < passes; i++) {
             Pass p = pass(pages, encoded);
-            pairedRatios[i] = (double) p.nanos.get("paired interleaved")[0] / p.nanos.get("paired floor")[0];
+            ratios.add((double) p.nanos.get("paired interleaved")[0] / p.nanos.get("paired floor")[0]);
             best = best == null ? p : best.min(p);
         }
         double measuredMillis = (System.nanoTime() - wall0) / 1e6;
         WarmUp w = new WarmUp(settling.passes(), settling.settled(), jit.getAsLong() - jit0, measuredMillis);
-        List<Double> ratios = java.util.Arrays.stream(pairedRatios).boxed().toList();
         return new Result(pages.size(), passes, best.cpu(pages.size()), best.wall(pages.size()), w, ratios,
-                java.util.Arrays.stream(pairedRatios).sorted().skip((passes - 1) / 2).limit(2 - passes % 2)
-                        .average().orElse(Double.NaN));
+                median(ratios));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : (sorted.get((n - 1) / 2) + sorted.get(n / 2)) / 2;
     }
 
     private Pass pass(List<BenchPage> pages, List<byte[]> encoded) {
@@ -281,8 +286,7 @@ public final class StageCosts {
      * @param cpuMicros thread CPU microseconds per page
      * @param wallMicros wall microseconds per page
      * @param warmUp how many warm-up passes ran and whether the JIT was quiet while measuring
-     * @param pairedRatiosCpu per measured pass, the interleaved whole over the floor, both timed page by page in
-     *     turn (CPU), so that both parts of the ratio see the same machine
+     * @param pairedRatiosCpu per measured pass, the interleaved whole over the floor, timed page by page in turn (CPU)
      * @param pairedOverFloorCpu the median of {@code pairedRatiosCpu}
      */
     public record Result(int pages, int passes, Costs cpuMicros, Costs wallMicros, WarmUp warmUp,

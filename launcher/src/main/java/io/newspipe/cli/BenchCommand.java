@@ -105,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
         // the offline split first: it also warms the JIT for the stage code before the end-to-end run
         List<BenchPage> once = BenchCorpus.generate(sources, sources.size(), 0);
         StageCosts.Result stages = new StageCosts().measure(once, stagePasses,
-                new JitSettling.Policy(JitSettling.DEFAULT.quietFraction(), JitSettling.DEFAULT.quietInARow(), stageWarmupMax));
+                JitSettling.DEFAULT.withMaxPasses(stageWarmupMax));
         PipelineResult pipeline = noPipeline ? null : new PipelineBench(options, sources).run();
         List<PeerComparison.Row> peerRows = peer ? Peer.compare(sharedDir, 3, List.of("linkedom", "jsdom")) : null;
         BenchReport report = new BenchReport(commandLine(), before, MachineLoad.sample(), options, pipeline, stages,

@@ -50,6 +50,12 @@ class JitSettlingTest {
     }
 
     @Test
+    void anotherCapKeepsTheRestOfThePolicy() {
+        JitSettling.Policy d = JitSettling.DEFAULT;
+        assertThat(d.withMaxPasses(1)).isEqualTo(new JitSettling.Policy(d.quietFraction(), d.quietInARow(), 1));
+    }
+
+    @Test
     void aNonsensePolicyIsRefused() {
         assertThatThrownBy(() -> new JitSettling.Policy(0.01, 0, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JitSettling.Policy(-1, 1, 10)).isInstanceOf(IllegalArgumentException.class);
