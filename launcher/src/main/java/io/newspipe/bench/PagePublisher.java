@@ -20,6 +20,13 @@ import org.slf4j.LoggerFactory;
  */
 final class PagePublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
+    /**
+     * The producer's largest request, and so the raw topic's {@code max.message.bytes} the bench sets: a batch
+     * opened by a large page may take further pages up to the first page's size as the producer estimates it
+     * compressed, and zstd's estimate runs low, so against the broker's 1 MiB default such batches came back
+     * MESSAGE_TOO_LARGE and were split and resent (with broker errors logged) a few times per run.
+     */
+    static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private final AtomicInteger failures = new AtomicInteger();
@@ -79,7 +86,7 @@ final class PagePublisher implements AutoCloseable {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         // as the project's producer does: zstd keeps the largest aeb pages (1.5 MB) under the broker's 1 MB limit
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 }

@@ -13,7 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +51,7 @@ public final class PipelineBench {
             TopicNames topics = TopicNames.withSuffix("." + EmbeddedKafka.uniqueName("bench"));
             kafka.createTopics(options.partitions(), topics.rawPages(), topics.articles(), topics.duplicates(),
                     topics.deadLetters());
+            allowRequestSizedBatches(kafka.admin(), topics.rawPages());
             String appId = EmbeddedKafka.uniqueName("newspipe-bench");
             Path stateRoot = options.workDir().resolve(appId);
             StreamsAppConfig base = io.newspipe.streams.config.ConfigLoader.load(options.config(), Map.of())
@@ -115,6 +123,21 @@ public final class PipelineBench {
         Drain drain = drain(outputs, events, before);
         this.drainCompileMillis = compileMillis() - compileMillis0;
         return drain;
+    }
+
+    /** Lets the raw topic take any batch the bench's publisher may send ({@link PagePublisher#MAX_REQUEST_BYTES}). */
+    static void allowRequestSizedBatches(Admin admin, String rawTopic) {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, rawTopic);
+        AlterConfigOp op = new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                Integer.toString(PagePublisher.MAX_REQUEST_BYTES)), AlterConfigOp.OpType.SET);
+        try {
+            admin.incrementalAlterConfigs(Map.of(topic, List.of(op))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not set max.message.bytes of " + rawTopic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while configuring " + rawTopic, e);
+        }
     }
 
     /** The JVM's accumulated compilation time (elapsed, all compiler threads), or 0 when not reported. */
