@@ -35,6 +35,46 @@ def index(path, names_col, main_only=False):
     return out
 
 cities = index(TAG + 'places.tsv.gz', 5)
+
+def arabic_script_towns(path):
+    """(country, Arabic-script name) -> ids of the towns (PPL*) that GeoNames gives that name; fills one_word_names."""
+    out = {}
+    for line in gzip.open(path, 'rt', encoding='utf-8'):
+        if line.startswith('#'):
+            continue
+        c = line.rstrip('\n').split('\t')
+        if not c[3].startswith('PPL'):
+            continue
+        for n in c[5].split('|'):
+            if any('\u0600' <= ch <= '\u06ff' for ch in n):
+                out.setdefault((c[2], n.strip()), set()).add(c[0])
+                if ' ' not in n.strip():
+                    one_word_names.setdefault(c[0], set()).add(n.strip())
+    return out
+
+one_word_names = {}
+
+# a 'new' row whose Latin spelling differs from GeoNames' (Jenin / Janīn, Tal Afar / Tall 'Afar) is still that
+# town when one of its Arabic-script names (without a town word) is the Arabic-script name of exactly one town of
+# the country: without this the row was a second sense beside the GeoNames one, reported under a project id
+towns_by_arabic = arabic_script_towns(TAG + 'places.tsv.gz')
+TOWN_WORDS = ('مدينة ', 'شهر ', 'fa:شهر ', 'fa:')
+
+def town_by_arabic_name(cc, names):
+    found = set()
+    for n in names.split('|'):
+        for w in TOWN_WORDS:
+            if n.startswith(w):
+                n = n[len(w):]
+                break
+        found |= towns_by_arabic.get((cc, n.strip()), set())
+    if len(found) != 1:
+        return None
+    town = next(iter(found))
+    # a row that names the town only after a town word (مدينة جنين) left its one-word name out on purpose (جنين is
+    # "foetus"): merged, the curated town would need no evidence for GeoNames' one-word names either
+    own = {n.split(':', 1)[-1].strip() for n in names.split('|')}
+    return town if one_word_names.get(town, set()) <= own else None
 areas = index(TAG + 'admin1.tsv.gz', 5)
 main_names = index(TAG + 'admin1.tsv.gz', 5, True)
 main_names.update({k: v for k, v in index(TAG + 'places.tsv.gz', 5, True).items() if k not in main_names})
@@ -56,9 +96,9 @@ for line in lines:
     elif ref == 'new':
         # the same place may already be a first-order area or a city (Chechnya, Port Said): names go there
         hit = main_names.get((cc, norm(canonical)))
-        ref = hit[0] if hit else ''
-        if hit:
-            merged.append(cc + ' ' + canonical + ' -> ' + hit[0])
+        ref = hit[0] if hit else (town_by_arabic_name(cc, names) or '')
+        if ref:
+            merged.append(cc + ' ' + canonical + ' -> ' + ref + ('' if hit else ' (by its Arabic-script name)'))
     elif ref == 'own':
         ref = ''
     rows.append('\t'.join((ref, canonical, cc, names)))

@@ -10,15 +10,32 @@ import java.util.Set;
  * that coordinate names in a list. Stateless.
  */
 final class PlaceCueWords {
-    /** What the words next to a name say it is. */
-    enum Cue { NONE, AREA, CITY, TOWN }
+    /** What the words next to a name say it is ({@code GOVERNORS}: the areas, when a list of names follows). */
+    enum Cue { NONE, AREA, CITY, TOWN, GOVERNORS }
 
-    /** Area words that precede the name in Arabic and Persian (folded, clitics and article removed). */
+    /**
+     * Area words that precede the name in Arabic and Persian (folded, clitics and article removed); also the
+     * countryside of a governorate's namesake seat ("ريف حلب الشمالي", "ريف دير الزور الشرقي"), which names the
+     * area around the city, not the city.
+     */
     private static final Set<String> AREA_BEFORE_ARABIC = ArabicClitics.foldedWithoutArticle("محافظة", "محافظات",
             "محافظتي", "ولاية", "ولايات", "ولايتي", "منطقة", "مناطق", "منطقتي", "إقليم", "أقاليم", "مقاطعة", "مقاطعات",
             "شعبية", "استان", "استان‌های", "استانهای", "ولایت", "ولایات", "ولایت‌های", "ولایتهای", "ایالت", "ایالات",
-            "ایالت‌های", "ایالتهای");
+            "ایالت‌های", "ایالتهای", "ريف", "أرياف");
+    /**
+     * Governors of first-order areas and their offices ("محافظو", "والي", "استانداران", "استانداری"): before a
+     * list of names they name the areas ("استانداران قم، یزد و زنجان"); before one name they are left alone, since
+     * "محافظ الإسكندرية" heads an article about the city as often as one about the governorate.
+     */
+    private static final Set<String> GOVERNORS_BEFORE_ARABIC = ArabicClitics.foldedWithoutArticle("محافظ", "محافظو",
+            "محافظي", "والي", "ولاة", "استاندار", "استانداران", "استانداری", "استانداری‌های");
     /** City and town words, and the Arabic district words named for their seat town (قضاء الحويجة, مديرية حيس). */
+    /**
+     * Municipal words: a city council, its mayor ("بلدية جنين", "رئيس بلدية النبطية", "شهردار تبریز", "شهرداری
+     * مشهد") name a town, never the common word a town's name may also be, so they vouch for it like a town word.
+     */
+    private static final Set<String> TOWN_BEFORE_ARABIC = ArabicClitics.foldedWithoutArticle("بلدية", "بلديات",
+            "بلديتي", "شهردار", "شهرداری", "شهرداری‌های");
     private static final Set<String> CITY_BEFORE_ARABIC = ArabicClitics.foldedWithoutArticle("مدينة", "مدينتي", "مدن",
             "شهر", "شهرهای", "شهر‌های", "بندر", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قضاء", "قضائي", "ناحية",
             "نواحي", "مديرية", "مديريات");
@@ -83,6 +100,12 @@ final class PlaceCueWords {
                 }
                 if (CITY_BEFORE_ARABIC.contains(bare)) {
                     return Cue.CITY;
+                }
+                if (TOWN_BEFORE_ARABIC.contains(bare)) {
+                    return Cue.TOWN;
+                }
+                if (GOVERNORS_BEFORE_ARABIC.contains(bare)) {
+                    return Cue.GOVERNORS;
                 }
             }
             return Cue.NONE;

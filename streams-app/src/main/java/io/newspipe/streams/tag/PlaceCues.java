@@ -81,6 +81,9 @@ final class PlaceCues {
         if (cue != Cue.NONE && ArabicWordPlaces.adjectiveOfNoun(tokens, at[from], matches.get(from))) {
             cue = Cue.NONE; // "المنطقة البيضاء" is "the white zone", not the zone of Al Bayda
         }
+        if (cue == Cue.GOVERNORS) {
+            cue = to > from ? Cue.AREA : Cue.NONE; // "استانداران قم، یزد و زنجان", not "محافظ الإسكندرية"
+        }
         if (cue == Cue.NONE) {
             cue = PlaceCueWords.after(tokens, at[to] + matches.get(to).length());
         }

@@ -104,4 +104,16 @@ class ListedPlacesTest {
         assertThat(linkedPlaces("fa", "باران شدید در کاشان و دزفول و جهرم")).contains("Kashan", "Dezful", "Jahrom");
         assertThat(linkedPlaces("fa", "اهالی محلات جنوبی شهر گفتند")).isEmpty(); // محلات "districts" is left out
     }
+
+    @Test
+    void aCuratedTownSpelledOtherwiseInGeoNamesIsTheGeoNamesTown() {
+        // GeoNames spells them Bayt Lāhyā and Bayt Ḩānūn: one sense each, under the curated name and the GeoNames id
+        List<EntityTag> tags = TaggedText.linked("ar", "غارات على بيت لاهيا وبيت حانون شمال قطاع غزة");
+        assertThat(tags).extracting(EntityTag::id).contains("geonames:281145", "geonames:281146")
+                .doesNotContain("newspipe:place:beit-lahia", "newspipe:place:beit-hanoun");
+        assertThat(tags).extracting(EntityTag::name).contains("Beit Lahia", "Beit Hanoun");
+        // a row that names its town only after a town word stays apart, so bare جنين ("foetus") still needs evidence
+        assertThat(linkedPlaces("ar", "قال الأطباء في عمان إن الجنين بخير وإن جنين المرأة نجا")).doesNotContain(
+                "Jenin", "Janin");
+    }
 }

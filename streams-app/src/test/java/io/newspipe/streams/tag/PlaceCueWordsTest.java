@@ -19,6 +19,11 @@ class PlaceCueWordsTest {
         assertThat(PlaceCueWords.before(tokens("the remote town of Paro"), 4)).isEqualTo(Cue.TOWN);
         assertThat(PlaceCueWords.before(tokens("بمحافظة إدلب"), 1)).isEqualTo(Cue.AREA);
         assertThat(PlaceCueWords.before(tokens("مدينة تبوك"), 1)).isEqualTo(Cue.CITY);
+        assertThat(PlaceCueWords.before(tokens("بريف حلب"), 1)).isEqualTo(Cue.AREA);
+        assertThat(PlaceCueWords.before(tokens("رئيس بلدية جنين"), 2)).isEqualTo(Cue.TOWN);
+        assertThat(PlaceCueWords.before(tokens("شهردار تبریز"), 1)).isEqualTo(Cue.TOWN);
+        assertThat(PlaceCueWords.before(tokens("محافظ البصرة"), 1)).isEqualTo(Cue.GOVERNORS);
+        assertThat(PlaceCueWords.before(tokens("استانداران قم"), 1)).isEqualTo(Cue.GOVERNORS);
         // not "district" before "of" (the Western District of New York), nor a bare name
         assertThat(PlaceCueWords.before(tokens("the district of Columbia"), 3)).isEqualTo(Cue.NONE);
         assertThat(PlaceCueWords.before(tokens("Idlib"), 0)).isEqualTo(Cue.NONE);

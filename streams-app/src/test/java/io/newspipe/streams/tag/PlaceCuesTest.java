@@ -91,4 +91,30 @@ class PlaceCuesTest {
         assertThat(linkedIds("ar", "قتل ثلاثة في قضاء الحويجة جنوب غربي كركوك في العراق")).contains("geonames:390188");
         assertThat(linkedIds("ar", "قتل ثلاثة في الحويجة جنوب غربي كركوك في العراق")).doesNotContain("geonames:390188");
     }
+
+    @Test
+    void governorsOfAListNameTheAreasOneGovernorLeavesTheCity() {
+        // Yazd and Zanjan provinces, not their seat cities
+        assertThat(linkedIds("fa", "استانداران یزد و زنجان برای روز چهارشنبه تعطیلی اعلام کردند."))
+                .contains("geonames:111821", "geonames:111452").doesNotContain("geonames:111822", "geonames:111453");
+        // one governor: an article about the city as often as about the governorate, so the city stays
+        assertThat(linkedIds("ar", "قرر محافظ الإسكندرية تعطيل الدراسة في المدارس بعد الأمطار في مصر"))
+                .contains("geonames:361058").doesNotContain("geonames:361059");
+    }
+
+    @Test
+    void countrysideOfASeatNamesTheGovernorate() {
+        assertThat(linkedIds("ar", "اشتباكات عنيفة في ريف حلب الشمالي بين فصائل مسلحة في سوريا"))
+                .contains("geonames:170062").doesNotContain("geonames:170063");
+        assertThat(linkedIds("ar", "قصف مدفعي على بلدات في ريف إدلب الجنوبي")).contains(IDLIB_GOVERNORATE)
+                .doesNotContain(IDLIB_CITY);
+    }
+
+    @Test
+    void municipalWordsVouchForATownWhoseNameIsAWord() {
+        // جنين is also "foetus": bare it needs more, after بلدية it is the town
+        assertThat(linkedIds("ar", "قال الطبيب إن جنين المريضة بحالة جيدة")).doesNotContain("geonames:283506");
+        assertThat(linkedIds("ar", "قال رئيس بلدية جنين إن شبكات المياه دمرت")).contains("geonames:283506");
+        assertThat(linkedIds("fa", "شهردار تبریز گفت آب شهر جیره‌بندی نمی‌شود")).contains("geonames:113646");
+    }
 }
