@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Finds, for {@link RenderedOrganisations}, a country's body named bare, without its country, in English or
  * French text about one country: "the Supreme Court ruled", "la Cour suprême a invalidé", "le Sénat a adopté",
- * "le Conseil constitutionnel a validé", "la gendarmerie nationale a arrêté",
+ * "le Conseil constitutionnel a validé", "la gendarmerie nationale a arrêté", "the Electoral Commission said",
  * "a annoncé la Garde nationale", "Parliament approved the bill", "the speaker of parliament", "le Parlement",
  * "the House of Representatives". News names its own country's institutions so. One table of heads (language,
  * words, generic body, {@link Kind}) drives the scan; the kind says how the article's country is chosen and what
@@ -84,6 +84,11 @@ final class BareBodies {
             new Head("en", "constitutional court", "Constitutional Court", Kind.INSTITUTION),
             new Head("en", "senate", "Senate", Kind.INSTITUTION),
             new Head("en", "national guard", "National Guard", Kind.INSTITUTION),
+            // English news names its country's electoral body and central bank so too ("the Electoral Commission
+            // said", "the Central Bank raised rates"); an electoral commission is reported only under its listed title
+            new Head("en", "electoral commission", "Electoral Commission", Kind.INSTITUTION),
+            new Head("en", "election commission", "Electoral Commission", Kind.INSTITUTION),
+            new Head("en", "central bank", "Central Bank", Kind.INSTITUTION),
             new Head("en", "parliament", "Parliament", Kind.PARLIAMENT),
             new Head("en", "house of representatives", "House of Representatives", Kind.CHAMBER),
             new Head("fr", "cour suprême", "Supreme Court", Kind.INSTITUTION),

@@ -18,6 +18,11 @@ import java.util.Set;
  * ({@link SenseChooser} trusts a small town's one-word name from five letters); after "à" the name is the
  * town's, so the match is cued with those senses, from {@value #SHORT_TOWN_POPULATION} people.</li>
  * </ul>
+ * <li>In English text, one-word places right after a preposition of place, alone or in a list ("a plant in
+ * Skellefteå", "farmers around Choma and Monze"), are fixed as places ({@link #afterPreposition}), which lets
+ * {@link SenseChooser} trust a town under its small-place population there as it does in French, still only
+ * when the article names the town's country.</li>
+ * </ul>
  * A given name is never read as a place here ("à Florence"). Stateless and thread-safe.
  */
 final class LocativePlaces {
@@ -25,6 +30,9 @@ final class LocativePlaces {
     private static final Set<String> BEFORE_PLACE = TextTokenizer.foldedWords("à au aux en près depuis vers "
             + "in at near from outside");
     private static final Set<String> A = TextTokenizer.foldedWords("à");
+    /** English prepositions of place before a town's name, none of which opens a person's or a body's name. */
+    private static final Set<String> ENGLISH_BEFORE_TOWN = TextTokenizer.foldedWords("in at near around outside "
+            + "from");
     /** Smallest population of a short-named town trusted after "à". */
     private static final int SHORT_TOWN_POPULATION = 20_000;
     /** Key lengths below which {@link SenseChooser} does not trust a small home town on its own. */
@@ -55,6 +63,48 @@ final class LocativePlaces {
             return towns.isEmpty() ? m : m.withSenses(towns, true);
         }
         return m;
+    }
+
+    /**
+     * In English text, the one-word places {@code from} to {@code to} of one list in {@code out} (coordinated, see
+     * {@link PlaceCues}) fixed as places when a preposition of place stands right before the list, which starts at
+     * word {@code first}; a district seat kept only for its Arabic name still needs a town word.
+     */
+    static void afterPreposition(EntityDictionary dictionary, List<Token> tokens, List<Match> out, int first,
+            int from, int to, String language) {
+        if (!"en".equals(language) || first == 0 || tokens.get(first).sentenceStart()
+                || !ENGLISH_BEFORE_TOWN.contains(tokens.get(first - 1).folded())) {
+            return;
+        }
+        for (int j = from; j <= to; j++) {
+            Match m = out.get(j);
+            if (!m.latin() || m.length() != 1 || m.fixed() || m.embedded() || NameLexicon.givenName(m.key())
+                    || NameLexicon.BLOCKED.contains(m.key())) { // "in March" is no town's name here
+                continue;
+            }
+            List<Integer> towns = smallTowns(dictionary, m);
+            if (!towns.isEmpty()) {
+                out.set(j, m.withSenses(towns, false));
+            }
+        }
+    }
+
+    /**
+     * The match's towns when none of its senses is a capital or a city {@link SenseChooser} trusts anyway (in
+     * Paris, Texas must not win over Paris for an article that names the United States), else none.
+     */
+    private static List<Integer> smallTowns(EntityDictionary dictionary, Match m) {
+        List<Integer> towns = new ArrayList<>(m.senses().size());
+        for (int s : m.senses()) {
+            EntitySense sense = dictionary.sense(s);
+            if (sense.capital() || sense.population() >= SenseChooser.SMALL_PLACE) {
+                return List.of();
+            }
+            if (sense.kind() == EntityKind.PLACE && !dictionary.places().needsTownWord(s)) {
+                towns.add(s);
+            }
+        }
+        return towns;
     }
 
     /** Whether the words after word i open a person's name: a given name, then a capitalised word. */

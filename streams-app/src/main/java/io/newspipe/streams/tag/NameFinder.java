@@ -134,8 +134,8 @@ final class NameFinder {
             cue = before == PersonCues.DIRECT || (before == PersonCues.PORTFOLIO && ns > a)
                     || (ns == a && NameContext.roleBeforeComma(text, tokens, curated, a, b));
         }
-        while (ns < b && !cap(ns)) {
-            ns++;
+        while (ns < b && (!cap(ns) || (ns < b - 1 && curated[ns] == EntityKind.COUNTRY))) {
+            ns++; // "beating the Americans Kenneth Bednarek": a demonym before the name is no name word (no cue)
         }
         int words = nameWords(ns, b);
         if (words == 0 || words > MAX_PERSON_WORDS || NameLexicon.PARTICLES.contains(folded(b - 1))) {

@@ -64,7 +64,15 @@ final class NameLexicon {
             "rugbyman", "judoka", "gymnaste", "perchiste", "navigateur", "navigatrice", "alpiniste", "basketteur",
             "basketteuse", "handballeur", "handballeuse", "escrimeur", "escrimeuse", "biathlète", "rappeur",
             "rappeuse", "fondateur", "fondatrice", "dirigeant", "dirigeante", "candidat", "candidate", "successeur",
-            "prédécesseur", "otage", "patriarche", "archevêque", "évêque", "rabbin", "abbé", "pape"};
+            "prédécesseur", "otage", "patriarche", "archevêque", "évêque", "rabbin", "abbé", "pape",
+            // athletes of other sports, named by their sport as news does for runners and swimmers
+            "surfer", "skier", "skater", "snowboarder", "climber", "rower", "fencer", "gymnast", "hurdler",
+            "weightlifter", "triathlete", "decathlete", "heptathlete", "marathoner", "canoeist", "kayaker",
+            "surfeur", "surfeuse", "skateur", "skateuse", "snowboardeur", "snowboardeuse", "grimpeur", "grimpeuse",
+            "rameur", "rameuse", "patineur", "patineuse", "plongeur", "plongeuse", "haltérophile", "triathlète",
+            "décathlonien", "heptathlonienne", "lutteur", "lutteuse", "fondeur", "fondeuse", "kayakiste",
+            "canoéiste", "véliplanchiste", "golfeur", "golfeuse", "karatéka", "pongiste", "volleyeur", "volleyeuse",
+            "tenniswoman", "rugbywoman"};
     /** Role words that, capitalised before a name, introduce a person (English, also inside a Title run). */
     static final Set<String> ROLE_CUES = folded(OCCUPATIONS,
             "president", "minister", "senator", "governor", "mayor", "judge", "general", "gen", "colonel", "col",

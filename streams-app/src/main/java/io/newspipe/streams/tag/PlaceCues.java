@@ -39,6 +39,9 @@ final class PlaceCues {
                 end++;
             }
             applyCue(dictionary, tokens, matches, at, out, k, end);
+            if (out.get(k) == matches.get(k)) { // no cue word: in English, "in X", "around X and Y" fix towns
+                LocativePlaces.afterPreposition(dictionary, tokens, out, at[k], k, end, language);
+            }
             k = end + 1;
         }
         List<EntityLinker.Match> kept = new ArrayList<>(out.size());

@@ -12,7 +12,8 @@ import java.util.Set;
  * ambiguous). Thread-safe (immutable).
  */
 final class SenseChooser {
-    private static final int SMALL_PLACE = 50_000;
+    /** Population under which a one-word Latin place name needs more than its country in context. */
+    static final int SMALL_PLACE = 50_000;
     /** Population from which a capital's name in a script its country does not write needs no evidence. */
     private static final int FREE_FOREIGN_CAPITAL = 500_000;
     /** Letters from which a one-word Arabic-script name of a foreign metropolis needs no evidence. */
@@ -128,8 +129,9 @@ final class SenseChooser {
         }
         if (m.latin() && m.length() == 1 && sense.population() < SMALL_PLACE) {
             // small towns named University, Alliance or Monroe are rarely meant in English; French capitalises
-            // few common words, so a town of the article's country there is its usual reading (Carpentras)
-            return SMALL_TOWN_LANGUAGES.contains(language) && m.key().length() >= 5;
+            // few common words, so a town of the article's country there is its usual reading (Carpentras); in
+            // English a preposition of place before the name fixes it too ("a plant in Skellefteå")
+            return (SMALL_TOWN_LANGUAGES.contains(language) || m.fixed()) && m.key().length() >= 5;
         }
         // a short Arabic name is often a word too (حجة, عتق): a town word before it (مدينة, بلدة, قضاء) vouches
         return sense.population() >= SMALL_PLACE || m.length() > 1 || m.key().length() >= 5

@@ -10,19 +10,43 @@ import java.util.Set;
  * <ul>
  * <li>in French, one capitalised word (hyphenated or not) right after "à": "à Saint-Fons", "à Bercy";</li>
  * <li>a noun of a settlement and its "of"/"de": "the village of X", "the town of X", "la commune de X", "le village
- * de X".</li>
+ * de X"; written in lower case, also a hamlet, island, district or neighbourhood ("the island of X", "le hameau de
+ * X", "le district de X"), where the name may have up to {@value #MAX_WORDS} words ("the island of Porto Santo");</li>
+ * <li>the names that go on a list opened so ("à X, Y et Z", "the villages of X and Y"), whether the first is one
+ * the dictionary knows or not.</li>
  * </ul>
- * The word is none the dictionary linked, no stopword, role, calendar or other blocked word, no acronym or brand
- * spelling ("à EDF", "à TotalEnergies"), not an organisation's head noun, and does not open with a common given
- * name ("à Roland-Garros", "à Kamel Daoud") nor go on with another capitalised word. One instance per text; not
- * thread-safe.
+ * A hyphenated name may hold lower-case links and common nouns after its first word ("à Pétion-Ville", "à
+ * Saint-Jean-de-Luz"). The name is none the dictionary linked; its first word is no stopword, calendar or other
+ * blocked word, no acronym or brand spelling ("à EDF", "à TotalEnergies") and no common given name ("à
+ * Roland-Garros", "à Kamel Daoud"); no word is a role or an organisation's head noun; it does not go on with another
+ * capitalised word. One instance per text; not thread-safe.
  */
 final class UnlistedPlaces {
     private static final String A = TextTokenizer.foldWord("à");
     /** Nouns of a settlement before "of" or "de". */
     private static final Set<String> SETTLEMENTS = WordSet.copyOf(TextTokenizer.foldedWords("town village hamlet "
-            + "township commune bourgade localité"));
+            + "township commune bourgade localité towns villages townships communes localités"));
+    /** Nouns of a place before "of" or "de" that count only in lower case (the District of Columbia is a name). */
+    private static final Set<String> LOWER_SETTLEMENTS = WordSet.copyOf(TextTokenizer.foldedWords("hamlet hamlets "
+            + "island isle district neighbourhood neighborhood suburb hameau hameaux île quartier"));
     private static final Set<String> OF = WordSet.copyOf(TextTokenizer.foldedWords("of de d"));
+    /**
+     * Lower-case words of a direction or surroundings before "of"/"de" ("au nord de X", "south of X", "au large de
+     * X", "the outskirts of X"); "est" only after "l'" or in "nord-est"/"sud-est", being also "is".
+     */
+    private static final Set<String> DIRECTIONS = WordSet.copyOf(TextTokenizer.foldedWords("nord sud ouest north "
+            + "south east west northeast northwest southeast southwest outskirts large environs banlieue périphérie "
+            + "abords"));
+    private static final Set<String> EAST = WordSet.copyOf(TextTokenizer.foldedWords("est ouest"));
+    private static final Set<String> NORTH_SOUTH = WordSet.copyOf(TextTokenizer.foldedWords("nord sud l"));
+    /** Conjunctions that go on a list of places. */
+    private static final Set<String> AND = WordSet.copyOf(TextTokenizer.foldedWords("and or et ou"));
+    /** Lower-case words inside a hyphenated place name ("Saint-Jean-de-Luz", "Châlons-en-Champagne"). */
+    private static final Set<String> HYPHEN_LINKS = WordSet.copyOf(TextTokenizer.foldedWords("de du des en sur sous "
+            + "la le les lès aux au d l"));
+    /** Most words of a name after a settlement noun, and most names of one list. */
+    private static final int MAX_WORDS = 3;
+    private static final int MAX_LIST = 4;
 
     private final NameWords words;
     private final EntityKind[] curated;
@@ -42,7 +66,7 @@ final class UnlistedPlaces {
     void run(int s) {
         if (french && words.tokens().get(s).sentenceStart() && words.folded(s).equals(A)) {
             if (s + 1 < words.tokens().size() && words.cap(s + 1) && words.joined(s, s + 1)) {
-                add(s + 1);
+                add(s + 1, false, 0);
             }
             return;
         }
@@ -54,9 +78,17 @@ final class UnlistedPlaces {
         if (before.length() > 2 || words.cap(s - 1) || !words.joined(s - 1, s)) {
             return;
         }
-        if ((french && before.equals(A)) || (OF.contains(before) && s >= 2
-                && SETTLEMENTS.contains(words.folded(s - 2)) && words.joined(s - 2, s - 1))) {
-            add(s);
+        if (french && before.equals(A)) {
+            add(s, false, 0);
+        } else if (OF.contains(before) && s >= 2 && words.joined(s - 2, s - 1)) {
+            String noun = words.folded(s - 2);
+            if (SETTLEMENTS.contains(noun)) {
+                add(s, false, 0);
+            } else if (LOWER_SETTLEMENTS.contains(noun) && !words.cap(s - 2)) {
+                add(s, true, 0);
+            } else if (direction(s - 2)) {
+                add(s, false, 0);
+            }
         }
     }
 
@@ -65,30 +97,115 @@ final class UnlistedPlaces {
         return out;
     }
 
-    /** Adds the hyphenated word from {@code s} when it is a clean place name. */
-    private void add(int s) {
-        List<Token> tokens = words.tokens();
-        int e = s + 1;
-        while (e < tokens.size() && gapIs(e - 1, e, "-") && words.cap(e)) {
-            e++;
-        }
-        if (e < tokens.size() && ((words.cap(e) && words.joined(e - 1, e)) || gapIs(e - 1, e, "-"))) {
-            return; // "à Avignon Dominique Pelicot", "the town of Port Loko", "à Saint-Jean-de-Luz": the end is unsure
-        }
-        Token first = tokens.get(s);
-        if (NameLexicon.givenName(first.folded()) || first.sentenceStart()) {
-            return;
-        }
-        for (int k = s; k < e; k++) {
-            String f = words.folded(k);
-            Token t = tokens.get(k);
-            if (curated[k] != null || (k == s && words.stop(k)) || t.allCaps() || OrganisationCues.innerCapital(t.surface())
-                    || NameLexicon.BLOCKED.contains(f) || NameLexicon.ROLE_CUES.contains(f)
-                    || NameLexicon.ORG_HEADS.contains(f) || t.surface().length() < 3) {
+    private void add(int s, boolean longName, int n) {
+        add(s, longName, n, false);
+    }
+
+    /**
+     * Adds the place at {@code s} (one the dictionary linked, or a clean name: several words only when
+     * {@code longName} allows), then the next name of the list it opens; {@code n} names of the list came before.
+     * A name after a comma counts only when the list goes on after it ("à Niamey, Tiani a dit" is no list).
+     */
+    private void add(int s, boolean longName, int n, boolean afterComma) {
+        int e = listedEnd(s);
+        boolean listed = e > 0;
+        if (!listed) {
+            e = nameEnd(s, longName);
+            if (e < 0 || !clean(s, e)) {
                 return;
             }
         }
-        out.add(new NameFinder.Found(EntityKind.PLACE, s, e, null));
+        int next = n + 1 < MAX_LIST ? nextInList(e) : -1;
+        if (afterComma && nextInList(e) < 0) {
+            return;
+        }
+        if (!listed) {
+            out.add(new NameFinder.Found(EntityKind.PLACE, s, e, null));
+        }
+        if (next > 0) {
+            add(next, longName, n + 1, next == e);
+        }
+    }
+
+    /** Whether word k is a lower-case direction or surroundings word ({@link #DIRECTIONS}). */
+    private boolean direction(int k) {
+        if (words.cap(k)) {
+            return false;
+        }
+        String w = words.folded(k);
+        if (DIRECTIONS.contains(w)) {
+            return true;
+        }
+        // "l'est de", "le sud-est de": the word before is joined by an apostrophe or a hyphen
+        return EAST.contains(w) && k > 0 && NORTH_SOUTH.contains(words.folded(k - 1))
+                && (gapIs(k - 1, k, "-") || gapIs(k - 1, k, "'") || gapIs(k - 1, k, "\u2019"));
+    }
+
+    /** The end of the place the dictionary linked at {@code s}, or -1. */
+    private int listedEnd(int s) {
+        int e = s;
+        while (e < curated.length && curated[e] == EntityKind.PLACE && (e == s || words.joined(e - 1, e))) {
+            e++;
+        }
+        return e > s ? e : -1;
+    }
+
+    /** The start of the list's next name after a place ending at {@code e}: ", Y" or "and Y"; else -1. */
+    private int nextInList(int e) {
+        List<Token> tokens = words.tokens();
+        if (e + 1 >= tokens.size() || tokens.get(e).sentenceStart()) {
+            return -1;
+        }
+        if (gapIs(e - 1, e, ", ") && words.cap(e)) {
+            return e;
+        }
+        boolean and = AND.contains(words.folded(e)) && gapIs(e - 1, e, " ") && gapIs(e, e + 1, " ");
+        return and && words.cap(e + 1) ? e + 1 : -1;
+    }
+
+    /** The end of the name from {@code s}, or -1 when it goes on with words that make its end unsure. */
+    private int nameEnd(int s, boolean longName) {
+        List<Token> tokens = words.tokens();
+        int e = s + 1;
+        while (e < tokens.size()) {
+            if (gapIs(e - 1, e, "-") && words.cap(e)) {
+                e++;
+            } else if (gapIs(e - 1, e, "-") && HYPHEN_LINKS.contains(words.folded(e)) && e + 1 < tokens.size()
+                    && gapIs(e, e + 1, "-") && words.cap(e + 1)) {
+                e += 2; // "Saint-Jean-de-Luz"
+            } else if (longName && e - s < MAX_WORDS && gapIs(e - 1, e, " ") && words.cap(e)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (e < tokens.size() && ((words.cap(e) && words.joined(e - 1, e)) || gapIs(e - 1, e, "-"))) {
+            return -1; // "à Avignon Dominique Pelicot", "the town of Port Loko Mayor": the end is unsure
+        }
+        return e;
+    }
+
+    /** Whether the words [s, e) are a clean place name (see the class comment). */
+    private boolean clean(int s, int e) {
+        List<Token> tokens = words.tokens();
+        Token first = tokens.get(s);
+        String f = words.folded(s);
+        if (NameLexicon.givenName(f) || first.sentenceStart() || words.stop(s) || NameLexicon.BLOCKED.contains(f)
+                || first.surface().length() < 3) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            Token t = tokens.get(k);
+            if (!words.cap(k)) {
+                continue; // a hyphenated name's link ("de" in Saint-Jean-de-Luz)
+            }
+            String w = words.folded(k);
+            if (curated[k] != null || t.allCaps() || OrganisationCues.innerCapital(t.surface())
+                    || NameLexicon.ROLE_CUES.contains(w) || NameLexicon.ORG_HEADS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean gapIs(int a, int b, String gap) {

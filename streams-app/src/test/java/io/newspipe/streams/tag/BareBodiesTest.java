@@ -126,4 +126,18 @@ class BareBodiesTest {
                 "La gendarmerie nationale a ouvert une enquête après l'accident survenu dimanche près de Lyon."))
                 .contains("French National Gendarmerie");
     }
+
+    @Test
+    void englishBareElectoralCommissionAndCentralBankAreTheArticlesCountrys() {
+        assertThat(TaggedText.organisations("en", "Vote count",
+                "Ghana's opposition leader won the vote, the Electoral Commission said on Monday in Accra. Ghana's"
+                        + " currency rose after the Central Bank cut rates."))
+                .contains("Electoral Commission of Ghana");
+        assertThat(TaggedText.organisations("en", "Rates",
+                "Kenya's shilling rose after the Central Bank held rates, and Kenya's treasury welcomed the move."))
+                .contains("Central Bank of Kenya");
+        assertThat(TaggedText.organisations("en", "Rates",
+                "The European Central Bank held rates in Frankfurt, and Kenya's shilling fell."))
+                .doesNotContain("Central Bank of Kenya");
+    }
 }

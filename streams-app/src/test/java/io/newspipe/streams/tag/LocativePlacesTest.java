@@ -43,4 +43,26 @@ class LocativePlacesTest {
                 "Alès a gagné dimanche, et les supporters ont fêté la victoire toute la nuit.");
         assertThat(TaggedText.names(tags, EntityKind.PLACE)).doesNotContain("Alès");
     }
+
+    @Test
+    void englishSmallTownAfterAPrepositionOfPlaceCountsWhenItsCountryIsNamed() {
+        List<EntityTag> tags = TaggedText.entities("en", null,
+                "The mining company said on Monday that output at its mine in Kiruna, in northern Sweden, would"
+                + " fall. Farmers in Zambia around Mbala and Kalomo lost most of their maize.");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Kiruna", "Mbala");
+    }
+
+    @Test
+    void englishSmallTownNeedsItsCountryAndNoMonthIsATown() {
+        List<EntityTag> tags = TaggedText.entities("en", null,
+                "The company said output at its mine in Kiruna would fall after the strike that began in March.");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).doesNotContain("Kiruna", "March");
+    }
+
+    @Test
+    void aPrepositionDoesNotLetASmallNamesakeBeatTheCapital() {
+        List<EntityTag> tags = TaggedText.entities("en", null,
+                "The American sprinter won the final in Paris on Thursday, and fans in the United States cheered.");
+        assertThat(tags).anySatisfy(t -> assertThat(t.id()).isEqualTo("geonames:2988507"));
+    }
 }

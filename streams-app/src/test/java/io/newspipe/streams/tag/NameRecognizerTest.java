@@ -162,4 +162,29 @@ class NameRecognizerTest {
                         + " district, were moved to schools.");
         assertThat(names(en, EntityKind.PERSON)).isEmpty();
     }
+
+    @Test
+    void aDemonymBeforeANameIsNoNameWord() {
+        // bodies of 30 words and more: a shorter text is read like a headline (names found elsewhere only)
+        assertThat(TaggedText.people("en", "Relay final",
+                "The hosts won the relay on Thursday after the Americans Kenneth Torvel and Marcus Welk fell on the"
+                        + " last bend, and the crowd in the stadium cheered loudly for more than a minute after."))
+                .contains("Kenneth Torvel");
+        assertThat(TaggedText.people("en", "Delays",
+                "Passengers of American Airlines waited for hours on Monday after storms closed two runways, and the"
+                        + " airline said it would refund every ticket bought for flights that day or the next."))
+                .isEmpty();
+    }
+
+    @Test
+    void athletesNamedByTheirSport() {
+        assertThat(TaggedText.people("fr", "JO",
+                "Le surfeur Kaimana Torvel a remporté la finale lundi devant un public acquis à sa cause, après une"
+                        + " série de vagues que les juges ont notées parmi les meilleures de toute la compétition."))
+                .contains("Kaimana Torvel");
+        assertThat(TaggedText.people("en", "Games",
+                "The skier Vorna Kelmet won the downhill on Sunday, ahead of two rivals who had led the season, and"
+                        + " the crowd at the finish cheered loudly as the result appeared on the big screen."))
+                .contains("Vorna Kelmet");
+    }
 }

@@ -22,7 +22,8 @@ class PlaceListsTest {
 
     @Test
     void aBigPlaceOfTheSameCountryInTheListVouchesForTheOthers() {
-        assertThat(linkedIds("en", "Tourism fell in Punakha, officials in Bhutan said.")).doesNotContain(PUNAKHA);
+        // no preposition of place before it ("in Punakha" fixes it, LocativePlacesTest): it needs more
+        assertThat(linkedIds("en", "Tourism fell for Punakha, officials in Bhutan said.")).doesNotContain(PUNAKHA);
         assertThat(linkedIds("en", "Hotels in Thimphu and Punakha stood empty, officials in Bhutan said."))
                 .contains(THIMPHU, PUNAKHA);
     }

@@ -43,4 +43,48 @@ class UnlistedPlacesTest {
         assertThat(places("en", "Trip", "The minister flew to Varkelby on Monday to meet investors."))
                 .doesNotContain("Varkelby");
     }
+
+    @Test
+    void placesGoOnAListOpenedByAOrASettlementNoun() {
+        assertThat(places("fr", "Crue",
+                "L'eau a inondé des maisons à Véranclos, Morlenne et Saint-Omer après une semaine de pluie."))
+                .contains("Véranclos", "Morlenne");
+        assertThat(places("en", "Floods", "Water reached the villages of Tarvonek and Ostrelby overnight."))
+                .contains("Tarvonek", "Ostrelby");
+    }
+
+    @Test
+    void aNameAfterACommaCountsOnlyInAList() {
+        assertThat(places("fr", "Sahel", "Le chef de la junte est arrivé à Niamey, Torvanic a dit qu'il resterait."))
+                .doesNotContain("Torvanic");
+    }
+
+    @Test
+    void hyphenatedNameMayHoldCommonNounsAndLinks() {
+        assertThat(places("fr", "Gangs",
+                "Des habitants ont repoussé une attaque à Morlenne-Ville. La mairie de Brenac-sur-Mer a fermé."))
+                .contains("Morlenne-Ville");
+        assertThat(places("fr", "Fête", "Le festival se tiendra à Saint-Varel-de-Lune en juillet prochain."))
+                .contains("Saint-Varel-de-Lune");
+    }
+
+    @Test
+    void lowerCaseIslandDistrictOrHamletAnnouncesANameOfUpToThreeWords() {
+        assertThat(places("en", "Fire", "The mayor stayed on the island of Porto Varelo during the fire."))
+                .contains("Porto Varelo");
+        assertThat(places("fr", "Typhon", "Un glissement de terrain a enseveli le hameau de Lang Vo, dans le"
+                + " district de Bao Tren, mardi.")).contains("Lang Vo", "Bao Tren");
+        assertThat(places("en", "Capital", "He moved to the District of Kolumbra last year."))
+                .doesNotContain("Kolumbra");
+    }
+
+    @Test
+    void aDirectionOfAnnouncesAPlace() {
+        assertThat(places("fr", "Surf", "La vague se trouve dans le sud-est de Tavarua, au large de Morlenne."))
+                .contains("Tavarua", "Morlenne");
+        assertThat(places("en", "Attack", "Gunmen attacked a convoy south of Varkelby on Monday."))
+                .contains("Varkelby");
+        assertThat(places("fr", "Débat", "Le plus dur est de Convaincre les électeurs, a-t-il dit."))
+                .doesNotContain("Convaincre");
+    }
 }
