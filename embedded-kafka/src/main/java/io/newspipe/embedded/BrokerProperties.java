@@ -45,7 +45,18 @@ public record BrokerProperties(int plaintextPort, int controllerPort, Path logDi
 
     private Map<String, String> defaults() {
         Map<String, String> p = new LinkedHashMap<>();
-        // KRaft, one node that is both broker and its own single-voter controller quorum
+        putSingleNodeKraft(p);
+        putSingleReplica(p);
+        // topics are created explicitly, as in production (contract: auto-creation off)
+        p.put("auto.create.topics.enable", "false");
+        // tests and the demo must not wait 3 s for the first rebalance
+        p.put("group.initial.rebalance.delay.ms", "0");
+        putSmallFootprint(p);
+        return p;
+    }
+
+    /** KRaft, one node that is both broker and its own single-voter controller quorum, on loopback. */
+    private void putSingleNodeKraft(Map<String, String> p) {
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
@@ -57,7 +68,10 @@ public record BrokerProperties(int plaintextPort, int controllerPort, Path logDi
                 + "SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL");
         p.put("log.dirs", logDir.toString());
         p.put("metadata.log.dir", logDir.toString());
-        // a single replica: internal topics must not ask for more
+    }
+
+    /** A single replica: internal topics must not ask for more. */
+    private static void putSingleReplica(Map<String, String> p) {
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", Integer.toString(INTERNAL_TOPIC_PARTITIONS));
         p.put("transaction.state.log.replication.factor", "1");
@@ -67,11 +81,10 @@ public record BrokerProperties(int plaintextPort, int controllerPort, Path logDi
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
-        // topics are created explicitly, as in production (contract: auto-creation off)
-        p.put("auto.create.topics.enable", "false");
-        // tests and the demo must not wait 3 s for the first rebalance
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // small footprint: the broker shares a 2-core machine and the JVM heap with its users
+    }
+
+    /** Small thread pools and buffers: the broker shares a 2-core machine and the JVM heap with its users. */
+    private static void putSmallFootprint(Map<String, String> p) {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         p.put("background.threads", "2");
@@ -82,7 +95,6 @@ public record BrokerProperties(int plaintextPort, int controllerPort, Path logDi
         p.put("log.cleaner.io.buffer.size", Integer.toString(256 * 1024));
         p.put("log.index.size.max.bytes", Integer.toString(1024 * 1024));
         p.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
-        return p;
     }
 
     private String resolvePlaceholders(String value) {

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
  * memory use, then serves until interrupted (Ctrl-C), or exits at once with {@code --exit}.
  *
  * <pre>java -cp … io.newspipe.embedded.EmbeddedKafkaMain [--exit]</pre>
+ *
+ * <p>A command-line entry point, run once per JVM: not thread-safe, nothing to share.
  */
 public final class EmbeddedKafkaMain {
 

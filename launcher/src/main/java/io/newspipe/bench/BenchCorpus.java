@@ -15,7 +15,7 @@ import java.util.Objects;
  * original (same URL, same bytes). Originals and copies each have a URL no other page has.
  *
  * <p>Markers are ASCII, inserted before each {@code </p>} on the bytes read as ISO-8859-1, so pages
- * in any ASCII-compatible charset (windows-1256 included) keep their encoding. Stateless.
+ * in any ASCII-compatible charset (windows-1256 included) keep their encoding. Stateless and thread-safe.
  */
 public final class BenchCorpus {
     private static final int CYCLE = 20;

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One raw page of the generated bench corpus.
  *
+ * <p>Thread-safe to read as long as nobody writes to {@code body}, which is not copied.
+ *
  * @param url the URL it is published under (the record key)
  * @param body bytes as served
  * @param contentType Content-Type header, or null

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * Where the repository and the shared folder are: the system properties {@code newspipe.root} and
  * {@code newspipe.shared} when set, else the repository is found from this code's location
  * ({@code launcher/target/launcher.jar} or {@code launcher/target/classes}) and the shared folder
- * is {@code ../shared} beside it. Stateless.
+ * is {@code ../shared} beside it. Stateless and thread-safe.
  */
 public final class BenchPaths {
     private BenchPaths() {

@@ -12,6 +12,8 @@ import java.util.List;
  * Everything one bench run measured, written as JSON ({@link #write}) and printed as tables
  * ({@link ReportTables}). Parts not run are null.
  *
+ * <p>Holds its parts as given (no copies): thread-safe to read once built, as long as nobody changes them.
+ *
  * @param command the command line that reproduces the run
  * @param loadBefore machine load when the run started
  * @param loadAfter machine load when it ended

@@ -76,13 +76,7 @@ public final class DedupScale {
         out.printf(Locale.ROOT, "%12s %14s %14s %16s %18s %12s%n", "candidates", "cpu µs/cand.", "cand./cpu-s",
                 "articles so far", "lasting B/article", "messages");
         for (int i = 0; i < articles; i++) {
-            String body = i % 5 == 4 && !recent.isEmpty()
-                    ? "WIRE (Agency) - " + recent.get(random.nextInt(recent.size()))
-                    : story(random, i);
-            if (i % 5 != 4) {
-                remember(recent, body, random);
-            }
-            Article candidate = candidate(i, body);
+            Article candidate = candidate(i, nextBody(i, recent, random));
             byte[] bytes = serde.encode(candidate);
             long t0 = threads.getCurrentThreadCpuTime();
             StageResult r = dedup.apply(candidate, bytes);
@@ -91,12 +85,7 @@ public final class DedupScale {
             totalCpu += spent;
             duplicates += r.isArticle() ? 0 : 1;
             if ((i + 1) % window == 0 || i + 1 == articles) {
-                int inWindow = (i % window) + 1;
-                long kept = i + 1L - duplicates;
-                long[] bytesNow = dedup.storeBytes();
-                out.printf(Locale.ROOT, "%,12d %14.1f %,14.0f %,16d %18.1f %,12d%n", i + 1,
-                        windowCpu / 1e3 / inWindow, inWindow / (windowCpu / 1e9), kept,
-                        bytesNow[0] / (double) (i + 1), dedup.messages());
+                printWindow(out, dedup, i + 1, (i % window) + 1, windowCpu, duplicates);
                 windowCpu = 0;
             }
         }
@@ -105,6 +94,31 @@ public final class DedupScale {
                         + "duplicates; lasting state %.1f B per candidate (%,d B), transient %,d B%n",
                 totalCpu / 1e3 / articles, articles / (totalCpu / 1e9), articles - duplicates, duplicates,
                 end[0] / (double) articles, end[0], end[1]);
+    }
+
+    /**
+     * Candidate {@code i}'s body: every fifth a syndicated copy of a recent story (while there is one), the
+     * others a new story, which joins the recent ones unless it stands in a fifth's place.
+     */
+    private String nextBody(int i, List<String> recent, SplittableRandom random) {
+        if (i % 5 == 4 && !recent.isEmpty()) {
+            return "WIRE (Agency) - " + recent.get(random.nextInt(recent.size()));
+        }
+        String body = story(random, i);
+        if (i % 5 != 4) {
+            remember(recent, body, random);
+        }
+        return body;
+    }
+
+    /** The row of a window of {@code inWindow} candidates ending with the {@code done}-th. */
+    private static void printWindow(PrintStream out, InMemoryDedup dedup, int done, int inWindow, long windowCpu,
+                                    int duplicates) {
+        long kept = (long) done - duplicates;
+        long[] bytesNow = dedup.storeBytes();
+        out.printf(Locale.ROOT, "%,12d %14.1f %,14.0f %,16d %18.1f %,12d%n", done,
+                windowCpu / 1e3 / inWindow, inWindow / (windowCpu / 1e9), kept,
+                bytesNow[0] / (double) done, dedup.messages());
     }
 
     private String story(SplittableRandom random, int i) {

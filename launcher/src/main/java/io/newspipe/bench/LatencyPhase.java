@@ -3,6 +3,8 @@ package io.newspipe.bench;
 /**
  * One paced phase of the end-to-end bench ({@link PacedPhases}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param fraction fraction of the maximum rate asked for
  * @param targetRate pages/s asked for
  * @param achievedRate pages/s the producer managed

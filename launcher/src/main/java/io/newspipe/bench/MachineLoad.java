@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * What the machine looked like during a run, so figures can be read in context: cores and the
  * 1-minute load average ({@code /proc/loadavg}; -1 where unavailable).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cores available processors
  * @param loadAverage1m 1-minute load average
  * @param javaVersion the JVM's version

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Heap and resident memory of this JVM: heap used before and after a full GC (the live set), the
- * maximum heap, and VmRSS / VmHWM from {@code /proc/self/status} (Linux; -1 elsewhere). Stateless.
+ * maximum heap, and VmRSS / VmHWM from {@code /proc/self/status} (Linux; -1 elsewhere). Immutable and thread-safe.
  *
  * @param heapUsedMb heap in use when sampled
  * @param heapLiveMb heap in use after {@link System#gc()}

@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * Output records visible to a read_committed consumer.
  *
+ * <p>Immutable (the detail map is a read-only copy) and thread-safe.
+ *
  * @param articles records on the articles topic (revisions included)
  * @param revisions articles with revision &gt; 1
  * @param duplicates duplicate notices

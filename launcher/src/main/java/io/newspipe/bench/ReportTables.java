@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a {@link BenchReport} as plain-text tables. Stateless. */
+/** Prints a {@link BenchReport} as plain-text tables. Stateless and thread-safe. */
 public final class ReportTables {
     private ReportTables() {
     }

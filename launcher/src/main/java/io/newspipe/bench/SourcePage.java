@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A page the bench corpus is built from: bytes as served and the Content-Type they came with.
  *
+ * <p>Thread-safe to read as long as nobody writes to {@code body}, which is not copied.
+ *
  * @param url the page's URL
  * @param body the bytes as served
  * @param contentType the Content-Type header, or null

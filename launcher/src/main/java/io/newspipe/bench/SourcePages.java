@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * Loads the pages a bench corpus is generated from: a folder of pages (CONTRACTS.md section 4), or
  * the default mix of the aeb dev set and the project's own multilingual demo-site pages (Arabic,
- * English, French; articles, listings, a broken page) bundled on the classpath. Stateless.
+ * English, French; articles, listings, a broken page) bundled on the classpath. Stateless and thread-safe.
  */
 public final class SourcePages {
     /** The bundled demo site's manifest: site, path, kind, state, content_type, file. */

@@ -17,6 +17,8 @@ import org.apache.kafka.clients.admin.LogDirDescription;
  * Size of the dedup state: bytes of the local state directories (RocksDB files, measured after the
  * streams clients closed so memtables are flushed) and of the changelog topics on the broker.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param liveLocalBytes apparent size of the state directories while the app ran (memtables not flushed)
  * @param localBytes the same after the clients closed (flushed; 0 if Kafka Streams wiped the state on a
  *     dirty exactly-once close)

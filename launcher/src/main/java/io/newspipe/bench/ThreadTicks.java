@@ -2,6 +2,7 @@ package io.newspipe.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,9 +39,9 @@ final class ThreadTicks {
 
     private static void read(Path task, Predicate<String> which, Map<String, Long> ticks) {
         try {
-            String comm = Files.readString(task.resolve("comm")).strip();
+            String comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).strip();
             if (which.test(comm)) {
-                String stat = Files.readString(task.resolve("stat"));
+                String stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 ticks.put(task.getFileName() + " " + comm, Long.parseLong(f[11]) + Long.parseLong(f[12]));
             }

@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory(workRoot, "run-");
         BenchOptions options = new BenchOptions(pages, warmupPages, folder, sharedDir, threads, instances, partitions, rate,
                 latencySeconds, stagePasses, work, config, warmupMaxPages);
-        System.err.printf("bench: %d source pages, %d pages per run%n", sources.size(), pages);
+        System.err.printf(Locale.ROOT, "bench: %d source pages, %d pages per run%n", sources.size(), pages);
         // the offline split first: it also warms the JIT for the stage code before the end-to-end run
         List<BenchPage> once = BenchCorpus.generate(sources, sources.size(), 0);
         StageCosts.Result stages = new StageCosts().measure(once, stagePasses,

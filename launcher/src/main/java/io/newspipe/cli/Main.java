@@ -3,7 +3,10 @@ package io.newspipe.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code ./newspipe}: dispatches to the subcommands. */
+/**
+ * Entry point of {@code ./newspipe}: dispatches to the subcommands.
+ * picocli makes one instance per command line; not thread-safe.
+ */
 @Command(name = "newspipe", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "Streaming news pipeline on Apache Kafka: extract, deduplicate, tag.",
         subcommands = {DemoCommand.class, ProcessCommand.class, StreamsCommand.class, ProducerCommand.class,

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -87,7 +88,7 @@ public final class DemoRunner {
             long start) throws IOException, InterruptedException {
         step(3, "serving " + site.sites().size() + " sample news sites on loopback");
         for (SiteInfo s : site.sites()) {
-            out.printf("      %-18s %-3s %s%n", s.name(), s.language(), s.baseUrl());
+            out.printf(Locale.ROOT, "      %-18s %-3s %s%n", s.name(), s.language(), s.baseUrl());
         }
         Sources sources = SourcesParser.parse(site.writeSourcesYaml(work));
         ProducerMetrics metrics = ProducerMetrics.simple();
@@ -133,7 +134,7 @@ public final class DemoRunner {
     }
 
     private void step(int n, String what) {
-        out.printf("[%d/6] %s%n", n, what);
+        out.printf(Locale.ROOT, "[%d/6] %s%n", n, what);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One line of a page folder's {@code pages.tsv} (CONTRACTS.md section 4).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param url the page's URL
  * @param file path of the body file relative to the folder ({@code .html} or {@code .html.gz})
  * @param fetchedAt when the page was fetched

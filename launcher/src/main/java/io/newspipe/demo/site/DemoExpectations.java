@@ -4,16 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one demo run must produce, computed from the manifest and the bundled feeds, sitemaps and robots.txt: a crawl
+ * What one demo run must produce, computed from the manifest and the bundled feeds, sitemaps and robots.txt: a
+ * crawl
  * of every feed and sitemap, then {@link DemoSite#publishCorrection()}, then a second poll that fetches only the
  * corrected page again (conditional GETs answer 304 for everything else). Start pages are not crawled (the sources
  * file lists none); if a producer also published the home pages, each would add one {@code not_an_article} dead
  * letter.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param listedPages        distinct page URLs named by the feeds and sitemaps, robots-disallowed ones included
- * @param articlePagesListed of those, pages that are articles (originals, copies, the corrected page), not disallowed
+ * @param articlePagesListed of those, pages that are articles (originals, copies, the corrected page), not
+ * disallowed
  * @param disallowedPages    listed pages that robots.txt disallows: never fetched, never published
- * @param rawPages           raw pages the producer publishes: every allowed listed page, plus the corrected version
+ * @param rawPages           raw pages the producer publishes: every allowed listed page, plus the corrected
+ * version
  * @param articles           new articles (revision 1)
  * @param revisions          article records with revision 2 (the corrected page)
  * @param duplicates         duplicate notices (the syndicated copy)

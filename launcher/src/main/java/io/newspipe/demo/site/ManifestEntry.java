@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One line of {@code demo-site/manifest.tsv}: a resource a demo site serves at a path.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param site        site name, e.g. {@code al-akhbar-demo}
  * @param path        URL path, e.g. {@code /rss.xml}
  * @param kind        what the resource is

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What a resource of the demo site is, and so what the pipeline must make of it when it is fetched.
  * The names are the {@code kind} column of {@code demo-site/manifest.tsv}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PageKind {
     /** A news article: one new article. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A running demo site as a crawler sees it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name        site name (as in the sources file)
  * @param language    ISO 639-1 code of its articles
  * @param baseUrl     e.g. {@code http://127.0.0.2:41234}, without a trailing slash

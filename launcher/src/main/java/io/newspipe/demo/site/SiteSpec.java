@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One line of {@code demo-site/sites.tsv}: a demo news site and the loopback address it is served on.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name         site name used in the manifest and the sources file
  * @param address      loopback address to bind, e.g. {@code 127.0.0.2}
  * @param language     ISO 639-1 code of the site's articles

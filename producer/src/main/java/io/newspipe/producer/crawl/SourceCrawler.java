@@ -136,40 +136,53 @@ public final class SourceCrawler {
             state.putListedModified(c.canonicalUrl(), c.modifiedAt());
             metrics.notModified(SiteDiscovery.host(c.url()));
         } else if (out instanceof FetchOutcome.Fetched f) {
-            RawPage page = RawPages.of(c.canonicalUrl(), f, SOURCES.contains(c.source()) ? c.source() : "feed",
-                    site.name(), metadata(c, f));
-            sink.page(c.canonicalUrl(), page);
-            metrics.fetched(SiteDiscovery.host(f.finalUri().toString()), f.body().length);
-            tally.pages++;
+            publish(site, c, f, tally);
+        } else if (out instanceof FetchOutcome.Failed failed) {
+            recordFailure(site, c, failed, tally);
+        }
+    }
+
+    /** Hands a fetched page to the sink and marks it (and the URL it was redirected to) seen. */
+    private void publish(SiteSource site, Candidate c, FetchOutcome.Fetched f, Tally tally) {
+        RawPage page = RawPages.of(c.canonicalUrl(), f, SOURCES.contains(c.source()) ? c.source() : "feed",
+                site.name(), metadata(c, f));
+        sink.page(c.canonicalUrl(), page);
+        metrics.fetched(SiteDiscovery.host(f.finalUri().toString()), f.body().length);
+        tally.pages++;
+        state.markSeen(c.canonicalUrl());
+        UrlCanonicalizer.canonicalize(f.finalUri().toString()).ifPresent(state::markSeen);
+        state.putValidators(c.canonicalUrl(), Validators.of(f.headers()));
+        state.putListedModified(c.canonicalUrl(), c.modifiedAt());
+        transientFailures.remove(c.canonicalUrl());
+    }
+
+    /**
+     * Counts a failed fetch and, unless it was interrupted or robots.txt disallowed the URL, sends a dead
+     * letter; the URL is given up (seen) when the failure is permanent or the transient ones reach the limit.
+     */
+    private void recordFailure(SiteSource site, Candidate c, FetchOutcome.Failed failed, Tally tally) {
+        tally.failure(failed.reason());
+        metrics.fetchError(failed.reason());
+        if (failed.reason().equals("interrupted")) {
+            return;
+        }
+        if (failed.reason().equals("robots_disallowed")) {
+            // a site's wish, not a failure: never fetched, never published, not retried
             state.markSeen(c.canonicalUrl());
-            UrlCanonicalizer.canonicalize(f.finalUri().toString()).ifPresent(state::markSeen);
-            state.putValidators(c.canonicalUrl(), Validators.of(f.headers()));
+            return;
+        }
+        RawPage partial = failed.partial() == null ? null
+                : RawPages.withoutBody(RawPages.of(c.canonicalUrl(), failed.partial(), c.source(), site.name(),
+                metadata(c, failed.partial())), failed.reason());
+        sink.deadLetter(c.canonicalUrl(), RawPages.deadLetter(c.canonicalUrl(), "fetch", failed.reason(),
+                failed.detail(), partial));
+        tally.deadLetters++;
+        int failures = failed.permanent() ? MAX_TRANSIENT_FAILURES
+                : transientFailures.merge(c.canonicalUrl(), 1, Integer::sum);
+        if (failures >= MAX_TRANSIENT_FAILURES) {
+            state.markSeen(c.canonicalUrl());
             state.putListedModified(c.canonicalUrl(), c.modifiedAt());
             transientFailures.remove(c.canonicalUrl());
-        } else if (out instanceof FetchOutcome.Failed failed) {
-            tally.failure(failed.reason());
-            metrics.fetchError(failed.reason());
-            if (failed.reason().equals("interrupted")) {
-                return;
-            }
-            if (failed.reason().equals("robots_disallowed")) {
-                // a site's wish, not a failure: never fetched, never published, not retried
-                state.markSeen(c.canonicalUrl());
-                return;
-            }
-            RawPage partial = failed.partial() == null ? null
-                    : RawPages.withoutBody(RawPages.of(c.canonicalUrl(), failed.partial(), c.source(), site.name(),
-                    metadata(c, failed.partial())), failed.reason());
-            sink.deadLetter(c.canonicalUrl(), RawPages.deadLetter(c.canonicalUrl(), "fetch", failed.reason(),
-                    failed.detail(), partial));
-            tally.deadLetters++;
-            int failures = failed.permanent() ? MAX_TRANSIENT_FAILURES
-                    : transientFailures.merge(c.canonicalUrl(), 1, Integer::sum);
-            if (failures >= MAX_TRANSIENT_FAILURES) {
-                state.markSeen(c.canonicalUrl());
-                state.putListedModified(c.canonicalUrl(), c.modifiedAt());
-                transientFailures.remove(c.canonicalUrl());
-            }
         }
     }
 

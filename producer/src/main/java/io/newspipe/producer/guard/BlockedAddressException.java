@@ -2,7 +2,10 @@ package io.newspipe.producer.guard;
 
 import java.net.InetAddress;
 
-/** Thrown when a host resolves to an address the guard refuses; {@link #reason()} says which rule. */
+/**
+ * Thrown when a host resolves to an address the guard refuses; {@link #reason()} says which rule.
+ * Its own fields are final; thread-safe to read once thrown.
+ */
 public final class BlockedAddressException extends Exception {
     private final String reason;
     private final transient InetAddress address;

@@ -58,8 +58,7 @@ public final class WarcImporter {
     }
 
     private void handle(Path file, WarcResponse record, Counts counts) {
-        String target = record.target();
-        Optional<String> canonical = UrlCanonicalizer.canonicalize(target);
+        Optional<String> canonical = UrlCanonicalizer.canonicalize(record.target());
         if (canonical.isEmpty()) {
             counts.skip("bad_url");
             return;
@@ -71,33 +70,44 @@ public final class WarcImporter {
             }
             HttpResponse http = record.http();
             String type = http.headers().first("Content-Type").orElse(null);
-            String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            if (http.status() < 200 || http.status() > 299) {
-                counts.skip("status_" + http.status());
+            String skipped = skipReason(http, type);
+            if (skipped != null) {
+                counts.skip(skipped);
                 return;
             }
-            if (!HTML.contains(media)) {
-                counts.skip("content_type");
-                return;
-            }
-            byte[] body;
-            try (InputStream in = http.bodyDecoded().stream()) {
-                body = in.readNBytes(maxBodyBytes + 1);
-            }
-            RawPage page = page(file, record, http, canonical.get(), type, body);
-            if (body.length > maxBodyBytes) {
-                sink.deadLetter(canonical.get(), RawPages.deadLetter(canonical.get(), "fetch", "too_large",
-                        "WARC payload above " + maxBodyBytes + " bytes", RawPages.withoutBody(page, "too_large")));
-                counts.deadLetters++;
-                return;
-            }
-            sink.page(canonical.get(), page);
-            counts.pages++;
+            publish(file, record, http, canonical.get(), type, counts);
         } catch (IOException | RuntimeException e) {
             sink.deadLetter(canonical.get(), RawPages.deadLetter(canonical.get(), "fetch", "unreadable",
                     file.getFileName() + ": " + e, null));
             counts.deadLetters++;
         }
+    }
+
+    /** Why an HTTP response is no page to import (status, then media type), or null when it is one. */
+    private static String skipReason(HttpResponse http, String contentType) {
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (http.status() < 200 || http.status() > 299) {
+            return "status_" + http.status();
+        }
+        return HTML.contains(media) ? null : "content_type";
+    }
+
+    /** Sends the response's page to the sink, or a {@code fetch/too_large} dead letter above the body cap. */
+    private void publish(Path file, WarcResponse record, HttpResponse http, String canonical, String type,
+                         Counts counts) throws IOException {
+        byte[] body;
+        try (InputStream in = http.bodyDecoded().stream()) {
+            body = in.readNBytes(maxBodyBytes + 1);
+        }
+        RawPage page = page(file, record, http, canonical, type, body);
+        if (body.length > maxBodyBytes) {
+            sink.deadLetter(canonical, RawPages.deadLetter(canonical, "fetch", "too_large",
+                    "WARC payload above " + maxBodyBytes + " bytes", RawPages.withoutBody(page, "too_large")));
+            counts.deadLetters++;
+            return;
+        }
+        sink.page(canonical, page);
+        counts.pages++;
     }
 
     private static RawPage page(Path file, WarcResponse record, HttpResponse http, String canonical, String type,

@@ -24,47 +24,65 @@ public final class UrlCanonicalizer {
 
     /** The canonical form of {@code url}, or empty when it is not an absolute http(s) URL. */
     public static Optional<String> canonicalize(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        URI uri;
-        try {
-            uri = new URI(url.strip()).normalize();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        URI uri = parse(url);
+        String scheme = uri == null || uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getRawAuthority() == null) {
             return Optional.empty();
         }
-        String host = uri.getHost();
-        if (host == null || host.isEmpty()) {
+        String host = host(uri);
+        if (host == null) {
             return Optional.empty();
         }
-        host = host.toLowerCase(Locale.ROOT);
-        if (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        while (path.startsWith("/../")) {
-            path = path.substring(3);
-        }
-        if (path.equals("/..")) {
-            path = "/";
-        }
         StringBuilder out = new StringBuilder(url.length());
         out.append(scheme).append("://").append(host);
-        if (!defaultPort) {
+        if (!isDefaultPort(scheme, port)) {
             out.append(':').append(port);
         }
-        out.append(upperEscapes(path));
+        out.append(upperEscapes(path(uri)));
         String query = query(uri.getRawQuery());
         if (!query.isEmpty()) {
             out.append('?').append(query);
         }
         return Optional.of(out.toString());
+    }
+
+    /** {@code url} parsed, dot segments removed, or null when it is blank or no URI. */
+    private static URI parse(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return new URI(url.strip()).normalize();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The host in lower case without a trailing dot, or null when the URI has none. */
+    private static String host(URI uri) {
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    }
+
+    private static boolean isDefaultPort(String scheme, int port) {
+        return port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    }
+
+    /**
+     * The raw path, {@code /} when empty; {@code ..} segments left at its start (which {@link URI#normalize}
+     * keeps) are dropped, as a browser resolves them against the root.
+     */
+    private static String path(URI uri) {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        while (path.startsWith("/../")) {
+            path = path.substring(3);
+        }
+        return path.equals("/..") ? "/" : path;
     }
 
     private static String query(String raw) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 /**
  * The streams app's own entry point: {@code java io.newspipe.streams.app.StreamsMain [config.properties]}.
  * Configuration: defaults, then the file, then NEWSPIPE_* environment variables. Runs until SIGTERM.
+ *
+ * <p>A command-line entry point, run once per JVM: not thread-safe, nothing to share.
  */
 public final class StreamsMain {
     private StreamsMain() {

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The topics the streams app reads and writes.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rawPages input topic
  * @param articles articles output
  * @param duplicates duplicate notices output

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The article a new text duplicates: its id, event time, the estimated similarity (1 for exact copies)
  * and the method, {@code exact_copy} or {@code near_duplicate} (the values of DuplicateNotice.method).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record DuplicateMatch(String articleId, long eventTimeMillis, double similarity, String method) {
     public static final String EXACT_COPY = "exact_copy";

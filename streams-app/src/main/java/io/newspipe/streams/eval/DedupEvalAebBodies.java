@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the output of {@code ./newspipe process ../shared/data/aeb --out aeb.jsonl} (the project's own
@@ -82,6 +83,6 @@ public final class DedupEvalAebBodies {
             System.err.println("usage: DedupEvalAebBodies <process-output.jsonl> <aeb-en.jsonl>");
             System.exit(2);
         }
-        System.out.printf("wrote %d bodies to %s%n", convert(Path.of(args[0]), Path.of(args[1])), args[1]);
+        System.out.printf(Locale.ROOT, "wrote %d bodies to %s%n", convert(Path.of(args[0]), Path.of(args[1])), args[1]);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -148,7 +149,7 @@ public final class DedupEvalCorpusGenerator {
         }
         List<DedupEvalPair> corpus = generate();
         write(corpus, Path.of(args[0]));
-        System.out.printf("wrote %d pairs (%d duplicates) to %s%n", corpus.size(),
+        System.out.printf(Locale.ROOT, "wrote %d pairs (%d duplicates) to %s%n", corpus.size(),
                 corpus.stream().filter(p -> p.label() == 1).count(), args[0]);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
  * revision of {@code a}, 0 when it is a different story; {@code kind} says how the pair was made;
  * {@code sameUrl} when {@code b} is a later revision of {@code a} fetched from the same URL (the topology
  * must then emit a revision or a same-URL notice, not a new article).
+ *
+ * <p>Immutable and thread-safe.
  */
 public record DedupEvalPair(String id, String lang, String a, String b, int label, String kind, boolean sameUrl) {
     public DedupEvalPair {

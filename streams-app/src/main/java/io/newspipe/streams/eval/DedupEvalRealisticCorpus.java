@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
@@ -210,7 +211,7 @@ public final class DedupEvalRealisticCorpus {
         }
         List<DedupEvalPair> corpus = generate();
         DedupEvalCorpusGenerator.write(corpus, Path.of(args[0]));
-        System.out.printf("wrote %d pairs (%d duplicates) to %s%n", corpus.size(),
+        System.out.printf(Locale.ROOT, "wrote %d pairs (%d duplicates) to %s%n", corpus.size(),
                 corpus.stream().filter(p -> p.label() == 1).count(), args[0]);
     }
 }

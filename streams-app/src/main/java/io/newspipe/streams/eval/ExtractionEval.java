@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -64,15 +65,30 @@ public final class ExtractionEval {
         for (EvalPage page : pages) {
             outcomes.add(extractor.extract(input(page)));
         }
-        List<ExtractionScorer.PageScore> scores = new ArrayList<>();
-        List<ExtractionReport.PageResult> results = new ArrayList<>();
-        int articles = 0;
-        int titlePages = 0;
-        int exact = 0;
-        int close = 0;
+        Tally tally = new Tally();
         for (int i = 0; i < pages.size(); i++) {
-            EvalPage page = pages.get(i);
-            ExtractionOutcome outcome = outcomes.get(i);
+            tally.add(pages.get(i), outcomes.get(i));
+        }
+        ExtractionScorer.Summary summary = ExtractionScorer.summarize(tally.scores);
+        int workers = Math.max(1, threads);
+        Throughput none = new Throughput(0, 0, 0);
+        Throughput one = measureSpeed ? throughput(pages, 1) : none;
+        Throughput many = measureSpeed ? throughput(pages, workers) : none;
+        return new ExtractionReport(pages.size(), tally.articles, summary.precision(), summary.recall(),
+                summary.f1(), tally.titlePages, tally.exact, tally.close, one.pagesPerSecond(),
+                one.pagesPerCpuSecond(), many.pagesPerSecond(), workers, one.bytesAllocatedPerPage(), tally.results);
+    }
+
+    /** The body scores, title checks and per-page results of the pages, added page by page. Not thread-safe. */
+    private static final class Tally {
+        private final List<ExtractionScorer.PageScore> scores = new ArrayList<>();
+        private final List<ExtractionReport.PageResult> results = new ArrayList<>();
+        private int articles;
+        private int titlePages;
+        private int exact;
+        private int close;
+
+        void add(EvalPage page, ExtractionOutcome outcome) {
             String body = outcome instanceof ExtractedArticle a ? a.bodyText() : "";
             String title = outcome instanceof ExtractedArticle a ? a.title() : null;
             articles += outcome instanceof ExtractedArticle ? 1 : 0;
@@ -90,14 +106,6 @@ public final class ExtractionEval {
             results.add(new ExtractionReport.PageResult(page.id(), page.url(), kind, score.precision(),
                     score.recall(), title, reference, isExact));
         }
-        ExtractionScorer.Summary summary = ExtractionScorer.summarize(scores);
-        int workers = Math.max(1, threads);
-        Throughput none = new Throughput(0, 0, 0);
-        Throughput one = measureSpeed ? throughput(pages, 1) : none;
-        Throughput many = measureSpeed ? throughput(pages, workers) : none;
-        return new ExtractionReport(pages.size(), articles, summary.precision(), summary.recall(), summary.f1(),
-                titlePages, exact, close, one.pagesPerSecond(), one.pagesPerCpuSecond(), many.pagesPerSecond(),
-                workers, one.bytesAllocatedPerPage(), results);
     }
 
     /** Bytes this thread allocated so far (HotSpot), or 0 where the JVM cannot tell. */
@@ -115,35 +123,17 @@ public final class ExtractionEval {
      */
     static Throughput throughput(List<EvalPage> pages, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         try {
             double best = 0;
             double bestCpu = 0;
             long allocatedPerPage = 0;
-            java.util.concurrent.atomic.AtomicLong allocatedTotal = new java.util.concurrent.atomic.AtomicLong();
             for (int round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
-                allocatedTotal.set(0);
-                long start = System.nanoTime();
-                List<Future<Long>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    int offset = t;
-                    futures.add(pool.submit(() -> {
-                        long cpu = mx.getCurrentThreadCpuTime();
-                        long allocated = allocatedBytes(mx);
-                        extractShare(pages, offset, threads);
-                        allocatedTotal.addAndGet(allocatedBytes(mx) - allocated);
-                        return mx.getCurrentThreadCpuTime() - cpu;
-                    }));
-                }
-                long cpuNanos = 0;
-                for (Future<Long> f : futures) {
-                    cpuNanos += f.get();
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
+                Round measured = round(pool, pages, threads);
                 if (round >= WARMUP_ROUNDS) {
-                    best = Math.max(best, pages.size() / seconds);
+                    long cpuNanos = measured.cpuNanos();
+                    best = Math.max(best, pages.size() / measured.seconds());
                     bestCpu = cpuNanos <= 0 ? bestCpu : Math.max(bestCpu, pages.size() / (cpuNanos / 1e9));
-                    allocatedPerPage = allocatedTotal.get() / Math.max(1, pages.size());
+                    allocatedPerPage = measured.allocatedBytes() / Math.max(1, pages.size());
                 }
             }
             return new Throughput(best, bestCpu, allocatedPerPage);
@@ -155,6 +145,34 @@ public final class ExtractionEval {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One round's wall-clock seconds, and the CPU time and bytes allocated of its workers together. */
+    private record Round(double seconds, long cpuNanos, long allocatedBytes) {
+    }
+
+    /** Extracts every page once, each of {@code threads} workers taking every {@code threads}-th page. */
+    private static Round round(ExecutorService pool, List<EvalPage> pages, int threads)
+            throws InterruptedException, ExecutionException {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        AtomicLong allocatedTotal = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            futures.add(pool.submit(() -> {
+                long cpu = mx.getCurrentThreadCpuTime();
+                long allocated = allocatedBytes(mx);
+                extractShare(pages, offset, threads);
+                allocatedTotal.addAndGet(allocatedBytes(mx) - allocated);
+                return mx.getCurrentThreadCpuTime() - cpu;
+            }));
+        }
+        long cpuNanos = 0;
+        for (Future<Long> f : futures) {
+            cpuNanos += f.get();
+        }
+        return new Round((System.nanoTime() - start) / 1e9, cpuNanos, allocatedTotal.get());
     }
 
     private static void extractShare(List<EvalPage> pages, int offset, int stride) {

@@ -18,7 +18,8 @@ import java.util.Objects;
  * Scores the tagger on labelled articles: language accuracy (full text and headline alone), entity
  * precision, recall and F1 by language and by type (an entity counts once per article; it matches
  * a label of the same type with the same id, or the same name when the label has no id), and topic
- * top-1 accuracy (the best topic's top-level ancestor against the label). Stateless.
+ * top-1 accuracy (the best topic's top-level ancestor against the label). Stateless; thread-safe as far as the
+ * tagger it is given is.
  */
 public final class TaggingEval {
     private static final int MAX_ERRORS = 400;

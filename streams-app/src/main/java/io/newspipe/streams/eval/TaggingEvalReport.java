@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /**
  * Figures of one tagging evaluation.
  *
+ * <p>Its maps are its own copies but not read-only: thread-safe to read once built, as long as nobody writes to
+ * them.
+ *
  * @param articles number of articles
  * @param languageAccuracyFull share of articles whose language is right from headline and text
  * @param languageAccuracyHeadline share right from the headline alone

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * {@code ---}: header lines {@code id:}, {@code lang:}, {@code topic:} (top-level IPTC code of the main
  * topic), {@code entities:} ({@code TYPE:Canonical name} or {@code TYPE:Name|id}, separated by ';'),
  * {@code title:}, then {@code body:} and the text up to the end of the block. Lines starting with '#'
- * outside a body are comments. Stateless.
+ * outside a body are comments. Stateless and thread-safe.
  */
 public final class TaggingEvalSet {
     /** The bundled set: one file per language. */

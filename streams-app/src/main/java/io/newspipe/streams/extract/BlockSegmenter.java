@@ -2,6 +2,7 @@ package io.newspipe.streams.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -173,9 +174,7 @@ final class BlockSegmenter implements NodeFilter {
      */
     private void append(String node) {
         int n = node.length();
-        if (text.length < length + n) {
-            text = java.util.Arrays.copyOf(text, Math.max(length + n, text.length * 2));
-        }
+        ensureRoom(n);
         char[] chars = text;
         node.getChars(0, n, chars, length);
         int start = length;
@@ -206,15 +205,30 @@ final class BlockSegmenter implements NodeFilter {
                 space = false;
             }
         }
-        int added = w - start + extra;
         length = w;
         endsWithSpace = space;
+        countWritten(w - start, spaces, extra, commaCount);
+    }
+
+    /** Makes room for {@code n} more chars at the end of the block's text, at least doubling it. */
+    private void ensureRoom(int n) {
+        if (text.length < length + n) {
+            text = Arrays.copyOf(text, Math.max(length + n, text.length * 2));
+        }
+    }
+
+    /**
+     * Adds the figures of the chars {@link #append} just wrote: {@code written} chars, of which
+     * {@code spaces} are spaces, {@code extra} the wide-script chars' additional weight.
+     */
+    private void countWritten(int written, int spaces, int extra, int commaCount) {
+        int added = written + extra;
         commas += commaCount;
         weight += added;
         if (linkDepth > 0) {
             linkWeight += added;
         }
-        if (w - start > spaces) {
+        if (written > spaces) {
             visible = true;
             pendingBreak = false;
         }
@@ -230,9 +244,7 @@ final class BlockSegmenter implements NodeFilter {
 
     private void appendSpace() {
         if (length > 0 && !endsWithSpace) {
-            if (length == text.length) {
-                text = java.util.Arrays.copyOf(text, length * 2);
-            }
+            ensureRoom(1); // length > 0 here, so this doubles the text as before
             text[length++] = ' ';
             endsWithSpace = true;
             weight++;

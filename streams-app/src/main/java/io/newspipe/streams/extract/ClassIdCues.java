@@ -71,7 +71,8 @@ final class ClassIdCues {
 
     /**
      * The {@link #STRONG}, {@link #POSITIVE} and {@link #WEAK} bits of the words of {@code className} and
-     * {@code id} (read as one text, a space between), or {@link #NOT_ASCII}.
+     * {@code id} (read as one text, a space between), or {@link #NOT_ASCII}. The class text is read, then the
+     * id's, each followed by a space, which ends the word before it.
      */
     static int scan(String className, String id) {
         long lo = 0;
@@ -80,23 +81,17 @@ final class ClassIdCues {
         long headLo = 0;
         int headLen = 0;
         int found = 0;
-        char prev = ' ';
-        // the class text, then the id's: each followed by a space, which ends the word before it
         for (int part = 0, parts = id.isEmpty() ? 1 : 2; part < parts; part++) {
             String text = part == 0 ? className : id;
-            int n = text.length();
-            for (int k = 0; k <= n; k++) {
+            for (int k = 0, n = text.length(); k <= n; k++) {
                 char c = k == n ? ' ' : text.charAt(k);
                 if (c >= 0x80) {
                     return NOT_ASCII;
                 }
                 boolean upper = c >= 'A' && c <= 'Z';
-                boolean alnum = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-                if ((!alnum || upper && prev >= 'a' && prev <= 'z') && len > 0) {
-                    int bits = word(lo, hi, len);
-                    if (headLen > 0 && pairIsStem(headLo, headLen, lo, hi, len)) {
-                        bits |= STRONG;
-                    }
+                boolean alnum = upper || isLowerAscii(c) || c >= '0' && c <= '9';
+                if ((!alnum || upper && followsLowerCase(text, k)) && len > 0) {
+                    int bits = endedWordBits(headLo, headLen, lo, hi, len);
                     if ((bits & STRONG) != 0) {
                         return STRONG; // a finished strong word decides, whatever follows
                     }
@@ -108,18 +103,42 @@ final class ClassIdCues {
                     len = 0;
                 }
                 if (alnum) {
-                    long lower = upper ? c + ('a' - 'A') : c;
                     if (len < 8) {
-                        lo |= lower << (8 * len);
+                        lo |= lowerAscii(c) << (8 * len);
                     } else if (len < PACKED) {
-                        hi |= lower << (8 * (len - 8));
+                        hi |= lowerAscii(c) << (8 * (len - 8));
                     }
                     len++;
                 }
-                prev = c;
             }
         }
         return found & (POSITIVE | WEAK);
+    }
+
+    /**
+     * Whether the character before position {@code k} of a part is a lower-case letter (an upper-case letter
+     * there starts a new word, as in "mainContent"). A part starts after a space: the class text after
+     * nothing, the id after the space that ends the class text.
+     */
+    private static boolean followsLowerCase(String text, int k) {
+        return k > 0 && isLowerAscii(text.charAt(k - 1));
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static long lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    /** The bits of a word just ended: its own, and {@link #STRONG} where the head before it and it form a stem. */
+    private static int endedWordBits(long headLo, int headLen, long lo, long hi, int len) {
+        int bits = word(lo, hi, len);
+        if (headLen > 0 && pairIsStem(headLo, headLen, lo, hi, len)) {
+            bits |= STRONG;
+        }
+        return bits;
     }
 
     /** The bits of one lower-cased word: exact-word cues and a strong stem it starts with. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A page's bytes decoded to text.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the decoded text (never null; may be empty)
  * @param charset the charset used
  * @param binary true when the bytes are not text at all (image, PDF, compressed data, ...)

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The clean content and metadata of one article page.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param url the page URL
  * @param declaredCanonicalUrl the page's own rel=canonical or og:url (absolute), or null
  * @param site the site name (og:site_name or host), never null

@@ -8,6 +8,8 @@ import java.util.Objects;
  * are {@code body[bodyOffset, bodyOffset + bodyLength)}, so a page can be read where it lies in a larger
  * array (a Kafka record's value) without a copy; the array must not be written to while the page is read.
  *
+ * <p>Thread-safe to read under that condition; the array is not copied.
+ *
  * @param url the page URL (final URL after redirects when known)
  * @param body the array holding the body bytes as served
  * @param bodyOffset where the body starts in {@code body}

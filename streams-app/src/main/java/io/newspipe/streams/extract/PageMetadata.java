@@ -8,6 +8,8 @@ import java.util.Objects;
  * Metadata read from a page's head and structure (JSON-LD, OpenGraph, meta tags, time elements,
  * URL, visible text).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title headline without the site-name suffix, or null
  * @param description meta/og description (a lead candidate), or null
  * @param declaredCanonicalUrl rel=canonical or og:url, absolute, or null

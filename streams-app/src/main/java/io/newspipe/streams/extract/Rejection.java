@@ -7,6 +7,8 @@ import java.util.Objects;
  * {@code not_an_article}, {@code undecodable}, {@code empty}, {@code error_page}, {@code too_large},
  * {@code timeout}, {@code binary}, {@code truncated}, {@code extraction_failed} (an unexpected error, logged).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param reason machine-readable cause
  * @param detail human-readable explanation
  */

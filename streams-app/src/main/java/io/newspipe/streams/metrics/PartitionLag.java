@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Lag of one consumer group on one partition.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param group consumer group id
  * @param topic topic
  * @param partition partition

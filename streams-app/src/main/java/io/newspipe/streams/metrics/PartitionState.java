@@ -6,6 +6,8 @@ import java.util.Objects;
  * One input partition as the lag probe saw it: the group's committed lag and the timestamp of the
  * oldest record the group has not processed yet (the record at the committed offset).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lag committed lag of the partition
  * @param oldestUnprocessedMs timestamp of the record at the committed offset; -1 when there is no
  *     such record (nothing to do) or it could not be read

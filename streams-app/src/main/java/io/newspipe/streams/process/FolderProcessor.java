@@ -11,6 +11,7 @@ import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.config.StreamsAppConfig;
 import io.newspipe.streams.config.TopicNames;
 import io.newspipe.streams.dedup.UrlCanonicalizer;
+import io.newspipe.streams.metrics.PipelineEvents;
 import io.newspipe.streams.stage.DeadLetters;
 import io.newspipe.streams.topology.NewsTopology;
 import io.newspipe.streams.topology.StreamsProperties;
@@ -61,7 +62,7 @@ public final class FolderProcessor {
         AvroSerde<RawPage> rawSerde = NewsSerdes.rawPage();
         UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
         Map<String, Integer> counts = new HashMap<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(NewsTopology.build(cfg, clock, io.newspipe.streams.metrics.PipelineEvents.NONE), props);
+        try (TopologyTestDriver driver = new TopologyTestDriver(NewsTopology.build(cfg, clock, PipelineEvents.NONE), props);
              BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             TestInputTopic<String, byte[]> in = driver.createInputTopic(cfg.topics().rawPages(),
                     Serdes.String().serializer(), Serdes.ByteArray().serializer());
@@ -72,11 +73,7 @@ public final class FolderProcessor {
                     body = pages.read(page);
                 } catch (IOException e) {
                     // a missing or corrupt file is one page lost to the folder, not the end of the run
-                    writer.write(JsonLines.deadLetter(DeadLetters.ofUrl(page.url(), "import", "unreadable",
-                            page.file() + ": " + e, clock.instant())));
-                    writer.newLine();
-                    counts.merge("in", 1, Integer::sum);
-                    counts.merge("dead_letter", 1, Integer::sum);
+                    writeUnreadable(writer, page, e, clock, counts);
                     continue;
                 }
                 RawPage raw = rawPage(page, body);
@@ -86,6 +83,20 @@ public final class FolderProcessor {
         } finally {
             deleteRecursively(stateDir);
         }
+        return summary(counts);
+    }
+
+    /** Writes the {@code import/unreadable} dead letter of a page whose file could not be read, and counts it. */
+    private static void writeUnreadable(BufferedWriter writer, FolderPage page, IOException e, Clock clock,
+                                        Map<String, Integer> counts) throws IOException {
+        writer.write(JsonLines.deadLetter(DeadLetters.ofUrl(page.url(), "import", "unreadable",
+                page.file() + ": " + e, clock.instant())));
+        writer.newLine();
+        counts.merge("in", 1, Integer::sum);
+        counts.merge("dead_letter", 1, Integer::sum);
+    }
+
+    private static ProcessSummary summary(Map<String, Integer> counts) {
         return new ProcessSummary(counts.getOrDefault("in", 0), counts.getOrDefault("article", 0),
                 counts.getOrDefault("revision", 0), counts.getOrDefault("duplicate", 0),
                 counts.getOrDefault("dead_letter", 0));

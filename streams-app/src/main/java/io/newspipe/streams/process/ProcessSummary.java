@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * Counts of one run over a folder.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pagesIn raw pages read
  * @param articles new articles (revision 1)
  * @param revisions revisions of known articles

@@ -11,6 +11,9 @@ import org.apache.avro.specific.SpecificRecord;
  * or a dead letter. Keeps the accounting invariant visible in the types: every stage maps one input
  * to one result.
  *
+ * <p>Immutable itself, but the Avro record it holds is mutable: share a result between threads only if nobody
+ * changes that record.
+ *
  * @param record the {@link Article}, {@link DuplicateNotice} or {@link DeadLetter}
  */
 public record StageResult(SpecificRecord record) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the figures of the status page as the {@code /status.json} document. Stateless; each
+ * Renders the figures of the status page as the {@code /status.json} document. Stateless and thread-safe; each
  * call builds a new document. Numbers that are unknown or infinite become JSON null.
  */
 public final class StatusReport {

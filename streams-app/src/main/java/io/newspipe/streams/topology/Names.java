@@ -4,6 +4,8 @@ package io.newspipe.streams.topology;
  * Names of every processor, store and internal topic of the topology. They are part of the
  * application's identity: renaming one changes internal topic and changelog names, so never
  * rename without a migration.
+ *
+ * <p>Constants only: thread-safe.
  */
 public final class Names {
     public static final String SOURCE_RAW_PAGES = "raw-pages-source";

@@ -39,6 +39,8 @@ import org.apache.kafka.streams.state.Stores;
  * {@link DedupProcessor}) → tag (in the same task) → articles, duplicates, dead letters and routed copies.
  * Only wiring lives here; the logic is in the Kafka-free stage classes. Every raw record yields exactly one
  * record on exactly one of the three output topics (routed copies aside).
+ *
+ * <p>{@link #build} is thread-safe: each call wires a topology of its own.
  */
 public final class NewsTopology {
     private final StreamsAppConfig config;
