@@ -8,16 +8,19 @@ import io.newspipe.streams.tag.TaggerResources;
 import io.newspipe.streams.tag.TopicTaxonomy;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Scores the tagger on labelled articles: language accuracy (full text and headline alone), entity
  * precision, recall and F1 by language and by type (an entity counts once per article; it matches
- * a label of the same type with the same id, or the same name when the label has no id), and topic
+ * a label of the same type with the same id, or, when the label has no id, the same name up to case, accents,
+ * spaces and punctuation, see {@link #sameName}), and topic
  * top-1 accuracy (the best topic's top-level ancestor against the label). Stateless; thread-safe as far as the
  * tagger it is given is.
  */
@@ -95,7 +98,27 @@ public final class TaggingEval {
         if (gold.type() != found.type()) {
             return false;
         }
-        return gold.id() != null ? gold.id().equals(found.id()) : gold.name().equalsIgnoreCase(found.name());
+        return gold.id() != null ? gold.id().equals(found.id()) : sameName(gold.name(), found.name());
+    }
+
+    /**
+     * Whether two names without ids are the same name: compared on letters and digits only, lower-cased and
+     * without accents. A label written "Al-Busayrah" or "Abdulqadir al-Dakhil" names the same thing as a tag
+     * written "Al Busayrah" or "Abdul Qadir al-Dakhil"; hyphens, spaces and apostrophes in romanised names are a
+     * spelling choice, not a different entity. Nothing looser (no prefix, substring or edit distance).
+     */
+    static boolean sameName(String label, String found) {
+        return folded(label).equals(folded(found));
+    }
+
+    private static String folded(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        decomposed.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(out::appendCodePoint);
+        return out.length() == 0 ? name.toLowerCase(Locale.ROOT) : out.toString();
     }
 
     private static void note(List<String> errors, String line) {
