@@ -59,4 +59,13 @@ class PersonSkeletonsTest {
                 "Abdul Latif Rashid");
         assertThat(people("ar", "التقى عبد اللطيف ماكرونسكي رشيد في المعرض.")).doesNotContain("Abdul Latif Rashid");
     }
+
+    @Test
+    void aFinalOIsNoFinalA() {
+        assertThat(people("ar", "وحل الإيطالي جورجو مالان ثالثاً في السباق بعد منافسة قوية.")).doesNotContain(
+                "Giorgia Meloni");
+        assertThat(people("ar", "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني نظيرها في روما.")).contains(
+                "Giorgia Meloni");
+        assertThat(people("fa", "جورجا ملونی، نخست‌وزیر ایتالیا، روز شنبه به رم بازگشت.")).contains("Giorgia Meloni");
+    }
 }
