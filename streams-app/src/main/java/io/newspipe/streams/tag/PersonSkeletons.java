@@ -149,20 +149,26 @@ final class PersonSkeletons {
                 : List.of(tokens.get(i).folded());
         for (String form : forms) {
             folded[0] = form;
-            for (int n = direct ? Math.min(words, MAX_WORDS) : 1; n >= 2; n--) {
-                String key = skeleton(folded, n, ownWords, false);
-                Integer sense = key == null ? null : senses.get(key);
-                if (sense == null) {
-                    key = skeleton(folded, n, ownWords, true);
-                    sense = key == null ? null : bareSenses.get(key);
-                }
-                if (sense != null) {
-                    return match(text, tokens, i, n, String.join(" ", Arrays.asList(folded).subList(0, n)), sense);
-                }
+            EntityLinker.Match found = direct ? fullName(text, tokens, i, folded, Math.min(words, MAX_WORDS)) : null;
+            found = found != null ? found : withMiddleName(text, tokens, i, folded, words);
+            if (found != null) {
+                return found;
             }
-            EntityLinker.Match withMiddle = withMiddleName(text, tokens, i, folded, words);
-            if (withMiddle != null) {
-                return withMiddle;
+        }
+        return null;
+    }
+
+    /** The listed person whose full name's skeleton the first two or three of {@code folded} have, or null. */
+    private EntityLinker.Match fullName(String text, List<Token> tokens, int i, String[] folded, int words) {
+        for (int n = words; n >= 2; n--) {
+            String key = skeleton(folded, n, ownWords, false);
+            Integer sense = key == null ? null : senses.get(key);
+            if (sense == null) {
+                key = skeleton(folded, n, ownWords, true);
+                sense = key == null ? null : bareSenses.get(key);
+            }
+            if (sense != null) {
+                return match(text, tokens, i, n, String.join(" ", Arrays.asList(folded).subList(0, n)), sense);
             }
         }
         return null;
