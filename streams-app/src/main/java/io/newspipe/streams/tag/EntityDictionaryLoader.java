@@ -88,9 +88,10 @@ public final class EntityDictionaryLoader {
                     throw new IllegalStateException(file + ": duplicate id " + id);
                 }
                 String cc = c[3].isBlank() ? null : c[3].strip();
-                // the reported name drops Wikipedia's disambiguation ("Liberal Democratic Party (Japan)"): the
-                // contract's names carry none, and the id and country tell such entities apart
-                int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), beforeParenthesis(c[2]), id, cc,
+                // the reported name drops Wikipedia's disambiguation ("Liberal Democratic Party (Japan)") and a
+                // club's suffix (ReportedNames): the id and country tell such entities apart
+                int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), ReportedNames.of(
+                        EntityKind.valueOf(c[0]), c[2]), id, cc,
                         0, false));
                 b.addName(sense, c[2]);
                 for (String name : c[4].split("\\|")) {
@@ -194,8 +195,7 @@ public final class EntityDictionaryLoader {
     }
 
     private static String beforeParenthesis(String name) {
-        int p = name.indexOf(" (");
-        return p > 0 ? name.substring(0, p).strip() : name;
+        return ReportedNames.beforeParenthesis(name);
     }
 
     /** Adds a name; an Arabic-script adjective with a trailing '*' gets its inflected forms too. */

@@ -139,8 +139,9 @@ public final class EntityLinker {
         if (best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
             return null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
         }
-        if (best.latin() && allPeople(best) && Dedications.dedication(text, tokens, i, best.length())) {
-            return DEDICATION;
+        if (allPeople(best) && (best.latin() ? Dedications.dedication(text, tokens, i, best.length())
+                : ArabicDedications.dedication(text, tokens, i))) {
+            return DEDICATION; // "aéroport Charles-de-Gaulle", "مطار رفيق الحريري"
         }
         if (PlaceInLongerName.inside(dictionary, text, tokens, i, best, language)) {
             return null; // "Sheldon Richardson", "University of Colorado": a word of a longer name

@@ -129,36 +129,107 @@ final class PersonSkeletons {
             return null;
         }
         Token second = tokens.get(i + 1);
-        if (!second.arabicScript() || second.sentenceStart()
-                || !mayStart(tokens.get(i).folded(), SkeletonLetters.firstHash(second.folded(), 0),
-                        "ar".equals(language))) {
+        boolean arabic = "ar".equals(language);
+        if (!second.arabicScript() || second.sentenceStart()) {
             return null;
         }
-        String[] folded = new String[MAX_WORDS];
+        boolean direct = mayStart(tokens.get(i).folded(), SkeletonLetters.firstHash(second.folded(), 0), arabic);
+        if (!direct && !mayStartAfterMiddle(tokens, i, arabic)) {
+            return null;
+        }
+        String[] folded = new String[MAX_WORDS + 1];
         int words = 1;
-        while (words < MAX_WORDS && i + words < tokens.size() && tokens.get(i + words).arabicScript()
+        while (words <= MAX_WORDS && i + words < tokens.size() && tokens.get(i + words).arabicScript()
                 && !tokens.get(i + words).sentenceStart()) {
             folded[words] = tokens.get(i + words).folded();
             words++;
         }
         // Arabic proclitics (وماكرون, لماكرون) come off the first word as the linker takes them off; Persian has none
-        List<String> forms = "ar".equals(language) ? ArabicClitics.lookupForms(tokens.get(i).folded())
+        List<String> forms = arabic ? ArabicClitics.lookupForms(tokens.get(i).folded())
                 : List.of(tokens.get(i).folded());
         for (String form : forms) {
             folded[0] = form;
-            for (int n = words; n >= 2; n--) {
-                String key = skeleton(folded, n, ownWords, false);
-                Integer sense = key == null ? null : senses.get(key);
-                if (sense == null) {
-                    key = skeleton(folded, n, ownWords, true);
-                    sense = key == null ? null : bareSenses.get(key);
+            EntityLinker.Match found = direct ? fullName(text, tokens, i, folded, Math.min(words, MAX_WORDS)) : null;
+            found = found != null ? found : withMiddleName(text, tokens, i, folded, words);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The listed person whose full name's skeleton the first two or three of {@code folded} have, or null. */
+    private EntityLinker.Match fullName(String text, List<Token> tokens, int i, String[] folded, int words) {
+        for (int n = words; n >= 2; n--) {
+            String key = skeleton(folded, n, ownWords, false);
+            Integer sense = key == null ? null : senses.get(key);
+            if (sense == null) {
+                key = skeleton(folded, n, ownWords, true);
+                sense = key == null ? null : bareSenses.get(key);
+            }
+            if (sense != null) {
+                return match(text, tokens, i, n, String.join(" ", Arrays.asList(folded).subList(0, n)), sense);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A listed name written with the father's name in it, as Arabic news writes officials' full names: "عبد اللطيف
+     * جمال رشيد" is the listed "عبد اللطيف رشيد", "عبد الحميد محمد الدبيبة" the listed "عبد الحميد الدبيبة". The word
+     * left out, like every other word, must be one Arab, Iranian, Afghan or Pakistani people's names have
+     * ({@link #ownWords}: not a transliterated or common word), and the rest must match a listed full name by its
+     * skeleton; null if none.
+     */
+    private EntityLinker.Match withMiddleName(String text, List<Token> tokens, int i, String[] folded, int words) {
+        String[] rest = new String[MAX_WORDS];
+        for (int n = words; n >= 3; n--) {
+            if (!text.substring(tokens.get(i).end(), tokens.get(i + n - 1).start()).chars()
+                    .allMatch(c -> Character.isWhitespace(c) || Character.isLetter(c) || c == '\u200c'
+                            || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                continue; // "محمد، جمال رشيد": a comma ends the name
+            }
+            if (!allOwnWords(folded, n)) {
+                continue; // "أنصار رفيق الحريري" (supporters of ...): every word must be a word of Arab names
+            }
+            for (int middle = n - 2; middle >= 1; middle--) {
+                for (int k = 0, r = 0; k < n; k++) {
+                    if (k != middle) {
+                        rest[r++] = folded[k];
+                    }
                 }
+                String key = skeleton(rest, n - 1, ownWords, false);
+                Integer sense = key == null ? null : senses.get(key);
                 if (sense != null) {
                     return match(text, tokens, i, n, String.join(" ", Arrays.asList(folded).subList(0, n)), sense);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether each of the first {@code n} folded words is a word of Arab, Iranian, Afghan or Pakistani names (a
+     * word too short for a skeleton, such as عبد or بن, is a particle of such names).
+     */
+    private boolean allOwnWords(String[] folded, int n) {
+        for (int k = 0; k < n; k++) {
+            String strict = SkeletonLetters.strictWord(folded[k]);
+            if (strict != null && !ownWords.contains(strict)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a listed name may start with word i and the word after a father's name (word i + 2). */
+    private boolean mayStartAfterMiddle(List<Token> tokens, int i, boolean arabic) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token third = tokens.get(i + 2);
+        return third.arabicScript() && !third.sentenceStart()
+                && mayStart(tokens.get(i).folded(), SkeletonLetters.firstHash(third.folded(), 0), arabic);
     }
 
     /**

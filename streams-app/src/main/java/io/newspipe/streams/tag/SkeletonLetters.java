@@ -39,7 +39,10 @@ final class SkeletonLetters {
         return length > MIN_WORD_LETTERS && last == 'ه' ? beforeLast : h;
     }
 
-    /** One folded word's loose skeleton (no article, vowel letters, final ه; no ف, و if {@code bare}), or null. */
+    /**
+     * One folded word's loose skeleton (no article, vowel letters, final ه; no ف, and no و but a final one, if
+     * {@code bare}), or null.
+     */
     static String looseWord(String folded, boolean bare) {
         StringBuilder out = letters(folded, false);
         // a final ه is Persian's written e (سالومه, Arabic سالومي) as often as a letter: read as a vowel
@@ -47,7 +50,9 @@ final class SkeletonLetters {
             out.setLength(out.length() - 1);
         }
         if (bare) {
-            for (int k = out.length() - 1; k >= 0; k--) {
+            // a word's last و is its final o or u, never a v (جورجو is Giorgio, جورجيا Giorgia): it stays
+            int from = folded.endsWith("و") ? out.length() - 2 : out.length() - 1;
+            for (int k = from; k >= 0; k--) {
                 if (out.charAt(k) == 'و') {
                     out.deleteCharAt(k);
                 }

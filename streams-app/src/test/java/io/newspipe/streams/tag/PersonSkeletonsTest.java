@@ -44,4 +44,28 @@ class PersonSkeletonsTest {
         TokenizedText foreign = TokenizedText.of("فازت سیفان حسن");
         assertThat(skeletons.match(foreign.text(), foreign.tokens(), 1, "fa")).isNotNull();
     }
+
+    @Test
+    void aListedNameWithTheFathersNameInItIsFound() {
+        assertThat(people("ar", "استقبل رئيس الجمهورية عبد اللطيف جمال رشيد وفداً من البرلمان الأوروبي في بغداد."))
+                .contains("Abdul Latif Rashid");
+        assertThat(people("ar", "استقبل رئيس الجمهورية عبد اللطيف رشيد وفداً من البرلمان الأوروبي في بغداد."))
+                .contains("Abdul Latif Rashid");
+    }
+
+    @Test
+    void aCommaOrAWordOfNoArabNameIsNoFathersName() {
+        assertThat(people("ar", "حضر اللقاء عبد اللطيف، جمال رشيد وآخرون من أعضاء الوفد.")).doesNotContain(
+                "Abdul Latif Rashid");
+        assertThat(people("ar", "التقى عبد اللطيف ماكرونسكي رشيد في المعرض.")).doesNotContain("Abdul Latif Rashid");
+    }
+
+    @Test
+    void aFinalOIsNoFinalA() {
+        assertThat(people("ar", "وحل الإيطالي جورجو مالان ثالثاً في السباق بعد منافسة قوية.")).doesNotContain(
+                "Giorgia Meloni");
+        assertThat(people("ar", "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني نظيرها في روما.")).contains(
+                "Giorgia Meloni");
+        assertThat(people("fa", "جورجا ملونی، نخست‌وزیر ایتالیا، روز شنبه به رم بازگشت.")).contains("Giorgia Meloni");
+    }
 }
