@@ -32,6 +32,15 @@ class TopicLexiconTest {
                 .extracting(TopicLexicon.Hit::weight).isEqualTo(2.0);
     }
 
+    @Test
+    void unionsOfStatesAreNoLabourEvidence() {
+        // "union*" is labour evidence in English; the European Union is not a trade union
+        List<TopicTag> topics = CLASSIFIER.classify("en", TokenizedText.of(""),
+                TokenizedText.of("The European Union and the African Union signed the declaration."), List.of());
+        assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:09000000")
+                .contains("medtop:20000638");
+    }
+
     private static double conflictScore(String body) {
         return CLASSIFIER.classify("ar", TokenizedText.of(""), TokenizedText.of(body), List.of()).stream()
                 .filter(t -> t.code().equals("medtop:16000000")).findFirst().orElseThrow().score();
