@@ -161,10 +161,17 @@ public final class TopicLexicon {
         String key = EntityDictionary.key(tokens);
         Hit hit = new Hit(code, weight, key, pairs.computeIfAbsent(List.of(code, key), k -> pairs.size()));
         if (prefix && tokens.size() == 1) {
-            terms.addPrefix(key, hit);
+            List<Hit> known = terms.prefixes.get(key);
+            if (known == null) {
+                terms.addPrefix(key, hit);
+            } else {
+                addOnce(known, hit);
+            }
             return;
         }
-        terms.exact.computeIfAbsent(key, k -> new ArrayList<>()).add(hit);
+        if (!addOnce(terms.exact.computeIfAbsent(key, k -> new ArrayList<>()), hit)) {
+            return;
+        }
         long h = WordSequenceHash.START;
         int from = 0;
         for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', from)) {
@@ -173,5 +180,24 @@ public final class TopicLexicon {
             from = space + 1;
         }
         terms.sequences.add(WordSequenceHash.next(h, key, from, key.length()), EntityDictionary.KEY);
+    }
+
+    /**
+     * Adds {@code hit} to {@code hits} unless a hit of the same topic is there (then keeps the higher weight):
+     * an Arabic word listed with and without its article ("حرب|الحرب") folds to one key and must count once.
+     * Returns whether the hit was added.
+     */
+    private static boolean addOnce(List<Hit> hits, Hit hit) {
+        for (int k = 0; k < hits.size(); k++) {
+            Hit old = hits.get(k);
+            if (old.code().equals(hit.code())) {
+                if (hit.weight() > old.weight()) {
+                    hits.set(k, hit);
+                }
+                return false;
+            }
+        }
+        hits.add(hit);
+        return true;
     }
 }

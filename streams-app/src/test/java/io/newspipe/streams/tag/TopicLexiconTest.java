@@ -1,0 +1,48 @@
+package io.newspipe.streams.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bundled topic lexicon as loaded. */
+class TopicLexiconTest {
+    private static final TaggerResources RESOURCES = TaggerResources.shared();
+    private static final TopicClassifier CLASSIFIER = new TopicClassifier(RESOURCES.taxonomy(), RESOURCES.lexicon(),
+            TaggerSettings.defaults());
+
+    @Test
+    void aWordListedWithAndWithoutItsArticleHasOneHitPerTopic() {
+        // "حرب|الحرب" both fold to حرب: one conflict hit, not two
+        List<TopicLexicon.Hit> hits = RESOURCES.lexicon().terms("ar").exact.get("حرب");
+        assertThat(hits).filteredOn(h -> h.code().equals("medtop:16000000")).hasSize(1);
+    }
+
+    @Test
+    void aWordListedTwiceWeighsAsAWordListedOnce() {
+        // الحرب (listed twice, 1.5) and قوات (listed once, 1.5) give conflict the same score
+        assertThat(conflictScore("الحرب")).isEqualTo(conflictScore("قوات"));
+    }
+
+    @Test
+    void theHigherWeightWinsWhenAWordIsListedTwiceForOneTopic() {
+        // طلاب is listed for education at 2 and at 1.5
+        List<TopicLexicon.Hit> hits = RESOURCES.lexicon().terms("ar").exact.get("طلاب");
+        assertThat(hits).filteredOn(h -> h.code().equals("medtop:05000000")).singleElement()
+                .extracting(TopicLexicon.Hit::weight).isEqualTo(2.0);
+    }
+
+    @Test
+    void unionsOfStatesAreNoLabourEvidence() {
+        // "union*" is labour evidence in English; the European Union is not a trade union
+        List<TopicTag> topics = CLASSIFIER.classify("en", TokenizedText.of(""),
+                TokenizedText.of("The European Union and the African Union signed the declaration."), List.of());
+        assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:09000000")
+                .contains("medtop:20000638");
+    }
+
+    private static double conflictScore(String body) {
+        return CLASSIFIER.classify("ar", TokenizedText.of(""), TokenizedText.of(body), List.of()).stream()
+                .filter(t -> t.code().equals("medtop:16000000")).findFirst().orElseThrow().score();
+    }
+}
