@@ -105,26 +105,11 @@ final class NameFinder {
     }
 
     private void person(int a, int b) {
-        int ns = a;
-        boolean cue = false;
-        for (int k = b - 1; k >= a; k--) {
-            String f = folded(k);
-            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned";
-            // an initial is no abbreviated cue ("M. K. Stalin" in English)
-            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
-                    || (k == a && tokens.get(k).sentenceStart()))) {
-                ns = k + 1;
-                cue = true;
-                break;
-            }
-        }
-        int lead = ns;
-        while (!cue && lead < b - 1 && !cap(lead)) {
-            lead++; // "et le Belge X Y" is read from "le"
-        }
-        if (!cue && lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language)) {
-            ns = lead + 1; // "le Colombien Fernando Gaviria": in French a capitalised demonym after an article
-            cue = true;
+        int ns = roleCueEnd(a, b);
+        boolean cue = ns > a;
+        if (!cue) {
+            ns = frenchDemonymEnd(a, b);
+            cue = ns > a;
         }
         if (!cue) {
             int before = PersonCues.cueBefore(text, tokens, a, stopwords, language);
@@ -146,6 +131,34 @@ final class NameFinder {
         if ((evidence || weak) && (words >= 2 || cue)) {
             out.add(new Found(EntityKind.PERSON, ns, b, null, weak));
         }
+    }
+
+    /**
+     * The word after the last role cue in [a, b) ("President X", "ministre X"), or {@code a} when there is none. A
+     * lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned"; an initial is
+     * no abbreviated cue ("M. K. Stalin" in English).
+     */
+    private int roleCueEnd(int a, int b) {
+        for (int k = b - 1; k >= a; k--) {
+            String f = folded(k);
+            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
+                    || (k == a && tokens.get(k).sentenceStart()))) {
+                return k + 1;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The word after a French capitalised demonym that follows an article in [a, b) ("le Colombien Fernando
+     * Gaviria"; "et le Belge X Y" is read from "le"), or {@code a} when there is none.
+     */
+    private int frenchDemonymEnd(int a, int b) {
+        int lead = a;
+        while (lead < b - 1 && !cap(lead)) {
+            lead++;
+        }
+        return lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language) ? lead + 1 : a;
     }
 
     /** The name words in [ns, b) (particles and initials apart), or 0 when one of them is no name word. */

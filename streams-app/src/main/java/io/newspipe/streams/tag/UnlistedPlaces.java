@@ -115,10 +115,11 @@ final class UnlistedPlaces {
                 return;
             }
         }
-        int next = n + 1 < MAX_LIST ? nextInList(e) : -1;
-        if (afterComma && nextInList(e) < 0) {
+        int following = nextInList(e);
+        if (afterComma && following < 0) {
             return;
         }
+        int next = n + 1 < MAX_LIST ? following : -1;
         if (!listed) {
             out.add(new NameFinder.Found(EntityKind.PLACE, s, e, null));
         }

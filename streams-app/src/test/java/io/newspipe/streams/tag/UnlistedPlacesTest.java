@@ -57,6 +57,8 @@ class UnlistedPlacesTest {
     void aNameAfterACommaCountsOnlyInAList() {
         assertThat(places("fr", "Sahel", "Le chef de la junte est arrivé à Niamey, Torvanic a dit qu'il resterait."))
                 .doesNotContain("Torvanic");
+        assertThat(places("fr", "Crue", "L'eau a envahi les rues à Véranclos, Morlenne, Brenac et Ostrelle."))
+                .contains("Véranclos", "Morlenne", "Brenac", "Ostrelle");
     }
 
     @Test
