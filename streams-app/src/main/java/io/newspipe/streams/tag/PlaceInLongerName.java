@@ -42,8 +42,8 @@ final class PlaceInLongerName {
                 && placesOrCountries(dictionary, m)) {
             return true;
         }
-        if (placesOrCountries(dictionary, m)
-                && (linkAfter(text, tokens, i + m.length()) || linkBefore(text, tokens, i))) {
+        if ((linkAfter(text, tokens, i + m.length()) || linkBefore(text, tokens, i))
+                && placesOrCountries(dictionary, m)) {
             return true; // "Saint-Paul" in "Saint-Paul-lez-Durance", "Tarn" in "Brockley-on-Tarn": UnlistedPlaces'
         }
         if (m.length() != 1 || !allPlaces(dictionary, m)) {
@@ -106,7 +106,7 @@ final class PlaceInLongerName {
 
     /**
      * "la cour d'assises spéciale de Paris", "le tribunal de commerce de Lyon", "la cour criminelle du Vaucluse":
-     * de/du/d' before word i, and a lower-case court's head before it with only lower-case words of its name
+     * de/du/d' before word i, and a lower-case court's head before it with one or more lower-case words of its name
      * between (no article or other function word: "la cour de la mairie de Lyon" is a courtyard's).
      */
     private static boolean frenchCourtTail(List<Token> tokens, int i) {
@@ -119,7 +119,7 @@ final class PlaceInLongerName {
                 return false;
             }
             if (COURT_HEADS.contains(t.folded())) {
-                return true;
+                return k < i - 2; // a bare "tribunal de Carpentras" still says where the court sits
             }
         }
         return false;

@@ -84,7 +84,7 @@ final class SenseChooser {
                     - (sense.countryCode().equals(ownCountry) ? ownCount : 0) > 0;
             boolean atHome = sense.kind() == EntityKind.PLACE && home.contains(sense.countryCode());
             if (!plausible(m, s, sense, inContext, atHome, context.size(), language)
-                    || shadowedByCountry(m, s, sense)) {
+                    || shadowedByCountry(m, sense)) {
                 continue;
             }
             // a national capital beats a same-name place of its own country or one without context (Washington)
@@ -216,22 +216,14 @@ final class SenseChooser {
         return false;
     }
 
-    /**
-     * A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields; so does a
-     * town or district of another country named like a country (Jamaica in Queens, Lebanon in Pennsylvania), which
-     * an article about the first country names far less often than the country, unless a word beside it fixed the
-     * sense. Areas keep competing on context (Georgia the US state in US news).
-     */
-    private boolean shadowedByCountry(Match m, int index, EntitySense sense) {
+    /** A place that shares its name with its own country (Kuwait, Algiers/الجزائر, Tunis/تونس) yields. */
+    private boolean shadowedByCountry(Match m, EntitySense sense) {
         if (sense.kind() != EntityKind.PLACE) {
             return false;
         }
-        boolean foreignYields = !m.fixed() && !m.cued() && !dictionary.places().isArea(index)
-                && !dictionary.places().isListed(index);
         for (int s : m.senses()) {
             EntitySense other = dictionary.sense(s);
-            if (other.kind() == EntityKind.COUNTRY
-                    && (foreignYields || Objects.equals(other.countryCode(), sense.countryCode()))) {
+            if (other.kind() == EntityKind.COUNTRY && Objects.equals(other.countryCode(), sense.countryCode())) {
                 return true;
             }
         }
