@@ -89,6 +89,7 @@ public final class EntityLinker {
                 i += best.length();
             }
         }
+        StateAfterComma.apply(dictionary, part.text(), tokens, out, at); // "Everett, Washington" is the state
         List<Match> linked = PlaceCues.apply(dictionary, tokens, out, at, language);
         return cities == null ? linked : FacilityCities.merged(linked, cities); // "port de Beyrouth" names Beirut
     }

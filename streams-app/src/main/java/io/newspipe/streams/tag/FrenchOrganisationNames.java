@@ -157,7 +157,17 @@ final class FrenchOrganisationNames {
 
     private static Map<String, String> adjectives() {
         Map<String, String> out = new HashMap<>();
-        String[][] table = {
+        for (String[] row : adjectiveTable()) {
+            for (int k = 1; k < row.length; k++) {
+                out.put(TextTokenizer.foldWord(row[k]), row[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Rows of an English adjective and its French forms. */
+    private static String[][] adjectiveTable() {
+        return new String[][] {
                 {"National", "national", "nationale", "nationaux", "nationales"},
                 {"Independent", "indépendant", "indépendante", "indépendants", "indépendantes"},
                 {"Electoral", "électoral", "électorale", "électoraux", "électorales"},
@@ -180,7 +190,8 @@ final class FrenchOrganisationNames {
                 {"Humanitarian", "humanitaire"}, {"Medical", "médical", "médicale"},
                 {"Scientific", "scientifique"}, {"Regional", "régional", "régionale", "régionaux"},
                 {"Provisional", "provisoire"}, {"Transitional", "transitoire"}, {"Interim", "intérimaire"},
-                {"Executive", "exécutif", "exécutive"}, {"Olympic", "olympique"}, {"Paralympic", "paralympique"}, {"Labour", "travailliste", "travaillistes"},
+                {"Executive", "exécutif", "exécutive"}, {"Olympic", "olympique"}, {"Paralympic", "paralympique"},
+                {"Labour", "travailliste", "travaillistes"},
                 {"Christian", "chrétien", "chrétienne"},
                 {"Autonomous", "autonome", "autonomes"}, {"Military", "militaire"},
                 {"Progressive", "progressiste", "progressistes"}, {"Ecologist", "écologiste"},
@@ -189,12 +200,6 @@ final class FrenchOrganisationNames {
                 {"Metropolitan", "métropolitain", "métropolitaine"}, {"Municipal", "municipal", "municipale"},
                 {"Provincial", "provincial", "provinciale"}, {"Senatorial", "sénatorial", "sénatoriale"},
                 {"Superior", "supérieur", "supérieure"}};
-        for (String[] row : table) {
-            for (int k = 1; k < row.length; k++) {
-                out.put(TextTokenizer.foldWord(row[k]), row[0]);
-            }
-        }
-        return Map.copyOf(out);
     }
 
     private static Map<String, String> folded(Map<String, String> french) {

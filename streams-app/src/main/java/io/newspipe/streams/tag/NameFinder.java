@@ -2,6 +2,7 @@ package io.newspipe.streams.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds organisation and person names in one Latin-script text from their shape and cues (see
@@ -22,6 +23,10 @@ final class NameFinder {
     }
 
     private static final int MAX_PERSON_WORDS = 4;
+    /** A judge's title before the name in English news (not a role cue: "Justice" also opens bodies' names). */
+    private static final String JUSTICE = "justice";
+    /** Conjunctions that join two people's names. */
+    private static final Set<String> AND = Set.of("and", "et");
     private final String text;
     private final List<Token> tokens;
     private final EntityKind[] curated;
@@ -56,6 +61,7 @@ final class NameFinder {
             int end = words.runEnd(i);
             cues.run(i, end);
             places.run(i);
+            places.site(i, end);
             analyse(i, end);
             i = end;
         }
@@ -91,40 +97,41 @@ final class NameFinder {
 
     // ---- people ----
 
-    /** Reads the words [s, e) of a run, split at connectors that are no name particle, as people. */
+    /**
+     * Reads the words [s, e) of a run, split at connectors that are no name particle, as people; a name joined by
+     * "and"/"et" to a person's is read as a person's too ("Naïm Boudaoud et Azim Epsirkhanov").
+     */
     private void persons(int s, int e) {
         int a = s;
+        boolean personBefore = false;
         for (int k = s; k <= e; k++) {
             if (k == e || (!cap(k) && !NameLexicon.PARTICLES.contains(folded(k)))) {
                 if (k > a) {
-                    person(a, k);
+                    boolean coordinated = personBefore && a > s && AND.contains(folded(a - 1));
+                    personBefore = person(a, k, coordinated) || curatedPerson(a, k);
                 }
                 a = k + 1;
             }
         }
     }
 
-    private void person(int a, int b) {
-        int ns = a;
-        boolean cue = false;
-        for (int k = b - 1; k >= a; k--) {
-            String f = folded(k);
-            // a lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned";
-            // an initial is no abbreviated cue ("M. K. Stalin" in English)
-            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
-                    || (k == a && tokens.get(k).sentenceStart()))) {
-                ns = k + 1;
-                cue = true;
-                break;
+    /** Whether every word in [a, b) is part of a person the dictionary linked. */
+    private boolean curatedPerson(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (curated[k] != EntityKind.PERSON) {
+                return false;
             }
         }
-        int lead = ns;
-        while (!cue && lead < b - 1 && !cap(lead)) {
-            lead++; // "et le Belge X Y" is read from "le"
-        }
-        if (!cue && lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language)) {
-            ns = lead + 1; // "le Colombien Fernando Gaviria": in French a capitalised demonym after an article
-            cue = true;
+        return true;
+    }
+
+    /** Reads [a, b) as a person; {@code coordinated} when "and"/"et" joins it to a person. Whether one was found. */
+    private boolean person(int a, int b, boolean coordinated) {
+        int ns = roleCueEnd(a, b);
+        boolean cue = ns > a;
+        if (!cue) {
+            ns = frenchDemonymEnd(a, b);
+            cue = ns > a;
         }
         if (!cue) {
             int before = PersonCues.cueBefore(text, tokens, a, stopwords, language);
@@ -139,13 +146,48 @@ final class NameFinder {
         }
         int words = nameWords(ns, b);
         if (words == 0 || words > MAX_PERSON_WORDS || NameLexicon.PARTICLES.contains(folded(b - 1))) {
-            return;
+            return false;
         }
-        boolean evidence = cue || (words <= 3 && (NameLexicon.givenName(folded(ns)) || reported(ns, b)));
+        boolean evidence = cue || (words <= 3 && (coordinated || NameLexicon.givenName(folded(ns))
+                || reported(ns, b)));
         boolean weak = !evidence && words <= 3 && NameLexicon.weakGivenName(folded(ns));
         if ((evidence || weak) && (words >= 2 || cue)) {
             out.add(new Found(EntityKind.PERSON, ns, b, null, weak));
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * The word after the last role cue in [a, b) ("President X", "ministre X"), or {@code a} when there is none. A
+     * lower-only cue opening a sentence is capitalised only for that: "Economist Awa Ndiaye warned"; an initial is
+     * no abbreviated cue ("M. K. Stalin" in English). A judge's "Justice" counts only before two name words
+     * ("Justice Vincent Hoong", "Chief Justice John Roberts"), not in "Justice Ministry".
+     */
+    private int roleCueEnd(int a, int b) {
+        for (int k = b - 1; k >= a; k--) {
+            String f = folded(k);
+            if (NameLexicon.ROLE_CUES.contains(f) && !words.initial(k) && (!NameLexicon.LOWER_ONLY_CUES.contains(f)
+                    || (k == a && tokens.get(k).sentenceStart()))) {
+                return k + 1;
+            }
+            if (f.equals(JUSTICE) && k <= b - 3 && cap(k + 1) && cap(k + 2)) {
+                return k + 1;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The word after a French capitalised demonym that follows an article in [a, b) ("le Colombien Fernando
+     * Gaviria"; "et le Belge X Y" is read from "le"), or {@code a} when there is none.
+     */
+    private int frenchDemonymEnd(int a, int b) {
+        int lead = a;
+        while (lead < b - 1 && !cap(lead)) {
+            lead++;
+        }
+        return lead < b - 1 && NameContext.frenchDemonymNoun(text, tokens, curated, lead, language) ? lead + 1 : a;
     }
 
     /** The name words in [ns, b) (particles and initials apart), or 0 when one of them is no name word. */

@@ -72,7 +72,18 @@ final class NameLexicon {
             "rameur", "rameuse", "patineur", "patineuse", "plongeur", "plongeuse", "haltérophile", "triathlète",
             "décathlonien", "heptathlonienne", "lutteur", "lutteuse", "fondeur", "fondeuse", "kayakiste",
             "canoéiste", "véliplanchiste", "golfeur", "golfeuse", "karatéka", "pongiste", "volleyeur", "volleyeuse",
-            "tenniswoman", "rugbywoman"};
+            "tenniswoman", "rugbywoman",
+            // trades and roles of people outside politics that news names without a title: attackers, artists,
+            // business people, farmers ("l'assaillant X Y", "cartoonist X", "builder X Y", "l'éleveur X Y")
+            "assailant", "attacker", "killer", "shooter", "bomber", "cartoonist", "illustrator", "satirist",
+            "sculptor", "playwright", "screenwriter", "songwriter", "guitarist", "pianist", "violinist", "drummer",
+            "choreographer", "builder", "magnate", "industrialist", "financier", "heiress", "philanthropist",
+            "restaurateur", "shipowner", "assaillant", "assaillante", "agresseur", "tueur", "tueuse", "meurtrier",
+            "meurtrière", "terroriste", "dessinateur", "dessinatrice", "illustrateur", "illustratrice",
+            "caricaturiste", "auteur", "autrice", "sculpteur", "sculptrice", "scénariste", "dramaturge",
+            "chorégraphe", "pianiste", "guitariste", "violoniste", "éleveur", "éleveuse", "viticulteur",
+            "viticultrice", "maraîcher", "maraîchère", "magnat", "industriel", "héritier", "héritière",
+            "philanthrope", "boss"};
     /** Role words that, capitalised before a name, introduce a person (English, also inside a Title run). */
     static final Set<String> ROLE_CUES = folded(OCCUPATIONS,
             "president", "minister", "senator", "governor", "mayor", "judge", "general", "gen", "colonel", "col",

@@ -26,11 +26,16 @@ final class OrganisationCues {
     private static final Set<String> ENGLISH_BEFORE = WordSet.copyOf(TextTokenizer.foldedWords("company firm "
             + "startup up carmaker automaker chipmaker drugmaker publisher retailer lender airline insurer conglomerate "
             + "broadcaster newspaper outlet manufacturer miner operator agency group gang cartel militia union club "
-            + "charity bank giant subsidiary regulator watchdog tank utility supermarket pollster"));
+            + "charity bank giant subsidiary regulator watchdog tank utility supermarket pollster team outfit fund "
+            + "brand label studio planemaker steelmaker shipbuilder supplier magazine channel network website daily "
+            + "weekly tabloid collective movement platform app"));
     private static final Set<String> FRENCH_BEFORE = WordSet.copyOf(TextTokenizer.foldedWords("société groupe "
             + "entreprise startup up constructeur éditeur éditions édition syndicat club ong opérateur fabricant géant "
             + "laboratoire compagnie transporteur assureur banque filiale sondage institut distributeur équipementier "
-            + "gang cartel"));
+            + "gang cartel écurie chaîne journal quotidien hebdomadaire magazine fonds agence studio label marque "
+            + "enseigne plateforme application"));
+    /** Articles before a French country adjective that stands for a company ("le japonais Toyota"). */
+    private static final Set<String> DEMONYM_ARTICLES = WordSet.copyOf(TextTokenizer.foldedWords("le la l du au"));
     /** The head nouns of an apposition: the nouns above that name only a body, not a person's trade. */
     private static final Set<String> APPOSITION_HEADS = WordSet.copyOf(TextTokenizer.foldedWords("company firm "
             + "startup up carmaker automaker chipmaker drugmaker retailer lender airline insurer conglomerate "
@@ -61,12 +66,14 @@ final class OrganisationCues {
     private final NameWords words;
     private final EntityKind[] curated;
     private final Set<String> before;
+    private final boolean french;
     private final List<NameFinder.Found> out = new ArrayList<>();
 
     OrganisationCues(NameWords words, EntityKind[] curated) {
         this.words = words;
         this.curated = curated;
-        this.before = "fr".equals(words.language()) ? FRENCH_BEFORE : ENGLISH_BEFORE;
+        this.french = "fr".equals(words.language());
+        this.before = french ? FRENCH_BEFORE : ENGLISH_BEFORE;
     }
 
     /**
@@ -76,8 +83,8 @@ final class OrganisationCues {
      */
     void run(int s, int e) {
         // the cheapest and most selective test first: this runs for every capitalised run of every text
-        if (s > 0 && (before.contains(words.folded(s - 1)) || chez(s - 1)) && !words.cap(s - 1) && pairedCue(s - 1)
-                && words.joined(s - 1, s)) {
+        if (s > 0 && (((before.contains(words.folded(s - 1)) || chez(s - 1)) && !words.cap(s - 1) && pairedCue(s - 1)
+                && words.joined(s - 1, s)) || frenchDemonymCue(s - 1))) {
             add(s, nameEnd(s), false);
             return;
         }
@@ -92,6 +99,21 @@ final class OrganisationCues {
     /** The organisations found in the runs read so far, in text order. */
     List<NameFinder.Found> found() {
         return out;
+    }
+
+    /**
+     * Whether word {@code k} is a lower-case country adjective after a cue noun or an article, right before a name,
+     * in French: "le groupe chinois Wanhua", "l'écurie belge X", and the adjective alone standing for a company,
+     * "le thaïlandais PTT Global Chemical", "l'américain Boeing" (a person's nationality is capitalised: "le
+     * Français Sébastien Loeb").
+     */
+    private boolean frenchDemonymCue(int k) {
+        if (!french || k == 0 || curated[k] != EntityKind.COUNTRY || words.cap(k) || words.cap(k - 1)
+                || !words.joined(k, k + 1) || !words.joined(k - 1, k)) {
+            return false;
+        }
+        String f = words.folded(k - 1);
+        return before.contains(f) || DEMONYM_ARTICLES.contains(f);
     }
 
     /** Whether a two-word cue has its first word: "start-up", "think tank", "maison d'édition". */

@@ -21,6 +21,10 @@ final class PlaceInLongerName {
     private static final Set<String> FRENCH_FUNCTION_WORDS = Set.of("et", "ou", "à", "a", "au", "aux", "en", "le",
             "la", "les", "l", "un", "une", "sur", "par", "pour", "dans", "avec", "entre", "vers", "ni", "mais",
             "puis", "que", "qui", "dont", "est", "sont", "près", "lors", "depuis", "après", "avant");
+    /** Lower-case heads of French courts' names, whose place ("de Paris") is part of the name. */
+    private static final Set<String> COURT_HEADS = Set.of("tribunal", "cour", "parquet");
+    /** Most lower-case words between a court's head and "de": "d'assises spéciale", "de grande instance". */
+    private static final int COURT_REACH = 4;
     /** Compass words, capitalised in "le Sud de la France", "l'Est de l'Ukraine": no organisation's head. */
     private static final Set<String> COMPASS = Set.of("nord", "sud", "est", "ouest", "nord-est", "nord-ouest",
             "sud-est", "sud-ouest", "centre", "north", "south", "east", "west");
@@ -34,13 +38,47 @@ final class PlaceInLongerName {
         if (!m.latin()) {
             return false;
         }
-        if ("fr".equals(language) && frenchNameTail(tokens, i) && placesOrCountries(dictionary, m)) {
+        if ("fr".equals(language) && (frenchNameTail(tokens, i) || frenchCourtTail(tokens, i))
+                && placesOrCountries(dictionary, m)) {
             return true;
+        }
+        if ((linkAfter(text, tokens, i + m.length()) || linkBefore(text, tokens, i))
+                && placesOrCountries(dictionary, m)) {
+            return true; // "Saint-Paul" in "Saint-Paul-lez-Durance", "Tarn" in "Brockley-on-Tarn": UnlistedPlaces'
         }
         if (m.length() != 1 || !allPlaces(dictionary, m)) {
             return false;
         }
         return afterGivenName(text, tokens, i) || beforeOfName(tokens, i);
+    }
+
+    /**
+     * Whether a hyphen, a lower-case link of a place name ({@link UnlistedPlaces#HYPHEN_LINKS}), a hyphen and a
+     * capitalised word follow the name that ends before word j: the name is only the head of a longer place name.
+     */
+    private static boolean linkAfter(String text, List<Token> tokens, int j) {
+        if (j == 0 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token link = tokens.get(j);
+        return !link.capitalised() && UnlistedPlaces.HYPHEN_LINKS.contains(link.folded())
+                && hyphen(text, tokens.get(j - 1), link) && hyphen(text, link, tokens.get(j + 1))
+                && tokens.get(j + 1).capitalised();
+    }
+
+    /** Whether a capitalised word, a hyphen, a link and a hyphen come right before word i ("Brockley-on-Tarn"). */
+    private static boolean linkBefore(String text, List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token link = tokens.get(i - 1);
+        return !link.capitalised() && UnlistedPlaces.HYPHEN_LINKS.contains(link.folded())
+                && hyphen(text, link, tokens.get(i)) && hyphen(text, tokens.get(i - 2), link)
+                && tokens.get(i - 2).capitalised();
+    }
+
+    private static boolean hyphen(String text, Token a, Token b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == '-';
     }
 
     /** "Le Quotidien d'Oran": de/du/d'/des before word i, and a capitalised head one or two words before that. */
@@ -61,6 +99,27 @@ final class PlaceInLongerName {
                 // one lower-case word may stand between the head and "de", an adjective ("Cour suprême du"),
                 // never a conjunction ("Lille et de Marseille": two places)
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "la cour d'assises spéciale de Paris", "le tribunal de commerce de Lyon", "la cour criminelle du Vaucluse":
+     * de/du/d' before word i, and a lower-case court's head before it with one or more lower-case words of its name
+     * between (no article or other function word: "la cour de la mairie de Lyon" is a courtyard's).
+     */
+    private static boolean frenchCourtTail(List<Token> tokens, int i) {
+        if (i < 2 || tokens.get(i).sentenceStart() || !FRENCH_OF.contains(tokens.get(i - 1).folded())) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 2 - COURT_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.capitalised() || FRENCH_FUNCTION_WORDS.contains(t.folded())) {
+                return false;
+            }
+            if (COURT_HEADS.contains(t.folded())) {
+                return k < i - 2; // a bare "tribunal de Carpentras" still says where the court sits
             }
         }
         return false;

@@ -41,9 +41,22 @@ final class UnlistedPlaces {
     private static final Set<String> NORTH_SOUTH = WordSet.copyOf(TextTokenizer.foldedWords("nord sud l"));
     /** Conjunctions that go on a list of places. */
     private static final Set<String> AND = WordSet.copyOf(TextTokenizer.foldedWords("and or et ou"));
-    /** Lower-case words inside a hyphenated place name ("Saint-Jean-de-Luz", "Châlons-en-Champagne"). */
-    private static final Set<String> HYPHEN_LINKS = WordSet.copyOf(TextTokenizer.foldedWords("de du des en sur sous "
-            + "la le les lès aux au d l"));
+    /**
+     * Lower-case words inside a hyphenated place name ("Saint-Jean-de-Luz", "Châlons-en-Champagne",
+     * "Saint-Paul-lez-Durance", "Seine-et-Marne", "Stratford-upon-Avon"); not "in", "of" or "the", which join
+     * titles and phrases ("Commander-in-Chief", "Man-of-the-Match").
+     */
+    static final Set<String> HYPHEN_LINKS = WordSet.copyOf(TextTokenizer.foldedWords("de du des en sur sous "
+            + "la le les lès lez aux au d l et on upon"));
+    /** Heads that open a named site's name in Spanish, Portuguese and Italian ("Plaza Murillo", "Praça da Sé"). */
+    private static final Set<String> SITE_OPENERS = WordSet.copyOf(TextTokenizer.foldedWords("plaza palacio palácio "
+            + "praça piazza palazzo estadio estádio castillo catedral avenida calle rua"));
+    /** Lower-case links inside a Romance site's name ("Praça da Sé", "Plaza de Mayo"). */
+    private static final Set<String> SITE_LINKS = WordSet.copyOf(TextTokenizer.foldedWords("de del da do dos das la "
+            + "los las"));
+    /** Heads that close a named site's name in English ("Kariba Dam", "Tahrir Square", "Wembley Stadium"). */
+    private static final Set<String> SITE_CLOSERS = WordSet.copyOf(TextTokenizer.foldedWords("dam square bridge "
+            + "airport stadium cathedral mosque basilica castle beach"));
     /** Most words of a name after a settlement noun, and most names of one list. */
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 4;
@@ -70,26 +83,78 @@ final class UnlistedPlaces {
             }
             return;
         }
-        if (s == 0) {
-            return;
+        if (s > 0 && !cuedPlace(s) && linkedHyphenName(s)) {
+            add(s, false, 0); // "une exploitation de Montastruc-de-Salies": the name's shape is a place's
         }
+    }
+
+    /** Adds the place a word right before {@code s} announces, if one does; whether one does. */
+    private boolean cuedPlace(int s) {
         // "à", "of", "de", "d": the word before nearly every other run is longer, and read no further
         String before = words.folded(s - 1);
         if (before.length() > 2 || words.cap(s - 1) || !words.joined(s - 1, s)) {
-            return;
+            return false;
         }
-        if (french && before.equals(A)) {
-            add(s, false, 0);
-        } else if (OF.contains(before) && s >= 2 && words.joined(s - 2, s - 1)) {
+        boolean longName = false;
+        if (!(french && before.equals(A))) {
+            if (!OF.contains(before) || s < 2 || !words.joined(s - 2, s - 1)) {
+                return false;
+            }
             String noun = words.folded(s - 2);
-            if (SETTLEMENTS.contains(noun)) {
-                add(s, false, 0);
-            } else if (LOWER_SETTLEMENTS.contains(noun) && !words.cap(s - 2)) {
-                add(s, true, 0);
-            } else if (direction(s - 2)) {
-                add(s, false, 0);
+            if (!SETTLEMENTS.contains(noun)) {
+                longName = LOWER_SETTLEMENTS.contains(noun) && !words.cap(s - 2);
+                if (!longName && !direction(s - 2)) {
+                    return false;
+                }
             }
         }
+        add(s, longName, 0);
+        return true;
+    }
+
+    /**
+     * Whether the name from {@code s} is hyphenated with a lower-case link between capitalised words
+     * ("Montastruc-de-Salies", "Saint-Paul-lez-Durance"), a shape of place names, seldom of people or bodies.
+     */
+    private boolean linkedHyphenName(int s) {
+        if (s + 1 >= words.tokens().size() || !gapIs(s, s + 1, "-")) {
+            return false;
+        }
+        int e = nameEnd(s, false);
+        for (int k = s + 1; k < e; k++) {
+            if (!words.cap(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the run [s, e) as a named site when a site's head opens it ({@link #SITE_OPENERS}) or, in English, closes
+     * it ({@link #SITE_CLOSERS}): two to four words, none linked by the dictionary (a listed town keeps its own
+     * reading: "Kabul airport"), no acronym, role or organisation head, not opening with a given name ("Andrew
+     * Castle") or a stopword. The labelled sets count named sites as places.
+     */
+    void site(int s, int e) {
+        int n = e - s;
+        boolean opened = SITE_OPENERS.contains(words.folded(s));
+        if (n < 2 || n > MAX_WORDS + 1 || !(opened || (!french && SITE_CLOSERS.contains(words.folded(e - 1))))) {
+            return;
+        }
+        if (NameLexicon.givenName(words.folded(s)) || words.stop(s)) {
+            return;
+        }
+        for (int k = s; k < e; k++) {
+            String w = words.folded(k);
+            if (!words.cap(k) && !(opened && SITE_LINKS.contains(w))) {
+                return; // "Spider on the Bridge" is a title; "Praça da Sé" keeps its "da"
+            }
+            if (curated[k] != null || words.tokens().get(k).allCaps() || NameLexicon.ROLE_CUES.contains(w)
+                    || NameLexicon.ORG_HEADS.contains(w)) {
+                return;
+            }
+        }
+        out.add(new NameFinder.Found(EntityKind.PLACE, s, e, null));
     }
 
     /** The places found in the runs read so far, in text order. */
@@ -115,10 +180,11 @@ final class UnlistedPlaces {
                 return;
             }
         }
-        int next = n + 1 < MAX_LIST ? nextInList(e) : -1;
-        if (afterComma && nextInList(e) < 0) {
+        int following = nextInList(e);
+        if (afterComma && following < 0) {
             return;
         }
+        int next = n + 1 < MAX_LIST ? following : -1;
         if (!listed) {
             out.add(new NameFinder.Found(EntityKind.PLACE, s, e, null));
         }

@@ -187,4 +187,30 @@ class NameRecognizerTest {
                         + " the crowd at the finish cheered loudly as the result appeared on the big screen."))
                 .contains("Vorna Kelmet");
     }
+
+    @Test
+    void aJudgesJusticeIsATitleNotAName() {
+        assertThat(TaggedText.people("en", "Verdict",
+                "The judge, Justice Morven Tallis, said the sentence was too light, and the ruling of Chief Justice"
+                        + " Oren Castell was upheld."))
+                .contains("Morven Tallis", "Oren Castell").doesNotContain("Justice Morven Tallis");
+    }
+
+    @Test
+    void tradesOutsidePoliticsIntroduceAPerson() {
+        assertThat(TaggedText.people("en", "Gifts", "The gifts came from builder Tarvel Oskin and magnate Dorn Vask."))
+                .contains("Tarvel Oskin", "Dorn Vask");
+        assertThat(TaggedText.people("fr", "Procès",
+                "Les amis de l'assaillant Torvak Ilsen ont été jugés, comme le dessinateur Brel Omvar."))
+                .contains("Torvak Ilsen", "Brel Omvar");
+    }
+
+    @Test
+    void aNameJoinedToAPersonsByAndIsAPersonToo() {
+        assertThat(TaggedText.people("fr", "Verdict",
+                "Marc Dorvin et Orvek Talmis ont été condamnés à seize ans de réclusion vendredi."))
+                .contains("Marc Dorvin", "Orvek Talmis");
+        assertThat(TaggedText.people("en", "Talks", "The talks between Orvek Talmis and Dorvik Holmsen failed."))
+                .doesNotContain("Dorvik Holmsen");
+    }
 }

@@ -74,4 +74,20 @@ class OrganisationCuesTest {
         assertThat(OrganisationCues.innerCapital("Kestrava")).isFalse();
         assertThat(OrganisationCues.innerCapital("NATO")).isFalse();
     }
+
+    @Test
+    void frenchCountryAdjectiveAfterACueOrAnArticleAnnouncesACompany() {
+        List<String> orgs = organisations("fr", "Chimie",
+                "L'usine a été reprise par le groupe chinois Torvella, tandis que le japonais Kestrava Motors"
+                        + " ferme un site. Le Français Marc Dorvin a salué l'accord.");
+        assertThat(orgs).contains("Torvella", "Kestrava Motors").doesNotContain("Marc Dorvin");
+    }
+
+    @Test
+    void teamsMediaAndFundsAreCompanyNouns() {
+        assertThat(organisations("fr", "Rallye", "Il roule pour l'écurie Varnex Racing depuis trois saisons."))
+                .contains("Varnex Racing");
+        assertThat(organisations("en", "Deal", "The fund Orvel Capital bought a stake in the studio Brightmoor."))
+                .contains("Orvel Capital", "Brightmoor");
+    }
 }

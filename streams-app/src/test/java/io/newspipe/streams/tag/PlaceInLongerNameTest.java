@@ -42,4 +42,20 @@ class PlaceInLongerNameTest {
         assertThat(TaggedText.names(tags, EntityKind.COUNTRY)).contains("Canada", "France");
         assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Lille", "Marseille");
     }
+
+    @Test
+    void aListedPlaceOpeningALongerHyphenatedNameIsNoMention() {
+        List<EntityTag> tags = TaggedText.entities("fr", null,
+                "Le chantier avance à Saint-Paul-lez-Varenne, où les ingénieurs travaillent depuis 2010.");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Saint-Paul-lez-Varenne")
+                .doesNotContain("Saint Paul", "Saint-Paul");
+    }
+
+    @Test
+    void frenchPlaceEndingACourtsNameIsNoMention() {
+        List<EntityTag> tags = TaggedText.entities("fr", null, "Le tribunal de commerce de Lyon a validé l'offre, et"
+                + " la cour d'assises spéciale de Paris a rendu son verdict. Dans la cour de la mairie de Marseille,"
+                + " des élus ont manifesté.");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Marseille").doesNotContain("Lyon", "Paris");
+    }
 }

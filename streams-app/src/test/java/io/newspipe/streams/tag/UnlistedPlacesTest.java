@@ -57,6 +57,9 @@ class UnlistedPlacesTest {
     void aNameAfterACommaCountsOnlyInAList() {
         assertThat(places("fr", "Sahel", "Le chef de la junte est arrivé à Niamey, Torvanic a dit qu'il resterait."))
                 .doesNotContain("Torvanic");
+        assertThat(places("fr", "Crue",
+                "Des maisons ont été inondées à Véranclos, Brenac, Morlenne et Ostrelle après une semaine."))
+                .contains("Véranclos", "Brenac", "Morlenne", "Ostrelle");
     }
 
     @Test
@@ -86,5 +89,25 @@ class UnlistedPlacesTest {
                 .contains("Varkelby");
         assertThat(places("fr", "Débat", "Le plus dur est de Convaincre les électeurs, a-t-il dit."))
                 .doesNotContain("Convaincre");
+    }
+
+    @Test
+    void aHyphenatedNameWithALowerCaseLinkIsAPlaceAfterAnyWord() {
+        assertThat(places("fr", "Colère", "Depuis une ferme de Varenne-sur-Orbelle, le ministre a promis des aides."))
+                .contains("Varenne-sur-Orbelle");
+        assertThat(places("en", "Visit", "The prince met farmers near Brockley-on-Tarn on Monday."))
+                .contains("Brockley-on-Tarn");
+        assertThat(places("en", "Army", "He was named Commander-in-Chief and Man-of-the-Match on the same day."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSitesHeadOpeningOrClosingANameMakesItAPlace() {
+        assertThat(places("en", "Coup", "Troops took over Plaza Orvella and rammed the doors of the Palacio Tarvan."))
+                .contains("Plaza Orvella", "Palacio Tarvan");
+        assertThat(places("en", "Drought", "Water at Morvenka Dam fell to a record low, officials said."))
+                .contains("Morvenka Dam");
+        assertThat(places("en", "Tennis", "The commentator Andrew Castle praised the winner.")).isEmpty();
+        assertThat(places("fr", "Barrage", "Le niveau du Morvenka Dam a baissé.")).doesNotContain("Morvenka Dam");
     }
 }
