@@ -103,6 +103,22 @@ public final class StageCosts {
         p.time("parse", () -> pages.forEach(StageCosts::parseFloor));
         p.time("extract", () -> pages.forEach(b -> extractor.extract(
                 new PageInput(b.url(), b.body(), b.contentType(), RawRecords.FETCHED_AT))));
+        List<StageResult> deduped = extractAndDedup(pages, encoded, p);
+        List<StageResult> tagged = new ArrayList<>();
+        p.time("tag", () -> deduped.forEach(r -> tagged.add(r.isArticle() ? tagStage.apply(r.article()) : r)));
+        p.time("serialise", () -> tagged.forEach(this::encode));
+        DedupUnderTest fresh = dedup.get();
+        p.time("interleaved", () -> {
+            for (int i = 0; i < pages.size(); i++) {
+                encode(onePage(pages.get(i).url(), encoded.get(i), fresh));
+            }
+        });
+        paired(pages, encoded, p);
+        return p;
+    }
+
+    /** Times the extract stage, the hand-over through the dedup input topic and dedup; returns dedup's results. */
+    private List<StageResult> extractAndDedup(List<BenchPage> pages, List<byte[]> encoded, Pass p) {
         List<StageResult> extracted = new ArrayList<>();
         p.time("stage", () -> {
             for (int i = 0; i < pages.size(); i++) {
@@ -126,17 +142,7 @@ public final class StageCosts {
                 deduped.add(r.isArticle() ? d.apply(candidates.get(i), candidateBytes.get(i)) : r);
             }
         });
-        List<StageResult> tagged = new ArrayList<>();
-        p.time("tag", () -> deduped.forEach(r -> tagged.add(r.isArticle() ? tagStage.apply(r.article()) : r)));
-        p.time("serialise", () -> tagged.forEach(this::encode));
-        DedupUnderTest fresh = dedup.get();
-        p.time("interleaved", () -> {
-            for (int i = 0; i < pages.size(); i++) {
-                encode(onePage(pages.get(i).url(), encoded.get(i), fresh));
-            }
-        });
-        paired(pages, encoded, p);
-        return p;
+        return deduped;
     }
 
     /**
