@@ -27,7 +27,7 @@ final class ArabicDedications {
     private static final List<String> PROCLITICS = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب",
             "فل");
     /** Honorifics written between the head and the name ("مطار الشهيد ...", "فرودگاه شهید ..."). */
-    private static final Set<String> HONORIFICS = folded(List.of("الشهيد", "شهيد", "شهید"));
+    private static final Set<String> HONORIFICS = TextTokenizer.foldedWords("الشهيد شهيد شهید");
     private static final Set<String> HEADS = heads();
 
     private ArabicDedications() {
@@ -57,20 +57,12 @@ final class ArabicDedications {
 
     private static Set<String> heads() {
         Set<String> out = new HashSet<>();
-        for (String head : folded(ARABIC_HEADS)) {
+        for (String head : TextTokenizer.foldedWords(String.join(" ", ARABIC_HEADS))) {
             for (String clitic : PROCLITICS) {
                 out.add(clitic + head);
             }
         }
-        out.addAll(folded(PERSIAN_HEADS));
+        out.addAll(TextTokenizer.foldedWords(String.join(" ", PERSIAN_HEADS)));
         return Set.copyOf(out);
-    }
-
-    private static Set<String> folded(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(TextTokenizer.tokens(w).get(0).folded());
-        }
-        return out;
     }
 }
