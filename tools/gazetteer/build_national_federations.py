@@ -25,10 +25,12 @@ NOT_FOOTBALL_OF = {"GB"}
 KINDS = {"olympic-committees.txt": "National Olympic Committee", "news-agencies.txt": "State News Agency",
          "chambers.txt": "National Chamber of Commerce"}
 FOOTBALL = re.compile(r"(Football|Soccer) (Federation|Association|Union|Confederation)|^Football (Federation|Association) of")
-# EntityDictionaryLoader.CANONICAL, over ICU's English display names
+# CountryNames.OWN, over ICU's English display names
 CANONICAL = {"PS": "Palestine", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
              "MM": "Myanmar", "CI": "Ivory Coast", "KR": "South Korea", "KP": "North Korea", "HK": "Hong Kong",
-             "TR": "Turkey", "CZ": "Czech Republic"}
+             "TR": "Turkey", "CZ": "Czech Republic", "MO": "Macau", "VC": "Saint Vincent and the Grenadines",
+             "GS": "South Georgia and the South Sandwich Islands", "HM": "Heard Island and McDonald Islands",
+             "CC": "Cocos (Keeling) Islands"}
 # ICU 76 English display names of the codes used here that differ from the plain name (checked with ULocale)
 ICU = {"AE": "United Arab Emirates", "GB": "United Kingdom", "US": "United States", "BA": "Bosnia & Herzegovina"}
 
@@ -50,8 +52,14 @@ def country_names():
     names = {}
     for line in out.splitlines():
         cc, name = line.split("\t")
-        names[cc] = CANONICAL.get(cc, name.split(" (")[0])
+        names[cc] = CANONICAL.get(cc, spelled_out(name.split(" (")[0]))
     return names
+
+
+def spelled_out(name):
+    """CountryNames.english: CLDR's "&" and "St." spelled out as English Wikipedia titles write them."""
+    name = name.replace(" & ", " and ")
+    return "Saint " + name[4:] if name.startswith("St. ") else name
 
 
 def rendered(kind, cc, names):

@@ -30,9 +30,6 @@ public final class EntityDictionaryLoader {
     /** Languages whose country names are loaded. */
     static final List<String> NAME_LANGUAGES = List.of("en", "fr", "ar", "fa", "ur");
     private static final Set<String> LANGUAGE_BOUND_NAMES = Set.of("fa", "ur");
-    private static final Map<String, String> CANONICAL = Map.of("PS", "Palestine", "CD",
-            "Democratic Republic of the Congo", "CG", "Republic of the Congo", "MM", "Myanmar", "CI", "Ivory Coast",
-            "KR", "South Korea", "KP", "North Korea", "HK", "Hong Kong", "TR", "Turkey", "CZ", "Czech Republic");
     /** Inflections of an Arabic nisba: feminine, plurals, and the accusative indefinite (سنغالياً → سنغاليا). */
     private static final String[] ARABIC_ADJECTIVE_ENDINGS = {"", "ه", "ون", "ين", "ات", "ا"};
     /**
@@ -137,7 +134,7 @@ public final class EntityDictionaryLoader {
             if (english.isBlank() || english.equals(cc)) {
                 continue;
             }
-            String canonical = CANONICAL.getOrDefault(cc, beforeParenthesis(english));
+            String canonical = CountryNames.english(cc, english);
             int sense = b.addSense(new EntitySense(EntityKind.COUNTRY, canonical, "iso3166:" + cc, cc, 0, false));
             senses.put(cc, sense);
             Set<String> names = new LinkedHashSet<>();
