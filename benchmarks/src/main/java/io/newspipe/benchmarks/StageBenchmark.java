@@ -5,8 +5,8 @@ import io.newspipe.avro.RawPage;
 import io.newspipe.bench.BenchPage;
 import io.newspipe.bench.DedupUnderTest;
 import io.newspipe.bench.InMemoryDedup;
+import io.newspipe.bench.ParseFloor;
 import io.newspipe.bench.RawRecords;
-import io.newspipe.bench.StageCosts;
 import io.newspipe.schemas.AvroSerde;
 import io.newspipe.schemas.NewsSerdes;
 import io.newspipe.streams.extract.ArticleExtractor;
@@ -63,7 +63,7 @@ public class StageBenchmark {
 
     @Benchmark
     public Object parseFloor() {
-        return StageCosts.parseFloor(nextPage());
+        return ParseFloor.parse(nextPage());
     }
 
     @Benchmark

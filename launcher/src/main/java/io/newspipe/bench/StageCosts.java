@@ -11,9 +11,6 @@ import io.newspipe.streams.stage.ExtractStage;
 import io.newspipe.streams.stage.StageResult;
 import io.newspipe.streams.stage.TagStage;
 import io.newspipe.streams.tag.ArticleTagger;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
@@ -24,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +96,7 @@ public final class StageCosts {
     private Pass pass(List<BenchPage> pages, List<byte[]> encoded) {
         Pass p = new Pass();
         p.time("decode", () -> encoded.forEach(rawPages::decode));
-        p.time("parse", () -> pages.forEach(StageCosts::parseFloor));
+        p.time("parse", () -> pages.forEach(ParseFloor::parse));
         p.time("extract", () -> pages.forEach(b -> extractor.extract(
                 new PageInput(b.url(), b.body(), b.contentType(), RawRecords.FETCHED_AT))));
         List<StageResult> deduped = extractAndDedup(pages, encoded, p);
@@ -156,7 +152,7 @@ public final class StageCosts {
         for (int i = 0; i < pages.size(); i++) {
             long cpu0 = threads.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
-            parseFloor(pages.get(i));
+            ParseFloor.parse(pages.get(i));
             long cpu1 = threads.getCurrentThreadCpuTime();
             long wall1 = System.nanoTime();
             encode(onePage(pages.get(i).url(), encoded.get(i), d));
@@ -182,30 +178,6 @@ public final class StageCosts {
 
     private void encode(StageResult r) {
         outputs.encode(r);
-    }
-
-    /** The floor: jsoup's parse of the page's bytes (charset from the header, else sniffed). */
-    public static org.jsoup.nodes.Document parseFloor(BenchPage page) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(page.body()), charsetName(page.contentType()), page.url());
-        } catch (IOException e) {
-            throw new UncheckedIOException("in-memory parse failed for " + page.url(), e);
-        }
-    }
-
-    /** The charset parameter of a Content-Type, or null (jsoup then sniffs BOM and meta). */
-    public static String charsetName(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        int i = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (i < 0) {
-            return null;
-        }
-        String name = contentType.substring(i + 8).replace("\"", "").strip();
-        int end = name.indexOf(';');
-        name = end >= 0 ? name.substring(0, end).strip() : name;
-        return java.nio.charset.Charset.isSupported(name) ? name : null;
     }
 
     /** Nanoseconds per stage for one pass, CPU and wall. */

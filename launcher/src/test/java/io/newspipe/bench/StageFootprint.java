@@ -113,7 +113,7 @@ public final class StageFootprint {
         long a0 = THREADS.getThreadAllocatedBytes(tid);
         encoded.forEach(rawPages::decode);
         long a1 = THREADS.getThreadAllocatedBytes(tid);
-        pages.forEach(StageCosts::parseFloor);
+        pages.forEach(ParseFloor::parse);
         long a2 = THREADS.getThreadAllocatedBytes(tid);
         System.out.printf(Locale.ROOT, "alone: raw decode %.0f KB per page, parse floor (Jsoup.parse) %.0f KB per page%n",
                 (a1 - a0) / (double) pages.size() / 1024, (a2 - a1) / (double) pages.size() / 1024);
