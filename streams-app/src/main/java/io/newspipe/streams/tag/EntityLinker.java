@@ -143,9 +143,13 @@ public final class EntityLinker {
         if (best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
             return null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
         }
-        if (!best.latin() && allOfKind(best, EntityKind.ORGANIZATION)
-                && SpokespersonTitles.opens(tokens, i, language)) {
-            return DEDICATION; // "سخنگوی وزارت خارجه": the spokesman's office, not a mention of the ministry
+        if (!best.latin() && allOfKind(best, EntityKind.ORGANIZATION)) {
+            if (SpokespersonTitles.opens(tokens, i, language)) {
+                return DEDICATION; // "سخنگوی وزارت خارجه": the spokesman's office, not a mention of the ministry
+            }
+            if (Competitions.allLeagues(dictionary, best.senses())) {
+                return null; // "لیگ برتر" is a competition, no entity; "السعودي" in it still names the country
+            }
         }
         if (allOfKind(best, EntityKind.PERSON) && (best.latin()
                 ? Dedications.dedication(text, tokens, i, best.length())
