@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * curated lists load: the joined and split compounds ("عبد العاطي" / "عبدالعاطي", "أبو الغيط" / "ابوالغیط": Persian
  * news joins them, Arabic news mostly splits them) and, in Persian text only, a full name without the Arabic
  * article on its family name ("مقتدى الصدر" → "مقتدی صدر", "بشار الأسد" → "بشار اسد"), as Persian writes
- * well-known Arab names. A variant is added only when no curated entity already has its key, so it never takes a
+ * well-known Arab names; and, in Persian text, an organisation's two-word Arabic name joined with a zero-width
+ * non-joiner ("جیش‌العدل"). A variant is added only when no curated entity already has its key, so it never takes a
  * name from someone else. One instance per dictionary load; not thread-safe.
  */
 final class ArabicNameVariants {
@@ -33,6 +34,8 @@ final class ArabicNameVariants {
     private final List<Integer> skeletonSenses = new ArrayList<>();
     private final List<String> skeletonNames = new ArrayList<>();
     private final List<String> organisationNames = new ArrayList<>();
+    private final List<Integer> joinedSenses = new ArrayList<>();
+    private final List<String> joinedNames = new ArrayList<>();
 
     /** Notes the names of one curated entity; a person's variants are kept for {@link #addTo}. */
     void row(int sense, EntityKind kind, List<String> names) {
@@ -41,6 +44,13 @@ final class ArabicNameVariants {
         }
         if (kind != EntityKind.PERSON) {
             organisationNames.addAll(names);
+            for (String name : names) {
+                String joined = kind == EntityKind.ORGANIZATION ? persianJoined(name) : null;
+                if (joined != null) {
+                    joinedSenses.add(sense);
+                    joinedNames.add(joined);
+                }
+            }
             return;
         }
         for (String name : names) {
@@ -69,6 +79,8 @@ final class ArabicNameVariants {
             builder.personSkeletons.add(sense, pendingNames.get(i), builder.sense(sense).countryCode());
             builder.titledSurnames.add(sense, pendingNames.get(i));
         }
+        pendingNames.addAll(joinedNames);
+        pendingSenses.addAll(joinedSenses);
         int added = 0;
         for (int i = 0; i < pendingNames.size(); i++) {
             String name = pendingNames.get(i);
@@ -106,6 +118,22 @@ final class ArabicNameVariants {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An organisation's two-word Arabic-script name whose second word has the article, joined as Persian news
+     * writes such Arabic names ("جيش العدل" → "جیش‌العدل", as "حزب‌الله"), bound to Persian text; else null.
+     */
+    static String persianJoined(String name) {
+        String bare = name.startsWith("fa:") ? name.substring(3) : name;
+        if (name.startsWith("ar:") || bare.isEmpty() || !TextTokenizer.isArabicLetter(bare.charAt(0))) {
+            return null;
+        }
+        String[] words = bare.split(" ");
+        if (words.length != 2 || !words[1].startsWith("ال") || words[1].length() < 4 || words[0].length() < 2) {
+            return null;
+        }
+        return "fa:" + words[0] + '\u200c' + words[1];
     }
 
     /** The name without the article of its last word, the family name ("بشار الأسد" → "بشار أسد"), or null. */

@@ -88,7 +88,7 @@ public final class EntityDictionaryLoader {
                 // the reported name drops Wikipedia's disambiguation ("Liberal Democratic Party (Japan)") and a
                 // club's suffix (ReportedNames): the id and country tell such entities apart
                 int sense = b.addSense(new EntitySense(EntityKind.valueOf(c[0]), ReportedNames.of(
-                        EntityKind.valueOf(c[0]), c[2]), id, cc,
+                        EntityKind.valueOf(c[0]), c[2], cc), id, cc,
                         0, false));
                 b.addName(sense, c[2]);
                 for (String name : c[4].split("\\|")) {

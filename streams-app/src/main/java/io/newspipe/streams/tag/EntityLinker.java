@@ -19,7 +19,10 @@ public final class EntityLinker {
      * and Urdu text a leading ب or ل is part of the word (بیابانی is not ب + یابانی).
      */
     private static final Set<String> PERSIAN_SCRIPT_LANGUAGES = Set.of("fa", "ur");
-    /** What {@link #vetoed} answers for the words of a dedication ("rue Victor-Hugo"): skipped, no name. */
+    /**
+     * What {@link #vetoed} answers for words read as no name and skipped: a dedication ("rue Victor-Hugo"), a body
+     * inside an office title ("سخنگوی وزارت خارجه").
+     */
     private static final Match DEDICATION = new Match(0, 0, "", "", List.of(), true, false, "", List.of(), false,
             false);
     private final EntityDictionary dictionary;
@@ -140,7 +143,16 @@ public final class EntityLinker {
         if (best.latin() && OfficeTitles.closesTitle(tokens, i, best.length())) {
             return null; // "le garde des Sceaux" is the justice minister, not the town of Sceaux
         }
-        if (allPeople(best) && (best.latin() ? Dedications.dedication(text, tokens, i, best.length())
+        if (!best.latin() && allOfKind(best, EntityKind.ORGANIZATION)) {
+            if (SpokespersonTitles.opens(tokens, i, language)) {
+                return DEDICATION; // "سخنگوی وزارت خارجه": the spokesman's office, not a mention of the ministry
+            }
+            if (Competitions.allLeagues(dictionary, best.senses())) {
+                return null; // "لیگ برتر" is a competition, no entity; "السعودي" in it still names the country
+            }
+        }
+        if (allOfKind(best, EntityKind.PERSON) && (best.latin()
+                ? Dedications.dedication(text, tokens, i, best.length())
                 : ArabicDedications.dedication(text, tokens, i))) {
             return DEDICATION; // "aéroport Charles-de-Gaulle", "مطار رفيق الحريري"
         }
@@ -156,9 +168,9 @@ public final class EntityLinker {
         return LocativePlaces.apply(dictionary, text, tokens, i, best, language); // "à Avignon Dominique Pelicot"
     }
 
-    private boolean allPeople(Match m) {
+    private boolean allOfKind(Match m, EntityKind kind) {
         for (int s : m.senses()) {
-            if (dictionary.sense(s).kind() != EntityKind.PERSON) {
+            if (dictionary.sense(s).kind() != kind) {
                 return false;
             }
         }

@@ -139,8 +139,10 @@ final class PersonSkeletons {
         }
         String[] folded = new String[MAX_WORDS + 1];
         int words = 1;
+        // a comma or other mark between two words ends the name ("رسانه‌ها، انفجار" is two phrases, not one name)
         while (words <= MAX_WORDS && i + words < tokens.size() && tokens.get(i + words).arabicScript()
-                && !tokens.get(i + words).sentenceStart()) {
+                && !tokens.get(i + words).sentenceStart()
+                && onlySpaceBetween(text, tokens.get(i + words - 1).end(), tokens.get(i + words).start(), true)) {
             folded[words] = tokens.get(i + words).folded();
             words++;
         }
@@ -184,9 +186,7 @@ final class PersonSkeletons {
     private EntityLinker.Match withMiddleName(String text, List<Token> tokens, int i, String[] folded, int words) {
         String[] rest = new String[MAX_WORDS];
         for (int n = words; n >= 3; n--) {
-            if (!text.substring(tokens.get(i).end(), tokens.get(i + n - 1).start()).chars()
-                    .allMatch(c -> Character.isWhitespace(c) || Character.isLetter(c) || c == '\u200c'
-                            || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            if (!onlySpaceBetween(text, tokens.get(i).end(), tokens.get(i + n - 1).start(), false)) {
                 continue; // "محمد، جمال رشيد": a comma ends the name
             }
             if (!allOwnWords(folded, n)) {
@@ -260,6 +260,22 @@ final class PersonSkeletons {
         return new EntityLinker.Match(tokens.get(i).start(), n, text.substring(tokens.get(i).start(), last.end()),
                 key, List.of(sense), false, false, ArabicClitics.withoutArticle(last.folded()), List.of(), false,
                 false);
+    }
+
+    /**
+     * Whether text[from, to) holds only spaces, letters, zero-width non-joiners and vowel marks, and hyphens when
+     * {@code hyphens} ("ژان-نوئل بارو"): no comma or other punctuation.
+     */
+    private static boolean onlySpaceBetween(String text, int from, int to, boolean hyphens) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isLetter(c) && c != '\u200c'
+                    && Character.getType(c) != Character.NON_SPACING_MARK
+                    && !(hyphens && (c == '-' || c == '\u2010' || c == '\u2011'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The skeleton of the first {@code n} folded words ({@code bare}: without ف and و), or null if too short. */

@@ -85,6 +85,9 @@ final class RenderedOrganisations {
                 for (int k = h.start(); k < h.end(); k++) {
                     marks.get(p)[k] = EntityKind.ORGANIZATION;
                 }
+                if (SpokespersonTitles.opens(part.tokens(), h.start(), language)) {
+                    continue; // "سخنگوی وزارت خارجه": an office, its words read by no other rule
+                }
                 mentions.computeIfAbsent(h.name(), n -> new ArrayList<>())
                         .add(NameRecognizer.written(part, h.start(), h.end()));
             }

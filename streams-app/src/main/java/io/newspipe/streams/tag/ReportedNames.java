@@ -1,6 +1,7 @@
 package io.newspipe.streams.tag;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Objects;
  * title): without Wikipedia's disambiguation ("Liberal Democratic Party (Japan)"), and for a sports club without
  * the club-type suffix of its title ("Persepolis F.C.", "Sepahan S.C.", "Al-Ittihad Club (Jeddah)", "Valencia CF"):
  * news and the labelled sets name a club by its common name (Persepolis, Al-Ittihad, Valencia), as the curated
- * lists' newer rows already write it ("Brentford (club)"). The id is made from the full canonical name, so it does
- * not change. Stateless and thread-safe.
+ * lists' newer rows already write it ("Brentford (club)"); and a country's judiciary by its Wikipedia title
+ * ("Judiciary of Iran", the title of every "Judiciary of X" article), where the curated row says "Iranian
+ * Judiciary". The id is made from the full canonical name, so it does not change. Stateless and thread-safe.
  */
 final class ReportedNames {
     /** Club-type abbreviations that end a club's Wikipedia title. */
@@ -18,6 +20,27 @@ final class ReportedNames {
     private static final String CLUB = " Club";
 
     private ReportedNames() {
+    }
+
+    /** " Judiciary" ends the project's "[adjective] Judiciary" name of a country's courts. */
+    private static final String JUDICIARY = " Judiciary";
+
+    /**
+     * The reported name of a curated entity of kind {@code kind} whose canonical name is {@code canonical}, of the
+     * country with ISO code {@code countryCode} (null when none): {@link #of(EntityKind, String)}, but a national
+     * judiciary named by its country's adjective is reported "Judiciary of [country]".
+     */
+    static String of(EntityKind kind, String canonical, String countryCode) {
+        Objects.requireNonNull(canonical, "canonical");
+        if (kind == EntityKind.ORGANIZATION && countryCode != null && canonical.endsWith(JUDICIARY)) {
+            String adjective = EnglishDemonyms.of(countryCode);
+            String country = new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
+            if (adjective != null && canonical.equals(adjective + JUDICIARY) && !country.isBlank()
+                    && !country.equals(countryCode)) {
+                return "Judiciary of " + country;
+            }
+        }
+        return of(kind, canonical);
     }
 
     /** The reported name of a curated entity of kind {@code kind} whose canonical name is {@code canonical}. */

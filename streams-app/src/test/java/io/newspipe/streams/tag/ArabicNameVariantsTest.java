@@ -27,6 +27,17 @@ class ArabicNameVariantsTest {
     }
 
     @Test
+    void anOrganisationsArabicNameIsJoinedForPersianOnly() {
+        assertThat(ArabicNameVariants.persianJoined("جيش العدل")).isEqualTo("fa:جيش\u200cالعدل");
+        assertThat(ArabicNameVariants.persianJoined("جبهة العمل الإسلامي")).isNull();
+        assertThat(ArabicNameVariants.persianJoined("حزب مردم")).isNull();
+        assertThat(ArabicNameVariants.persianJoined("ar:جيش العدل")).isNull();
+        assertThat(ArabicNameVariants.persianJoined("Jaish al-Adl")).isNull();
+        assertThat(TaggedText.organisations("fa", "",
+                "گروه جیش‌العدل مسئولیت حمله به پاسگاه مرزی در سراوان را بر عهده گرفت.")).contains("Jaish ul-Adl");
+    }
+
+    @Test
     void taggerFindsThePersianSpellings() {
         assertThat(TaggedText.names(TaggedText.entities("fa", "دیدار در بغداد",
                 "مقتدی صدر و بدر عبدالعاطی در بغداد با یکدیگر دیدار و درباره تحولات منطقه گفتگو کردند."), EntityKind.PERSON))

@@ -91,7 +91,7 @@ class CountryBodiesTest {
                 "وزارت بهداشت اعلام کرد که واکسیناسیون از هفته آینده در همه استان‌ها آغاز می‌شود."))
                 .contains("Ministry of Health and Medical Education");
         assertThat(organisations("fa", "نشست خبری",
-                "سخنگوی وزارت کشور روز دوشنبه در نشست خبری درباره انتخابات صحبت کرد."))
+                "وزارت کشور روز دوشنبه در نشست خبری جدول زمانی انتخابات را اعلام کرد."))
                 .contains("Iranian Ministry of Interior");
     }
 

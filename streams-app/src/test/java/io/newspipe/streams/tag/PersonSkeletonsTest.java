@@ -46,6 +46,21 @@ class PersonSkeletonsTest {
     }
 
     @Test
+    void aCommaBetweenTwoWordsEndsTheName() {
+        PersonSkeletons.Builder b = new PersonSkeletons.Builder();
+        b.add(11, "آرسن ونگر", "FR");
+        PersonSkeletons skeletons = b.build();
+        TokenizedText joined = TokenizedText.of("گفت رسانه انفجار بزرگ بود");
+        assertThat(skeletons.match(joined.text(), joined.tokens(), 1, "fa")).isNotNull();
+        TokenizedText comma = TokenizedText.of("گفت رسانه، انفجار بزرگ بود");
+        assertThat(skeletons.match(comma.text(), comma.tokens(), 1, "fa")).isNull();
+        assertThat(people("fa", "به گزارش رسانه‌ها، انفجار به محموله‌ای از مواد شیمیایی مربوط بوده است."))
+                .doesNotContain("Arsène Wenger");
+        TokenizedText hyphen = TokenizedText.of("گفت رسانه-انفجار بزرگ بود");
+        assertThat(skeletons.match(hyphen.text(), hyphen.tokens(), 1, "fa")).as("a hyphen joins").isNotNull();
+    }
+
+    @Test
     void aListedNameWithTheFathersNameInItIsFound() {
         assertThat(people("ar", "استقبل رئيس الجمهورية عبد اللطيف جمال رشيد وفداً من البرلمان الأوروبي في بغداد."))
                 .contains("Abdul Latif Rashid");

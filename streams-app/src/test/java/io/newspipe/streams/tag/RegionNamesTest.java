@@ -38,4 +38,27 @@ class RegionNamesTest {
         assertThat(ids("fa", "حملات هوایی به ولایت‌های قندهار و پکتیکا غیرنظامیان را هدف گرفت"))
                 .contains("geonames:1138335", "geonames:1131256").doesNotContain("geonames:1138336");
     }
+    @Test
+    void turkishProvincesAndSeatsUnderTodaysArabicAndPersianSpellings() {
+        assertThat(ids("ar", "زار الرئيس التركي ولاية هاتاي ومدينة أنطاكيا")).contains("geonames:312394",
+                "geonames:323779");
+        assertThat(ids("ar", "ضرب الزلزال مدينتي كهرمان مرعش وملاطية في جنوب تركيا")).contains("geonames:310859", "geonames:304922");
+        // Persian ملاطیه: the province or its seat, both listed now under that name
+        assertThat(ids("fa", "زلزله در آنتاکیا و ملاطیه در جنوب ترکیه")).contains("geonames:323779")
+                .containsAnyOf("geonames:304922", "geonames:304919");
+    }
+
+    @Test
+    void aProvinceNamedAsItsSeatIsTheSeatUnlessItsHeadWordSaysProvince() {
+        assertThat(ids("ar", "وصل الوزير إلى غازي عنتاب في جنوب تركيا")).contains("geonames:314830")
+                .doesNotContain("geonames:314829");
+        assertThat(ids("ar", "تضررت قرى في ولاية كهرمان مرعش بجنوب تركيا")).contains("geonames:310858");
+    }
+
+    @Test
+    void centralAsianRegionsInPersian() {
+        assertThat(ids("fa", "درگیری در استان سغد تاجیکستان و ولایت باتکن قرقیزستان"))
+                .contains("geonames:1221092", "geonames:1463580");
+        assertThat(ids("fa", "سیل در ولایت ختلان و شهر کولاب در جنوب تاجیکستان")).contains("geonames:1347488", "geonames:1221194");
+    }
 }

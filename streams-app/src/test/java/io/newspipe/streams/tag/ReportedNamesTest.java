@@ -27,6 +27,25 @@ class ReportedNamesTest {
     }
 
     @Test
+    void aNationalJudiciaryIsReportedByItsWikipediaTitle() {
+        assertThat(ReportedNames.of(EntityKind.ORGANIZATION, "Iranian Judiciary", "IR")).isEqualTo("Judiciary of Iran");
+        assertThat(ReportedNames.of(EntityKind.ORGANIZATION, "Iraqi Judiciary", "IQ")).isEqualTo("Judiciary of Iraq");
+        // another country's adjective, no country, or another body keep the canonical name
+        assertThat(ReportedNames.of(EntityKind.ORGANIZATION, "Iranian Judiciary", "IQ")).isEqualTo("Iranian Judiciary");
+        assertThat(ReportedNames.of(EntityKind.ORGANIZATION, "Iranian Judiciary", null)).isEqualTo("Iranian Judiciary");
+        assertThat(ReportedNames.of(EntityKind.ORGANIZATION, "Superior Council of the Judiciary (Tunisia)", "TN"))
+                .isEqualTo("Superior Council of the Judiciary");
+    }
+
+    @Test
+    void taggerReportsTheIranianJudiciaryByItsTitleWithItsId() {
+        java.util.List<EntityTag> tags = TaggedText.entities("fa", "",
+                "قوه قضاییه روز سه‌شنبه اعلام کرد پرونده به دادگاه فرستاده شده است.");
+        assertThat(tags).filteredOn(t -> t.name().equals("Judiciary of Iran"))
+                .extracting(EntityTag::id).containsExactly("newspipe:organization:iranian-judiciary");
+    }
+
+    @Test
     void taggerReportsAPersianClubWithoutItsSuffix() {
         assertThat(TaggedText.names(TaggedText.entities("fa", "پیروزی سپاهان در اصفهان",
                 "تیم سپاهان روز جمعه در ورزشگاه نقش جهان اصفهان با دو گل برنده شد."), EntityKind.ORGANIZATION))
