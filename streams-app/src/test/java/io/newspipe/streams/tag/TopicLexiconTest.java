@@ -41,6 +41,14 @@ class TopicLexiconTest {
                 .contains("medtop:20000638");
     }
 
+    @Test
+    void aWordListedWholeForOneTopicKeepsThePrefixFamilyOfAnother() {
+        // "دانشگاه" is listed whole for research and "دانشگاه*" for education: the whole word is both
+        List<TopicLexicon.Hit> hits = RESOURCES.lexicon().terms("fa").exact.get(TextTokenizer.tokens("دانشگاه")
+                .get(0).folded());
+        assertThat(hits).extracting(TopicLexicon.Hit::code).contains("medtop:20000735", "medtop:05000000");
+    }
+
     private static double conflictScore(String body) {
         return CLASSIFIER.classify("ar", TokenizedText.of(""), TokenizedText.of(body), List.of()).stream()
                 .filter(t -> t.code().equals("medtop:16000000")).findFirst().orElseThrow().score();
