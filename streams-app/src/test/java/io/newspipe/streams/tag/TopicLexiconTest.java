@@ -66,10 +66,7 @@ class TopicLexiconTest {
         "en|union activists|medtop:09000000", "fr|syndicaliste|medtop:09000000", "ar|ناشط نقابي|medtop:09000000",
         "fa|فعالان کارگری|medtop:09000000", "en|environmentalists|medtop:06000000",
         "fr|militants écologistes|medtop:06000000", "ar|ناشطون بيئيون|medtop:06000000",
-        "fa|فعالان محیط زیست|medtop:06000000",
-        // water for farming
-        "en|irrigation|medtop:20000430", "fr|irrigation|medtop:20000430", "ar|مياه الري|medtop:20000430",
-        "fa|آبیاری|medtop:20000430"})
+        "fa|فعالان محیط زیست|medtop:06000000"})
     void sessionFifteenFamiliesInEachLanguage(String language, String term, String code) {
         List<TopicTag> topics = CLASSIFIER.classify(language, TokenizedText.of(term), TokenizedText.of(""), List.of());
         assertThat(topics).extracting(TopicTag::code).contains(code);
