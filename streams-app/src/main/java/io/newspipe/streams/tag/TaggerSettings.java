@@ -14,7 +14,8 @@ import java.util.Objects;
  *     name, where collisions with common words are rarer. Default 100,000
  * @param minKeywords fewest extracted keywords wanted (fewer when the text is too short). Default 5
  * @param maxKeywords most extracted keywords. Default 10
- * @param minTopicScore topics scoring below this are not reported. Default 0.15
+ * @param minTopicScore topics scoring below this are not reported, except the best one of an article in a
+ *     language the topic lexicon reads when no topic reaches it. Default 0.15
  * @param sampleChars how many characters of title and body the language identifier reads. Default 600
  * @param maxTextChars how many characters of the body are searched for entities, topics and keywords,
  *     which bounds the time a huge page costs. Default 30,000

@@ -1,19 +1,11 @@
 package io.newspipe.streams.tag;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,7 +36,7 @@ public final class TopicClassifier {
     public TopicClassifier(TopicTaxonomy taxonomy, TopicLexicon lexicon, TaggerSettings settings) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.entityRules = loadRules();
+        this.entityRules = TopicEntityRules.load();
         this.minScore = settings.minTopicScore();
         int pairs = lexicon.seenPairs();
         this.seenCounts = ThreadLocal.withInitial(() -> new SeenCounts(pairs));
@@ -72,17 +64,48 @@ public final class TopicClassifier {
             }
         });
         double scale = SCALE * Math.max(1.0, Math.sqrt((title.tokens().size() + body.tokens().size()) / 250.0));
+        // a language the lexicon reads always gets a topic; in another, entity rules alone are too weak a guess
+        return ranked(total, scale, language != null && lexicon.terms(language) != null);
+    }
+
+    /**
+     * The topics whose score reaches the minimum, highest first (a top-level topic before its child on a tie).
+     * When none does and {@code always}, the best scored one alone: an article with any evidence at all gets a
+     * topic, with the low score that says how weak it is.
+     */
+    private List<TopicTag> ranked(Map<String, Double> total, double scale, boolean always) {
         List<TopicTag> out = new ArrayList<>();
-        total.forEach((code, value) -> {
-            TopicTaxonomy.Topic topic = taxonomy.get(code);
-            double score = Math.round((1 - Math.exp(-value / scale)) * 1000) / 1000.0;
-            if (topic != null && score >= minScore) {
-                out.add(new TopicTag(code, topic.englishLabel(), score));
+        TopicTag best = null;
+        for (Map.Entry<String, Double> e : total.entrySet()) {
+            TopicTaxonomy.Topic topic = taxonomy.get(e.getKey());
+            if (topic == null) {
+                continue;
             }
-        });
+            double score = Math.round((1 - Math.exp(-e.getValue() / scale)) * 1000) / 1000.0;
+            if (score >= minScore) {
+                out.add(new TopicTag(topic.code(), topic.englishLabel(), score));
+            } else if (always && out.isEmpty() && (best == null || ranksBefore(score, topic, best))) {
+                best = new TopicTag(topic.code(), topic.englishLabel(), score);
+            }
+        }
+        if (out.isEmpty() && best != null) {
+            out.add(best);
+        }
         out.sort((a, b) -> b.score() != a.score() ? Double.compare(b.score(), a.score())
                 : Boolean.compare(taxonomy.get(a.code()).parent() != null, taxonomy.get(b.code()).parent() != null));
         return out;
+    }
+
+    /** Whether a topic scoring {@code score} ranks before {@code other}: higher score, then top level, then code. */
+    private boolean ranksBefore(double score, TopicTaxonomy.Topic topic, TopicTag other) {
+        if (score != other.score()) {
+            return score > other.score();
+        }
+        boolean otherTop = taxonomy.get(other.code()).parent() == null;
+        if ((topic.parent() == null) != otherTop) {
+            return topic.parent() == null;
+        }
+        return topic.code().compareTo(other.code()) < 0;
     }
 
     private void applyRules(List<TopicLexicon.Hit> hits, Map<String, Double> evidence) {
@@ -107,7 +130,8 @@ public final class TopicClassifier {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<String> forms = t.arabicScript() ? ArabicClitics.formsOf(t.folded()) : null;
+            List<String> forms = t.arabicScript()
+                    ? PersianInflections.withStem(t, ArabicClitics.formsOf(t.folded())) : null;
             int consumed = 1;
             for (int s = 0; s < sets.size(); s++) {
                 consumed = Math.max(consumed, match(sets.get(s), filters.get(s), t.folded(), forms, tokens, i, factor,
@@ -264,25 +288,5 @@ public final class TopicClassifier {
             int n = seen.add(h.seen());
             evidence.merge(h.code(), h.weight() * factor / n, Double::sum);
         }
-    }
-
-    private static Map<String, List<TopicLexicon.Hit>> loadRules() {
-        Map<String, List<TopicLexicon.Hit>> rules = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        try (InputStream in = TopicClassifier.class.getResourceAsStream("topic-entity-rules.tsv")) {
-            Objects.requireNonNull(in, "topic-entity-rules.tsv missing");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#") || !seen.add(line)) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                rules.computeIfAbsent(c[0], k -> new ArrayList<>())
-                        .add(new TopicLexicon.Hit(c[1], Double.parseDouble(c[2]), c[0]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(rules);
     }
 }

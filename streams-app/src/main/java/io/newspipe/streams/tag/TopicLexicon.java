@@ -147,6 +147,7 @@ public final class TopicLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        map.values().forEach(TopicLexicon::addPrefixTopics);
         return new TopicLexicon(Map.copyOf(map), pairs.size());
     }
 
@@ -180,6 +181,27 @@ public final class TopicLexicon {
             from = space + 1;
         }
         terms.sequences.add(WordSequenceHash.next(h, key, from, key.length()), EntityDictionary.KEY);
+    }
+
+    /**
+     * Gives each one-word exact term the topics of the longest prefix entry it starts with, where the term has
+     * none of its own: the classifier stops at an exact term, so without this a word listed whole for one topic
+     * ("دانشگاه", research) would lose the topic a prefix entry gives its family ("دانشگاه*", education).
+     * Done once at load: no cost per word.
+     */
+    private static void addPrefixTopics(Terms terms) {
+        terms.exact.forEach((key, hits) -> {
+            if (key.indexOf(' ') >= 0) {
+                return;
+            }
+            for (int len = key.length(); len >= HEAD; len--) {
+                List<Hit> prefixHits = terms.prefixes.get(key.substring(0, len));
+                if (prefixHits != null) {
+                    prefixHits.forEach(h -> addOnce(hits, h));
+                    return;
+                }
+            }
+        });
     }
 
     /**

@@ -60,6 +60,26 @@ class TopicClassifierTest {
     }
 
     @Test
+    void anArticleWithOnlyWeakEvidenceStillGetsItsBestTopic() {
+        // one linked person is 0.4 of government evidence: below the minimum score, yet the only topic there is
+        EntityTag person = new EntityTag(EntityKind.PERSON, "Mohammed Shia al-Sudani", null, null,
+                List.of("al-Sudani"), 1);
+        List<TopicTag> topics = classify("en", "A quiet day", "Nothing else happened.", List.of(person));
+        assertThat(topics).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo("medtop:11000000");
+            assertThat(t.score()).isPositive().isLessThan(TaggerSettings.defaults().minTopicScore());
+        });
+    }
+
+    @Test
+    void noEvidenceOrALanguageTheLexiconCannotReadGivesNoWeakTopic() {
+        EntityTag person = new EntityTag(EntityKind.PERSON, "Mohammed Shia al-Sudani", null, null,
+                List.of("al-Sudani"), 1);
+        assertThat(classify("en", "A quiet day", "Nothing else happened.", List.of())).isEmpty();
+        assertThat(classify("tr", "Sakin bir gün", "Başka bir şey olmadı.", List.of(person))).isEmpty();
+    }
+
+    @Test
     void taxonomyHasAllTopLevelTopicsWithArabicLabels() {
         List<TopicTaxonomy.Topic> top = RESOURCES.taxonomy().topLevel();
         assertThat(top).hasSize(17);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bundled topic lexicon as loaded. */
 class TopicLexiconTest {
@@ -39,6 +41,43 @@ class TopicLexiconTest {
                 TokenizedText.of("The European Union and the African Union signed the declaration."), List.of());
         assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:09000000")
                 .contains("medtop:20000638");
+    }
+
+    @Test
+    void aWordListedWholeForOneTopicKeepsThePrefixFamilyOfAnother() {
+        // "دانشگاه" is listed whole for research and "دانشگاه*" for education: the whole word is both
+        List<TopicLexicon.Hit> hits = RESOURCES.lexicon().terms("fa").exact.get(TextTokenizer.tokens("دانشگاه")
+                .get(0).folded());
+        assertThat(hits).extracting(TopicLexicon.Hit::code).contains("medtop:20000735", "medtop:05000000");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // volcanic eruptions are disasters
+        "en|lava|medtop:20000148", "fr|éruption|medtop:20000148", "ar|الحمم|medtop:20000148",
+        "fa|گدازه|medtop:20000148",
+        // motor sport and knockout rounds
+        "en|pole position|medtop:15000000", "fr|écurie|medtop:15000000", "ar|منصة التتويج|medtop:15000000",
+        "fa|اتومبیلرانی|medtop:15000000",
+        // transport is an economic sector
+        "en|railway|medtop:20000209", "fr|ferroviaire|medtop:20000209", "ar|خط المترو|medtop:20000209",
+        "fa|مترو|medtop:20000209",
+        // an activist named by his cause
+        "en|union activists|medtop:09000000", "fr|syndicaliste|medtop:09000000", "ar|ناشط نقابي|medtop:09000000",
+        "fa|فعالان کارگری|medtop:09000000", "en|environmentalists|medtop:06000000",
+        "fr|militants écologistes|medtop:06000000", "ar|ناشطون بيئيون|medtop:06000000",
+        "fa|فعالان محیط زیست|medtop:06000000"})
+    void sessionFifteenFamiliesInEachLanguage(String language, String term, String code) {
+        List<TopicTag> topics = CLASSIFIER.classify(language, TokenizedText.of(term), TokenizedText.of(""), List.of());
+        assertThat(topics).extracting(TopicTag::code).contains(code);
+    }
+
+    @Test
+    void anActivistNamedByHisCauseIsNoPoliticalDissent() {
+        // "activist*" alone is political dissent; "union activists" is one labour term that consumes both words
+        List<TopicTag> topics = CLASSIFIER.classify("en", TokenizedText.of(""),
+                TokenizedText.of("union activists"), List.of());
+        assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:20000648");
     }
 
     private static double conflictScore(String body) {
