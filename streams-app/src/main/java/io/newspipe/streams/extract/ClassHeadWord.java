@@ -1,6 +1,5 @@
 package io.newspipe.streams.extract;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +13,9 @@ final class ClassHeadWord {
     /** Head words that name a part of an article's header. */
     static final Set<String> HEADER_PARTS = Set.of("meta", "date", "time", "timestamp", "byline", "author",
             "authors", "dateline", "standfirst", "chapo", "chapeau", "dek");
-    private static final int LONGEST = 11;
+    private static final String[] PARTS = HEADER_PARTS.toArray(new String[0]);
+    private static final int SHORTEST = 3;
+    private static final int LONGEST = 10;
 
     private ClassHeadWord() {
     }
@@ -29,11 +30,24 @@ final class ClassHeadWord {
                 wordEnd--; // trailing separators of a class ("meta_")
             }
             int start = wordStart(className, wordEnd);
-            if (wordEnd - start <= LONGEST && wordEnd > start
-                    && HEADER_PARTS.contains(className.substring(start, wordEnd).toLowerCase(Locale.ROOT))) {
+            if (isHeaderPart(className, start, wordEnd)) {
                 return true;
             }
             end = previousClassEnd(className, start);
+        }
+        return false;
+    }
+
+    /** Whether {@code text[start, end)} is one of {@link #HEADER_PARTS}, ignoring case; no copy of the word. */
+    private static boolean isHeaderPart(String text, int start, int end) {
+        int length = end - start;
+        if (length < SHORTEST || length > LONGEST) {
+            return false;
+        }
+        for (String part : PARTS) {
+            if (part.length() == length && text.regionMatches(true, start, part, 0, length)) {
+                return true;
+            }
         }
         return false;
     }

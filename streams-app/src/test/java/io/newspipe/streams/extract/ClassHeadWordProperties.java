@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -28,11 +27,16 @@ class ClassHeadWordProperties {
     private static boolean reference(String className) {
         for (String cls : classes(className)) {
             List<String> words = words(cls);
-            if (!words.isEmpty() && ClassHeadWord.HEADER_PARTS.contains(words.get(words.size() - 1))) {
+            if (!words.isEmpty() && isHeaderPart(words.get(words.size() - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Case ignored as {@link String#equalsIgnoreCase} ignores it. */
+    private static boolean isHeaderPart(String word) {
+        return ClassHeadWord.HEADER_PARTS.stream().anyMatch(word::equalsIgnoreCase);
     }
 
     private static List<String> classes(String text) {
@@ -58,7 +62,7 @@ class ClassHeadWordProperties {
             char c = cls.charAt(i);
             boolean camel = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(cls.charAt(i - 1));
             if ((!Character.isLetterOrDigit(c) || camel) && word.length() > 0) {
-                out.add(word.toString().toLowerCase(Locale.ROOT));
+                out.add(word.toString());
                 word.setLength(0);
             }
             if (Character.isLetterOrDigit(c)) {
@@ -66,7 +70,7 @@ class ClassHeadWordProperties {
             }
         }
         if (word.length() > 0) {
-            out.add(word.toString().toLowerCase(Locale.ROOT));
+            out.add(word.toString());
         }
         return out;
     }
