@@ -37,7 +37,9 @@ final class BoilerplateCues {
     static final Set<String> WEAK_TOKENS = Set.of("sidebar", "side", "aside", "footer", "foot", "header",
             "masthead", "nav", "navbar", "navigation", "menu", "widget", "widgets", "meta", "date", "time",
             "timestamp", "author", "bio", "topics", "category", "categories", "banner", "teaser", "teasers", "more",
-            "links", "list", "overlay", "sticky", "rail", "promo");
+            "links", "list", "overlay", "sticky", "rail", "promo",
+            // the standfirst (dek) and dateline under a headline: the article's header, not its text
+            "standfirst", "chapo", "chapeau", "dek", "dateline");
     static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "articlebody", "storybody", "postbody", "prose", "richtext", "paragraph", "detail",
             "details");
@@ -71,7 +73,7 @@ final class BoilerplateCues {
             "follow us", "follow him", "follow her", "follow me", "on twitter", "on facebook", "on instagram",
             "click here", "comments", "join our", "all rights reserved", "copyright", "moderat", "inbox",
             "اشترك", "النشره البريديه", "تابعونا", "تابعوا", "تابعنا", "جميع الحقوق", "حقوق النشر", "فيسبوك", "تويتر",
-            "abonnez", "inscrivez", "suivez nous", "tous droits", "عضويت", "كانال", "تلگرام", "telegram", "whatsapp",
+            "abonnez", "inscrivez", "suivez nous", "tous droits", "for the latest news", "عضويت", "كانال", "تلگرام", "telegram", "whatsapp",
             "واتساب", "podpis", "подпис", "abonn");
     private static final List<String> TAIL_FOLDED = List.copyOf(foldAll(TAIL_WORDS));
 

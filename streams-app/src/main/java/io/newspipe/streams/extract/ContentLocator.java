@@ -267,7 +267,8 @@ final class ContentLocator {
 
     private boolean computeFurniture(Element e, ElementStats s) {
         double proseShare = totalProse == 0 ? 0 : (double) s.proseWeight / totalProse;
-        return e != body && Furniture.looksLikeFurniture(e, s.hint(), proseShare);
+        double linkShare = s.weight == 0 ? 0 : (double) s.linkWeight / s.weight;
+        return e != body && Furniture.looksLikeFurniture(e, s.hint(), proseShare, linkShare);
     }
 
     /** Running prose: long enough, few links, not a heading. Furniture rarely holds much of it. */
