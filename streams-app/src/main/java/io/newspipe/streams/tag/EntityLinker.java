@@ -53,6 +53,8 @@ public final class EntityLinker {
                 TitleCase titleCase = new TitleCase(part.tokens());
                 matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
                         j -> found(part, j, language, titleCase, -1)));
+            } else { // "the US National Hurricane Center": the United States too
+                matches.addAll(CountryBeforeBodies.before(dictionary, part.tokens(), found));
             }
         }
         return resolver.resolve(matches, language);
@@ -104,10 +106,15 @@ public final class EntityLinker {
     private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
         List<Token> tokens = part.tokens();
         boolean arabic = tokens.get(i).arabicScript();
+        Match compound = arabic ? null : CompoundDemonyms.match(dictionary, part.text(), tokens, i);
+        if (compound != null) {
+            return compound; // "franco-sénégalaise", "Sino-Indian": France, China
+        }
         Match best = starts != 0 || arabic ? longestAt(part.text(), tokens, i, language, titleCase, starts) : null;
         if (best == null) {
             best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
         }
+
         if (best == null && arabic) {
             best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
         }
