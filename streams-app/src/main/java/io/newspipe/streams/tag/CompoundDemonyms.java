@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first country of a compound demonym: "franco-sénégalaise", "kényano-mexicaine", "sino-américain",
+ * The first country of a compound demonym: "franco-allemande", "italo-tunisien", "sino-américain",
  * "Franco-German", "Sino-Indian", "Russo-Ukrainian". The second half is a demonym the dictionary knows; the first
  * is a combining form that is no word of its own, read as its country only when a hyphen joins it to a country's
  * demonym ("anglo-saxon", "indo-européen" and "Franco" alone name no country). Forms shared by two countries

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The country written as a modifier before the name of a listed body in Latin script, when the body's own name
- * does not hold it: "the US National Hurricane Center" names the National Hurricane Center and the United States
+ * does not hold it: "the US National Weather Service" names the National Weather Service and the United States
  * (as a demonym would), whereas "the US Census Bureau" is the United States Census Bureau and "US Steel" is U.S.
  * Steel, whose names hold the country. The linker's longest match takes the whole form and would lose the
  * country. A country match at the first word of a listed organisation's match of three or more words becomes a
@@ -55,7 +55,7 @@ final class CountryBeforeBodies {
 
     /**
      * Whether the {@code n} words from {@code from} are on their own a listed name of the body {@code sense}: the
-     * country word is then a modifier ("US" + "National Hurricane Center"), not part of the name ("Japan" of
+     * country word is then a modifier ("US" + "National Weather Service"), not part of the name ("Japan" of
      * "Japan Aerospace Exploration Agency", whose name without it is no name).
      */
     private static boolean restNamesBody(EntityDictionary dictionary, List<Token> tokens, int from, int n, int sense) {

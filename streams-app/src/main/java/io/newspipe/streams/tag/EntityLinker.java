@@ -53,7 +53,7 @@ public final class EntityLinker {
                 TitleCase titleCase = new TitleCase(part.tokens());
                 matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
                         j -> found(part, j, language, titleCase, -1)));
-            } else { // "the US National Hurricane Center": the United States too
+            } else { // "the US National Weather Service": the United States too
                 matches.addAll(CountryBeforeBodies.before(dictionary, part.tokens(), found));
             }
         }
@@ -108,7 +108,7 @@ public final class EntityLinker {
         boolean arabic = tokens.get(i).arabicScript();
         Match compound = arabic ? null : CompoundDemonyms.match(dictionary, part.text(), tokens, i);
         if (compound != null) {
-            return compound; // "franco-sénégalaise", "Sino-Indian": France, China
+            return compound; // "franco-allemande", "Sino-Indian": France, China
         }
         Match best = starts != 0 || arabic ? longestAt(part.text(), tokens, i, language, titleCase, starts) : null;
         if (best == null) {

@@ -91,7 +91,7 @@ final class NameFinder {
         }
         int left = org[0];
         while (left > s && !cap(left - 1)) {
-            left--; // "the Nigeria Labour Congress and the Trade Union Congress": no "and the" after the first
+            left--; // "the Ghana Bar Association and the Teachers Union": no "and the" after the first
         }
         if (left > s) {
             analyse(s, left); // "the Central Bank of Iraq and the Central Bank of Somalia"
@@ -228,10 +228,10 @@ final class NameFinder {
         String f = folded(k);
         Token t = tokens.get(k);
         if (words.initial(k) || words.syllableAfterHyphen(k - 1, k)) {
-            return true; // "P. Kevin Castel", "M. K. Stalin", the "mok" of "Choi Sang-mok"
+            return true; // "P. Kevin Castel", "M. K. Stalin", the "in" of "Moon Jae-in"
         }
         if (words.syllableAfterHyphen(k, k + 1) && !first) {
-            return true; // the "E" of "Kim E-bae"
+            return true; // the "O" of "Lee O-young"
         }
         if (curated[k] != null || t.allCaps() || NameLexicon.BLOCKED.contains(f) || NameLexicon.ORG_HEADS.contains(f)
                 || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))

@@ -40,7 +40,7 @@ record NameWords(String text, List<Token> tokens, String language, Stopwords sto
 
     /**
      * Whether the lower-case word {@code k} is the second syllable of a hyphenated given name whose first syllable
-     * is word {@code j}: "Choi Sang-mok", "Kim E-bae", "Moon Jae-in" (Korean names as news romanises them). Both
+     * is word {@code j}: "Moon Jae-in", "Park Geun-hye", "Lee O-young" (Korean names as news romanises them). Both
      * syllables are short, only the hyphen stands between them, and a capitalised word stands before the first
      * syllable with one space between (the family name), so "Post-war", "Vice-president" or "Minister-designate"
      * opening a run do not join it.

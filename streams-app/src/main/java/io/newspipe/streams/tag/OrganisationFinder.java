@@ -17,7 +17,7 @@ final class OrganisationFinder {
     /** The United States' abbreviation as folded ("US", "U.S."), before a federal body's name. */
     private static final Set<String> US = WordSet.copyOf(Set.of("us", "u.s", "u.s."));
     /**
-     * First words of US federal bodies whose name does not hold the country ("National Transportation Safety Board",
+     * First words of US federal bodies whose name does not hold the country ("National Labor Relations Board",
      * "Federal Aviation Administration"), unlike "United States Geological Survey" or "United States Army".
      */
     private static final Set<String> NATIONAL_OR_FEDERAL = WordSet.copyOf(Set.of("national", "federal"));
@@ -78,7 +78,7 @@ final class OrganisationFinder {
         }
         if (from + 1 < h && words.tokens().get(from).allCaps() && US.contains(words.folded(from))
                 && NATIONAL_OR_FEDERAL.contains(words.folded(from + 1))) {
-            from++; // "the US National Transportation Safety Board": the country is said beside the board's name
+            from++; // "the US Federal Trade Commission": the country is said beside the commission's name
         }
         return from;
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class CountryBeforeBodiesTest {
     @Test
     void theModifierIsTheCountryWhenTheRestNamesTheBody() {
-        var tags = linked("en", "Forecasters at the US National Hurricane Center said the storm would strengthen.");
-        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactly("National Hurricane Center");
+        var tags = linked("en", "Forecasters at the US National Weather Service said the storm would strengthen.");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).containsExactly("National Weather Service");
         assertThat(names(tags, EntityKind.COUNTRY)).containsExactly("United States");
     }
 

@@ -19,31 +19,31 @@ class SessionFifteenNamesTest {
     @Test
     void hyphenatedKoreanGivenNamesStayWhole() {
         assertThat(people("en", "Seoul names acting leader",
-                "Acting President Choi Sang-mok chaired an emergency meeting on Sunday. The airline's chief"
-                        + " executive, Kim E-bae, apologised to the families of the victims."))
-                .contains("Choi Sang-mok", "Kim E-bae").doesNotContain("Choi Sang");
+                "Acting President Kang Min-jun chaired an emergency meeting on Sunday. The carmaker's chief"
+                        + " executive, Lee O-young, apologised to the families of the victims."))
+                .contains("Kang Min-jun", "Lee O-young").doesNotContain("Kang Min");
     }
 
     @Test
     void aLowerCaseWordAfterAHyphenJoinsNoOtherName() {
         assertThat(NameWordsProbe.run("en", "Post-war Germany rebuilt its cities.")).isEqualTo(1);
-        assertThat(NameWordsProbe.run("en", "Choi Sang-mok spoke.")).isEqualTo(3);
+        assertThat(NameWordsProbe.run("en", "Kang Min-jun spoke.")).isEqualTo(3);
         assertThat(NameWordsProbe.run("en", "Prime Minister-designate Ali spoke.")).isEqualTo(2);
     }
 
     @Test
     void twoBodiesJoinedByAndTheAreBothFound() {
         assertThat(organisations("en", "Unions end strike",
-                "The walkout by the Nigeria Labour Congress and the Trade Union Congress had shut down the national grid."))
-                .contains("Nigeria Labour Congress", "Trade Union Congress");
+                "The walkout by the Kenya Medical Association and the Nurses Union had shut down the national hospitals."))
+                .contains("Kenya Medical Association", "Nurses Union");
     }
 
     @Test
     void aUsFederalBodyIsNamedWithoutTheCountrysAbbreviation() {
         List<EntityTag> tags = entities("en", "Crash inquiry",
-                "Investigators from the US National Transportation Safety Board joined the inquiry into the crash in Seoul.");
-        assertThat(names(tags, EntityKind.ORGANIZATION)).contains("National Transportation Safety Board")
-                .doesNotContain("US National Transportation Safety Board");
+                "Lawyers from the US National Mediation Council joined the talks on the strike in Seattle.");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).contains("National Mediation Council")
+                .doesNotContain("US National Mediation Council");
         assertThat(names(tags, EntityKind.COUNTRY)).contains("United States");
     }
 
@@ -69,9 +69,9 @@ class SessionFifteenNamesTest {
 
     @Test
     void diseasesAndAircraftNamedAfterAPlaceOrAMaker() {
-        List<EntityTag> tags = entities("en", "Outbreak and crash", "Uganda declared an outbreak of Sudan virus"
-                + " disease on Thursday. Separately, a Boeing 737-800 overran a runway in Uganda.");
-        assertThat(names(tags, EntityKind.COUNTRY)).containsExactly("Uganda");
-        assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Boeing");
+        List<EntityTag> tags = entities("en", "Outbreak and crash", "Brazil reported a rise in Zika virus"
+                + " cases on Thursday. Separately, an Airbus A320 overran a runway in Brazil.");
+        assertThat(names(tags, EntityKind.COUNTRY)).containsExactly("Brazil");
+        assertThat(names(tags, EntityKind.ORGANIZATION)).doesNotContain("Airbus");
     }
 }
