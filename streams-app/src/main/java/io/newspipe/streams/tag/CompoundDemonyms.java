@@ -7,10 +7,12 @@ import java.util.Map;
 
 /**
  * The first country of a compound demonym: "franco-allemande", "italo-tunisien", "sino-américain",
- * "Franco-German", "Sino-Indian", "Russo-Ukrainian". The second half is a demonym the dictionary knows; the first
+ * "Indo-Pakistani", "Russo-Ukrainian". The second half is a demonym the dictionary knows; the first
  * is a combining form that is no word of its own, read as its country only when a hyphen joins it to a country's
  * demonym ("anglo-saxon", "indo-européen" and "Franco" alone name no country). Forms shared by two countries
- * ("nigéro": Niger or Nigeria) or that open names of languages ("serbo-croate", "finno-ougrien") are left out.
+ * ("nigéro": Niger or Nigeria) or that open names of languages ("serbo-croate", "finno-ougrien") are left out. A
+ * form the dictionary reads as a name of its own (English "Sino", "Franco") keeps that reading: the linker asks here
+ * only where it found no name.
  * Stateless and thread-safe.
  */
 final class CompoundDemonyms {

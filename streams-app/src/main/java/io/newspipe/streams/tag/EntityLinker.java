@@ -75,6 +75,9 @@ public final class EntityLinker {
         while (i < tokens.size()) {
             Match found = found(part, i, language, titleCase, starts[i] & ~NameStarts.ALSO);
             Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
+            if (best == null) { // "franco-allemande", "Russo-Ukrainian": France, Russia (kept out of found, a hot method)
+                best = CompoundDemonyms.match(dictionary, part.text(), tokens, i);
+            }
             if (best == DEDICATION) {
                 i += found.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
             } else if (best == null) {
@@ -106,10 +109,6 @@ public final class EntityLinker {
     private Match found(TokenizedText part, int i, String language, TitleCase titleCase, int starts) {
         List<Token> tokens = part.tokens();
         boolean arabic = tokens.get(i).arabicScript();
-        Match compound = arabic ? null : CompoundDemonyms.match(dictionary, part.text(), tokens, i);
-        if (compound != null) {
-            return compound; // "franco-allemande", "Sino-Indian": France, China
-        }
         Match best = starts != 0 || arabic ? longestAt(part.text(), tokens, i, language, titleCase, starts) : null;
         if (best == null) {
             best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
