@@ -12,7 +12,8 @@ import java.util.Locale;
  * Steel, whose names hold the country. The linker's longest match takes the whole form and would lose the
  * country. A country match at the first word of a listed organisation's match of three or more words becomes a
  * match of its own when that word names only a country, the words after it are on their own a listed name of the
- * same body, and the body's canonical name contains neither the word as written nor the country's name. Stateless and thread-safe.
+ * same body, and the body's canonical name contains neither the word as written nor the country's name.
+ * Stateless and thread-safe.
  */
 final class CountryBeforeBodies {
     /** Shortest organisation match read: a country and a two-word name ("US National Guard" is one body). */

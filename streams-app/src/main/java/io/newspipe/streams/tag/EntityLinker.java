@@ -75,7 +75,7 @@ public final class EntityLinker {
         while (i < tokens.size()) {
             Match found = found(part, i, language, titleCase, starts[i] & ~NameStarts.ALSO);
             Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
-            if (best == null) { // "franco-allemande", "Russo-Ukrainian": France, Russia (kept out of found, a hot method)
+            if (best == null) { // "franco-allemande": France too (asked here, not in the hot found())
                 best = CompoundDemonyms.match(dictionary, part.text(), tokens, i);
             }
             if (best == DEDICATION) {

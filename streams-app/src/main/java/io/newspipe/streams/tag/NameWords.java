@@ -50,13 +50,15 @@ record NameWords(String text, List<Token> tokens, String language, Stopwords sto
             return false;
         }
         Token first = tokens.get(j);
+        if (first.end() >= text.length() || text.charAt(first.end()) != '-') {
+            return false; // the cheap test first: this runs after most capitalised words
+        }
         Token second = tokens.get(k);
         Token family = tokens.get(j - 1);
-        return second.start() == first.end() + 1 && text.charAt(first.end()) == '-'
-                && first.surface().length() <= MAX_SYLLABLE && second.surface().length() >= 2
-                && second.surface().length() <= MAX_SYLLABLE && Character.isLowerCase(second.surface().charAt(0))
-                && lettersOnly(second.surface()) && cap(j) && cap(j - 1) && family.end() + 1 == first.start()
-                && text.charAt(family.end()) == ' ';
+        return second.start() == first.end() + 1 && first.surface().length() <= MAX_SYLLABLE
+                && second.surface().length() >= 2 && second.surface().length() <= MAX_SYLLABLE
+                && Character.isLowerCase(second.surface().charAt(0)) && lettersOnly(second.surface()) && cap(j)
+                && cap(j - 1) && family.end() + 1 == first.start() && text.charAt(family.end()) == ' ';
     }
 
     private static boolean lettersOnly(String s) {

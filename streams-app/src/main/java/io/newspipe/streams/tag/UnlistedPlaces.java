@@ -32,7 +32,8 @@ final class UnlistedPlaces {
     private static final Set<String> OF = WordSet.copyOf(TextTokenizer.foldedWords("of de d"));
     /**
      * Lower-case words of a direction or surroundings before "of"/"de" ("au nord de X", "south of X", "au large de
-     * X", "the outskirts of X", "près de X", "in the vicinity of X"); "est" only after "l'" or in "nord-est"/"sud-est", being also "is".
+     * X", "the outskirts of X", "près de X", "in the vicinity of X"); "est" only after "l'" or in
+     * "nord-est"/"sud-est", being also "is".
      */
     private static final Set<String> DIRECTIONS = WordSet.copyOf(TextTokenizer.foldedWords("nord sud ouest north "
             + "south east west northeast northwest southeast southwest outskirts large environs banlieue périphérie "

@@ -34,7 +34,8 @@ class SessionFifteenNamesTest {
     @Test
     void twoBodiesJoinedByAndTheAreBothFound() {
         assertThat(organisations("en", "Unions end strike",
-                "The walkout by the Kenya Medical Association and the Nurses Union had shut down the national hospitals."))
+                "The walkout by the Kenya Medical Association and the Nurses Union had shut down the national"
+                        + " hospitals."))
                 .contains("Kenya Medical Association", "Nurses Union");
     }
 
