@@ -56,6 +56,8 @@ public final class EntityLinker {
                 TitleCase titleCase = new TitleCase(part.tokens());
                 matches.addAll(CountriesInNames.inside(dictionary, part.tokens(), found, language,
                         j -> found(part, j, language, titleCase, -1)));
+            } else { // "the US National Weather Service": the United States too
+                matches.addAll(CountryBeforeBodies.before(dictionary, part.tokens(), found));
             }
         }
         return resolver.resolve(matches, language);
@@ -76,6 +78,9 @@ public final class EntityLinker {
         while (i < tokens.size()) {
             Match found = found(part, i, language, titleCase, starts[i] & ~NameStarts.ALSO);
             Match best = found == null ? null : vetoed(found, part, i, language, titleCase, coverEnds);
+            if (best == null) { // "franco-allemande": France too (asked here, not in the hot found())
+                best = CompoundDemonyms.match(dictionary, part.text(), tokens, i);
+            }
             if (best == DEDICATION) {
                 i += found.length(); // "rue Victor-Hugo", "lycée Jacques-Brel": a place named after the person
             } else if (best == null) {
@@ -111,6 +116,7 @@ public final class EntityLinker {
         if (best == null) {
             best = FrenchContractions.match(dictionary, tokens, i, language); // "au Mans" is Le Mans
         }
+
         if (best == null && arabic) {
             best = TownSkeletons.match(dictionary, part.text(), tokens, i); // after a town word, by skeleton
         }

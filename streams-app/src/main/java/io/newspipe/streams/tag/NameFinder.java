@@ -89,8 +89,12 @@ final class NameFinder {
             persons(s, end);
             return;
         }
-        if (org[0] > s) {
-            analyse(s, org[0]); // "the Central Bank of Iraq and the Central Bank of Somalia"
+        int left = org[0];
+        while (left > s && !cap(left - 1)) {
+            left--; // "the Ghana Bar Association and the Teachers Union": no "and the" after the first
+        }
+        if (left > s) {
+            analyse(s, left); // "the Central Bank of Iraq and the Central Bank of Somalia"
         }
         persons(org[1], end);
     }
@@ -105,7 +109,8 @@ final class NameFinder {
         int a = s;
         boolean personBefore = false;
         for (int k = s; k <= e; k++) {
-            if (k == e || (!cap(k) && !NameLexicon.PARTICLES.contains(folded(k)))) {
+            if (k == e || (!cap(k) && !NameLexicon.PARTICLES.contains(folded(k))
+                    && !words.syllableAfterHyphen(k - 1, k))) {
                 if (k > a) {
                     boolean coordinated = personBefore && a > s && AND.contains(folded(a - 1));
                     personBefore = person(a, k, coordinated) || curatedPerson(a, k);
@@ -197,7 +202,8 @@ final class NameFinder {
             if (!validPersonWord(k, k == ns)) {
                 return 0;
             }
-            count += NameLexicon.PARTICLES.contains(folded(k)) || words.initial(k) ? 0 : 1;
+            count += NameLexicon.PARTICLES.contains(folded(k)) || words.initial(k)
+                    || words.syllableAfterHyphen(k - 1, k) ? 0 : 1;
         }
         return count;
     }
@@ -221,8 +227,11 @@ final class NameFinder {
     private boolean validPersonWord(int k, boolean first) {
         String f = folded(k);
         Token t = tokens.get(k);
-        if (words.initial(k)) {
-            return true; // "P. Kevin Castel", "M. K. Stalin"
+        if (words.initial(k) || words.syllableAfterHyphen(k - 1, k)) {
+            return true; // "P. Kevin Castel", "M. K. Stalin", the "in" of "Moon Jae-in"
+        }
+        if (words.syllableAfterHyphen(k, k + 1) && !first) {
+            return true; // the "O" of "Lee O-young"
         }
         if (curated[k] != null || t.allCaps() || NameLexicon.BLOCKED.contains(f) || NameLexicon.ORG_HEADS.contains(f)
                 || NameLexicon.ROLE_CUES.contains(f) || Character.isDigit(t.surface().charAt(0))

@@ -13,12 +13,15 @@ import java.util.List;
  * @param stopwords stopwords by language
  */
 record NameWords(String text, List<Token> tokens, String language, Stopwords stopwords) {
+    /** Longest syllable of a hyphenated Korean given name, in letters ("myung", "yeol"). */
+    private static final int MAX_SYLLABLE = 5;
+
     /** The end (exclusive) of the run of name words starting at capitalised word {@code i}. */
     int runEnd(int i) {
         int j = i;
         while (j + 1 < tokens.size() && joined(j, j + 1)) {
             int k = j + 1;
-            if (cap(k)) {
+            if (cap(k) || syllableAfterHyphen(j, k)) {
                 j = k;
                 continue;
             }
@@ -33,6 +36,38 @@ record NameWords(String text, List<Token> tokens, String language, Stopwords sto
             j = m;
         }
         return j + 1;
+    }
+
+    /**
+     * Whether the lower-case word {@code k} is the second syllable of a hyphenated given name whose first syllable
+     * is word {@code j}: "Moon Jae-in", "Park Geun-hye", "Lee O-young" (Korean names as news romanises them). Both
+     * syllables are short, only the hyphen stands between them, and a capitalised word stands before the first
+     * syllable with one space between (the family name), so "Post-war", "Vice-president" or "Minister-designate"
+     * opening a run do not join it.
+     */
+    boolean syllableAfterHyphen(int j, int k) {
+        if (k != j + 1 || j < 1 || k >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(j);
+        if (first.end() >= text.length() || text.charAt(first.end()) != '-') {
+            return false; // the cheap test first: this runs after most capitalised words
+        }
+        Token second = tokens.get(k);
+        Token family = tokens.get(j - 1);
+        return second.start() == first.end() + 1 && first.surface().length() <= MAX_SYLLABLE
+                && second.surface().length() >= 2 && second.surface().length() <= MAX_SYLLABLE
+                && Character.isLowerCase(second.surface().charAt(0)) && lettersOnly(second.surface()) && cap(j)
+                && cap(j - 1) && family.end() + 1 == first.start() && text.charAt(family.end()) == ' ';
+    }
+
+    private static boolean lettersOnly(String s) {
+        for (int c = 0; c < s.length(); c++) {
+            if (!Character.isLetter(s.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

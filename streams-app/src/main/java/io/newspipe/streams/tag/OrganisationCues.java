@@ -28,12 +28,12 @@ final class OrganisationCues {
             + "broadcaster newspaper outlet manufacturer miner operator agency group gang cartel militia union club "
             + "charity bank giant subsidiary regulator watchdog tank utility supermarket pollster team outfit fund "
             + "brand label studio planemaker steelmaker shipbuilder supplier magazine channel network website daily "
-            + "weekly tabloid collective movement platform app"));
+            + "weekly tabloid collective movement platform app alliance association party"));
     private static final Set<String> FRENCH_BEFORE = WordSet.copyOf(TextTokenizer.foldedWords("société groupe "
             + "entreprise startup up constructeur éditeur éditions édition syndicat club ong opérateur fabricant géant "
             + "laboratoire compagnie transporteur assureur banque filiale sondage institut distributeur équipementier "
             + "gang cartel écurie chaîne journal quotidien hebdomadaire magazine fonds agence studio label marque "
-            + "enseigne plateforme application"));
+            + "enseigne plateforme application alliance association parti mouvement"));
     /** Articles before a French country adjective that stands for a company ("le japonais Toyota"). */
     private static final Set<String> DEMONYM_ARTICLES = WordSet.copyOf(TextTokenizer.foldedWords("le la l du au"));
     /** The head nouns of an apposition: the nouns above that name only a body, not a person's trade. */

@@ -14,6 +14,13 @@ import java.util.Set;
 final class OrganisationFinder {
     /** Lower-case words that open an organisation's complement after its head ("Ministry of ..."). */
     static final Set<String> COMPLEMENT = WordSet.copyOf(Set.of("of", "for", "on", "de", "du", "des", "d", "pour"));
+    /** The United States' abbreviation as folded ("US", "U.S."), before a federal body's name. */
+    private static final Set<String> US = WordSet.copyOf(Set.of("us", "u.s", "u.s."));
+    /**
+     * First words of US federal bodies whose name does not hold the country ("National Labor Relations Board",
+     * "Federal Aviation Administration"), unlike "United States Geological Survey" or "United States Army".
+     */
+    private static final Set<String> NATIONAL_OR_FEDERAL = WordSet.copyOf(Set.of("national", "federal"));
     private final NameWords words;
     private final EntityKind[] curated;
     private final List<NameFinder.Found> out;
@@ -68,6 +75,10 @@ final class OrganisationFinder {
         }
         while (from < h && (!words.cap(from) || words.stop(from))) {
             from++;
+        }
+        if (from + 1 < h && words.tokens().get(from).allCaps() && US.contains(words.folded(from))
+                && NATIONAL_OR_FEDERAL.contains(words.folded(from + 1))) {
+            from++; // "the US Federal Trade Commission": the country is said beside the commission's name
         }
         return from;
     }

@@ -32,11 +32,12 @@ final class UnlistedPlaces {
     private static final Set<String> OF = WordSet.copyOf(TextTokenizer.foldedWords("of de d"));
     /**
      * Lower-case words of a direction or surroundings before "of"/"de" ("au nord de X", "south of X", "au large de
-     * X", "the outskirts of X"); "est" only after "l'" or in "nord-est"/"sud-est", being also "is".
+     * X", "the outskirts of X", "près de X", "in the vicinity of X"); "est" only after "l'" or in
+     * "nord-est"/"sud-est", being also "is".
      */
     private static final Set<String> DIRECTIONS = WordSet.copyOf(TextTokenizer.foldedWords("nord sud ouest north "
             + "south east west northeast northwest southeast southwest outskirts large environs banlieue périphérie "
-            + "abords"));
+            + "abords près alentours vicinity"));
     private static final Set<String> EAST = WordSet.copyOf(TextTokenizer.foldedWords("est ouest"));
     private static final Set<String> NORTH_SOUTH = WordSet.copyOf(TextTokenizer.foldedWords("nord sud l"));
     /** Conjunctions that go on a list of places. */
@@ -56,7 +57,7 @@ final class UnlistedPlaces {
             + "los las"));
     /** Heads that close a named site's name in English ("Kariba Dam", "Tahrir Square", "Wembley Stadium"). */
     private static final Set<String> SITE_CLOSERS = WordSet.copyOf(TextTokenizer.foldedWords("dam square bridge "
-            + "airport stadium cathedral mosque basilica castle beach"));
+            + "airport stadium cathedral mosque basilica castle beach hospital prison palace park"));
     /** Most words of a name after a settlement noun, and most names of one list. */
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 4;
