@@ -10,12 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The name rules of session 15 (branch lat15): hyphenated Korean given names, two bodies joined by "and the", a US
+ * Latin-script name rules across the finders (NameWords, OrganisationFinder, OrganisationCues, UnlistedPlaces and
+ * the covering names): hyphenated Korean given names, two bodies joined by "and the", a US
  * federal body without the country's abbreviation, bodies after a noun of a party or association, named sites closed
  * by a hospital, prison, palace or park, a place after "près de", and diseases and aircraft named after a place or
  * a maker.
  */
-class SessionFifteenNamesTest {
+class LatinScriptNameRulesTest {
     @Test
     void hyphenatedKoreanGivenNamesStayWhole() {
         assertThat(people("en", "Seoul names acting leader",
