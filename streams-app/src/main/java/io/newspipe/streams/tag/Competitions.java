@@ -8,7 +8,8 @@ import java.util.Set;
  * ("لیگ برتر", "الدوري السعودي للمحترفين", "الدوري الإنجليزي الممتاز"). The labelled sets, as the contract, treat
  * competitions like events (the AFC Champions League, the Olympics): not entities; a country's adjective in the
  * league's name still names the country, as the labelled sets count a demonym ("الدوري السعودي" → Saudi Arabia).
- * Latin-script text is left as it was (its labelled sets and rules are another's). Stateless and thread-safe.
+ * Latin-script text is not changed by this rule: no labelled set yet shows how its leagues should count.
+ * Stateless and thread-safe.
  */
 final class Competitions {
     /** Reported names of the curated leagues. */

@@ -100,18 +100,6 @@ final class CountryBeforeBodies {
         return name.contains(letters(written)) || name.contains(letters(country.name()));
     }
 
-    private static boolean onlyCountries(EntityDictionary dictionary, EntityLinker.Match m) {
-        if (m.senses().isEmpty()) {
-            return false;
-        }
-        for (int s : m.senses()) {
-            if (dictionary.sense(s).kind() != EntityKind.COUNTRY) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Lower-case letters and digits, without accents: "U.S." and "US" compare equal. */
     private static String letters(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
