@@ -30,7 +30,8 @@ CANONICAL = {"PS": "Palestine", "CD": "Democratic Republic of the Congo", "CG": 
              "MM": "Myanmar", "CI": "Ivory Coast", "KR": "South Korea", "KP": "North Korea", "HK": "Hong Kong",
              "TR": "Turkey", "CZ": "Czech Republic", "MO": "Macau", "VC": "Saint Vincent and the Grenadines",
              "GS": "South Georgia and the South Sandwich Islands", "HM": "Heard Island and McDonald Islands",
-             "CC": "Cocos (Keeling) Islands"}
+             "CC": "Cocos (Keeling) Islands", "TL": "East Timor", "VI": "United States Virgin Islands",
+             "FM": "Federated States of Micronesia"}
 # ICU 76 English display names of the codes used here that differ from the plain name (checked with ULocale)
 ICU = {"AE": "United Arab Emirates", "GB": "United Kingdom", "US": "United States", "BA": "Bosnia & Herzegovina"}
 

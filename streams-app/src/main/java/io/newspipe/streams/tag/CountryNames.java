@@ -17,7 +17,9 @@ final class CountryNames {
             Map.entry("CZ", "Czech Republic"), Map.entry("MO", "Macau"),
             Map.entry("VC", "Saint Vincent and the Grenadines"),
             Map.entry("GS", "South Georgia and the South Sandwich Islands"),
-            Map.entry("HM", "Heard Island and McDonald Islands"), Map.entry("CC", "Cocos (Keeling) Islands"));
+            Map.entry("HM", "Heard Island and McDonald Islands"), Map.entry("CC", "Cocos (Keeling) Islands"),
+            Map.entry("TL", "East Timor"), Map.entry("VI", "United States Virgin Islands"),
+            Map.entry("FM", "Federated States of Micronesia"));
 
     private CountryNames() {
     }

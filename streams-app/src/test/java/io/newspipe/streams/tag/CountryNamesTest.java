@@ -23,6 +23,8 @@ class CountryNamesTest {
         assertThat(english("ST")).isEqualTo("São Tomé and Príncipe");
         assertThat(english("MO")).isEqualTo("Macau");
         assertThat(english("CD")).isEqualTo("Democratic Republic of the Congo");
+        assertThat(english("TL")).isEqualTo("East Timor");
+        assertThat(english("VI")).isEqualTo("United States Virgin Islands");
     }
 
     @Test
