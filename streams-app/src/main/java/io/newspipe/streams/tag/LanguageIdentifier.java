@@ -123,7 +123,7 @@ public final class LanguageIdentifier {
         } else {
             String byScript = profile.other() > profile.latin() ? SingleScriptLanguage.of(sample, configured) : null;
             String clear = byScript != null || stopwords == null ? null : clearByFunctionWords(sample, sampleTokens);
-            code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted, sampleTokens);
+            code = byScript != null ? byScript : clear != null ? clear : detect(all, sample, hinted);
         }
         return new DetectedLanguage(code, direction(code));
     }
@@ -141,29 +141,30 @@ public final class LanguageIdentifier {
             return "ar";
         }
         if (arabicScript == null) {
-            return configured.contains("ar") ? "ar" : detect(all, sample, hinted, sampleTokens);
+            return configured.contains("ar") ? "ar" : detect(all, sample, hinted);
         }
-        String code = detect(arabicScript, sample, hinted, sampleTokens);
+        String code = detect(arabicScript, sample, hinted);
         if (code != null && code.equals("ur") && profile.urdu() == 0) {
             return vote > 0 ? "fa" : "ar";
         }
         return code;
     }
 
-    private String detect(LanguageDetector detector, String sample, String hinted,
-            Supplier<List<Token>> sampleTokens) {
+    private String detect(LanguageDetector detector, String sample, String hinted) {
         if (detector == null) {
             return hinted;
         }
-        List<Map.Entry<Language, Double>> ranked = ShortTextLanguage.ranked(detector, sample,
-                sample.length() <= SHORT_TEXT ? sampleTokens.get() : null);
+        // a short text is split again here, cheaply, so that its words' offsets are in the sample
+        List<Token> shortWords = sample.length() <= SHORT_TEXT ? ShortTextLanguage.words(sample) : null;
+        List<Map.Entry<Language, Double>> ranked = ShortTextLanguage.ranked(detector, sample, shortWords);
         if (ranked.isEmpty()) {
             return hinted;
         }
         String best = code(ranked.get(0).getKey());
         double top = ranked.get(0).getValue();
-        if (sample.length() <= SHORT_TEXT) {
-            best = ShortTextLanguage.byFunctionWords(ranked, sampleTokens.get(), best, top);
+        if (shortWords != null) {
+            best = ShortTextLanguage.byFunctionWords(ranked, shortWords, ShortTextLanguage.possessives(sample),
+                    best, top);
         }
         if (hinted == null || hinted.equals(best)) {
             return best;

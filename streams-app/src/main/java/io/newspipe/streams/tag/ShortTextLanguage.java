@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Evidence for the language of a headline-length text beyond Lingua's reading of it, which names can
  * mislead ("Dortmund hold Leipzig to goalless draw"): Lingua's reading of the words without capitals, and
- * closed-class words ({@link FunctionWords}) among the close candidates. Also Urdu told from Persian by
+ * closed-class words ({@link FunctionWords}) among the close candidates, where the "s" of an English
+ * possessive ("Switzerland's") counts for English, not as the French "s'" it would otherwise read as. Also Urdu told from Persian by
  * its postpositions when it is written without Urdu-only letters. Stateless and thread-safe.
  */
 final class ShortTextLanguage {
@@ -24,6 +25,46 @@ final class ShortTextLanguage {
     private static final FunctionWords FUNCTION_WORDS = FunctionWords.load();
 
     private ShortTextLanguage() {
+    }
+
+    /**
+     * The words of a short text without the "s" of English possessives ({@link #possessives}), split here
+     * so that the characters around each word can be read.
+     */
+    static List<Token> words(String text) {
+        List<Token> tokens = TextTokenizer.tokens(text);
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (!possessive(text, t)) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
+    /** How many English possessives ("Biden's", "Nemo’s") {@code text} has. */
+    static int possessives(String text) {
+        int count = 0;
+        for (Token t : TextTokenizer.tokens(text)) {
+            count += possessive(text, t) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Whether {@code t} is the "s" closing an English possessive: right after an apostrophe that follows a
+     * letter, and not itself followed by an apostrophe. The French "s'" (s'est, s'engage) opens the next word
+     * instead, so it stays a French function word.
+     */
+    private static boolean possessive(String text, Token t) {
+        int s = t.start();
+        return t.end() == s + 1 && (text.charAt(s) == 's' || text.charAt(s) == 'S') && s >= 2
+                && apostrophe(text.charAt(s - 1)) && Character.isLetter(text.charAt(s - 2))
+                && (t.end() == text.length() || !apostrophe(text.charAt(t.end())));
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /**
@@ -64,24 +105,29 @@ final class ShortTextLanguage {
 
     /**
      * On a headline-length text, the close candidates are weighed by their function words
-     * ({@link FunctionWords}): "of" and "from" make a headline English whatever its names look like.
+     * ({@link FunctionWords}): "of" and "from" make a headline English whatever its names look like; so does
+     * each of its {@code possessives}, worth one English-only word.
      */
-    static String byFunctionWords(List<Map.Entry<Language, Double>> ranked, List<Token> tokens, String best,
-            double top) {
+    static String byFunctionWords(List<Map.Entry<Language, Double>> ranked, List<Token> tokens, int possessives,
+            String best, double top) {
         String winner = best;
-        double winnerScore = top + FUNCTION_WORD_WEIGHT * FUNCTION_WORDS.weight(best, tokens);
+        double winnerScore = top + FUNCTION_WORD_WEIGHT * functionWeight(best, tokens, possessives);
         for (Map.Entry<Language, Double> e : ranked) {
             if (top - e.getValue() > CLOSE) {
                 break;
             }
             String code = LanguageIdentifier.code(e.getKey());
-            double score = e.getValue() + FUNCTION_WORD_WEIGHT * FUNCTION_WORDS.weight(code, tokens);
+            double score = e.getValue() + FUNCTION_WORD_WEIGHT * functionWeight(code, tokens, possessives);
             if (score > winnerScore) {
                 winner = code;
                 winnerScore = score;
             }
         }
         return winner;
+    }
+
+    private static double functionWeight(String code, List<Token> tokens, int possessives) {
+        return FUNCTION_WORDS.weight(code, tokens) + ("en".equals(code) ? possessives : 0);
     }
 
     /** Whether Urdu postpositions (کی کے کا نے میں پر) are frequent enough: Urdu written without its own letters. */

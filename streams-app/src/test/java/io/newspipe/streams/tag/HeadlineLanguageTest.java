@@ -60,6 +60,27 @@ class HeadlineLanguageTest {
     }
 
     @Test
+    void anEnglishPossessiveIsEnglishNotTheFrenchElision() {
+        // the "s" after "Sweden'" once counted as French "s'" and, with few plain words, made these French
+        assertThat(lang("Sweden's Loreen wins Eurovision in Liverpool")).isEqualTo("en");
+        assertThat(lang("Norway\u2019s Haaland scores twice in Manchester")).isEqualTo("en");
+        assertThat(lang("Macron's pension reform passes in Paris")).isEqualTo("en");
+        assertThat(lang("Macron s'engage à réformer les retraites")).isEqualTo("fr");
+        assertThat(lang("Le gouvernement s'oppose à la grève")).isEqualTo("fr");
+    }
+
+    @Test
+    void possessivesAreCountedAndTheirSLeftOutOfTheWords() {
+        assertThat(ShortTextLanguage.possessives("Biden's plan and Nemo\u2019s win")).isEqualTo(2);
+        assertThat(ShortTextLanguage.possessives("Macron s'engage, l'État s'y oppose")).isZero();
+        assertThat(ShortTextLanguage.possessives("'s alone and Paris's")).isEqualTo(1);
+        assertThat(ShortTextLanguage.words("Spain's Alcaraz wins")).extracting(Token::surface)
+                .containsExactly("Spain", "Alcaraz", "wins");
+        assertThat(ShortTextLanguage.words("qui s'est retiré")).extracting(Token::surface)
+                .containsExactly("qui", "s", "est", "retiré");
+    }
+
+    @Test
     void urduPostpositionsTellUrduWithoutUrduLetters() {
         assertThat(lang("عمران خان کی ضمانت کی درخواست پر سماعت ملتوی")).isEqualTo("ur");
         assertThat(lang("قیمت طلا و سکه کاهش یافت")).isEqualTo("fa");
