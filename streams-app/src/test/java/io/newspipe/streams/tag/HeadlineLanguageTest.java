@@ -57,6 +57,8 @@ class HeadlineLanguageTest {
         // "de", "la", "au" are in the English stopword list too; they must not turn French headlines English.
         assertThat(lang("Erdogan réélu président de la Turquie au second tour")).isEqualTo("fr");
         assertThat(lang("L'Égypte dévalue sa monnaie face au dollar")).isEqualTo("fr");
+        // "à" is French as much as Portuguese: before it was listed for French, names made this one Portuguese
+        assertThat(lang("Lula reçoit Macron à Belém")).isEqualTo("fr");
     }
 
     @Test
