@@ -130,8 +130,14 @@ public final class LanguageIdentifier {
 
     private String arabicScriptLanguage(ScriptProfile profile, String sample, String hinted,
             Supplier<List<Token>> sampleTokens) {
-        if (configured.contains("ur") && (profile.looksUrdu() || ShortTextLanguage.urdu(sampleTokens.get()))) {
+        List<Token> tokens = sampleTokens.get();
+        if (configured.contains("ur") && (profile.looksUrdu() || ShortTextLanguage.urdu(tokens))) {
             return "ur";
+        }
+        // words before letter forms: Arabic typed with Persian forms keeps its Arabic words
+        String byWords = ArabicPersianWords.decide(tokens);
+        if (byWords != null && configured.contains(byWords)) {
+            return byWords;
         }
         int vote = profile.persianOverArabic();
         if (vote >= SCRIPT_DECIDES && configured.contains("fa")) {

@@ -21,6 +21,22 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void letterFormsTypedFromTheOtherKeyboardDoNotChangeTheLanguage() {
+        String arabic = "قال وزير الخارجية إن الحكومة ستعقد اجتماعا مع الوفد الذي وصل إلى العاصمة، وذلك بعد "
+                + "المحادثات التي جرت في القاهرة خلال الأسبوع الماضي حول الملفات العالقة بين البلدين.";
+        String persian = "وزیر خارجه گفت که دولت با هیئتی که به پایتخت رسیده است دیدار خواهد کرد و این دیدار "
+                + "پس از گفت‌وگوهایی است که هفته گذشته در قاهره برای حل مسائل میان دو کشور برگزار شد.";
+        // Arabic on a Persian keyboard (ی ک) and Persian on an Arabic one (ي ك): the words still tell them apart
+        String arabicWithPersianForms = arabic.replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
+        String persianWithArabicForms = persian.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643');
+        assertThat(IDENTIFIER.identify(null, arabic, null).code()).isEqualTo("ar");
+        assertThat(IDENTIFIER.identify(null, arabicWithPersianForms, null).code()).isEqualTo("ar");
+        assertThat(IDENTIFIER.identify(null, persian, null).code()).isEqualTo("fa");
+        assertThat(IDENTIFIER.identify(null, persianWithArabicForms, null).code()).isEqualTo("fa");
+        assertThat(lang("الرئیس السوری یلتقی وزیر الخارجیة فی دمشق")).isEqualTo("ar");
+    }
+
+    @Test
     void shortLatinHeadlines() {
         assertThat(lang("Oil prices climb as supply fears grow")).isEqualTo("en");
         assertThat(lang("Le gouvernement annonce une hausse des salaires")).isEqualTo("fr");
