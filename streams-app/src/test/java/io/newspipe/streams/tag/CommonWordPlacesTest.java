@@ -20,6 +20,27 @@ class CommonWordPlacesTest {
     }
 
     @Test
+    void neighbourhoodSugarGovernanceIslandAndAgencyAreNoTowns() {
+        assertThat(TaggedText.names(TaggedText.entities("ar", null,
+                "قال مسؤول عراقي إن سكان الحي طالبوا بالكهرباء، وقال مسؤول باكستاني إن أسعار السكر ارتفعت."),
+                EntityKind.PLACE)).isEmpty();
+        assertThat(TaggedText.names(TaggedText.entities("ar", null,
+                "دعا وزير مصري إلى الحكم الرشيد، وقال مسؤول جزائري إن الجزيرة العربية تشهد موجة حر."),
+                EntityKind.PLACE)).isEmpty();
+        assertThat(TaggedText.names(TaggedText.entities("ar", null,
+                "قالت وكالة فرنسية إن الرئيس الفرنسي سيزور المنطقة."), EntityKind.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aTownWordStillMakesTheStateOrTown() {
+        assertThat(TaggedText.names(TaggedText.entities("ar", null,
+                "قال مسؤولون سودانيون إن مسلحين هاجموا قرى في ولاية الجزيرة وسط السودان."), EntityKind.PLACE))
+                .contains("Al Jazirah");
+        assertThat(TaggedText.names(TaggedText.entities("ar", null,
+                "وصل وفد مصري إلى مدينة رشيد على ساحل البحر المتوسط."), EntityKind.PLACE)).contains("Rosetta");
+    }
+
+    @Test
     void aShelterIsNoIslandButTheIslandIsFound() {
         assertThat(TaggedText.names(TaggedText.entities("ar", null,
                 "قالت السلطات الأمريكية إن مئات العائلات باتت بلا مأوى بعد الحريق."), EntityKind.PLACE))
