@@ -58,10 +58,21 @@ public final class ArabicClitics {
             add(out, rest.substring(2));
         }
         char first = rest.isEmpty() ? ' ' : rest.charAt(0);
-        if (rest.length() > MIN_STEM + 1 && (first == 'ب' || first == 'ل' || first == 'ك')) {
+        if (rest.length() > MIN_STEM + 1 && (first == 'ب' || first == 'ل')
+                || first == 'ك' && likeClitic(rest)) {
             add(out, withoutArticle(rest.substring(1)));
         }
         return out;
+    }
+
+    /**
+     * Whether a word opening with ك ("as, like") may be read as ك + name: only before the article ("كالسودان") or
+     * a stem of four letters or more ("كروسيا"). ك opens many words and foreign names whose three-letter rest is a
+     * short name form or demonym ("كروس" Kroos read as روس "Russians", "كبار" as Bar, "كمال" as Mali), while ك + a
+     * bare three-letter name ("كمصر") is rare in news.
+     */
+    private static boolean likeClitic(String word) {
+        return word.startsWith("ال", 1) ? word.length() > MIN_STEM + 3 : word.length() > MIN_STEM + 2;
     }
 
     /**

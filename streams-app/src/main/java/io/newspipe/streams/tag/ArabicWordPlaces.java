@@ -8,10 +8,10 @@ import java.util.Set;
  * new, "البيضاء" white, "المطروح" put forward, "القائم" existing, "الحديثة" modern, "سعيدة" happy), and nouns
  * ("الخبر" the news, "صور" pictures, "العقبة" the obstacle, "معسكر" camp, "الوادي" the valley, "الزاوية" the
  * angle, "العمارة" the building, "القرم" mangroves, "معان" meanings, "الباب" the door, "الطبقة" the layer,
- * "العبور" the crossing, "الخمس" five, "جميل" beautiful, "بركان" volcano, "عمران" building). The matcher strips
- * the article, so every such word of a sentence matched a town of the article's country, which is evidence enough
- * for a small place
- * (an Egyptian article's "المشروع المطروح" was Matrouh). Listed by what the words mean, for the towns of every
+ * "العبور" the crossing, "الخمس" five, "جميل" beautiful, "بركان" volcano, "عمران" building, "ليل" night,
+ * "سالم" safe, "الثورة" the revolution, "الجزيرة" the island, "الرشيد" the wise). The matcher strips the article,
+ * so every such word of a sentence matched a town of the article's country, which is evidence enough for a small
+ * place (an Egyptian article's "المشروع المطروح" was Matrouh). Listed by what the words mean, for the towns of every
  * Arab League state, not from any evaluation set.
  *
  * <p>Such a name counts as a place only with a word that says "place" before it: a town or area word
@@ -25,7 +25,8 @@ final class ArabicWordPlaces {
             "الزاوية", "العمارة", "القرم", "معان", "المفرق", "الزرقاء", "السلام", "الأمل", "النصر", "الوحدة",
             "الحرية", "الكرامة", "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "الرحمة", "النهضة",
             "سحاب", "المنار", "الرابية", "النعامة", "المهرة", "الخور", "الضالع", "الباب", "الطبقة", "الميادين",
-            "التل", "الخالص", "العبور", "الحامة", "الخمس", "جميل", "بركان", "عمران");
+            "التل", "الخالص", "العبور", "الحامة", "الخمس", "جميل", "بركان", "عمران", "ليل", "سالم", "الثورة",
+            "الجزيرة", "الرشيد");
     /**
      * Words before a town's name and never before the common word ("في صور" as against "صور الأقمار"): prepositions
      * and directions, and nouns of a town's port, airport, streets and people in construct ("ميناء العقبة").

@@ -25,6 +25,17 @@ class ArabicCliticsTest {
     }
 
     @Test
+    void kafIsAClisticOnlyBeforeTheArticleOrALongStem() {
+        // ك + a three-letter rest is mostly a word or a foreign name ("كبار" elders, not ك + Bar)
+        assertThat(forms("كروس")).doesNotContain("روس");
+        assertThat(forms("كبار")).doesNotContain("بار");
+        assertThat(forms("كمال")).doesNotContain("مال");
+        assertThat(forms("كروسيا")).contains("روسيا");
+        assertThat(forms("كالهند")).contains("هند");
+        assertThat(forms("بروسيا")).contains("روسيا");
+    }
+
+    @Test
     void literalFormComesFirstAndNamesAreNotStemmed() {
         assertThat(forms("بغداد").get(0)).isEqualTo("بغداد");
         assertThat(forms("العراقيين")).containsExactly("عراقيين");
