@@ -21,4 +21,16 @@ class FrenchPartiesTest {
         assertThat(TaggedText.names(tags, EntityKind.ORGANIZATION)).doesNotContain("Socialist Party of France",
                 "Green Party of Kenya", "Liberal Party of Canada");
     }
+
+    @Test
+    void theBareNameInTheSameArticleIsThatParty() {
+        List<EntityTag> rendered = TaggedText.entities("fr", "Le Parti libéral reconduit son chef",
+                "Le Parti libéral du Canada a reconduit samedi son chef à Ottawa.");
+        assertThat(TaggedText.names(rendered, EntityKind.ORGANIZATION)).contains("Liberal Party of Canada")
+                .doesNotContain("Liberal Party");
+        List<EntityTag> curated = TaggedText.entities("fr", "Le congrès du Parti communiste s'ouvre à La Havane",
+                "Le Parti communiste de Cuba a ouvert samedi son congrès, le premier depuis cinq ans.");
+        assertThat(TaggedText.names(curated, EntityKind.ORGANIZATION)).contains("Communist Party of Cuba")
+                .doesNotContain("Communist Party");
+    }
 }
