@@ -3,12 +3,12 @@ package io.newspipe.streams.eval;
 import io.newspipe.streams.tag.ArticleTagger;
 import io.newspipe.streams.tag.DetectedLanguage;
 import io.newspipe.streams.tag.EntityTag;
+import io.newspipe.streams.tag.NameFold;
 import io.newspipe.streams.tag.Tags;
 import io.newspipe.streams.tag.TaggerResources;
 import io.newspipe.streams.tag.TopicTaxonomy;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,13 +112,8 @@ public final class TaggingEval {
     }
 
     private static String folded(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .forEach(out::appendCodePoint);
-        return out.length() == 0 ? name.toLowerCase(Locale.ROOT) : out.toString();
+        String letters = NameFold.letters(name); // the tagger's own fold, so that both compare names alike
+        return letters.isEmpty() ? name.toLowerCase(Locale.ROOT) : letters;
     }
 
     private static void note(List<String> errors, String line) {

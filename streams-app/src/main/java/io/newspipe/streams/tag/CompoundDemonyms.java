@@ -1,6 +1,5 @@
 package io.newspipe.streams.tag;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,28 +70,10 @@ final class CompoundDemonyms {
     }
 
     private static boolean onlyCountry(EntityDictionary d, String key) {
-        EntityDictionary.Alias[] aliases = d.lookup(key);
-        if (aliases == null) {
-            return false;
-        }
-        for (EntityDictionary.Alias a : aliases) {
-            if (d.sense(a.sense()).kind() != EntityKind.COUNTRY) {
-                return false;
-            }
-        }
-        return true;
+        return CountryAliases.of(d, key, true).onlyCountries();
     }
 
     private static List<Integer> countrySenses(EntityDictionary d, String key) {
-        EntityDictionary.Alias[] aliases = d.lookup(key);
-        List<Integer> senses = new ArrayList<>(1);
-        if (aliases != null) {
-            for (EntityDictionary.Alias a : aliases) {
-                if (d.sense(a.sense()).kind() == EntityKind.COUNTRY && !senses.contains(a.sense())) {
-                    senses.add(a.sense());
-                }
-            }
-        }
-        return List.copyOf(senses);
+        return CountryAliases.of(d, key, true).senses();
     }
 }

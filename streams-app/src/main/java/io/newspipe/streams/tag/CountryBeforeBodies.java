@@ -1,9 +1,7 @@
 package io.newspipe.streams.tag;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The country written as a modifier before the name of a listed body in Latin script, when the body's own name
@@ -77,34 +75,19 @@ final class CountryBeforeBodies {
 
     /** The one-word country name {@code word} is (an acronym only in capitals: "US", "UK"), or null. */
     private static EntityLinker.Match countryAt(EntityDictionary dictionary, Token word) {
-        EntityDictionary.Alias[] aliases = word.arabicScript() ? null : dictionary.lookup(word.folded());
-        if (aliases == null || !word.capitalised()) {
+        if (word.arabicScript() || !word.capitalised()) {
             return null;
         }
-        List<Integer> senses = new ArrayList<>(1);
-        for (EntityDictionary.Alias a : aliases) {
-            if (dictionary.sense(a.sense()).kind() != EntityKind.COUNTRY) {
-                return null; // "Georgia", "Jordan": not only a country
-            }
-            if ((!a.acronym() || word.allCaps()) && !senses.contains(a.sense())) {
-                senses.add(a.sense());
-            }
-        }
-        return senses.size() != 1 ? null : new EntityLinker.Match(word.start(), 1, word.surface(), word.folded(),
-                List.copyOf(senses), true, false, word.folded(), List.of(), false, false);
+        // "Georgia", "Jordan": not only a country
+        CountryAliases country = CountryAliases.of(dictionary, word.folded(), word.allCaps());
+        return !country.onlyCountries() || country.senses().size() != 1 ? null : new EntityLinker.Match(word.start(),
+                1, word.surface(), word.folded(), country.senses(), true, false, word.folded(), List.of(), false,
+                false);
     }
 
     /** Whether a canonical name holds the country, as written or by its name ("U.S. Steel", "United States Army"). */
     static boolean holds(String canonical, String written, EntitySense country) {
-        String name = letters(canonical);
-        return name.contains(letters(written)) || name.contains(letters(country.name()));
-    }
-
-    /** Lower-case letters and digits, without accents: "U.S." and "US" compare equal. */
-    private static String letters(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(d.length());
-        d.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
-        return out.toString().toLowerCase(Locale.ROOT);
+        String name = NameFold.letters(canonical);
+        return name.contains(NameFold.letters(written)) || name.contains(NameFold.letters(country.name()));
     }
 }

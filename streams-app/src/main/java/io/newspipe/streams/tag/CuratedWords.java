@@ -40,6 +40,15 @@ final class CuratedWords {
 
     /** For each word, the kind of the linked entity it belongs to, or null. */
     EntityKind[] mark(List<Token> tokens) {
+        return mark(tokens, null);
+    }
+
+    /**
+     * As {@link #mark(List)} for the words of {@code text}, where a one-word place right after a common given name
+     * is left unmarked: {@link PlaceInLongerName} dropped that match as a surname ("Alejandro Toledo"), and a
+     * mention of the place elsewhere ("Toledo, who governed") must not hide the person's name from the finder.
+     */
+    EntityKind[] mark(List<Token> tokens, String text) {
         EntityKind[] marks = new EntityKind[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
@@ -49,7 +58,8 @@ final class CuratedWords {
             if (longest != null) {
                 for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
                     EntityKind kind = kindByKey.get(key(tokens, i, n));
-                    if (kind != null) {
+                    if (kind != null && !(text != null && n == 1 && kind == EntityKind.PLACE
+                            && PlaceInLongerName.afterGivenName(text, tokens, i))) {
                         for (int k = i; k < i + n; k++) {
                             marks[k] = kind;
                         }

@@ -10,7 +10,10 @@ import java.util.Set;
  * {@link RenderedOrganisations}: "ministère [adjective] de/du/des + portfolio [du pays]" (see
  * {@link Portfolios}), "Banque centrale de X", "Cour suprême", "Cour constitutionnelle", "Conseil
  * constitutionnel", "Assemblée nationale", "Sénat" and "Cour des comptes". The last four, with no country next to them and
- * none in the article, are France's (the French press names foreign assemblies by their country).
+ * none in the article, are France's (the French press names foreign assemblies by their country). A communist,
+ * socialist, liberal or conservative party with its country as complement ("Parti communiste du Vietnam", "Parti
+ * libéral du Canada") is "[Kind] Party of [Country]", the English title of most such parties ({@link BodyNames}
+ * gives the others); without the complement no rule says whose party it is.
  * Stateless.
  */
 final class FrenchBodies {
@@ -23,6 +26,9 @@ final class FrenchBodies {
     /** Bodies that, with no country at all in the article, are France's. */
     private static final Set<String> FRANCE_BY_DEFAULT = Set.of("Constitutional Council", "National Assembly",
             "Senate", "Court of Auditors");
+    /** Folded adjective after "Parti" and the English party, named "... of Country" when its country follows. */
+    private static final Map<String, String> PARTIES = Map.of("communiste", "Communist Party", "socialiste",
+            "Socialist Party", "libéral", "Liberal Party", "conservateur", "Conservative Party");
     private static final int MAX_LINKS = 3;
 
     private FrenchBodies() {
@@ -41,6 +47,9 @@ final class FrenchBodies {
                 hit = body("Court of Auditors", tokens, i, i + 3, linked);
             } else if (f.equals("sénat") && tokens.get(i).capitalised()) {
                 hit = body("Senate", tokens, i, i + 1, linked);
+            } else if (f.equals("parti") && tokens.get(i).capitalised() && i + 1 < tokens.size()
+                    && PARTIES.containsKey(tokens.get(i + 1).folded())) {
+                hit = party(PARTIES.get(tokens.get(i + 1).folded()), tokens, i, linked);
             } else if (i + 1 < tokens.size() && (tokens.get(i).capitalised() || f.equals("banque"))) {
                 String body = BODIES.get(f + " " + tokens.get(i + 1).folded());
                 hit = body == null ? null : body(body, tokens, i, i + 2, linked);
@@ -85,6 +94,16 @@ final class FrenchBodies {
             }
         }
         return new RenderedOrganisations.Hit(RenderedOrganisations.ministry(portfolio.value(), tag), i, end);
+    }
+
+    /** "Parti communiste du Vietnam": the party words at i, i + 1, then its country as complement; else null. */
+    private static RenderedOrganisations.Hit party(String english, List<Token> tokens, int i, LinkedMentions linked) {
+        if (i + 2 >= tokens.size() || !LINKS.contains(tokens.get(i + 2).folded())) {
+            return null; // "Parti socialiste chinois", "Parti socialiste" alone: whose is not said this way
+        }
+        LinkedMentions.Match after = countryAfter(tokens, i + 2, linked);
+        String name = after == null ? null : RenderedOrganisations.ofCountry(english, after.tag());
+        return name == null ? null : new RenderedOrganisations.Hit(name, i, i + 2 + after.words());
     }
 
     private static RenderedOrganisations.Hit body(String english, List<Token> tokens, int i, int end,

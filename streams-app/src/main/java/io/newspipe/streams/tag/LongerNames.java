@@ -62,7 +62,7 @@ final class LongerNames {
                 for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1; n--) {
                     Integer t = byKey.get(key(tokens, i, n));
                     if (t != null) {
-                        marks[p] = marks[p] == null ? linked.mark(tokens) : marks[p];
+                        marks[p] = marks[p] == null ? linked.mark(tokens, part.text()) : marks[p];
                         boolean inside = extended(new NameWords(part.text(), tokens, language, stopwords), marks[p],
                                 i, i + n);
                         released[t] += inside ? 1 : 0;

@@ -72,7 +72,7 @@ public final class NameRecognizer {
         CuratedWords words = same ? linked : new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
         for (int p = 0; p < parts.size(); p++) {
-            marks.add(same && marked[p] != null ? marked[p] : words.mark(parts.get(p).tokens()));
+            marks.add(same && marked[p] != null ? marked[p] : words.mark(parts.get(p).tokens(), parts.get(p).text()));
         }
         // rendered first: their words are then marked as an organisation's, so the finder leaves them alone
         List<EntityTag> rendered = List.of();
@@ -112,7 +112,7 @@ public final class NameRecognizer {
         CuratedWords words = new CuratedWords(curated);
         List<EntityKind[]> marks = new ArrayList<>(parts.size());
         for (TokenizedText part : parts) {
-            marks.add(words.mark(part.tokens()));
+            marks.add(words.mark(part.tokens(), part.text()));
         }
         return recognise(parts, language, words, marks);
     }

@@ -38,7 +38,7 @@ final class PlaceInLongerName {
         if (!m.latin()) {
             return false;
         }
-        if ("fr".equals(language) && (frenchNameTail(tokens, i) || frenchCourtTail(tokens, i))
+        if ("fr".equals(language) && (frenchNameTail(text, tokens, i) || frenchCourtTail(tokens, i))
                 && placesOrCountries(dictionary, m)) {
             return true;
         }
@@ -82,7 +82,7 @@ final class PlaceInLongerName {
     }
 
     /** "Le Quotidien d'Oran": de/du/d'/des before word i, and a capitalised head one or two words before that. */
-    private static boolean frenchNameTail(List<Token> tokens, int i) {
+    private static boolean frenchNameTail(String text, List<Token> tokens, int i) {
         if (i < 2 || tokens.get(i).sentenceStart() || !FRENCH_OF.contains(tokens.get(i - 1).folded())) {
             return false;
         }
@@ -93,12 +93,27 @@ final class PlaceInLongerName {
                 // RenderedOrganisations, which takes the country's mention over when it renders the body
                 return !t.sentenceStart() && !t.allCaps() && !NameLexicon.ROLE_CUES.contains(t.folded())
                         && !COMPASS.contains(t.folded()) && !NameLexicon.FRENCH_HEADS.contains(t.folded())
-                        && (k == i - 2 || !tokens.get(k + 1).capitalised());
+                        && (k == i - 2 || !tokens.get(k + 1).capitalised())
+                        && !listed(text, t.end(), tokens.get(i - 1).start());
             }
             if (k < i - 2 || FRENCH_OF.contains(t.folded()) || FRENCH_FUNCTION_WORDS.contains(t.folded())) {
                 // one lower-case word may stand between the head and "de", an adjective ("Cour suprême du"),
                 // never a conjunction ("Lille et de Marseille": two places)
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a list's punctuation stands between a capitalised word and the "de" after it: in "l'aide de
+     * l'Espagne, du Royaume-Uni, du Qatar" each country after ", du" is the next item, no name's tail.
+     */
+    private static boolean listed(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                return true;
             }
         }
         return false;
@@ -136,7 +151,7 @@ final class PlaceInLongerName {
     }
 
     /** "Sheldon Richardson": a capitalised given name right before, one space between. */
-    private static boolean afterGivenName(String text, List<Token> tokens, int i) {
+    static boolean afterGivenName(String text, List<Token> tokens, int i) {
         if (i == 0 || tokens.get(i).sentenceStart()) {
             return false;
         }

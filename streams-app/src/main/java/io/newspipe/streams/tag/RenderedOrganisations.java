@@ -92,10 +92,39 @@ final class RenderedOrganisations {
                         .add(NameRecognizer.written(part, h.start(), h.end()));
             }
         }
+        joinBareToCountryForms(mentions, known);
         List<EntityTag> out = new ArrayList<>(mentions.size());
         mentions.forEach((name, written) -> out.add(new EntityTag(EntityKind.ORGANIZATION, name, null, null,
                 List.copyOf(new LinkedHashSet<>(written)), written.size())));
         return new Found(out, taken.isEmpty() ? curated : without(curated, taken));
+    }
+
+    /**
+     * Counts a bare rendered name for the one rendered name of the same article that is it plus "of [country]": a
+     * headline's "Parti communiste" after the body's "Parti communiste du Vietnam", "la Cour suprême" after "la Cour
+     * suprême du Kenya", is that body, not a second one named by no country. Left alone when two such names exist.
+     * When that body is a curated one ({@code known}, lower-cased names), the bare name is not reported.
+     */
+    private static void joinBareToCountryForms(Map<String, List<String>> mentions, Set<String> known) {
+        for (String bare : List.copyOf(mentions.keySet())) {
+            String prefix = bare.toLowerCase(Locale.ROOT) + " of ";
+            String longer = null;
+            int count = 0;
+            for (String name : mentions.keySet()) {
+                if (name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    longer = name;
+                    count++;
+                }
+            }
+            for (String name : known) {
+                count += name.startsWith(prefix) ? 1 : 0;
+            }
+            if (count == 1 && longer != null) {
+                mentions.get(longer).addAll(mentions.remove(bare));
+            } else if (count == 1) {
+                mentions.remove(bare); // a curated body's: counted for it by no mention, but no second body
+            }
+        }
     }
 
     private static List<Hit> hits(TokenizedText part, LinkedMentions linked, String language) {

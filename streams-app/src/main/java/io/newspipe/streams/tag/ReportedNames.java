@@ -46,7 +46,11 @@ final class ReportedNames {
     /** The reported name of a curated entity of kind {@code kind} whose canonical name is {@code canonical}. */
     static String of(EntityKind kind, String canonical) {
         Objects.requireNonNull(kind, "kind");
-        String name = beforeParenthesis(canonical);
+        String name = kind == EntityKind.ORGANIZATION && PartyFactions.named(canonical) ? canonical
+                : beforeParenthesis(canonical);
+        if (kind == EntityKind.PERSON) {
+            return PersonTitles.of(name);
+        }
         if (kind != EntityKind.ORGANIZATION) {
             return name;
         }

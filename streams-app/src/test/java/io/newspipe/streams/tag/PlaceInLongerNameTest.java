@@ -22,6 +22,14 @@ class PlaceInLongerNameTest {
     }
 
     @Test
+    void aSurnameThatIsAPlaceAndRecursAloneStaysThePersons() {
+        List<EntityTag> tags = TaggedText.entities("en", null, "A court sentenced former mayor Carlos Valencia to "
+                + "ten years on Monday. Valencia, who ran the city for a decade, will appeal.");
+        assertThat(TaggedText.names(tags, EntityKind.PERSON)).contains("Carlos Valencia");
+        assertThat(TaggedText.names(tags, EntityKind.PLACE)).isEmpty();
+    }
+
+    @Test
     void placeOnItsOwnIsKept() {
         List<EntityTag> tags = TaggedText.entities("en", null,
                 "Storms hit Jackson, Mississippi, and flights from Miami were cancelled on Friday.");
@@ -41,6 +49,14 @@ class PlaceInLongerNameTest {
                 + "Sud de la France, puis les syndicats des académies de Lille et de Marseille ont manifesté.");
         assertThat(TaggedText.names(tags, EntityKind.COUNTRY)).contains("Canada", "France");
         assertThat(TaggedText.names(tags, EntityKind.PLACE)).contains("Lille", "Marseille");
+    }
+
+    @Test
+    void frenchCountriesListedAfterACommaAndDuAreEachTheirOwnItem() {
+        List<EntityTag> tags = TaggedText.entities("fr", null, "Le gouvernement a accepté l'aide de l'Espagne, du "
+                + "Royaume-Uni, du Qatar et des Émirats arabes unis, puis celle du Japon.");
+        assertThat(TaggedText.names(tags, EntityKind.COUNTRY)).contains("Spain", "United Kingdom", "Qatar",
+                "United Arab Emirates", "Japan");
     }
 
     @Test
