@@ -48,9 +48,6 @@ final class ReportedNames {
         Objects.requireNonNull(kind, "kind");
         String name = kind == EntityKind.ORGANIZATION && PartyFactions.named(canonical) ? canonical
                 : beforeParenthesis(canonical);
-        if (kind == EntityKind.PERSON) {
-            return PersonTitles.of(name);
-        }
         if (kind != EntityKind.ORGANIZATION) {
             return name;
         }
