@@ -1,5 +1,6 @@
 package io.newspipe.streams.tag;
 
+import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 final class PersianInflections {
     private static final char ZWNJ = '\u200C';
-    /** The suffixes as folded (ی as ي). */
+    /** The suffixes as {@link MatchingText#fold} writes them (ی as ي). */
     private static final Set<String> SUFFIXES = Set.of("ها", "هاي", "هايي", "اي", "ي", "يي", "ام", "ات", "اش",
             "مان", "تان", "شان", "تر", "ترين");
     private static final int MIN_STEM = 2;
@@ -30,7 +31,8 @@ final class PersianInflections {
         if (joiner <= 0 || joiner == surface.length() - 1) {
             return forms;
         }
-        String tail = surface.substring(joiner + 1).replace('ی', 'ي').replace('ى', 'ي');
+        // folded as the token is, so that the tail compares with the folded word's end
+        String tail = MatchingText.fold(surface.substring(joiner + 1));
         String folded = token.folded();
         if (!SUFFIXES.contains(tail) || !folded.endsWith(tail) || folded.length() - tail.length() < MIN_STEM) {
             return forms;

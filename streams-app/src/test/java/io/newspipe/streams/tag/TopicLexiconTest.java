@@ -80,6 +80,45 @@ class TopicLexiconTest {
         assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:20000648");
     }
 
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // labour disputes beyond the strike
+        "en|lockout|medtop:09000000", "fr|arbitrage exécutoire|medtop:09000000", "ar|تأخر صرف الرواتب|medtop:09000000",
+        "fa|اضافه‌کار|medtop:09000000",
+        // treaties and borders between states
+        "en|border treaty|medtop:20000638", "fr|accord frontalier|medtop:20000638", "ar|ترسيم الحدود|medtop:20000638",
+        "fa|پیمان|medtop:20000638",
+        // air pollution
+        "en|particulates|medtop:20000424", "fr|particules fines|medtop:20000424", "ar|تلوث الهواء|medtop:20000424",
+        "fa|ذرات معلق|medtop:20000424", "en|biodiverse|medtop:20000420",
+        // a verdict told by guilt
+        "fr|reconnus coupables|medtop:20000106", "ar|المدانين|medtop:20000106", "fa|گناهکار|medtop:20000106",
+        // trade fairs, presidency, French elections
+        "en|World Expo|medtop:04000000", "ar|إكسبو|medtop:04000000", "en|presidency|medtop:20000593",
+        "fr|présidentielle|medtop:20000574"})
+    void sessionSixteenFamiliesInEachLanguage(String language, String term, String code) {
+        List<TopicTag> topics = CLASSIFIER.classify(language, TokenizedText.of(term), TokenizedText.of(""), List.of());
+        assertThat(topics).extracting(TopicTag::code).contains(code);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a verdict, arbitration, a contract, a deal, a meeting, an aim, a final decision, biology's plural
+        "ar|أصدرت المحكمة الحكم", "fa|حکم دادگاه صادر شد", "fr|le gouvernement impose un arbitrage",
+        "fa|قرارداد امضا شد", "ar|صفقة تبادل", "en|the treaty was signed", "fa|دیدار دو وزیر",
+        "ar|بهدف تعزيز العلاقات", "ar|الاتفاق النهائي", "en|a friendly relationship"})
+    void generalWordsAreNoSportEvidence(String language, String text) {
+        List<TopicTag> topics = CLASSIFIER.classify(language, TokenizedText.of(""), TokenizedText.of(text), List.of());
+        assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:15000000");
+    }
+
+    @Test
+    void arabicNeighbourhoodsAreNoScience() {
+        List<TopicTag> topics = CLASSIFIER.classify("ar", TokenizedText.of(""), TokenizedText.of("أحياء المدينة القديمة"),
+                List.of());
+        assertThat(topics).extracting(TopicTag::code).doesNotContain("medtop:13000000");
+    }
+
     private static double conflictScore(String body) {
         return CLASSIFIER.classify("ar", TokenizedText.of(""), TokenizedText.of(body), List.of()).stream()
                 .filter(t -> t.code().equals("medtop:16000000")).findFirst().orElseThrow().score();
