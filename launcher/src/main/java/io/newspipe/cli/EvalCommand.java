@@ -87,11 +87,11 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "Also list every wrong language, entity and topic.")
         boolean errors;
 
-        @Option(names = "--set", paramLabel = "<main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all>",
+        @Option(names = "--set", paramLabel = "<main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all>",
                 description = "Bundled set: main (default; the set the tagger was built with), heldout (first "
                         + "held-out set, since used to find general rules), heldout2 (written after the tagger was "
                         + "frozen at 7bbc3e3, scored unbiased once), heldout3, heldout4, heldout5, heldout6, "
-                        + "heldout7, heldout8 and heldout9 (each written blind in a later session, see its README) or all (main, heldout "
+                        + "heldout7, heldout8, heldout9 and heldout10 (each written blind in a later session, see its README) or all (main, heldout "
                         + "and heldout2).")
         String set;
 

@@ -31,7 +31,7 @@ import java.util.Locale;
  */
 public final class TagIdentityDump {
     private static final List<String> SETS = List.of("main", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-            "heldout6", "heldout7", "heldout8", "heldout9");
+            "heldout6", "heldout7", "heldout8", "heldout9", "heldout10");
 
     private TagIdentityDump() {
     }

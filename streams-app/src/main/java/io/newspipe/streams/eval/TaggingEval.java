@@ -124,7 +124,7 @@ public final class TaggingEval {
 
     /**
      * Prints the report for the bundled set, for a bundled set named by
-     * {@code --set main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all}, or for the files given as arguments;
+     * {@code --set main|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all}, or for the files given as arguments;
      * {@code --errors} also prints the mistakes.
      */
     public static void main(String[] args) throws IOException {

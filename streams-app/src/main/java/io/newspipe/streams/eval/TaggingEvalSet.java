@@ -27,12 +27,12 @@ public final class TaggingEvalSet {
     /**
      * The held-out sets, each under {@code eval/<name>/} with one file per language and a README saying how it
      * was written: {@code heldout} after the dictionaries were frozen for its first scoring, {@code heldout2}
-     * after the tagger was frozen at commit 7bbc3e3, {@code heldout3} to {@code heldout9} blind (their authors
-     * never read the tagger's code or dictionaries and never ran the tagger on them; heldout7's to heldout9's
+     * after the tagger was frozen at commit 7bbc3e3, {@code heldout3} to {@code heldout10} blind (their authors
+     * never read the tagger's code or dictionaries and never ran the tagger on them; heldout7's to heldout10's
      * errors have since been read, so they are scored as seen).
      */
     public static final List<String> HELDOUT_SETS = List.of("heldout", "heldout2", "heldout3", "heldout4",
-            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9");
+            "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10");
     /** The held-out sets {@code all} adds to the main set; the blind ones are each scored on their own. */
     private static final List<String> IN_ALL = List.of("heldout", "heldout2");
     private static final List<String> LANGUAGES = List.of("ar", "en", "fr", "fa");
@@ -94,7 +94,7 @@ public final class TaggingEvalSet {
 
     /**
      * A bundled set by name: {@code main}, {@code heldout}, {@code heldout2}, {@code heldout3}, {@code heldout4},
-     * {@code heldout5}, {@code heldout6}, {@code heldout7}, {@code heldout8}, {@code heldout9} or {@code all} (main, heldout and heldout2 together; heldout3 to heldout9 are
+     * {@code heldout5}, {@code heldout6}, {@code heldout7}, {@code heldout8}, {@code heldout9}, {@code heldout10} or {@code all} (main, heldout and heldout2 together; heldout3 to heldout10 are
      * left out so that each stays a separate, blind score).
      */
     public static List<LabelledArticle> named(String name) {

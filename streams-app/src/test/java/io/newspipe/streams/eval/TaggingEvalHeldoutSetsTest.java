@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks that the second to ninth held-out sets load and that their labels are well-formed. The
+ * Checks that the second to tenth held-out sets load and that their labels are well-formed. The
  * tagger is deliberately not run here: each set is scored on its own by {@code ./newspipe eval tagging --set <name>}
- * (heldout3 to heldout9 were written blind, each to be scored once before its errors are read; see their
+ * (heldout3 to heldout10 were written blind, each to be scored once before its errors are read; see their
  * READMEs).
  */
 class TaggingEvalHeldoutSetsTest {
@@ -54,7 +54,8 @@ class TaggingEvalHeldoutSetsTest {
                 new HeldoutSet("heldout6", "ho6", 15, 150, TaggingEvalSet.heldoutFiles("heldout6")),
                 new HeldoutSet("heldout7", "ho7", 10, 150, TaggingEvalSet.heldoutFiles("heldout7")),
                 new HeldoutSet("heldout8", "ho8", 10, 150, TaggingEvalSet.heldoutFiles("heldout8")),
-                new HeldoutSet("heldout9", "ho9", 10, 150, TaggingEvalSet.heldoutFiles("heldout9")));
+                new HeldoutSet("heldout9", "ho9", 10, 150, TaggingEvalSet.heldoutFiles("heldout9")),
+                new HeldoutSet("heldout10", "ho10", 10, 150, TaggingEvalSet.heldoutFiles("heldout10")));
     }
 
     @ParameterizedTest
@@ -127,7 +128,7 @@ class TaggingEvalHeldoutSetsTest {
     void persianTextUsesPersianLettersAndEveryLanguageCoversTwoThirdsAsManyTopLevelTopicsAsArticles(HeldoutSet set) {
         assertThat(set.articles()).filteredOn(a -> "fa".equals(a.language())).allSatisfy(a ->
                 assertThat(a.title() + a.body()).as(a.id()).doesNotContain("\u064A", "\u0643").contains("\u06CC"));
-        // ten topics for the sets of fifteen articles per language, seven for the ten of heldout7, heldout8 and heldout9
+        // ten topics for the sets of fifteen articles per language, seven for the ten of heldout7 to heldout10
         long minTopics = (2L * set.perLanguage() + 2) / 3;
         for (String lang : LANGUAGES) {
             assertThat(set.articles().stream().filter(a -> lang.equals(a.language()))
