@@ -77,7 +77,7 @@ final class BlockSegmenter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         int role = role(element.normalName());
-        if (role == SKIPPED || isHidden(element) || role == INLINE && isInlineCaption(element)) {
+        if (role == SKIPPED || isHidden(element) || role == INLINE && InlineCaptions.isCaption(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (role == BREAK) {
@@ -146,29 +146,6 @@ final class BlockSegmenter implements NodeFilter {
             return false;
         }
         return containsSkippingSpaces(style, "display:none") || containsSkippingSpaces(style, "visibility:hidden");
-    }
-
-    /**
-     * An inline element whose class names an image caption or credit ({@code <span class="caption">}): a
-     * caption set inline in the body's own block, not in a figure, which block-level cues never see.
-     */
-    static boolean isInlineCaption(Element element) {
-        if (element.attributesSize() == 0) {
-            return false;
-        }
-        String cls = element.attributes().get("class");
-        return !cls.isEmpty() && (containsWord(cls, "aption") || containsWord(cls, "redit"));
-    }
-
-    /** Whether {@code cls} holds "c" or "C" followed by {@code tail} ("aption" for caption or Caption). */
-    private static boolean containsWord(String cls, String tail) {
-        for (int i = cls.indexOf(tail, 1); i > 0; i = cls.indexOf(tail, i + 1)) {
-            char c = cls.charAt(i - 1);
-            if (c == 'c' || c == 'C') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code text.replace(" ", "").contains(word)} for a word without spaces, with no copy of the text. */

@@ -66,7 +66,7 @@ class InBodyFurnitureRulesTest {
         Document doc = Jsoup.parse("<span class='wp-caption-text'>a</span><span class='Caption'>b</span>"
                 + "<span class='credit'>c</span><span class='highlight'>d</span><span>e</span><em class='note'>f</em>");
 
-        List<Boolean> verdicts = doc.select("span, em").stream().map(BlockSegmenter::isInlineCaption).toList();
+        List<Boolean> verdicts = doc.select("span, em").stream().map(InlineCaptions::isCaption).toList();
 
         assertThat(verdicts).containsExactly(true, true, true, false, false, false);
     }
