@@ -78,7 +78,7 @@ public final class ArticleExtractor {
         PageWalk walk = PageWalk.of(doc);
         PageScan scan = walk.scan();
         PageMetadata meta = metadata.extract(doc, page.url(), scan);
-        String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title());
+        String title = TitleChooser.chooseAmong(scan.cleanH1Texts(), meta.title(), scan.first("og:title"), scan.title);
         MainContent content = mainContent.extract(doc.body(), walk.blocks(), title);
         String h1 = scan.h1.isEmpty() ? null : scan.h1Texts().get(0);
         if (PageClassifier.mayBeErrorPage(content.weight()) && PageClassifier.isErrorPage(doc.title(), h1, content.weight())) {

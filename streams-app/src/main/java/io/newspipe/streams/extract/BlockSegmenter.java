@@ -12,8 +12,9 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts the visible text under an element into {@link TextBlock}s at block-element boundaries and at
- * double line breaks, in one pass and without touching the DOM. Script, style, form controls, media
- * and hidden elements are skipped whole. Not thread-safe: use one instance per page.
+ * double line breaks, in one pass and without touching the DOM. Script, style, form controls, media,
+ * AMP ad elements, hidden elements and inline captions are skipped whole. Not thread-safe: use one
+ * instance per page.
  */
 final class BlockSegmenter implements NodeFilter {
     /** What an element is to the segmenter ({@link #role}). */
@@ -76,7 +77,7 @@ final class BlockSegmenter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         int role = role(element.normalName());
-        if (role == SKIPPED || isHidden(element)) {
+        if (role == SKIPPED || isHidden(element) || role == INLINE && InlineCaptions.isCaption(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (role == BREAK) {
@@ -118,7 +119,9 @@ final class BlockSegmenter implements NodeFilter {
         return switch (tag) {
             case "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
                     "video", "audio", "button", "select", "option", "textarea", "input", "head", "link", "meta",
-                    "img", "picture", "source", "map", "dialog", "title" -> SKIPPED;
+                    "img", "picture", "source", "map", "dialog", "title",
+                    // AMP's ad and tracking elements: their only text is an ad label or a placeholder
+                    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics" -> SKIPPED;
             case "br" -> BREAK;
             case "a" -> LINK;
             case "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",

@@ -23,7 +23,8 @@ final class BoilerplateCues {
             "mostread", "mostpopular", "mostviewed", "recommend", "subscribe", "popup", "modal", "disqus", "signup",
             "readmore", "readalso", "readnext", "seealso", "morestories", "morenews", "trending", "skiplink",
             "googlead", "adslot", "adunit", "adcontainer", "adwrap", "authorbio", "copyright", "relacionad",
-            "similar");
+            // a paywall box holds the subscription pitch that replaces the rest of the story
+            "similar", "paywall");
     private static final int STEM_KEY = 4;
     /** Stems indexed by their first four letters, so a class word is checked against a handful at most. */
     private static final java.util.Map<String, List<String>> STEMS_BY_KEY = STRONG_STEMS.stream().collect(
@@ -38,8 +39,10 @@ final class BoilerplateCues {
             "masthead", "nav", "navbar", "navigation", "menu", "widget", "widgets", "meta", "date", "time",
             "timestamp", "author", "bio", "topics", "category", "categories", "banner", "teaser", "teasers", "more",
             "links", "list", "overlay", "sticky", "rail", "promo",
-            // the standfirst (dek) and dateline under a headline: the article's header, not its text
-            "standfirst", "chapo", "chapeau", "dek", "dateline");
+            // the standfirst (dek) and dateline under a headline: the article's header, not its text; "lead" and
+            // "headline" name the same parts when no article word comes with them ("lead", "sub-headline"); with
+            // one ("article-lead", "story-body--lead") the class still reads as positive and stays text
+            "standfirst", "chapo", "chapeau", "dek", "dateline", "lead", "headline");
     static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "articlebody", "storybody", "postbody", "prose", "richtext", "paragraph", "detail",
             "details");

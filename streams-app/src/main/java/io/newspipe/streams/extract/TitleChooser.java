@@ -34,28 +34,62 @@ final class TitleChooser {
 
     /** Like {@link #choose(List, String)} over the headings' texts already cleaned ({@link TextCleaner#clean}). */
     static String chooseAmong(List<String> headings, String metadataTitle) {
-        String[] meta = metadataTitle == null ? new String[0] : MatchingText.fold(metadataTitle).split(" ");
-        int seen = 0;
-        String firstPlausible = null;
-        for (String text : headings) {
-            if (++seen > MAX_HEADINGS) {
-                break;
-            }
-            String[] tokens = MatchingText.fold(text).split(" ");
-            if (text.isEmpty() || tokens.length > 60) {
-                continue;
-            }
-            if (meta.length > 0 && coveredShare(meta, tokens) >= AGREEMENT && coveredShare(tokens, meta) >= 0.6) {
-                return text;
-            }
-            if (firstPlausible == null && tokens.length >= 3) {
-                firstPlausible = text;
-            }
+        return chooseAmong(headings, metadataTitle, null, null);
+    }
+
+    /**
+     * Like {@link #chooseAmong(List, String)}, with the page's other declared titles (og:title and
+     * {@code <title>}, raw, nullable) as further witnesses: a retitled story often keeps its first headline
+     * in one of the metadata titles (JSON-LD, og:title) while the visible heading and another declared
+     * title carry the new one. The metadata title is asked first, the witnesses only when no heading
+     * agrees with it.
+     */
+    static String chooseAmong(List<String> headings, String metadataTitle, String ogTitle, String documentTitle) {
+        String agreed = agreeingHeading(headings, metadataTitle);
+        if (agreed == null && ogTitle != null && !ogTitle.equals(metadataTitle)) {
+            agreed = agreeingHeading(headings, ogTitle);
+        }
+        if (agreed == null && documentTitle != null && !documentTitle.equals(metadataTitle)) {
+            agreed = agreeingHeading(headings, documentTitle);
+        }
+        if (agreed != null) {
+            return agreed;
         }
         if (metadataTitle != null && !metadataTitle.isBlank()) {
             return metadataTitle;
         }
-        return firstPlausible;
+        return firstPlausible(headings);
+    }
+
+    /** The first of the first headings that agrees with {@code declared} (nullable), or null. */
+    private static String agreeingHeading(List<String> headings, String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String[] meta = MatchingText.fold(declared).split(" ");
+        for (int i = 0; i < headings.size() && i < MAX_HEADINGS; i++) {
+            String text = headings.get(i);
+            String[] tokens = MatchingText.fold(text).split(" ");
+            if (text.isEmpty() || tokens.length > 60) {
+                continue;
+            }
+            if (coveredShare(meta, tokens) >= AGREEMENT && coveredShare(tokens, meta) >= 0.6) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The first of the first headings with at least three words, or null. */
+    private static String firstPlausible(List<String> headings) {
+        for (int i = 0; i < headings.size() && i < MAX_HEADINGS; i++) {
+            String text = headings.get(i);
+            int words = text.isEmpty() ? 0 : MatchingText.fold(text).split(" ").length;
+            if (words >= 3 && words <= 60) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** Share of {@code part}'s tokens found in {@code whole} (multiset). */
