@@ -21,8 +21,6 @@ final class ArabicPersianWords {
     private static final int MIN_HITS = 2;
     /** How many times the other side's hits the winning side needs. */
     private static final int RATIO = 3;
-    /** Shortest rest of a word after the article ال for the word to count as Arabic (not البته، الان). */
-    private static final int MIN_AFTER_ARTICLE = 3;
 
     private ArabicPersianWords() {
     }
@@ -48,9 +46,12 @@ final class ArabicPersianWords {
         return persian >= MIN_HITS && persian >= RATIO * arabic ? "fa" : null;
     }
 
-    /** Whether the word opens with the article ال (alone or after و) and goes on for a few letters. */
+    /**
+     * Whether the word opens with the article ال (alone or after و) and goes on for a few letters, as
+     * {@link ArabicClitics#withoutArticle} reads it (not البته، الان).
+     */
     private static boolean withArticle(String folded) {
-        int at = folded.startsWith("وال") ? 1 : 0;
-        return folded.startsWith("ال", at) && folded.length() - at - 2 >= MIN_AFTER_ARTICLE;
+        String word = folded.startsWith("وال") ? folded.substring(1) : folded;
+        return ArabicClitics.withoutArticle(word).length() < word.length();
     }
 }

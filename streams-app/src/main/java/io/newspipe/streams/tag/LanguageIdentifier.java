@@ -161,16 +161,17 @@ public final class LanguageIdentifier {
             return hinted;
         }
         // a short text is split again here, cheaply, so that its words' offsets are in the sample
-        List<Token> shortWords = sample.length() <= SHORT_TEXT ? ShortTextLanguage.words(sample) : null;
-        List<Map.Entry<Language, Double>> ranked = ShortTextLanguage.ranked(detector, sample, shortWords);
+        ShortTextLanguage.ShortWords shortWords = sample.length() <= SHORT_TEXT
+                ? ShortTextLanguage.words(sample) : null;
+        List<Map.Entry<Language, Double>> ranked = ShortTextLanguage.ranked(detector, sample,
+                shortWords == null ? null : shortWords.words());
         if (ranked.isEmpty()) {
             return hinted;
         }
         String best = code(ranked.get(0).getKey());
         double top = ranked.get(0).getValue();
         if (shortWords != null) {
-            best = ShortTextLanguage.byFunctionWords(ranked, shortWords, ShortTextLanguage.possessives(sample),
-                    best, top);
+            best = ShortTextLanguage.byFunctionWords(ranked, shortWords.words(), shortWords.possessives(), best, top);
         }
         if (hinted == null || hinted.equals(best)) {
             return best;

@@ -10,8 +10,8 @@ import java.util.Map;
  * Evidence for the language of a headline-length text beyond Lingua's reading of it, which names can
  * mislead ("Dortmund hold Leipzig to goalless draw"): Lingua's reading of the words without capitals, and
  * closed-class words ({@link FunctionWords}) among the close candidates, where the "s" of an English
- * possessive ("Switzerland's") counts for English, not as the French "s'" it would otherwise read as. Also Urdu told from Persian by
- * its postpositions when it is written without Urdu-only letters. Stateless and thread-safe.
+ * possessive ("Spain's") counts for English, not as the French "s'" it would otherwise read as. Also Urdu told
+ * from Persian by its postpositions when it is written without Urdu-only letters. Stateless and thread-safe.
  */
 final class ShortTextLanguage {
     /** Candidates this far below the best Lingua confidence are not weighed by function words. */
@@ -28,10 +28,14 @@ final class ShortTextLanguage {
     }
 
     /**
-     * The words of a short text without the "s" of English possessives ({@link #possessives}), split here
-     * so that the characters around each word can be read.
+     * The words of a short text without the "s" of English possessives, and how many possessives ("Biden's",
+     * "Nemo’s") it has.
      */
-    static List<Token> words(String text) {
+    record ShortWords(List<Token> words, int possessives) {
+    }
+
+    /** The text split here, once, so that the characters around each word can be read. */
+    static ShortWords words(String text) {
         List<Token> tokens = TextTokenizer.tokens(text);
         List<Token> words = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
@@ -39,16 +43,7 @@ final class ShortTextLanguage {
                 words.add(t);
             }
         }
-        return words;
-    }
-
-    /** How many English possessives ("Biden's", "Nemo’s") {@code text} has. */
-    static int possessives(String text) {
-        int count = 0;
-        for (Token t : TextTokenizer.tokens(text)) {
-            count += possessive(text, t) ? 1 : 0;
-        }
-        return count;
+        return new ShortWords(words, tokens.size() - words.size());
     }
 
     /**

@@ -73,12 +73,12 @@ class HeadlineLanguageTest {
 
     @Test
     void possessivesAreCountedAndTheirSLeftOutOfTheWords() {
-        assertThat(ShortTextLanguage.possessives("Biden's plan and Nemo\u2019s win")).isEqualTo(2);
-        assertThat(ShortTextLanguage.possessives("Macron s'engage, l'État s'y oppose")).isZero();
-        assertThat(ShortTextLanguage.possessives("'s alone and Paris's")).isEqualTo(1);
-        assertThat(ShortTextLanguage.words("Spain's Alcaraz wins")).extracting(Token::surface)
+        assertThat(ShortTextLanguage.words("Biden's plan and Nemo\u2019s win").possessives()).isEqualTo(2);
+        assertThat(ShortTextLanguage.words("Macron s'engage, l'État s'y oppose").possessives()).isZero();
+        assertThat(ShortTextLanguage.words("'s alone and Paris's").possessives()).isEqualTo(1);
+        assertThat(ShortTextLanguage.words("Spain's Alcaraz wins").words()).extracting(Token::surface)
                 .containsExactly("Spain", "Alcaraz", "wins");
-        assertThat(ShortTextLanguage.words("qui s'est retiré")).extracting(Token::surface)
+        assertThat(ShortTextLanguage.words("qui s'est retiré").words()).extracting(Token::surface)
                 .containsExactly("qui", "s", "est", "retiré");
     }
 
