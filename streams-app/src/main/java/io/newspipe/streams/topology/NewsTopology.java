@@ -58,10 +58,13 @@ public final class NewsTopology {
      * sends.
      */
     private static final Map<String, String> LASTING_CHANGELOG = Map.of("compression.type", "zstd");
-    /** Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). */
+    /**
+     * Changelog settings of the stores whose records are deleted within seconds (see addDedupStores). Not
+     * compressed: every new page passes through them once, so the broker would zstd-compress each page
+     * again only to delete it seconds later.
+     */
     private static final Map<String, String> TRANSIENT_CHANGELOG = Map.of("segment.bytes", "16777216",
-            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000",
-            "compression.type", "zstd");
+            "segment.ms", "600000", "min.cleanable.dirty.ratio", "0.1", "delete.retention.ms", "3600000");
 
     private NewsTopology(StreamsAppConfig config, Clock clock, PipelineEvents events) {
         this.config = config;
@@ -203,7 +206,10 @@ public final class NewsTopology {
     }
 
     /**
-     * The six dedup stores, changelogged (zstd-compressed by the broker) and cached. A pending article's page and bookkeeping
+     * The six dedup stores, changelogged (the lasting ones zstd-compressed by the broker) and not cached: the
+     * stage keeps what it reads again in its own decoded cache ({@code CachedDedupState}), its keys are rarely
+     * written twice within one commit, and Kafka Streams' record cache only added its bookkeeping and evictions
+     * (waiting pages of ~12 KB each fill it). A pending article's page and bookkeeping
      * ({@code dedup-waiting}, {@code dedup-pending}) live only until its decision, which needs at least one
      * commit (the band requests must become visible to the other tasks), so the page does reach the
      * changelog, followed by its tombstone; those two changelogs get small segments and eager compaction so
@@ -215,11 +221,11 @@ public final class NewsTopology {
             // band keys only find candidates: 5 of their 8 bytes are enough as store keys (see BandKeySerde)
             Serde<Long> keys = name.equals(Names.STORE_DEDUP_BANDS) ? new BandKeySerde() : Serdes.Long();
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys,
-                    Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(LASTING_CHANGELOG));
+                    Serdes.ByteArray()).withCachingDisabled().withLoggingEnabled(LASTING_CHANGELOG));
         }
         for (String name : new String[] {Names.STORE_DEDUP_PENDING, Names.STORE_DEDUP_WAITING}) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Long(),
-                    Serdes.ByteArray()).withCachingEnabled().withLoggingEnabled(TRANSIENT_CHANGELOG));
+                    Serdes.ByteArray()).withCachingDisabled().withLoggingEnabled(TRANSIENT_CHANGELOG));
         }
     }
 
