@@ -13,10 +13,15 @@ import java.util.Objects;
  * nothing and reports the same neighbours, so a replayed request is harmless. Stateless and thread-safe.
  */
 public final class BandList {
-    /** The order every band partition uses: event time, then article id hash (unsigned). */
-    public static final Comparator<DedupStateCodec.BandEntry> ORDER = Comparator
-            .comparingLong(DedupStateCodec.BandEntry::eventTimeSeconds)
-            .thenComparing(DedupStateCodec.BandEntry::articleIdHash, Long::compareUnsigned);
+    /**
+     * The order every band partition uses: event time, then article id hash (unsigned). Written out rather
+     * than {@code comparingLong(...).thenComparing(key, Long::compareUnsigned)}, which boxes both id hashes
+     * at every comparison that reaches them.
+     */
+    public static final Comparator<DedupStateCodec.BandEntry> ORDER = (x, y) -> {
+        int byTime = Long.compare(x.eventTimeSeconds(), y.eventTimeSeconds());
+        return byTime != 0 ? byTime : Long.compareUnsigned(x.articleIdHash(), y.articleIdHash());
+    };
 
     private BandList() {
     }
@@ -36,6 +41,10 @@ public final class BandList {
         Objects.requireNonNull(entry, "entry");
         if (max < 1) {
             throw new IllegalArgumentException("max < 1");
+        }
+        if (current == null || current.isEmpty()) {
+            // most band keys of a page are new: the general path's result, without its five working lists
+            return new Insertion(List.of(entry), List.of(), List.of());
         }
         List<DedupStateCodec.BandEntry> sorted = new ArrayList<>(current == null ? List.of() : current);
         sorted.sort(ORDER);
@@ -60,8 +69,17 @@ public final class BandList {
         return new Insertion(sorted, earlier, later);
     }
 
-    /** The entries of {@code current} whose event time is at or after {@code horizonSeconds} (retention). */
+    /**
+     * The entries of {@code current} whose event time is at or after {@code horizonSeconds} (retention): an
+     * unmodifiable list, {@code current} itself when it is unmodifiable and nothing has expired (the usual
+     * case, no copy).
+     */
     public static List<DedupStateCodec.BandEntry> retain(List<DedupStateCodec.BandEntry> current, long horizonSeconds) {
-        return current.stream().filter(e -> e.eventTimeSeconds() >= horizonSeconds).toList();
+        for (DedupStateCodec.BandEntry e : current) {
+            if (e.eventTimeSeconds() < horizonSeconds) {
+                return current.stream().filter(kept -> kept.eventTimeSeconds() >= horizonSeconds).toList();
+            }
+        }
+        return List.copyOf(current);
     }
 }

@@ -2,7 +2,6 @@ package io.newspipe.streams.dedup;
 
 import io.newspipe.streams.text.MatchingText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -111,7 +110,7 @@ public final class DedupText {
         if (end < 0) {
             // NFKC can lengthen a paragraph: write it to a buffer of its own so no unread text is overwritten
             String folded = MatchingText.fold(bodyText.substring(from, to));
-            out.detach(at + folded.length() + n - to);
+            out.detach(out.length, at + folded.length() + n - to);
             folded.getChars(0, folded.length(), out.chars, at);
             end = at + folded.length();
         }
@@ -150,6 +149,8 @@ public final class DedupText {
     static final class Chars {
         private char[] chars;
         private int length;
+        /** Whether {@link #chars} is a buffer of its own, no longer the body's copy it is folded from. */
+        private boolean detached;
 
         private Chars(char[] buffer) {
             chars = buffer;
@@ -163,9 +164,21 @@ public final class DedupText {
             return length;
         }
 
-        /** Moves to a new buffer of at least {@code capacity} characters, keeping what is written. */
-        private void detach(int capacity) {
-            chars = Arrays.copyOf(chars, Math.max(capacity, chars.length));
+        /**
+         * Moves to a buffer of its own of at least {@code capacity} characters, keeping the first
+         * {@code written} (the text normalised so far). Only those are copied, into a buffer of the size
+         * asked: the body's copy is a per-thread scratch sized for the longest body seen, and copying all
+         * of it for each paragraph that needs NFKC cost more than normalising that paragraph. Once detached
+         * the buffer is only replaced when it is too small.
+         */
+        private void detach(int written, int capacity) {
+            if (detached && capacity <= chars.length) {
+                return;
+            }
+            char[] own = new char[capacity];
+            System.arraycopy(chars, 0, own, 0, written);
+            chars = own;
+            detached = true;
         }
     }
 

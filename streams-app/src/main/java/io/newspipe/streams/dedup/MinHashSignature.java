@@ -24,7 +24,14 @@ public final class MinHashSignature {
 
     /** Wraps {@code values}, each already reduced to its low {@code bits} bits. */
     public MinHashSignature(int[] values, int bits, int shingleCount, NumberSketch numbers) {
-        Objects.requireNonNull(values, "values");
+        this(Objects.requireNonNull(values, "values").clone(), bits, shingleCount, numbers, true);
+    }
+
+    /**
+     * Takes {@code owned} as it is (an array made for this signature alone); the flag only tells the two
+     * constructors apart.
+     */
+    private MinHashSignature(int[] owned, int bits, int shingleCount, NumberSketch numbers, boolean handedOver) {
         this.numbers = Objects.requireNonNull(numbers, "numbers");
         if (bits != 8 && bits != 16 && bits != 32) {
             throw new IllegalArgumentException("bits must be 8, 16 or 32");
@@ -32,9 +39,17 @@ public final class MinHashSignature {
         if (shingleCount < 0) {
             throw new IllegalArgumentException("shingleCount < 0");
         }
-        this.values = values.clone();
+        this.values = owned;
         this.bits = bits;
         this.shingleCount = shingleCount;
+    }
+
+    /**
+     * A signature over {@code values}, which the caller made for it and hands over (no copy: the fingerprint
+     * and the codecs' reads made a second array of 64 values for every signature).
+     */
+    static MinHashSignature ofOwned(int[] values, int bits, int shingleCount, NumberSketch numbers) {
+        return new MinHashSignature(values, bits, shingleCount, numbers, true);
     }
 
     /**
@@ -51,7 +66,7 @@ public final class MinHashSignature {
             }
             values[i] = v;
         }
-        return new MinHashSignature(values, bits, shingleCount, NumberSketch.readFrom(in));
+        return ofOwned(values, bits, shingleCount, NumberSketch.readFrom(in));
     }
 
     int[] rawValues() {

@@ -71,7 +71,7 @@ public final class TextFingerprinter {
         for (int i = 0; i < mins.length; i++) {
             values[i] = (int) ((distinct == 0 ? MAX_32 : mins[i]) & mask);
         }
-        MinHashSignature signature = new MinHashSignature(values, config.signatureBits(), distinct, numbers);
+        MinHashSignature signature = MinHashSignature.ofOwned(values, config.signatureBits(), distinct, numbers);
         return new Fingerprint(ArticleIds.contentHash(normalised, length), signature, bandKeys(mins, distinct));
     }
 
@@ -79,7 +79,10 @@ public final class TextFingerprinter {
      * The minimum of each hash function {@code (a * x + b) >>> 32} over the shingles. Shingle-major order:
      * for each shingle one pass over the functions' arrays, a loop the JIT can vectorise (the function-major
      * order it replaces kept one running minimum and could not be); two shingles per pass, so each pass
-     * loads and stores the running minima once for two (about a tenth less time on the bench pages).
+     * loads and stores the running minima once for two (about a tenth less time on the bench pages). The
+     * minima are branch-free with a sign mask {@code -(d >>> 63)}: AVX2 has no 64-bit arithmetic shift, so
+     * the JIT emulates {@code d >> 63} in vectors with several instructions, while a logical shift and a
+     * negation are one each (the same mask: all ones when {@code d < 0}); about 15 % less time here.
      */
     private long[] minHashes(long[] shingles, int count) {
         long[] a = multipliers;
@@ -96,16 +99,16 @@ public final class TextFingerprinter {
                 // branch-free minima (values are below 2^33, the differences cannot overflow): Java 17's
                 // Math.min(long, long) is a conditional move the JIT does not vectorise
                 long d = hy - hx;
-                long h = hx + (d & (d >> 63));
+                long h = hx + (d & -(d >>> 63));
                 long e = h - mins[i];
-                mins[i] += e & (e >> 63);
+                mins[i] += e & -(e >>> 63);
             }
         }
         if (j < count) {
             long x = shingles[j];
             for (int i = 0; i < mins.length; i++) {
                 long d = ((a[i] * x + b[i]) >>> 32) - mins[i];
-                mins[i] += d & (d >> 63);
+                mins[i] += d & -(d >>> 63);
             }
         }
         return mins;
