@@ -18,7 +18,7 @@ final class AncestorStats {
     private final Element body;
     private final HintMemo hints = new HintMemo();
     /** Every stats made, in the order made (document order of each element's first block). */
-    private final List<ElementStats> all = new ArrayList<>();
+    private final List<ElementStats> all;
     /** {@code open[d]}: the stats of the element last seen at depth {@code d} below the body (0: the body). */
     private ElementStats[] open = new ElementStats[32];
     /** Scratch: the current owner's climb, owner first. */
@@ -27,8 +27,12 @@ final class AncestorStats {
     private Element lastOwner;
     private ElementStats lastStats;
 
-    AncestorStats(Element body) {
+    /** Stats for the blocks under {@code body}; {@code blocks}, their count, sizes the list of stats made. */
+    AncestorStats(Element body, int blocks) {
         this.body = body;
+        // presized from the block count (a block brings at most its owner and that owner's new ancestors): the
+        // list regrows less often, which was most of the locator's ArrayList garbage
+        this.all = new ArrayList<>(blocks + 16);
     }
 
     /** Every stats made so far, in the order made. */

@@ -41,7 +41,7 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        stats = new AncestorStats(body);
+        stats = new AncestorStats(body, blocks.size());
         measure(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
