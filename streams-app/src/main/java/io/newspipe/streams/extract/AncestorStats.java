@@ -2,9 +2,7 @@ package io.newspipe.streams.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,17 +18,21 @@ final class AncestorStats {
     private final Element body;
     private final HintMemo hints = new HintMemo();
     /** Every stats made, in the order made (document order of each element's first block). */
-    private final List<ElementStats> all = new ArrayList<>();
+    private final List<ElementStats> all;
     /** {@code open[d]}: the stats of the element last seen at depth {@code d} below the body (0: the body). */
     private ElementStats[] open = new ElementStats[32];
     /** Scratch: the current owner's climb, owner first. */
     private Element[] climb = new Element[32];
-    /** The last chain made and its owner: blocks cut at a double line break share it (chains are only read). */
+    /** The last owner asked about and its stats: blocks cut at a double line break share them. */
     private Element lastOwner;
-    private ElementStats[] lastChain;
+    private ElementStats lastStats;
 
-    AncestorStats(Element body) {
+    /** Stats for the blocks under {@code body}; {@code blocks}, their count, sizes the list of stats made. */
+    AncestorStats(Element body, int blocks) {
         this.body = body;
+        // presized from the block count (a block brings at most its owner and that owner's new ancestors): the
+        // list regrows less often, which was most of the locator's ArrayList garbage
+        this.all = new ArrayList<>(blocks + 16);
     }
 
     /** Every stats made so far, in the order made. */
@@ -39,13 +41,13 @@ final class AncestorStats {
     }
 
     /**
-     * The stats of {@code owner} and its ancestors up to the body, owner first, made for the elements not met
-     * before. Owners must come in document order (the blocks' order). The array may be the one returned for
-     * the previous owner when it is the same element: callers only read it.
+     * The stats of {@code owner}, made with those of its ancestors up to the body that were not met before; the
+     * rest of its chain (owner up to the body) follows the {@link ElementStats#parent} links. Owners must come
+     * in document order (the blocks' order). Why no chain array per block: the links already are the chain.
      */
-    ElementStats[] chainOf(Element owner) {
-        if (owner == lastOwner && lastChain != null) {
-            return lastChain;
+    ElementStats statsOf(Element owner) {
+        if (owner == lastOwner && lastStats != null) {
+            return lastStats;
         }
         int length = 0;
         for (Element e = owner; e != null; e = e == body ? null : e.parent()) {
@@ -57,38 +59,33 @@ final class AncestorStats {
         if (open.length < length) {
             open = Arrays.copyOf(open, Math.max(length, 2 * open.length));
         }
-        ElementStats[] chain = new ElementStats[length];
-        // climb[j] lies at depth length - 1 - j; once one is known, so are all above it
+        // climb[j] lies at depth length - 1 - j; once one is known, so are all above it (its parent links)
         int known = 0;
         while (known < length && (open[length - 1 - known] == null || open[length - 1 - known].element != climb[known])) {
             known++;
         }
-        for (int j = length - 1; j >= 0; j--) {
-            int depth = length - 1 - j;
-            if (j >= known) {
-                chain[j] = open[depth];
-            } else {
-                ElementStats s = new ElementStats(climb[j], j + 1 < length ? chain[j + 1] : null, hints);
-                open[depth] = s;
-                all.add(s);
-                chain[j] = s;
-            }
+        ElementStats stats = known < length ? open[length - 1 - known] : null;
+        for (int j = known - 1; j >= 0; j--) {
+            stats = new ElementStats(climb[j], stats, hints);
+            open[length - 1 - j] = stats;
+            all.add(stats);
         }
         Arrays.fill(climb, 0, length, null);
         lastOwner = owner;
-        lastChain = chain;
-        return chain;
+        lastStats = stats;
+        return stats;
     }
 
     /**
-     * The stats of the children of {@code parent}'s element that have stats, by element. Few elements ask (the
-     * siblings of the chosen content root), so one pass over the stats made rather than a map kept for all.
+     * The stats of the children of {@code parent}'s element that have stats, in document order. Few elements ask
+     * (the siblings of the chosen content root), so one pass over the stats made rather than a map kept for all;
+     * the stats were made in document order of each element's first block, which for siblings is theirs.
      */
-    Map<Element, ElementStats> childrenOf(ElementStats parent) {
-        Map<Element, ElementStats> children = new IdentityHashMap<>();
+    List<ElementStats> childrenOf(ElementStats parent) {
+        List<ElementStats> children = new ArrayList<>();
         for (ElementStats s : all) {
             if (s.parent == parent) {
-                children.put(s.element, s);
+                children.add(s);
             }
         }
         return children;

@@ -46,11 +46,13 @@ public final class ArticleExtractor {
         if (page.bodyLength() == 0) {
             return new Rejection("empty", "the page has no bytes");
         }
-        // the binary check reads only the first bytes (a copy of them when the page is part of a larger array)
-        if (PageClassifier.isBinary(PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength()))) {
+        // the binary check reads only the first bytes (a copy of them when the page is part of a larger array),
+        // and the decoder's sniffers read the same copy
+        byte[] head = PageDecoder.head(page.body(), page.bodyOffset(), page.bodyLength());
+        if (PageClassifier.isBinary(head)) {
             return new Rejection("binary", "the bytes are not text");
         }
-        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(),
+        PageDecoder.Chars decoded = decoder.decodeShared(page.body(), page.bodyOffset(), page.bodyLength(), head,
                 page.contentType());
         if (decoded.binary()) {
             return new Rejection("binary", "the bytes are not text");

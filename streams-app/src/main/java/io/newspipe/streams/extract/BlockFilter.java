@@ -67,8 +67,9 @@ final class BlockFilter {
      */
     private static boolean firstOfItsText(Map<Integer, List<String>> seen, String text) {
         List<String> sameLength = seen.computeIfAbsent(text.length(), length -> new ArrayList<>(1));
-        for (String other : sameLength) {
-            if (other.equals(text)) {
+        // by index: the JIT left an iterator object per call here
+        for (int i = 0; i < sameLength.size(); i++) {
+            if (sameLength.get(i).equals(text)) {
                 return false;
             }
         }

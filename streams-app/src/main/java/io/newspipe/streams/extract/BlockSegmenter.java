@@ -43,6 +43,11 @@ final class BlockSegmenter implements NodeFilter {
     private boolean visible;
     /** Whether {@link #text} ends with the space {@link #appendSpace} wrote (cheaper than reading it back). */
     private boolean endsWithSpace;
+    /**
+     * The text node the current block began with, when it was copied unchanged (no white space collapsed or
+     * replaced, nothing dropped), else null: a block that is exactly that text is that string, not a copy.
+     */
+    private String verbatimStart;
 
     /** The blocks under {@code root}, in document order. */
     static List<TextBlock> segment(Element root) {
@@ -187,6 +192,7 @@ final class BlockSegmenter implements NodeFilter {
         int spaces = 0;
         int commaCount = 0;
         boolean space = endsWithSpace;
+        boolean verbatim = true;
         for (int r = length, end = length + n; r < end; r++) {
             char c = chars[r];
             // below U+1680 only the no-break space is white space above ' ', and no wide-script letter or comma
@@ -200,6 +206,9 @@ final class BlockSegmenter implements NodeFilter {
                     chars[w++] = ' ';
                     space = true;
                     spaces++;
+                    verbatim &= c == ' ';
+                } else {
+                    verbatim = false;
                 }
             } else {
                 chars[w++] = c;
@@ -208,6 +217,7 @@ final class BlockSegmenter implements NodeFilter {
                 space = false;
             }
         }
+        verbatimStart = start == 0 && verbatim ? node : null;
         length = w;
         endsWithSpace = space;
         countWritten(w - start, spaces, extra, commaCount);
@@ -267,11 +277,14 @@ final class BlockSegmenter implements NodeFilter {
             Element owner = open.isEmpty() ? null : open.peek();
             // The text holds no white space but the single spaces appendSpace writes, never a leading one:
             // dropping a trailing space is what strip() did.
-            String value = new String(text, 0, endsWithSpace ? length - 1 : length);
+            int end = endsWithSpace ? length - 1 : length;
+            // the chars [0, end) are the start node's own when it was copied unchanged and is all of them
+            String value = verbatimStart != null && verbatimStart.length() == end ? verbatimStart : new String(text, 0, end);
             blocks.add(new TextBlock(value, owner, weight, Math.min(linkWeight, weight), commas, kindOf(owner)));
         }
         length = 0;
         endsWithSpace = false;
+        verbatimStart = null;
         weight = 0;
         linkWeight = 0;
         commas = 0;

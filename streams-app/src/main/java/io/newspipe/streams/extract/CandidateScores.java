@@ -15,19 +15,18 @@ final class CandidateScores {
     }
 
     /**
-     * Scores the ancestors of a block ({@code chain}: its owner first, up to the body): the owner of a generic
+     * Scores the ancestors of a block ({@code owner}'s stats, then up the parent links to the body): the owner of a generic
      * block, or the parent of a paragraph, cell or quote, gets the block's score, each level above less, up to
      * {@link #MAX_LEVELS} levels. Blocks too light, mostly links, headings and list items score nothing.
      */
-    static void add(TextBlock block, ElementStats[] chain) {
+    static void add(TextBlock block, ElementStats owner) {
         if (block.weight() < MIN_SCORING_WEIGHT || block.linkDensity() >= 0.5 || block.isHeading()
                 || block.kind() == TextBlock.Kind.LIST_ITEM) {
             return;
         }
         double score = 1 + block.commas() + Math.min(block.weight() / 100, 3);
-        int start = block.kind() == TextBlock.Kind.OTHER ? 0 : 1;
-        for (int level = 0; start + level < chain.length && level < MAX_LEVELS; level++) {
-            ElementStats s = chain[start + level];
+        ElementStats s = block.kind() == TextBlock.Kind.OTHER ? owner : owner.parent;
+        for (int level = 0; s != null && level < MAX_LEVELS; level++, s = s.parent) {
             if (!s.scored) {
                 s.scored = true;
                 s.score += initialScore(s);

@@ -180,11 +180,21 @@ final class ClassIdCues {
         unpack(joined, hi, 0, Math.min(len, PACKED) - 8);
         // stems are at most 16 letters long, so the head and the next word's first 16 letters decide
         for (String stem : BoilerplateCues.STRONG_STEMS) {
-            if (joined.length() >= stem.length() && joined.substring(0, stem.length()).equals(stem)) {
+            if (joined.length() >= stem.length() && startsWith(joined, stem)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code text.substring(0, prefix.length()).equals(prefix)} for text at least as long, without the copy. */
+    private static boolean startsWith(CharSequence text, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void unpack(StringBuilder out, long packed, int from, int to) {

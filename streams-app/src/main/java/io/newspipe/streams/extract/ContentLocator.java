@@ -3,7 +3,6 @@ package io.newspipe.streams.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,11 +28,12 @@ final class ContentLocator {
      * through the chains and the stats' parent links, never looked up by element in a map.
      */
     private AncestorStats stats;
-    /** Scratch list of {@link #insideFurniture}. */
-    private final List<ElementStats> chain = new ArrayList<>();
     private int totalProse;
-    /** Per block, the stats of its owner and ancestors up to the body ({@link #measure}). */
-    private ElementStats[][] chains;
+    /**
+     * Per block, the stats of its owner ({@link #measure}); its chain up to the body follows the parent links
+     * (the body's stats has none).
+     */
+    private ElementStats[] owners;
 
     ContentLocator(Element body) {
         this.body = body;
@@ -41,15 +41,15 @@ final class ContentLocator {
 
     /** The selected content roots; empty when no block scored. Marks furniture in {@code blocks}' owners. */
     List<Element> locate(List<TextBlock> blocks, List<Boolean> furnitureOut) {
-        stats = new AncestorStats(body);
+        stats = new AncestorStats(body, blocks.size());
         measure(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            boolean furniture = insideFurniture(chains[i]);
+            boolean furniture = insideFurniture(owners[i]);
             furnitureOut.add(furniture);
             if (!furniture) {
-                measureClean(block, chains[i]);
-                CandidateScores.add(block, chains[i]);
+                measureClean(block, owners[i]);
+                CandidateScores.add(block, owners[i]);
             }
         }
         List<ElementStats> scored = new ArrayList<>();
@@ -79,7 +79,7 @@ final class ContentLocator {
      * chain of stats (owner up to the body): no climb through the tree and no look-up by element.
      */
     boolean withinRoots(int index) {
-        for (ElementStats s : chains[index]) {
+        for (ElementStats s = owners[index]; s != null; s = s.parent) {
             if (s.root) {
                 return true;
             }
@@ -89,14 +89,14 @@ final class ContentLocator {
 
     /** First pass: every block's weight, links and prose into all its ancestors; chains kept for the others. */
     private void measure(List<TextBlock> blocks) {
-        chains = new ElementStats[blocks.size()][];
+        owners = new ElementStats[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
-            ElementStats[] chain = stats.chainOf(block.owner());
-            chains[i] = chain;
+            ElementStats owner = stats.statsOf(block.owner());
+            owners[i] = owner;
             int prose = isProse(block) ? block.weight() : 0;
             totalProse += prose;
-            for (ElementStats s : chain) {
+            for (ElementStats s = owner; s != null; s = s.parent) {
                 if (s.firstBlock < 0) {
                     s.firstBlock = i;
                 }
@@ -108,9 +108,9 @@ final class ContentLocator {
     }
 
     /** Second pass, furniture left out: the figures that link density and widening use. */
-    private void measureClean(TextBlock block, ElementStats[] chain) {
+    private void measureClean(TextBlock block, ElementStats owner) {
         int prose = isProse(block) ? block.weight() : 0;
-        for (ElementStats s : chain) {
+        for (ElementStats s = owner; s != null; s = s.parent) {
             s.cleanWeight += block.weight();
             s.cleanLinkWeight += block.linkWeight();
             s.cleanProse += prose;
@@ -208,14 +208,17 @@ final class ContentLocator {
         }
         double topScore = topStats.score;
         double threshold = Math.max(10, topScore * 0.2);
-        Map<Element, ElementStats> siblingStats = stats.childrenOf(topStats.parent);
+        // the children with stats come in the children's order: one index follows both lists
+        List<ElementStats> siblingStats = stats.childrenOf(topStats.parent);
+        int next = 0;
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
+            ElementStats s = next < siblingStats.size() && siblingStats.get(next).element == sibling
+                    ? siblingStats.get(next++) : null;
             if (sibling == top) {
                 out.add(sibling);
                 continue;
             }
-            ElementStats s = siblingStats.get(sibling);
             if (s == null || isFurniture(sibling, s) || ArticleBoundaries.isAnotherStory(top, sibling)) {
                 continue;
             }
@@ -238,21 +241,23 @@ final class ContentLocator {
      * Whether the element or an ancestor is furniture, memoised per element: blocks share their ancestors,
      * so each chain is walked only up to the first element already answered.
      */
-    private boolean insideFurniture(ElementStats[] ancestry) {
-        chain.clear();
+    private boolean insideFurniture(ElementStats owner) {
         boolean inside = false;
-        for (ElementStats s : ancestry) {
+        ElementStats answered = null;
+        for (ElementStats s = owner; s != null; s = s.parent) {
             if (s.insideFurniture != null) {
                 inside = s.insideFurniture;
+                answered = s;
                 break;
             }
-            chain.add(s);
             if (isFurniture(s.element, s)) {
                 inside = true;
+                answered = s.parent;
                 break;
             }
         }
-        for (ElementStats s : chain) {
+        // the verdict holds for the chain below the first element already answered (a furniture element included)
+        for (ElementStats s = owner; s != answered; s = s.parent) {
             s.insideFurniture = inside;
         }
         return inside;

@@ -57,7 +57,18 @@ public final class PageDecoder {
     Chars decodeShared(byte[] body, int offset, int length, String contentType) {
         Objects.requireNonNull(body, "body");
         Objects.checkFromIndexSize(offset, length, body.length);
-        byte[] head = head(body, offset, length);
+        return decodeShared(body, offset, length, head(body, offset, length), contentType);
+    }
+
+    /**
+     * Like {@link #decodeShared(byte[], int, int, String)} with the page's first bytes already at hand: {@code head}
+     * must be {@link #head}{@code (body, offset, length)}, which the caller made for its own checks (a page that
+     * is part of a larger array would otherwise have them copied twice).
+     */
+    Chars decodeShared(byte[] body, int offset, int length, byte[] head, String contentType) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(head, "head");
+        Objects.checkFromIndexSize(offset, length, body.length);
         Charset bom = CharsetSniffer.fromBom(head);
         if (bom != null) {
             int skip = CharsetSniffer.bomLength(bom);

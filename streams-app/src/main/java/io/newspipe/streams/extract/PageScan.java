@@ -112,9 +112,11 @@ final class PageScan {
     /** The first non-blank content of the first key that has one. */
     String first(String... keys) {
         for (String k : keys) {
-            for (String v : meta.getOrDefault(k, List.of())) {
-                if (!v.isBlank()) {
-                    return v;
+            List<String> values = meta.get(k);
+            // by index, and no empty list for a missing key: the JIT left an iterator object per key here
+            for (int i = 0; values != null && i < values.size(); i++) {
+                if (!values.get(i).isBlank()) {
+                    return values.get(i);
                 }
             }
         }
