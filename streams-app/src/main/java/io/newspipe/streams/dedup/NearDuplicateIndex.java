@@ -24,8 +24,9 @@ import java.util.PriorityQueue;
  * keyed by their routing key, written and read by the same processor: a loop created by the app at start
  * with the same partition count). One task thus plays three roles for the keys it owns: home of articles
  * (by id hash), band partition (by LSH band key) and content partition (by content hash, treated as one
- * more "band" so exact copies across partitions are caught by the same protocol). Six named, cached stores,
- * changelogged with {@code compression.type=zstd} (the broker compresses their batches):
+ * more "band" so exact copies across partitions are caught by the same protocol). Six named stores without
+ * Kafka Streams' record cache, changelogged (the four lasting ones with {@code compression.type=zstd}, which
+ * the broker applies to their batches):
  * {@code dedup-articles} (per original article, {@link DedupStateCodec#encodeArticle}: event
  * time, content hash, revision, signature, canonical URL), {@code dedup-duplicate-urls}
  * ({@link DuplicateOf}), {@code dedup-bands} and {@code dedup-content} (key → up to
