@@ -46,7 +46,7 @@ public final class BandList {
             // most band keys of a page are new: the general path's result, without its five working lists
             return new Insertion(List.of(entry), List.of(), List.of());
         }
-        List<DedupStateCodec.BandEntry> sorted = new ArrayList<>(current == null ? List.of() : current);
+        List<DedupStateCodec.BandEntry> sorted = new ArrayList<>(current);
         sorted.sort(ORDER);
         List<DedupStateCodec.BandEntry> earlier = new ArrayList<>();
         List<DedupStateCodec.BandEntry> later = new ArrayList<>();

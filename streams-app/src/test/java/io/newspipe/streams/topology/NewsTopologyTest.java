@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -25,7 +26,9 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,6 +260,24 @@ class NewsTopologyTest {
                 n++;
             }
             return n;
+        }
+    }
+
+    @Test
+    void theDedupStoresHaveNoRecordCacheInFrontOfThem() {
+        // the stage keeps what it reads again decoded (CachedDedupState); a record cache in front of the stores
+        // cost 10-15 % of the stream threads' time (docs/performance.md, session 17)
+        for (String name : List.of(Names.STORE_DEDUP_ARTICLES, Names.STORE_DEDUP_DUPLICATE_URLS,
+                Names.STORE_DEDUP_CONTENT, Names.STORE_DEDUP_BANDS, Names.STORE_DEDUP_PENDING,
+                Names.STORE_DEDUP_WAITING)) {
+            StateStore layer = driver.<Long, byte[]>getKeyValueStore(name);
+            assertThat(layer).as(name).isNotNull();
+            List<String> layers = new ArrayList<>();
+            while (layer != null) {
+                layers.add(layer.getClass().getSimpleName());
+                layer = layer instanceof WrappedStateStore<?, ?, ?> wrapped ? wrapped.wrapped() : null;
+            }
+            assertThat(layers).as(name).hasSizeGreaterThan(1).noneMatch(n -> n.startsWith("Caching"));
         }
     }
 
