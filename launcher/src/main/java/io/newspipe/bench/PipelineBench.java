@@ -86,7 +86,8 @@ public final class PipelineBench {
     /**
      * The untimed warm-up through the running app, then the timed batch: preload, drain. The warm-up is
      * {@code --warmup-pages} pages, then further rounds of that size until the JIT has settled
-     * ({@link JitWarmup}) or {@code --warmup-max-pages} are spent.
+     * ({@link JitWarmup}) or {@code --warmup-max-pages} are spent; each round is sent while the apps are
+     * paused, as the timed batch is.
      */
     private Drain warmUpAndDrain(PagePublisher publisher, CommittedOutputs outputs, StreamsAppConfig base,
             Path stateRoot, List<KafkaStreams> apps) throws InterruptedException {
@@ -97,7 +98,14 @@ public final class PipelineBench {
             long jit0 = TimingEvents.jitMillis();
             List<BenchPage> warm = BenchCorpus.generate(sources, n, 9_000_000 + warmup.pages());
             long target = outputs.total() + n;
+            // each round is met as the timed batch will be (clock re-armed, apps paused while it is sent,
+            // then resumed): code the drain runs only on its first page or after a pause would otherwise
+            // still be compiled for the warm-up's profile, and the drain would pay its deoptimisation and
+            // recompilation (a JFR recording showed both at the drain's start, docs/performance.md, session 18)
+            events.rearm();
+            apps.forEach(KafkaStreams::pause);
             publisher.publish(warm, RawRecords.encodeAll(warm));
+            apps.forEach(KafkaStreams::resume);
             if (apps.isEmpty()) {
                 apps.addAll(startApps(base, stateRoot, events));
             }

@@ -25,7 +25,10 @@ final class TimingEvents implements PipelineEvents {
         }
     }
 
-    /** Restarts the clock: the next page in is the new first page (after a warm-up batch). */
+    /**
+     * Restarts the clock: the next page in is the new first page. Called before every warm-up round as well
+     * as before the timed batch, so that the first-page branch is not new to the compiled code at the drain.
+     */
     void rearm() {
         armed = false;
         firstInNanos.set(0);
