@@ -27,7 +27,26 @@ public final class BenchCorpus {
             "<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical\\b[^>]*>|<meta\\b[^>]*[\"']og:url[\"'][^>]*>",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * First variant of the warm-up's corpora ({@link PipelineBench}). The warm-up, the timed batch and the paced
+     * phases draw their variants from [36^4, 36^5), so the suffix {@link #reword} gives every third word has five
+     * base-36 digits in each of them: the warm-up's text is shaped like the text it warms the JIT up for. (With
+     * the timed batch at variant 0 its suffixes had one to three digits against the warm-up's five, and code
+     * paths the warm-up had never run were compiled during the drain: docs/performance.md, session 18.)
+     */
+    public static final int WARMUP_VARIANTS = 9_000_000;
+    /** First variant of the timed batch (see {@link #WARMUP_VARIANTS}). */
+    public static final int TIMED_VARIANTS = 3_000_000;
+
     private BenchCorpus() {
+    }
+
+    /** First variant of paced phase {@code phase} (1-based; see {@link #WARMUP_VARIANTS}). */
+    public static int phaseVariants(int phase) {
+        if (phase < 1 || phase > 4) {
+            throw new IllegalArgumentException("phase " + phase + " is not in 1..4");
+        }
+        return (3 + phase) * 1_000_000;
     }
 
     /**

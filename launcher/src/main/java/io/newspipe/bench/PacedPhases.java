@@ -57,7 +57,7 @@ final class PacedPhases {
     private LatencyPhase phase(double fraction, double maxRate, int phase) throws InterruptedException {
         double rate = Math.max(1, fraction * maxRate);
         int count = (int) Math.max(1, Math.round(rate * seconds));
-        List<BenchPage> pages = BenchCorpus.generate(sources, count, phase * 1_000_000);
+        List<BenchPage> pages = BenchCorpus.generate(sources, count, BenchCorpus.phaseVariants(phase));
         List<byte[]> encoded = RawRecords.encodeAll(pages);
         if (!Boolean.parseBoolean(System.getProperty(KEEP_GARBAGE, "false"))) {
             // this JVM holds the bench's own pages too: the phase's pages and encoded values, just generated,

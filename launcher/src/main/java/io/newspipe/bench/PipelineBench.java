@@ -96,7 +96,7 @@ public final class PipelineBench {
         for (int n = options.warmupPages(); n > 0; n = warmup.nextRound(options.warmupPages())) {
             long cpu0 = TimingEvents.processCpuNanos();
             long jit0 = TimingEvents.jitMillis();
-            List<BenchPage> warm = BenchCorpus.generate(sources, n, 9_000_000 + warmup.pages());
+            List<BenchPage> warm = BenchCorpus.generate(sources, n, BenchCorpus.WARMUP_VARIANTS + warmup.pages());
             long target = outputs.total() + n;
             // each round is met as the timed batch will be (clock re-armed, apps paused while it is sent,
             // then resumed): code the drain runs only on its first page or after a pause would otherwise
@@ -136,7 +136,7 @@ public final class PipelineBench {
 
     /** Generates the timed batch and publishes it; nothing of it stays reachable afterwards. */
     private void preload(PagePublisher publisher) {
-        List<BenchPage> batch = BenchCorpus.generate(sources, options.pages(), 0);
+        List<BenchPage> batch = BenchCorpus.generate(sources, options.pages(), BenchCorpus.TIMED_VARIANTS);
         publisher.publish(batch, RawRecords.encodeAll(batch));
     }
 

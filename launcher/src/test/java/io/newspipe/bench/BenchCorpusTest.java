@@ -28,6 +28,25 @@ class BenchCorpusTest {
     }
 
     @Test
+    void theWarmUpTimedBatchAndPhasesHaveSuffixesOfOneWidthAndNoVariantInCommon() {
+        // far more variants than a run makes (its 30,000-page warm-up cap makes 21,000 originals)
+        int span = 200_000;
+        List<Integer> firsts = List.of(BenchCorpus.WARMUP_VARIANTS, BenchCorpus.TIMED_VARIANTS,
+                BenchCorpus.phaseVariants(1), BenchCorpus.phaseVariants(2), BenchCorpus.phaseVariants(4));
+        for (int first : firsts) {
+            assertThat(Integer.toString(first, 36)).hasSize(5);
+            assertThat(Integer.toString(first + span, 36)).hasSize(5);
+            for (int other : firsts) {
+                if (other != first) {
+                    assertThat(other >= first + span || other + span <= first).as(first + " and " + other).isTrue();
+                }
+            }
+        }
+        assertThat(text(BenchCorpus.generate(SOURCES, 1, BenchCorpus.TIMED_VARIANTS).get(0)))
+                .contains("q" + Integer.toString(BenchCorpus.TIMED_VARIANTS, 36));
+    }
+
+    @Test
     void originalsAndCopiesHaveUrlsNoOtherPageHas() {
         List<BenchPage> pages = BenchCorpus.generate(SOURCES, 200, 0);
         Set<String> seen = new HashSet<>();
