@@ -55,8 +55,7 @@ final class NameContext {
      * minister, X Y, said".
      */
     static boolean roleBeforeComma(String text, List<Token> tokens, EntityKind[] curated, int a, int e) {
-        if (a < 2 || !text.substring(tokens.get(a - 1).end(), tokens.get(a).start()).equals(", ") || !closed(text,
-                tokens, e)) {
+        if (a < 2 || !TokenGaps.is(text, tokens, a - 1, a, ", ") || !closed(text, tokens, e)) {
             return false;
         }
         for (int k = a - 1, steps = 0; k >= 0 && steps < WALK_STEPS; k--, steps++) {

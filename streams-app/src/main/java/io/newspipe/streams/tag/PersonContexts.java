@@ -124,7 +124,7 @@ final class PersonContexts {
      * possessive or an adjective {@link PersonCues} does not walk over.
      */
     private static boolean possessiveApposition(String text, List<Token> tokens, int e) {
-        if (e >= tokens.size() || !between(text, tokens, e - 1, e).equals(", ")) {
+        if (e >= tokens.size() || !TokenGaps.is(text, tokens, e - 1, e, ", ")) {
             return false;
         }
         boolean walked = false;
@@ -134,7 +134,7 @@ final class PersonContexts {
             if (NameLexicon.ROLE_CUES.contains(f) && !NameLexicon.ABBREVIATED_CUES.contains(f)) {
                 return walked;
             }
-            boolean apostropheS = f.equals("s") && k > e && isApostrophe(between(text, tokens, k - 1, k));
+            boolean apostropheS = f.equals("s") && k > e && TokenGaps.isApostrophe(text, tokens, k - 1, k);
             boolean adjective = !t.capitalised() && ROLE_ADJECTIVES.contains(f);
             walked |= apostropheS || adjective;
             boolean modifier = t.capitalised() || Character.isDigit(f.charAt(0)) || AGE_WORDS.contains(f);
@@ -148,8 +148,8 @@ final class PersonContexts {
 
     /** ", X Y," with a lower-case role word at most {@link #ROLE_REACH} words before the first comma. */
     private static boolean roleFarBeforeComma(String text, List<Token> tokens, EntityKind[] curated, int s, int e) {
-        if (s < 2 || e >= tokens.size() || !between(text, tokens, s - 1, s).equals(", ")
-                || !between(text, tokens, e - 1, e).startsWith(",")) {
+        if (s < 2 || e >= tokens.size() || !TokenGaps.is(text, tokens, s - 1, s, ", ")
+                || !TokenGaps.startsWith(text, tokens, e - 1, e, ",")) {
             return false;
         }
         for (int k = s - 1, steps = 0; k >= 0 && steps < ROLE_REACH; k--, steps++) {
@@ -159,7 +159,7 @@ final class PersonContexts {
                 return true;
             }
             if (t.sentenceStart() || curated[k] == EntityKind.PERSON || k == 0
-                    || !closeOrApostrophe(between(text, tokens, k - 1, k))) {
+                    || !closeOrApostrophe(text, tokens, k - 1, k)) {
                 return false;
             }
         }
@@ -173,29 +173,21 @@ final class PersonContexts {
     private static boolean countryPossessive(String text, List<Token> tokens, EntityKind[] curated, int s, int e,
             String language) {
         if (!"en".equals(language) || s < 2 || e >= tokens.size() || !tokens.get(s - 1).folded().equals("s")
-                || !isApostrophe(between(text, tokens, s - 2, s - 1)) || !space(text, tokens, s - 1, s)
+                || !TokenGaps.isApostrophe(text, tokens, s - 2, s - 1) || !space(text, tokens, s - 1, s)
                 || curated[s - 2] != EntityKind.COUNTRY) {
             return false;
         }
         String f = tokens.get(e).folded();
-        return between(text, tokens, e - 1, e).startsWith(",") || (space(text, tokens, e - 1, e)
+        return TokenGaps.startsWith(text, tokens, e - 1, e, ",") || (space(text, tokens, e - 1, e)
                 && (CLAUSE_VERBS.contains(f) || NameLexicon.REPORTING_AFTER.contains(f) || PERSON_VERBS.contains(f)));
     }
 
-    private static String between(String text, List<Token> tokens, int a, int b) {
-        return text.substring(tokens.get(a).end(), tokens.get(b).start());
-    }
-
     private static boolean space(String text, List<Token> tokens, int a, int b) {
-        String gap = between(text, tokens, a, b);
-        return gap.equals(" ") || gap.equals("\u00a0");
+        return TokenGaps.isSpace(text, tokens, a, b);
     }
 
-    private static boolean isApostrophe(String gap) {
-        return gap.equals("'") || gap.equals("\u2019");
-    }
-
-    private static boolean closeOrApostrophe(String gap) {
-        return gap.equals(" ") || gap.equals("\u00a0") || isApostrophe(gap) || gap.equals("-");
+    private static boolean closeOrApostrophe(String text, List<Token> tokens, int a, int b) {
+        return TokenGaps.isSpace(text, tokens, a, b) || TokenGaps.isApostrophe(text, tokens, a, b)
+                || TokenGaps.is(text, tokens, a, b, "-");
     }
 }

@@ -81,21 +81,32 @@ final class PersonCues {
 
     /** Whether an age follows the name ending before word {@code e}: "X Y, 71 ans," or "X Y, 71, said". */
     private static boolean agedAfter(String text, List<Token> tokens, int e) {
-        if (e + 1 >= tokens.size() || !text.substring(tokens.get(e - 1).end(), tokens.get(e).start()).equals(", ")) {
+        if (e + 1 >= tokens.size() || !TokenGaps.is(text, tokens, e - 1, e, ", ")) {
             return false;
         }
         String age = tokens.get(e).surface();
-        if (age.length() > 3 || !age.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (age.length() > 3 || !asciiDigits(age)) {
             return false;
         }
-        String after = text.substring(tokens.get(e).end(), tokens.get(e + 1).start());
         String next = tokens.get(e + 1).folded();
-        return (after.equals(" ") && (next.equals("ans") || next.equals("an"))) || after.startsWith(",");
+        return (TokenGaps.is(text, tokens, e, e + 1, " ") && (next.equals("ans") || next.equals("an")))
+                || TokenGaps.startsWith(text, tokens, e, e + 1, ",");
+    }
+
+    /** Whether every char of {@code word} is an ASCII digit (true for the empty word). */
+    private static boolean asciiDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether ", [a former ...] role" follows the name ending before word {@code e}. */
     private static boolean apposition(String text, List<Token> tokens, int e) {
-        if (e >= tokens.size() || !text.substring(tokens.get(e - 1).end(), tokens.get(e).start()).equals(", ")) {
+        if (e >= tokens.size() || !TokenGaps.is(text, tokens, e - 1, e, ", ")) {
             return false;
         }
         for (int k = e; k < tokens.size() && k < e + APPOSITION_STEPS; k++) {
@@ -115,12 +126,11 @@ final class PersonCues {
 
     /** Whether words {@code a} and {@code b} are separated by a space or apostrophe, or an abbreviation's dot. */
     private static boolean close(String text, List<Token> tokens, int a, int b, boolean french) {
-        String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
-        if (between.equals(". ") || between.equals(".\u00a0")) {
+        if (TokenGaps.is(text, tokens, a, b, ". ") || TokenGaps.is(text, tokens, a, b, ".\u00a0")) {
             String f = tokens.get(a).folded();
             return NameLexicon.ABBREVIATED_CUES.contains(f) && tokens.get(a).capitalised() && (french || !f.equals("m"));
         }
-        return between.equals(" ") || between.equals("'") || between.equals("\u2019") || between.equals("\u00a0");
+        return TokenGaps.isSpace(text, tokens, a, b) || TokenGaps.isApostrophe(text, tokens, a, b);
     }
 
     private static boolean spaceOnly(String text, int from, int to) {

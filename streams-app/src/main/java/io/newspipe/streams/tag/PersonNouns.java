@@ -37,7 +37,7 @@ final class PersonNouns {
     /** "X Y's lawyer": an apostrophe, s, then a person's noun. */
     private static boolean possessed(String text, List<Token> tokens, int e, String language) {
         return "en".equals(language) && e + 1 < tokens.size() && tokens.get(e).folded().equals("s")
-                && apostrophe(gap(text, tokens, e - 1, e)) && space(gap(text, tokens, e, e + 1))
+                && TokenGaps.isApostrophe(text, tokens, e - 1, e) && TokenGaps.isSpace(text, tokens, e, e + 1)
                 && AFTER_POSSESSIVE.contains(tokens.get(e + 1).folded());
     }
 
@@ -46,34 +46,22 @@ final class PersonNouns {
         if (s < 2 || tokens.get(s).sentenceStart() || !OF.contains(tokens.get(s - 1).folded())) {
             return false;
         }
-        String between = gap(text, tokens, s - 1, s);
         Token noun = tokens.get(s - 2);
-        return (space(between) || apostrophe(between)) && space(gap(text, tokens, s - 2, s - 1))
+        return (TokenGaps.isSpace(text, tokens, s - 1, s) || TokenGaps.isApostrophe(text, tokens, s - 1, s))
+                && TokenGaps.isSpace(text, tokens, s - 2, s - 1)
                 && !noun.capitalised() && BEFORE_OF.contains(noun.folded());
     }
 
     /** "X Y, who ...". */
     private static boolean who(String text, List<Token> tokens, int e, String language) {
-        return "en".equals(language) && e < tokens.size() && gap(text, tokens, e - 1, e).equals(", ")
+        return "en".equals(language) && e < tokens.size() && TokenGaps.is(text, tokens, e - 1, e, ", ")
                 && tokens.get(e).surface().equals("who");
     }
 
     /** "X Y, âgé de 34 ans". */
     private static boolean aged(String text, List<Token> tokens, int e, String language) {
-        return "fr".equals(language) && e + 2 < tokens.size() && gap(text, tokens, e - 1, e).equals(", ")
+        return "fr".equals(language) && e + 2 < tokens.size() && TokenGaps.is(text, tokens, e - 1, e, ", ")
                 && AGED.contains(tokens.get(e).folded()) && OF.contains(tokens.get(e + 1).folded())
                 && Character.isDigit(tokens.get(e + 2).surface().charAt(0));
-    }
-
-    private static String gap(String text, List<Token> tokens, int a, int b) {
-        return text.substring(tokens.get(a).end(), tokens.get(b).start());
-    }
-
-    private static boolean space(String gap) {
-        return gap.equals(" ") || gap.equals("\u00a0");
-    }
-
-    private static boolean apostrophe(String gap) {
-        return gap.equals("'") || gap.equals("\u2019");
     }
 }

@@ -64,8 +64,14 @@ public final class TopicLexicon {
             if (word.length() < HEAD || !prefixHeads.get(head(word))) {
                 return false;
             }
+            // the chars' hash grows by one char per length, not worked out again from the first char
+            int h = 0;
+            for (int i = 0; i < HEAD - 1; i++) {
+                h = 31 * h + word.charAt(i);
+            }
             for (int k = HEAD; k <= LONG_HEAD && k <= word.length(); k++) {
-                if (headsOfLength[k].get(head(word, k))) {
+                h = 31 * h + word.charAt(k - 1);
+                if (headsOfLength[k].get(spread(h))) {
                     return true;
                 }
             }
@@ -96,7 +102,12 @@ public final class TopicLexicon {
             for (int i = 0; i < k; i++) {
                 h = 31 * h + s.charAt(i);
             }
-            h *= 0x9E3779B9;
+            return spread(h);
+        }
+
+        /** A slot of the head sets for the hash of a head's chars. */
+        private static int spread(int charsHash) {
+            int h = charsHash * 0x9E3779B9;
             return (h ^ h >>> 16) & (HEAD_BITS - 1);
         }
     }

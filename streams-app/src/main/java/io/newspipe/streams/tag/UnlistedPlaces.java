@@ -276,7 +276,6 @@ final class UnlistedPlaces {
     }
 
     private boolean gapIs(int a, int b, String gap) {
-        List<Token> tokens = words.tokens();
-        return words.text().substring(tokens.get(a).end(), tokens.get(b).start()).equals(gap);
+        return TokenGaps.is(words.text(), words.tokens(), a, b, gap);
     }
 }
