@@ -84,7 +84,7 @@ final class EnglishNamesInFrench {
     }
 
     private static boolean name(Token t) {
-        return !t.arabicScript() && Character.isLetter(t.surface().charAt(0)) && t.capitalised();
+        return !t.arabicScript() && t.capitalisedLetter();
     }
 
     /** Whether word {@code j} follows word {@code j - 1} after one space or a hyphen. */

@@ -109,7 +109,7 @@ record NameWords(String text, List<Token> tokens, String language, Stopwords sto
 
     boolean cap(int k) {
         Token t = tokens.get(k);
-        return !t.arabicScript() && Character.isLetter(t.surface().charAt(0)) && t.capitalised();
+        return !t.arabicScript() && t.capitalisedLetter();
     }
 
     /** Whether a word is a stopword; an acronym never is ("US Department of the Treasury"). */

@@ -91,7 +91,7 @@ final class ShortTextLanguage {
         StringBuilder plain = new StringBuilder();
         int words = 0;
         for (Token t : tokens) {
-            if (!t.capitalised() && Character.isLetter(t.surface().charAt(0))) {
+            if (!t.capitalised() && t.letterFirst()) {
                 plain.append(words++ > 0 ? " " : "").append(t.surface());
             }
         }
