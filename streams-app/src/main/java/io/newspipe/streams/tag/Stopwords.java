@@ -24,16 +24,6 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 public final class Stopwords {
     private final Map<String, Set<String>> byLanguage;
     private final Set<String> any;
-    /**
-     * The set {@link #of} found last, with its language: a name finder asks for one language word after word, and
-     * a field read spares the map lookup. Written without a lock: the record is immutable, and a thread that reads
-     * another's (or a stale) one only compares its language and looks the map up again.
-     */
-    private LanguageSet last;
-
-    /** One language's set, remembered by {@link #of}. */
-    private record LanguageSet(String language, Set<String> set) {
-    }
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
         Map<String, Set<String>> sets = new HashMap<>();
@@ -98,22 +88,14 @@ public final class Stopwords {
 
     /** Whether the folded word is a stopword of {@code language} (of any language when it is null or unknown). */
     public boolean contains(String language, String folded) {
-        return of(language).contains(folded);
+        Set<String> set = language == null ? null : byLanguage.get(language);
+        return set == null ? any.contains(folded) : set.contains(folded);
     }
 
     /** The stopwords {@link #contains} tests for {@code language}: its list, or every language's when it has none. */
     public Set<String> of(String language) {
-        if (language == null) {
-            return any;
-        }
-        LanguageSet remembered = last;
-        if (remembered != null && remembered.language().equals(language)) {
-            return remembered.set();
-        }
-        Set<String> set = byLanguage.get(language);
-        Set<String> found = set == null ? any : set;
-        last = new LanguageSet(language, found);
-        return found;
+        Set<String> set = language == null ? null : byLanguage.get(language);
+        return set == null ? any : set;
     }
 
     /** Whether there is a list for {@code language}. */
