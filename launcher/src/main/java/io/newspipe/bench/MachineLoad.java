@@ -1,9 +1,11 @@
 package io.newspipe.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the machine looked like during a run, so figures can be read in context: cores and the
@@ -14,8 +16,14 @@ import java.nio.file.Path;
  * @param cores available processors
  * @param loadAverage1m 1-minute load average
  * @param javaVersion the JVM's version
+ * @param jvmArguments the JVM's options ({@code NEWSPIPE_JAVA_OPTS} or the launcher's defaults), since heap, collector
+ *     and transparent huge pages move the figures
  */
-public record MachineLoad(int cores, double loadAverage1m, String javaVersion) {
+public record MachineLoad(int cores, double loadAverage1m, String javaVersion, List<String> jvmArguments) {
+    public MachineLoad {
+        jvmArguments = List.copyOf(jvmArguments);
+    }
+
 
     /** Samples now. */
     public static MachineLoad sample() {
@@ -26,6 +34,7 @@ public record MachineLoad(int cores, double loadAverage1m, String javaVersion) {
         } catch (IOException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
             load = -1;
         }
-        return new MachineLoad(Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"));
+        return new MachineLoad(Runtime.getRuntime().availableProcessors(), load, System.getProperty("java.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 }

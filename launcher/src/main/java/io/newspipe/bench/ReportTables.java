@@ -12,9 +12,9 @@ public final class ReportTables {
     }
 
     public static void print(BenchReport r, PrintStream out) {
-        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, %.1f at end; java %s%n",
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, %.1f at end; java %s %s%n",
                 r.loadBefore().cores(), r.loadBefore().loadAverage1m(), r.loadAfter().loadAverage1m(),
-                r.loadBefore().javaVersion());
+                r.loadBefore().javaVersion(), String.join(" ", r.loadBefore().jvmArguments()));
         if (r.pipeline() != null) {
             pipeline(r.pipeline(), r.options(), out);
         }
