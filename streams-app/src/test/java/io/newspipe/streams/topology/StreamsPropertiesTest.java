@@ -14,6 +14,7 @@ class StreamsPropertiesTest {
         Properties p = StreamsProperties.of(StreamsAppConfig.defaults());
         assertThat(p).containsEntry("producer.batch.size", "262144")
                 .containsEntry("buffered.records.per.partition", "100")
+                .containsEntry("poll.ms", "20")
                 .containsEntry("processing.guarantee", "exactly_once_v2");
     }
 
